@@ -1,0 +1,113 @@
+# Finds every third-party dependency. Required ones stop the configure step with a clear message;
+# optional ones set LIVEDESK_HAVE_<NAME> and the build degrades gracefully (the app says what is
+# missing at run time: see app/buildinfo).
+
+include(FeatureSummary)
+find_package(PkgConfig QUIET)
+
+set(_qt_components Core Network WebSockets Concurrent Test Sql)
+if(NOT LIVEDESK_FUZZ_ONLY)
+    list(APPEND _qt_components Multimedia Gui)
+endif()
+if(LIVEDESK_BUILD_GUI AND NOT LIVEDESK_FUZZ_ONLY)
+    list(APPEND _qt_components Qml Quick QuickControls2 QuickTest Widgets LinguistTools Svg)
+endif()
+find_package(Qt6 6.4 REQUIRED COMPONENTS ${_qt_components})
+qt_standard_project_setup()
+if(LIVEDESK_FUZZ_ONLY)
+    return()
+endif()
+
+# Helper: an imported target from a pkg-config module, or from a header + library search where
+# pkg-config is not available (macOS/Windows package managers ship both ways).
+function(livedesk_find_library target resultvar pcname header libname)
+    if(TARGET ${target})
+        set(${resultvar} TRUE PARENT_SCOPE)
+        return()
+    endif()
+    if(PkgConfig_FOUND)
+        pkg_check_modules(_pc_${pcname} QUIET IMPORTED_TARGET GLOBAL ${pcname})
+        if(_pc_${pcname}_FOUND)
+            add_library(${target} ALIAS PkgConfig::_pc_${pcname})
+            set(${resultvar} TRUE PARENT_SCOPE)
+            return()
+        endif()
+    endif()
+    find_path(_inc_${libname} ${header} PATH_SUFFIXES ${ARGN})
+    find_library(_lib_${libname} ${libname})
+    if(_inc_${libname} AND _lib_${libname})
+        add_library(${target} UNKNOWN IMPORTED GLOBAL)
+        set_target_properties(${target} PROPERTIES
+            IMPORTED_LOCATION ${_lib_${libname}}
+            INTERFACE_INCLUDE_DIRECTORIES ${_inc_${libname}})
+        set(${resultvar} TRUE PARENT_SCOPE)
+    else()
+        set(${resultvar} FALSE PARENT_SCOPE)
+    endif()
+endfunction()
+
+# --- required --------------------------------------------------------------------------------
+livedesk_find_library(LiveDesk::soxr LIVEDESK_HAVE_SOXR soxr soxr.h soxr)
+if(NOT LIVEDESK_HAVE_SOXR)
+    message(FATAL_ERROR "libsoxr not found (Debian: libsoxr-dev, Homebrew: libsoxr, vcpkg: soxr)")
+endif()
+
+# OpenCV: use its CMake package where installed whole; Debian's per-module -dev packages ship no
+# CMake config, so fall back to the individual libraries.
+find_package(OpenCV 4 QUIET COMPONENTS core imgproc imgcodecs OPTIONAL_COMPONENTS videoio)
+add_library(livedesk_opencv INTERFACE)
+if(OpenCV_FOUND)
+    target_link_libraries(livedesk_opencv INTERFACE ${OpenCV_LIBS})
+    target_include_directories(livedesk_opencv INTERFACE ${OpenCV_INCLUDE_DIRS})
+    set(LIVEDESK_HAVE_OPENCV_VIDEOIO ${OpenCV_videoio_FOUND})
+    if(NOT DEFINED OpenCV_videoio_FOUND AND "opencv_videoio" IN_LIST OpenCV_LIBS)
+        set(LIVEDESK_HAVE_OPENCV_VIDEOIO TRUE)
+    endif()
+else()
+    find_path(LIVEDESK_OPENCV_INCLUDE opencv2/core.hpp PATH_SUFFIXES opencv4)
+    foreach(_m core imgproc imgcodecs)
+        find_library(LIVEDESK_OPENCV_${_m} opencv_${_m})
+        if(NOT LIVEDESK_OPENCV_${_m} OR NOT LIVEDESK_OPENCV_INCLUDE)
+            message(FATAL_ERROR "OpenCV ${_m} not found (Debian: libopencv-${_m}-dev)")
+        endif()
+        target_link_libraries(livedesk_opencv INTERFACE ${LIVEDESK_OPENCV_${_m}})
+    endforeach()
+    target_include_directories(livedesk_opencv INTERFACE ${LIVEDESK_OPENCV_INCLUDE})
+    find_library(LIVEDESK_OPENCV_videoio opencv_videoio)
+    if(LIVEDESK_OPENCV_videoio)
+        target_link_libraries(livedesk_opencv INTERFACE ${LIVEDESK_OPENCV_videoio})
+        set(LIVEDESK_HAVE_OPENCV_VIDEOIO TRUE)
+    endif()
+endif()
+add_library(LiveDesk::opencv ALIAS livedesk_opencv)
+
+# --- optional --------------------------------------------------------------------------------
+livedesk_find_library(LiveDesk::webrtc_apm LIVEDESK_HAVE_WEBRTC_APM webrtc-audio-processing
+    webrtc/modules/audio_processing/include/audio_processing.h webrtc_audio_processing
+    webrtc_audio_processing)
+
+livedesk_find_library(LiveDesk::sonic LIVEDESK_HAVE_SONIC sonic sonic.h sonic)
+
+livedesk_find_library(LiveDesk::opusenc LIVEDESK_HAVE_OPUSENC libopusenc opusenc.h opusenc opus)
+
+livedesk_find_library(LiveDesk::opusfile LIVEDESK_HAVE_OPUSFILE opusfile opusfile.h opusfile opus)
+
+livedesk_find_library(LiveDesk::espeak LIVEDESK_HAVE_ESPEAK espeak-ng espeak-ng/speak_lib.h espeak-ng)
+
+find_package(Qt6Keychain QUIET)
+if(Qt6Keychain_FOUND)
+    set(LIVEDESK_HAVE_KEYCHAIN TRUE)
+else()
+    set(LIVEDESK_HAVE_KEYCHAIN FALSE)
+endif()
+
+function(livedesk_print_feature_summary)
+    message(STATUS "LiveDesk optional features:")
+    foreach(_f WEBRTC_APM SONIC OPUSENC OPUSFILE ESPEAK KEYCHAIN OPENCV_VIDEOIO)
+        if(LIVEDESK_HAVE_${_f})
+            message(STATUS "  ${_f}: yes")
+        else()
+            message(STATUS "  ${_f}: NO (the feature that needs it is disabled and says so)")
+        endif()
+    endforeach()
+endfunction()

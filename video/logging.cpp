@@ -1,0 +1,3 @@
+#include "video/logging.h"
+
+Q_LOGGING_CATEGORY(lcVideo, "livedesk.video", QtInfoMsg)
