@@ -12,10 +12,13 @@
 
 namespace livedesk::dsp {
 
-inline constexpr int kInputSampleRate = 16000;  // what the Live API takes
+inline constexpr int kInputSampleRate = 16000; // what the Live API takes
 inline constexpr int kOutputSampleRate = 24000; // what the Live API speaks
 
-inline float s16ToFloat(int16_t s) { return float(s) / 32768.0f; }
+inline float s16ToFloat(int16_t s)
+{
+    return float(s) / 32768.0f;
+}
 
 inline int16_t floatToS16(float f)
 {
@@ -98,9 +101,18 @@ inline float rms(std::span<const int16_t> samples)
 }
 
 // dBFS of an RMS level, floored so silence is a finite number.
-inline float toDbfs(float level) { return 20.0f * std::log10(std::max(level, 1e-6f)); }
+inline float toDbfs(float level)
+{
+    return 20.0f * std::log10(std::max(level, 1e-6f));
+}
 
-inline qint64 bytesToMs(qint64 bytes, int sampleRate) { return bytes * 1000 / (2 * sampleRate); }
-inline qint64 msToBytes(qint64 ms, int sampleRate) { return ms * sampleRate / 1000 * 2; }
+inline qint64 bytesToMs(qint64 bytes, int sampleRate)
+{
+    return bytes * 1000 / (2 * sampleRate);
+}
+inline qint64 msToBytes(qint64 ms, int sampleRate)
+{
+    return ms * sampleRate / 1000 * 2;
+}
 
 } // namespace livedesk::dsp

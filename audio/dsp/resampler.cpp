@@ -78,8 +78,7 @@ size_t Resampler::process(std::span<const float> input, std::vector<float> &outp
     const size_t inFrames = input.size() / size_t(m_channels);
     const size_t start = output.size();
     output.resize(start + maxOutputFrames(inFrames) * size_t(m_channels));
-    const size_t produced =
-            process(input, std::span<float>(output).subspan(start));
+    const size_t produced = process(input, std::span<float>(output).subspan(start));
     output.resize(start + produced * size_t(m_channels));
     return produced;
 }

@@ -19,8 +19,14 @@ constexpr quint16 kFormatFloat = 3;
 constexpr quint16 kFormatExtensible = 0xFFFE;
 constexpr int kHeaderBytes = 44;
 
-quint16 le16(const char *p) { return qFromLittleEndian<quint16>(p); }
-quint32 le32(const char *p) { return qFromLittleEndian<quint32>(p); }
+quint16 le16(const char *p)
+{
+    return qFromLittleEndian<quint16>(p);
+}
+quint32 le32(const char *p)
+{
+    return qFromLittleEndian<quint32>(p);
+}
 
 QByteArray header(int sampleRate, int channels, quint32 dataBytes)
 {
@@ -45,7 +51,7 @@ QByteArray header(int sampleRate, int channels, quint32 dataBytes)
 
 WavReadResult parseWav(const QByteArray &bytes)
 {
-    auto fail = [](const QString &why) { return WavReadResult{std::nullopt, why}; };
+    auto fail = [](const QString &why) { return WavReadResult {std::nullopt, why}; };
     if (bytes.size() < 12 || std::memcmp(bytes.constData(), "RIFF", 4) != 0
         || std::memcmp(bytes.constData() + 8, "WAVE", 4) != 0) {
         return fail(QStringLiteral("not a WAV file (no RIFF/WAVE header)"));
@@ -80,7 +86,7 @@ WavReadResult parseWav(const QByteArray &bytes)
             data = chunk + 8;
             // Streams written live often leave the size at 0 or 0xFFFFFFFF: take what is there.
             dataSize = (size == 0 || size == 0xFFFFFFFFu || qint64(size) > available) ? available
-                                                                                       : size;
+                                                                                      : size;
             break;
         }
         pos = body + size + (size & 1);
@@ -96,9 +102,10 @@ WavReadResult parseWav(const QByteArray &bytes)
     const bool isFloat = format == kFormatFloat;
     if (!(format == kFormatPcm && (bits == 8 || bits == 16 || bits == 24 || bits == 32))
         && !(isFloat && (bits == 32 || bits == 64))) {
-        return fail(QStringLiteral("unsupported WAV encoding (format %1, %2 bits); use PCM or float")
-                            .arg(format)
-                            .arg(bits));
+        return fail(
+                QStringLiteral("unsupported WAV encoding (format %1, %2 bits); use PCM or float")
+                        .arg(format)
+                        .arg(bits));
     }
     const int bytesPerSample = bits / 8;
     const qint64 count = dataSize / bytesPerSample / channels * channels;
@@ -214,7 +221,7 @@ bool writeWav(const QString &path, const QByteArray &s16le, int sampleRate, int 
         return false;
     }
     const bool ok = file.write(header(sampleRate, channels, quint32(s16le.size()))) == kHeaderBytes
-            && file.write(s16le) == s16le.size();
+                    && file.write(s16le) == s16le.size();
     if (!ok && error)
         *error = file.errorString();
     return ok;

@@ -34,8 +34,8 @@ QJsonObject toJson(const GenerationConfig &g)
         QJsonObject speech;
         if (!g.speechConfig->voiceName.isEmpty()) {
             speech.insert("voiceConfig"_L1,
-                          QJsonObject{{"prebuiltVoiceConfig"_L1,
-                                       QJsonObject{{"voiceName"_L1, g.speechConfig->voiceName}}}});
+                          QJsonObject {{"prebuiltVoiceConfig"_L1,
+                                        QJsonObject {{"voiceName"_L1, g.speechConfig->voiceName}}}});
         }
         putString(speech, "languageCode"_L1, g.speechConfig->languageCode);
         o.insert("speechConfig"_L1, speech);
@@ -148,7 +148,8 @@ RealtimeInputConfig readRealtimeInputConfig(JsonReader &r)
     if (auto aad = r.child("automaticActivityDetection"_L1)) {
         AutomaticActivityDetection a;
         a.disabled = aad->optionalBool("disabled"_L1);
-        a.startOfSpeechSensitivity = aad->enumeration<StartSensitivity>("startOfSpeechSensitivity"_L1);
+        a.startOfSpeechSensitivity = aad->enumeration<StartSensitivity>(
+                "startOfSpeechSensitivity"_L1);
         a.endOfSpeechSensitivity = aad->enumeration<EndSensitivity>("endOfSpeechSensitivity"_L1);
         a.prefixPaddingMs = aad->optionalInt("prefixPaddingMs"_L1);
         a.silenceDurationMs = aad->optionalInt("silenceDurationMs"_L1);
@@ -196,7 +197,7 @@ Setup readSetup(JsonReader &r)
         ContextWindowCompression cwc;
         cwc.triggerTokens = c->optionalInt64("triggerTokens"_L1);
         if (auto sw = c->child("slidingWindow"_L1)) {
-            cwc.slidingWindow = SlidingWindow{sw->optionalInt64("targetTokens"_L1)};
+            cwc.slidingWindow = SlidingWindow {sw->optionalInt64("targetTokens"_L1)};
             sw->finish();
         }
         c->finish();
@@ -218,7 +219,7 @@ Setup readSetup(JsonReader &r)
         s.proactivity = p;
     }
     if (auto c = r.child("historyConfig"_L1)) {
-        s.historyConfig = HistoryConfig{c->optionalBool("initialHistoryInClientContent"_L1)};
+        s.historyConfig = HistoryConfig {c->optionalBool("initialHistoryInClientContent"_L1)};
         c->finish();
     }
     s.explicitVadSignal = r.optionalBool("explicitVadSignal"_L1);
@@ -253,7 +254,8 @@ RealtimeInput readRealtimeInput(JsonReader &r)
     in.activityEnd = r.has("activityEnd"_L1);
     r.rawObject("activityEnd"_L1);
     in.audioStreamEnd = r.boolean("audioStreamEnd"_L1);
-    r.forEachObject("mediaChunks"_L1, [&](JsonReader &item, int) { in.mediaChunks.append(readBlob(item)); });
+    r.forEachObject("mediaChunks"_L1,
+                    [&](JsonReader &item, int) { in.mediaChunks.append(readBlob(item)); });
     return in;
 }
 
@@ -333,7 +335,7 @@ struct ClientEncoder
         QJsonArray responses;
         for (const FunctionResponse &r : tr.functionResponses)
             responses.append(detail::toJson(r));
-        return {{"toolResponse"_L1, QJsonObject{{"functionResponses"_L1, responses}}}};
+        return {{"toolResponse"_L1, QJsonObject {{"functionResponses"_L1, responses}}}};
     }
 
     QJsonObject operator()(const ContextUpdate &cu) const
@@ -342,7 +344,7 @@ struct ClientEncoder
         if (cu.systemInstruction)
             o.insert("systemInstruction"_L1, detail::toJson(*cu.systemInstruction));
         if (cu.tools)
-            o.insert("tools"_L1, QJsonObject{{"tools"_L1, detail::toJson(*cu.tools)}});
+            o.insert("tools"_L1, QJsonObject {{"tools"_L1, detail::toJson(*cu.tools)}});
         return {{"contextUpdate"_L1, o}};
     }
 };
@@ -409,13 +411,13 @@ Decoded<Setup> setupFromJson(const QJsonObject &json, Strictness strictness)
     Setup s = readSetup(r);
     r.finish();
     if (errors.failed())
-        return DecodeError{errors.message()};
+        return DecodeError {errors.message()};
     return s;
 }
 
 QByteArray encodeClientMessage(const ClientMessage &message)
 {
-    return QJsonDocument(std::visit(ClientEncoder{}, message)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(std::visit(ClientEncoder {}, message)).toJson(QJsonDocument::Compact);
 }
 
 Decoded<ClientMessage> decodeClientMessage(QByteArrayView json, Strictness strictness)
@@ -423,18 +425,19 @@ Decoded<ClientMessage> decodeClientMessage(QByteArrayView json, Strictness stric
     ErrorSink errors;
     const auto object = parseObject(json, &errors);
     if (!object)
-        return DecodeError{errors.message()};
+        return DecodeError {errors.message()};
     if (object->size() != 1) {
-        return DecodeError{object->isEmpty()
-                                   ? u"empty message: expected one of setup, realtimeInput, "
-                                     "clientContent, toolResponse"_s
-                                   : u"a message must have exactly one top-level field, got %1"_s.arg(
-                                             object->keys().join(u", "))};
+        return DecodeError {
+                object->isEmpty()
+                        ? u"empty message: expected one of setup, realtimeInput, "
+                          "clientContent, toolResponse"_s
+                        : u"a message must have exactly one top-level field, got %1"_s.arg(
+                                object->keys().join(u", "))};
     }
     const QString key = object->constBegin().key();
     const QJsonValue body = object->constBegin().value();
     if (!body.isObject())
-        return DecodeError{key + u": expected an object"_s};
+        return DecodeError {key + u": expected an object"_s};
 
     JsonReader r(body.toObject(), key, &errors, strictness);
     std::optional<ClientMessage> message;
@@ -449,10 +452,10 @@ Decoded<ClientMessage> decodeClientMessage(QByteArrayView json, Strictness stric
     else if (key == "contextUpdate"_L1 || key == "context_update"_L1)
         message = readContextUpdate(r);
     else
-        return DecodeError{u"Unknown name \"%1\": Cannot find field."_s.arg(key)};
+        return DecodeError {u"Unknown name \"%1\": Cannot find field."_s.arg(key)};
     r.finish();
     if (errors.failed())
-        return DecodeError{errors.message()};
+        return DecodeError {errors.message()};
     return std::move(*message);
 }
 
@@ -483,7 +486,7 @@ QString describe(const ClientMessage &message)
         QString operator()(const ToolResponse &) const { return u"toolResponse"_s; }
         QString operator()(const ContextUpdate &) const { return u"contextUpdate"_s; }
     };
-    return std::visit(Describer{}, message);
+    return std::visit(Describer {}, message);
 }
 
 } // namespace livedesk::protocol

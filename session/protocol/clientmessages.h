@@ -10,7 +10,7 @@ namespace livedesk::protocol {
 
 struct SpeechConfig
 {
-    QString voiceName;    // one of the 30 prebuilt voices
+    QString voiceName; // one of the 30 prebuilt voices
     QString languageCode; // BCP-47
 
     friend bool operator==(const SpeechConfig &, const SpeechConfig &) = default;
@@ -61,8 +61,8 @@ struct AutomaticActivityDetection
     std::optional<int> prefixPaddingMs;
     std::optional<int> silenceDurationMs;
 
-    friend bool operator==(const AutomaticActivityDetection &,
-                           const AutomaticActivityDetection &) = default;
+    friend bool operator==(const AutomaticActivityDetection &, const AutomaticActivityDetection &)
+            = default;
 };
 
 struct RealtimeInputConfig
@@ -77,11 +77,11 @@ struct RealtimeInputConfig
 
 struct SessionResumptionConfig
 {
-    QString handle;                   // empty: start a new resumable session
-    std::optional<bool> transparent;  // Vertex only
+    QString handle; // empty: start a new resumable session
+    std::optional<bool> transparent; // Vertex only
 
-    friend bool operator==(const SessionResumptionConfig &,
-                           const SessionResumptionConfig &) = default;
+    friend bool operator==(const SessionResumptionConfig &, const SessionResumptionConfig &)
+            = default;
 };
 
 struct SlidingWindow
@@ -96,16 +96,16 @@ struct ContextWindowCompression
     std::optional<qint64> triggerTokens;
     std::optional<SlidingWindow> slidingWindow;
 
-    friend bool operator==(const ContextWindowCompression &,
-                           const ContextWindowCompression &) = default;
+    friend bool operator==(const ContextWindowCompression &, const ContextWindowCompression &)
+            = default;
 };
 
 struct AudioTranscriptionConfig
 {
     QStringList languageCodes;
 
-    friend bool operator==(const AudioTranscriptionConfig &,
-                           const AudioTranscriptionConfig &) = default;
+    friend bool operator==(const AudioTranscriptionConfig &, const AudioTranscriptionConfig &)
+            = default;
 };
 
 struct ProactivityConfig

@@ -25,8 +25,12 @@ template<typename T>
 class Decoded
 {
 public:
-    Decoded(T value) : m_value(std::move(value)) { }
-    Decoded(DecodeError error) : m_error(std::move(error)) { }
+    Decoded(T value)
+        : m_value(std::move(value))
+    { }
+    Decoded(DecodeError error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -67,7 +71,8 @@ Decoded<FunctionDeclaration> functionDeclarationFromJson(const QJsonObject &json
 
 // Content alone: conversation history is stored and replayed as Content.
 QJsonObject contentToJson(const Content &content);
-Decoded<Content> contentFromJson(const QJsonObject &json, Strictness strictness = Strictness::Strict);
+Decoded<Content> contentFromJson(const QJsonObject &json,
+                                 Strictness strictness = Strictness::Strict);
 
 // proto3 Duration strings: "50s", "0.250s".
 QString formatDuration(Milliseconds duration);

@@ -127,7 +127,8 @@ Content readContent(JsonReader &r)
 {
     Content content;
     content.role = r.string("role"_L1);
-    r.forEachObject("parts"_L1, [&](JsonReader &item, int) { content.parts.append(readPart(item)); });
+    r.forEachObject("parts"_L1,
+                    [&](JsonReader &item, int) { content.parts.append(readPart(item)); });
     return content;
 }
 
@@ -155,7 +156,8 @@ FunctionDeclaration readFunctionDeclaration(JsonReader &r)
     d.response = r.rawObject("response"_L1);
     d.responseJsonSchema = r.rawObject("responseJsonSchema"_L1);
     if (!d.parameters.isEmpty() && !d.parametersJsonSchema.isEmpty())
-        r.fail("parametersJsonSchema"_L1, u"give either parameters or parametersJsonSchema, not both"_s);
+        r.fail("parametersJsonSchema"_L1,
+               u"give either parameters or parametersJsonSchema, not both"_s);
     return d;
 }
 
@@ -226,7 +228,7 @@ Decoded<T> decodeObject(const QJsonObject &json, Strictness strictness, Read rea
     T value = read(r);
     r.finish();
     if (errors.failed())
-        return DecodeError{errors.message()};
+        return DecodeError {errors.message()};
     return value;
 }
 
@@ -261,7 +263,7 @@ QString formatDuration(Milliseconds duration)
     const qint64 whole = ms / 1000;
     const qint64 frac = std::abs(ms % 1000);
     return (ms < 0 && whole == 0 ? u"-"_s : QString()) + QString::number(whole) + u'.'
-            + QString::number(frac).rightJustified(3, u'0') + u's';
+           + QString::number(frac).rightJustified(3, u'0') + u's';
 }
 
 std::optional<Milliseconds> parseDuration(QStringView text)

@@ -21,18 +21,19 @@ struct EnumName
 template<typename E>
 struct EnumTraits;
 
-#define LIVEDESK_ENUM_TRAITS(Type, ...)                                                            \
-    template<>                                                                                     \
-    struct EnumTraits<Type>                                                                        \
-    {                                                                                              \
-        static constexpr EnumName<Type> names[] = {__VA_ARGS__};                                   \
+#define LIVEDESK_ENUM_TRAITS(Type, ...) \
+    template<> \
+    struct EnumTraits<Type> \
+    { \
+        static constexpr EnumName<Type> names[] = {__VA_ARGS__}; \
     };
 
 LIVEDESK_ENUM_TRAITS(Modality, {Modality::Unspecified, "MODALITY_UNSPECIFIED"},
                      {Modality::Text, "TEXT"}, {Modality::Image, "IMAGE"},
                      {Modality::Audio, "AUDIO"}, {Modality::Video, "VIDEO"},
                      {Modality::Document, "DOCUMENT"})
-LIVEDESK_ENUM_TRAITS(MediaResolution, {MediaResolution::Unspecified, "MEDIA_RESOLUTION_UNSPECIFIED"},
+LIVEDESK_ENUM_TRAITS(MediaResolution,
+                     {MediaResolution::Unspecified, "MEDIA_RESOLUTION_UNSPECIFIED"},
                      {MediaResolution::Low, "MEDIA_RESOLUTION_LOW"},
                      {MediaResolution::Medium, "MEDIA_RESOLUTION_MEDIUM"},
                      {MediaResolution::High, "MEDIA_RESOLUTION_HIGH"})
@@ -60,8 +61,7 @@ LIVEDESK_ENUM_TRAITS(Scheduling, {Scheduling::Unspecified, "SCHEDULING_UNSPECIFI
 LIVEDESK_ENUM_TRAITS(ThinkingLevel, {ThinkingLevel::Unspecified, "THINKING_LEVEL_UNSPECIFIED"},
                      {ThinkingLevel::Minimal, "MINIMAL"}, {ThinkingLevel::Low, "LOW"},
                      {ThinkingLevel::Medium, "MEDIUM"}, {ThinkingLevel::High, "HIGH"})
-LIVEDESK_ENUM_TRAITS(VoiceActivityType,
-                     {VoiceActivityType::Unspecified, "TYPE_UNSPECIFIED"},
+LIVEDESK_ENUM_TRAITS(VoiceActivityType, {VoiceActivityType::Unspecified, "TYPE_UNSPECIFIED"},
                      {VoiceActivityType::ActivityStart, "ACTIVITY_START"},
                      {VoiceActivityType::ActivityEnd, "ACTIVITY_END"})
 LIVEDESK_ENUM_TRAITS(VadSignalType, {VadSignalType::Unspecified, "VAD_SIGNAL_TYPE_UNSPECIFIED"},

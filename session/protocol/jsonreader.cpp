@@ -45,8 +45,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, ErrorSink *error
     , m_path(std::move(path))
     , m_errors(errors)
     , m_strictness(strictness)
-{
-}
+{ }
 
 QString JsonReader::pathOf(QLatin1StringView key) const
 {
@@ -180,8 +179,9 @@ QByteArray JsonReader::base64(QLatin1StringView key)
     const QByteArray text = v.toString().toLatin1();
     // Standard alphabet first (what the service sends), then the URL-safe one proto3 also allows.
     for (auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-        auto result = QByteArray::fromBase64Encoding(
-                text, options | QByteArray::AbortOnBase64DecodingErrors);
+        auto result
+                = QByteArray::fromBase64Encoding(text,
+                                                 options | QByteArray::AbortOnBase64DecodingErrors);
         if (result)
             return std::move(result.decoded);
     }

@@ -70,7 +70,7 @@ public:
         const QJsonArray items = rawArray(key);
         for (int i = 0; i < items.size() && !failed(); ++i) {
             const QString itemPath = pathOf(key) + QLatin1Char('[') + QString::number(i)
-                    + QLatin1Char(']');
+                                     + QLatin1Char(']');
             if (!items.at(i).isObject()) {
                 m_errors->fail(itemPath, QStringLiteral("expected an object"));
                 return;
@@ -86,16 +86,16 @@ public:
     {
         const QJsonValue v = value(key);
         if (v.isUndefined() || v.isNull())
-            return E{};
+            return E {};
         if (!v.isString()) {
             fail(key, QStringLiteral("expected an enum name string"));
-            return E{};
+            return E {};
         }
         if (auto e = enumFromWire<E>(v.toString()))
             return *e;
         if (m_strictness == Strictness::Strict)
             fail(key, QStringLiteral("invalid value \"%1\"").arg(v.toString()));
-        return E{};
+        return E {};
     }
 
     // Strict mode: every field must have been read. Called by the code that created the reader.
@@ -139,7 +139,7 @@ inline void putNonZero(QJsonObject &o, QLatin1StringView key, qint64 v)
 template<typename E>
 void putEnum(QJsonObject &o, QLatin1StringView key, E v)
 {
-    if (v != E{})
+    if (v != E {})
         o.insert(key, enumToWire(v));
 }
 inline void putObject(QJsonObject &o, QLatin1StringView key, const QJsonObject &v)

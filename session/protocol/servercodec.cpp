@@ -21,7 +21,7 @@ QJsonObject toJson(const Transcription &t)
     if (!t.words.isEmpty()) {
         QJsonArray words;
         for (const WordTiming &w : t.words) {
-            QJsonObject wo{{"word"_L1, w.word}};
+            QJsonObject wo {{"word"_L1, w.word}};
             if (w.startOffset)
                 wo.insert("startOffset"_L1, formatDuration(*w.startOffset));
             if (w.endOffset)
@@ -45,8 +45,8 @@ Transcription readTranscription(JsonReader &r)
     t.languageCode = r.string("languageCode"_L1);
     t.speakerLabel = r.string("speakerLabel"_L1);
     r.forEachObject("words"_L1, [&](JsonReader &w, int) {
-        t.words.append(WordTiming{w.string("word"_L1), w.duration("startOffset"_L1),
-                                  w.duration("endOffset"_L1)});
+        t.words.append(WordTiming {w.string("word"_L1), w.duration("startOffset"_L1),
+                                   w.duration("endOffset"_L1)});
     });
     t.startOffset = r.duration("startOffset"_L1);
     t.endOffset = r.duration("endOffset"_L1);
@@ -62,7 +62,7 @@ QJsonObject toJson(const GroundingMetadata &g)
         putString(web, "uri"_L1, s.uri);
         putString(web, "title"_L1, s.title);
         putString(web, "domain"_L1, s.domain);
-        chunks.append(QJsonObject{{"web"_L1, web}});
+        chunks.append(QJsonObject {{"web"_L1, web}});
     }
     if (!chunks.isEmpty())
         o.insert("groundingChunks"_L1, chunks);
@@ -77,12 +77,14 @@ QJsonObject toJson(const GroundingMetadata &g)
         QJsonArray indices;
         for (int i : s.sourceIndices)
             indices.append(i);
-        supports.append(QJsonObject{{"segment"_L1, segment}, {"groundingChunkIndices"_L1, indices}});
+        supports.append(
+                QJsonObject {{"segment"_L1, segment}, {"groundingChunkIndices"_L1, indices}});
     }
     if (!supports.isEmpty())
         o.insert("groundingSupports"_L1, supports);
     if (!g.searchEntryPointHtml.isEmpty())
-        o.insert("searchEntryPoint"_L1, QJsonObject{{"renderedContent"_L1, g.searchEntryPointHtml}});
+        o.insert("searchEntryPoint"_L1,
+                 QJsonObject {{"renderedContent"_L1, g.searchEntryPointHtml}});
     return o;
 }
 
@@ -93,12 +95,12 @@ GroundingMetadata readGrounding(JsonReader &r)
         // Web results carry uri and title; retrieved context (Vertex) has the same shape.
         for (auto kind : {"web"_L1, "retrievedContext"_L1}) {
             if (auto web = chunk.child(kind)) {
-                g.sources.append(GroundingSource{web->string("uri"_L1), web->string("title"_L1),
-                                                 web->string("domain"_L1)});
+                g.sources.append(GroundingSource {web->string("uri"_L1), web->string("title"_L1),
+                                                  web->string("domain"_L1)});
                 return;
             }
         }
-        g.sources.append(GroundingSource{});
+        g.sources.append(GroundingSource {});
     });
     g.webSearchQueries = r.stringList("webSearchQueries"_L1);
     r.forEachObject("groundingSupports"_L1, [&](JsonReader &s, int) {
@@ -185,7 +187,7 @@ QList<ModalityTokenCount> readDetails(JsonReader &r, QLatin1StringView key)
         const qint64 count = d.int64("tokenCount"_L1);
         if (count < 0)
             d.fail("tokenCount"_L1, u"must not be negative"_s);
-        out.append(ModalityTokenCount{d.enumeration<Modality>("modality"_L1), count});
+        out.append(ModalityTokenCount {d.enumeration<Modality>("modality"_L1), count});
     });
     return out;
 }
@@ -195,7 +197,8 @@ QJsonObject toJson(const UsageMetadata &u, Dialect dialect)
     const bool vertex = dialect == Dialect::VertexAi;
     QJsonObject o;
     putNonZero(o, "promptTokenCount"_L1, u.promptTokenCount);
-    putNonZero(o, vertex ? "candidatesTokenCount"_L1 : "responseTokenCount"_L1, u.responseTokenCount);
+    putNonZero(o, vertex ? "candidatesTokenCount"_L1 : "responseTokenCount"_L1,
+               u.responseTokenCount);
     putNonZero(o, "totalTokenCount"_L1, u.totalTokenCount);
     putNonZero(o, "cachedContentTokenCount"_L1, u.cachedContentTokenCount);
     putNonZero(o, "toolUsePromptTokenCount"_L1, u.toolUsePromptTokenCount);
@@ -226,15 +229,15 @@ UsageMetadata readUsage(JsonReader &r)
     };
     u.promptTokenCount = count("promptTokenCount"_L1);
     u.responseTokenCount = r.has("responseTokenCount"_L1) ? count("responseTokenCount"_L1)
-                                                            : count("candidatesTokenCount"_L1);
+                                                          : count("candidatesTokenCount"_L1);
     u.totalTokenCount = count("totalTokenCount"_L1);
     u.cachedContentTokenCount = count("cachedContentTokenCount"_L1);
     u.toolUsePromptTokenCount = count("toolUsePromptTokenCount"_L1);
     u.thoughtsTokenCount = count("thoughtsTokenCount"_L1);
     u.promptTokensDetails = readDetails(r, "promptTokensDetails"_L1);
     u.responseTokensDetails = r.has("responseTokensDetails"_L1)
-            ? readDetails(r, "responseTokensDetails"_L1)
-            : readDetails(r, "candidatesTokensDetails"_L1);
+                                      ? readDetails(r, "responseTokensDetails"_L1)
+                                      : readDetails(r, "candidatesTokensDetails"_L1);
     u.cacheTokensDetails = readDetails(r, "cacheTokensDetails"_L1);
     u.toolUsePromptTokensDetails = readDetails(r, "toolUsePromptTokensDetails"_L1);
     u.serviceTier = r.string("serviceTier"_L1);
@@ -246,7 +249,7 @@ ServerMessage readServerMessage(JsonReader &r)
 {
     ServerMessage m;
     if (auto c = r.child("setupComplete"_L1)) {
-        m.setupComplete = SetupComplete{c->string("sessionId"_L1)};
+        m.setupComplete = SetupComplete {c->string("sessionId"_L1)};
         c->value("voiceConsentSignature"_L1);
         c->finish();
     }
@@ -256,13 +259,14 @@ ServerMessage readServerMessage(JsonReader &r)
     }
     if (auto c = r.child("toolCall"_L1)) {
         ToolCall call;
-        c->forEachObject("functionCalls"_L1,
-                         [&](JsonReader &f, int) { call.functionCalls.append(readFunctionCall(f)); });
+        c->forEachObject("functionCalls"_L1, [&](JsonReader &f, int) {
+            call.functionCalls.append(readFunctionCall(f));
+        });
         c->finish();
         m.toolCall = call;
     }
     if (auto c = r.child("toolCallCancellation"_L1)) {
-        m.toolCallCancellation = ToolCallCancellation{c->stringList("ids"_L1)};
+        m.toolCallCancellation = ToolCallCancellation {c->stringList("ids"_L1)};
         c->finish();
     }
     if (auto c = r.child("usageMetadata"_L1)) {
@@ -270,7 +274,7 @@ ServerMessage readServerMessage(JsonReader &r)
         c->finish();
     }
     if (auto c = r.child("goAway"_L1)) {
-        m.goAway = GoAway{c->duration("timeLeft"_L1).value_or(Milliseconds(0))};
+        m.goAway = GoAway {c->duration("timeLeft"_L1).value_or(Milliseconds(0))};
         c->finish();
     }
     if (auto c = r.child("sessionResumptionUpdate"_L1)) {
@@ -285,15 +289,15 @@ ServerMessage readServerMessage(JsonReader &r)
         VoiceActivity va;
         // The service says "type"; the SDK renames it voiceActivityType. Accept both.
         va.type = c->has("voiceActivityType"_L1)
-                ? c->enumeration<VoiceActivityType>("voiceActivityType"_L1)
-                : c->enumeration<VoiceActivityType>("type"_L1);
+                          ? c->enumeration<VoiceActivityType>("voiceActivityType"_L1)
+                          : c->enumeration<VoiceActivityType>("type"_L1);
         va.audioOffset = c->duration("audioOffset"_L1);
         c->finish();
         m.voiceActivity = va;
     }
     if (auto c = r.child("voiceActivityDetectionSignal"_L1)) {
-        m.voiceActivityDetectionSignal =
-                VoiceActivityDetectionSignal{c->enumeration<VadSignalType>("vadSignalType"_L1)};
+        m.voiceActivityDetectionSignal = VoiceActivityDetectionSignal {
+                c->enumeration<VadSignalType>("vadSignalType"_L1)};
         c->finish();
     }
     return m;
@@ -315,16 +319,16 @@ QByteArray encodeServerMessage(const ServerMessage &m, Dialect dialect)
         QJsonArray calls;
         for (const FunctionCall &f : m.toolCall->functionCalls)
             calls.append(detail::toJson(f));
-        o.insert("toolCall"_L1, QJsonObject{{"functionCalls"_L1, calls}});
+        o.insert("toolCall"_L1, QJsonObject {{"functionCalls"_L1, calls}});
     }
     if (m.toolCallCancellation) {
         o.insert("toolCallCancellation"_L1,
-                 QJsonObject{{"ids"_L1, QJsonArray::fromStringList(m.toolCallCancellation->ids)}});
+                 QJsonObject {{"ids"_L1, QJsonArray::fromStringList(m.toolCallCancellation->ids)}});
     }
     if (m.usageMetadata)
         o.insert("usageMetadata"_L1, toJson(*m.usageMetadata, dialect));
     if (m.goAway)
-        o.insert("goAway"_L1, QJsonObject{{"timeLeft"_L1, formatDuration(m.goAway->timeLeft)}});
+        o.insert("goAway"_L1, QJsonObject {{"timeLeft"_L1, formatDuration(m.goAway->timeLeft)}});
     if (m.sessionResumptionUpdate) {
         QJsonObject u;
         putString(u, "newHandle"_L1, m.sessionResumptionUpdate->newHandle);
@@ -353,12 +357,12 @@ Decoded<ServerMessage> decodeServerMessage(QByteArrayView json, Strictness stric
     ErrorSink errors;
     const auto object = parseObject(json, &errors);
     if (!object)
-        return DecodeError{errors.message()};
+        return DecodeError {errors.message()};
     JsonReader r(*object, {}, &errors, strictness);
     ServerMessage m = readServerMessage(r);
     r.finish();
     if (errors.failed())
-        return DecodeError{errors.message()};
+        return DecodeError {errors.message()};
     return m;
 }
 

@@ -71,7 +71,7 @@ struct ServerContent
     std::optional<GroundingMetadata> groundingMetadata;
     QJsonObject urlContextMetadata;
     QString turnCompleteReason; // MALFORMED_FUNCTION_CALL, RESPONSE_REJECTED, *_SAFETY, …
-    QString interactionStatus;  // IN_PROGRESS | IDLE
+    QString interactionStatus; // IN_PROGRESS | IDLE
 
     friend bool operator==(const ServerContent &, const ServerContent &) = default;
 };
@@ -126,7 +126,7 @@ struct UsageMetadata
 
 struct GoAway
 {
-    Milliseconds timeLeft{0};
+    Milliseconds timeLeft {0};
 
     friend bool operator==(const GoAway &, const GoAway &) = default;
 };
@@ -137,8 +137,8 @@ struct SessionResumptionUpdate
     bool resumable = false;
     std::optional<qint64> lastConsumedClientMessageIndex; // transparent mode (Vertex)
 
-    friend bool operator==(const SessionResumptionUpdate &,
-                           const SessionResumptionUpdate &) = default;
+    friend bool operator==(const SessionResumptionUpdate &, const SessionResumptionUpdate &)
+            = default;
 };
 
 struct VoiceActivity
@@ -154,7 +154,8 @@ struct VoiceActivityDetectionSignal
     VadSignalType vadSignalType = VadSignalType::Unspecified;
 
     friend bool operator==(const VoiceActivityDetectionSignal &,
-                           const VoiceActivityDetectionSignal &) = default;
+                           const VoiceActivityDetectionSignal &)
+            = default;
 };
 
 struct ServerMessage

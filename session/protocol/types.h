@@ -61,7 +61,7 @@ struct FunctionResponse
     // {"output": …} for a result, {"error": …} for a failure (live-protocol.md §2.4).
     QJsonObject response;
     Scheduling scheduling = Scheduling::Unspecified; // NON_BLOCKING functions only
-    std::optional<bool> willContinue;                // Gemini API only
+    std::optional<bool> willContinue; // Gemini API only
 
     friend bool operator==(const FunctionResponse &, const FunctionResponse &) = default;
 };
@@ -74,7 +74,7 @@ struct Part
     std::optional<Blob> inlineData;
     std::optional<FunctionCall> functionCall;
     std::optional<FunctionResponse> functionResponse;
-    QJsonObject executableCode;      // {language, code}: server-side code execution
+    QJsonObject executableCode; // {language, code}: server-side code execution
     QJsonObject codeExecutionResult; // {outcome, output}
 
     friend bool operator==(const Part &, const Part &) = default;

@@ -81,12 +81,15 @@ void tst_WavFile::broken_data()
     QTest::addColumn<QString>("errorContains");
 
     QTest::newRow("empty") << QByteArray() << u"not a WAV file"_qs;
-    QTest::newRow("text file") << QByteArray("hello, this is not audio at all") << u"not a WAV file"_qs;
+    QTest::newRow("text file") << QByteArray("hello, this is not audio at all")
+                               << u"not a WAV file"_qs;
     QByteArray noData = makeWav(1, 1, 16000, 16, {});
     noData.truncate(36);
     QTest::newRow("no data chunk") << noData << u"no data chunk"_qs;
-    QTest::newRow("mu-law") << makeWav(7, 1, 8000, 8, QByteArray(4, 'x')) << u"unsupported WAV encoding"_qs;
-    QTest::newRow("zero channels") << makeWav(1, 0, 16000, 16, QByteArray(4, 'x')) << u"channel count"_qs;
+    QTest::newRow("mu-law") << makeWav(7, 1, 8000, 8, QByteArray(4, 'x'))
+                            << u"unsupported WAV encoding"_qs;
+    QTest::newRow("zero channels")
+            << makeWav(1, 0, 16000, 16, QByteArray(4, 'x')) << u"channel count"_qs;
     QTest::newRow("absurd rate") << makeWav(1, 1, 5, 16, QByteArray(4, 'x')) << u"sample rate"_qs;
     QByteArray truncatedFmt("RIFF\x10\0\0\0WAVEfmt \x10\0\0\0\x01\0", 22);
     QTest::newRow("truncated fmt") << truncatedFmt << u"truncated"_qs;
@@ -141,7 +144,8 @@ void tst_WavFile::liveInputConversion()
     const auto pcm = readWavAsLiveInput(path);
     QVERIFY2(pcm.error.isEmpty(), qPrintable(pcm.error));
     QVERIFY(std::abs(pcm.pcm.size() - 32000) <= 4);
-    QCOMPARE(readWavAsLiveInput(dir.filePath(u"missing.wav"_qs)).error.contains(u"cannot open"_qs), true);
+    QCOMPARE(readWavAsLiveInput(dir.filePath(u"missing.wav"_qs)).error.contains(u"cannot open"_qs),
+             true);
 }
 
 QTEST_GUILESS_MAIN(tst_WavFile)
