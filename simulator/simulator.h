@@ -1,0 +1,93 @@
+// The local Live API server: a faithful stand-in for the Gemini Live API (live-protocol.md §6)
+// used by the tests, the benchmarks, `livedesk-cli --sim` and the app's offline demo.
+//
+// Contract used across modules (keep it stable; extend, don't break):
+//   livedesk::sim::Simulator sim(options);
+//   if (!sim.start(&error)) …;      // listens; port 0 picks a free one
+//   sim.url();                      // "ws://127.0.0.1:PORT", the base URL clients connect to
+//   sim.stop();
+// It runs in the thread that owns it (an event loop is required), in-process or in livedesk-sim.
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace livedesk::sim {
+
+enum class FrameType { Binary, Text }; // how server JSON is sent; the service uses binary
+
+// How a credential the simulator does not accept is refused.
+enum class AuthFailureMode {
+    CloseAfterUpgrade, // complete the upgrade, then close 1007 "API key not valid. …" (default)
+    HttpStatus,        // refuse the upgrade with HTTP 403
+};
+
+struct SimulatorOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString apiKey;       // the only key accepted; empty accepts any non-empty key
+    QString scenarioPath; // JSON scenario (docs/simulator.md); empty: the built-in demo
+    FrameType frameType = FrameType::Binary;
+    AuthFailureMode authFailureMode = AuthFailureMode::CloseAfterUpgrade;
+
+    // Pacing of model speech: 1.0 is real time; the service sends faster than real time.
+    double speechSpeedFactor = 4.0;
+    int speechChunkMs = 40;
+    int inputTranscriptionDelayMs = 150;
+
+    // Timers (0 = off). All scale down to seconds or less for tests.
+    int connectionLifetimeMs = 0; // goAway{timeLeft}, then close 1011 "Deadline expired…"
+    int goAwayNoticeMs = 50000;   // timeLeft announced before the end of a connection
+    int audioSessionCapMs = 15 * 60 * 1000; // without context compression
+    int videoSessionCapMs = 2 * 60 * 1000;  // with video and without compression
+    int handleLifetimeMs = 2 * 60 * 60 * 1000;
+
+    // Fault injection.
+    int setupCompleteDelayMs = 0;
+    int pongDelayMs = 0;                   // answer pings late ("slow pong")
+    bool closeOnAudioDuringToolCall = false; // 3.1-style 1008 rule
+    bool vertexFlavour = false;            // candidatesTokenCount names, voiceActivity events
+
+    QString frameLogPath; // every client frame as a JSON line with a timestamp
+};
+
+class SimulatorPrivate;
+
+class Simulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Simulator(SimulatorOptions options = {}, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    bool start(QString *errorMessage = nullptr);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl url() const; // ws://address:port
+
+    const SimulatorOptions &options() const;
+
+    // Fault injection on live connections, for tests.
+    void dropAllConnections();                  // TCP reset without a close frame (1006)
+    void sendMalformedFrame();                  // a frame that is not valid JSON
+    void closeAll(int code, const QString &reason);
+    void sendGoAwayNow(int timeLeftMs);
+
+Q_SIGNALS:
+    void clientConnected(const QString &path);
+    void setupReceived(const QString &model);
+    void clientDisconnected(int closeCode);
+    void turnCompleted(int turnIndex);
+
+private:
+    std::unique_ptr<SimulatorPrivate> d;
+};
+
+} // namespace livedesk::sim
