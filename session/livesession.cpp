@@ -184,8 +184,9 @@ void LiveSession::fail(const SessionError &error)
     m_closeTimer.stop();
     m_queue.clear();
     m_lastError = error;
-    qCWarning(lcSession, "session failed (%s): %s", qPrintable(categoryName(error.category)),
-              qPrintable(error.message));
+    // Reported through errorOccurred; the application decides how to show it.
+    qCInfo(lcSession, "session failed (%s): %s", qPrintable(categoryName(error.category)),
+           qPrintable(error.message));
     retireSocket();
     setState(State::Failed);
     Q_EMIT errorOccurred(error);

@@ -184,8 +184,9 @@ SessionError classifySocketError(QAbstractSocket::SocketError error, const QStri
         break;
     }
     e.message = summary(e.category) + u": "_s + what
-                + (what == errorString || errorString.isEmpty() ? QString()
-                                                                : u" ("_s + errorString + u")"_s);
+                + (what.compare(errorString, Qt::CaseInsensitive) == 0 || errorString.isEmpty()
+                           ? QString()
+                           : u" ("_s + errorString + u")"_s);
     return e;
 }
 
