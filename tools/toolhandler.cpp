@@ -132,17 +132,20 @@ void FunctionToolHandler::start(ToolInvocation *invocation)
     });
 }
 
-QString truncateForModel(const QByteArray &utf8, qsizetype maxBytes)
+QString truncateForModel(const QByteArray &utf8, qsizetype maxBytes, qsizetype totalBytes)
 {
-    if (maxBytes <= 0 || utf8.size() <= maxBytes)
+    const qsizetype total = qMax(totalBytes, utf8.size());
+    if (maxBytes <= 0 || total <= maxBytes)
         return QString::fromUtf8(utf8);
+    if (utf8.size() <= maxBytes)
+        return QString::fromUtf8(utf8) + u"\n[output truncated: "_s + QString::number(total)
+               + u" bytes, the first "_s + QString::number(utf8.size()) + u" are shown]"_s;
     qsizetype cut = maxBytes;
     // Back up to the start of a UTF-8 sequence so no character is split.
     while (cut > 0 && (uchar(utf8.at(cut)) & 0xC0) == 0x80)
         --cut;
-    return QString::fromUtf8(utf8.left(cut)) + u"\n[output truncated: "_s
-           + QString::number(utf8.size()) + u" bytes, the first "_s + QString::number(cut)
-           + u" are shown]"_s;
+    return QString::fromUtf8(utf8.left(cut)) + u"\n[output truncated: "_s + QString::number(total)
+           + u" bytes, the first "_s + QString::number(cut) + u" are shown]"_s;
 }
 
 QString truncateForModel(const QString &text, qsizetype maxBytes)

@@ -124,8 +124,9 @@ private:
 };
 
 // Cuts text to at most `maxBytes` of UTF-8 on a character boundary and says so at the end:
-// "[output truncated: 1048576 bytes, the first 16384 are shown]".
-QString truncateForModel(const QByteArray &utf8, qsizetype maxBytes);
+// "[output truncated: 1048576 bytes, the first 16384 are shown]". `totalBytes` is the full size
+// when `utf8` is only the part that was kept.
+QString truncateForModel(const QByteArray &utf8, qsizetype maxBytes, qsizetype totalBytes = -1);
 QString truncateForModel(const QString &text, qsizetype maxBytes);
 
 } // namespace livedesk::tools
