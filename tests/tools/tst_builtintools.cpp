@@ -166,7 +166,8 @@ void tst_BuiltinTools::switchedOffToolsAreLeftOut()
     QVERIFY(builtins.registerTools(&registry, {BuiltinTool::CurrentTime, BuiltinTool::SetTimer}));
     QCOMPARE(registry.names().size(), 6);
     QStringList offered;
-    for (const FunctionDeclaration &d : registry.setupTools().constFirst().functionDeclarations)
+    const QList<Tool> tools = registry.setupTools();
+    for (const FunctionDeclaration &d : tools.constFirst().functionDeclarations)
         offered.append(d.name);
     QCOMPARE(offered, (QStringList {u"get_current_time"_s, u"set_timer"_s}));
     QVERIFY(registry.setEnabled(u"open_url"_s, true));
