@@ -264,7 +264,9 @@ void CommandToolHandler::start(ToolInvocation *invocation)
     });
 
     qCDebug(lcTools).noquote() << "running" << program << m_scrubber->scrub(arguments.join(u' '));
-    process->start(QIODevice::ReadOnly);
+    process->start();
+    // Nothing is written to it: a program that reads its input sees the end at once.
+    process->closeWriteChannel();
 }
 
 } // namespace livedesk::tools

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void protocolVersionNegotiation_data();
     void protocolVersionNegotiation();
     void pagingAndServerPing();
+    void settledOnceEvenWhenServersFailAtOnce();
 };
 
 void tst_McpClient::initTestCase()
@@ -462,6 +463,26 @@ void tst_McpClient::pagingAndServerPing()
     QVERIFY2(client->statusText().contains("skipped a tool without a name"_L1),
              qPrintable(client->statusText()));
     QVERIFY(client->diagnostics().contains("ping answered"_L1));
+}
+
+void tst_McpClient::settledOnceEvenWhenServersFailAtOnce()
+{
+    Harness h;
+    QSignalSpy settled(&h.manager, &McpManager::settled);
+    h.manager.start({});
+    QVERIFY(settled.wait(1000)); // no servers: settled at once, so the app need not special-case
+    McpServerConfig broken = stdioServer(u"broken"_s, {});
+    broken.configError = u"the legacy HTTP+SSE transport is not supported"_s;
+    McpServerConfig off = stdioServer(u"off"_s, {fakeServer()});
+    off.disabled = true;
+    h.manager.start({broken, off});
+    QTRY_COMPARE(settled.size(), 2);
+    QTest::qWait(50);
+    QCOMPARE(settled.size(), 2);
+    QCOMPARE(h.status(u"broken"_s).text,
+             u"failed: the legacy HTTP+SSE transport is not supported"_s);
+    QCOMPARE(h.status(u"off"_s).state, McpServerState::Stopped);
+    QCOMPARE(h.status(u"off"_s).text, u"stopped: disabled in the configuration"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_McpClient)

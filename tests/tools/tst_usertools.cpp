@@ -252,6 +252,12 @@ void tst_UserTools::commandRunsWithArgumentList()
             = R"({"name":"echo","command":{"program":"echo","args":["hello","world"]}})";
     QVERIFY(h.add(echo));
     QCOMPARE(outputOf(h.run(u"echo"_s)), u"hello world\n"_s);
+    // A program that reads its input gets end-of-file, not a wait until the timeout.
+    const QByteArray cat = R"({"name":"cat","command":{"program":"cat"},"timeoutMs":5000})";
+    QVERIFY(h.add(cat));
+    const FunctionResponse r2 = h.run(u"cat"_s);
+    QVERIFY2(r2.response.contains(u"output"_s), qPrintable(errorOf(r2)));
+    QCOMPARE(outputOf(r2), QString());
 }
 
 void tst_UserTools::commandFailures_data()

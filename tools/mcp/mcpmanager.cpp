@@ -50,6 +50,7 @@ McpManager::~McpManager()
 void McpManager::start(const QList<McpServerConfig> &servers)
 {
     stopAll();
+    m_settledEmitted = false;
     for (const McpServerConfig &config : servers) {
         for (const QString &secret : config.secretValues)
             m_scrubber->addSecret(secret);
@@ -59,21 +60,25 @@ void McpManager::start(const QList<McpServerConfig> &servers)
         connect(client, &McpClient::toolsChanged, this, [this, client] { registerTools(client); });
         connect(client, &McpClient::statusChanged, this, [this, name] {
             Q_EMIT serverStatusChanged(name);
-            const bool settledNow = isSettled();
-            if (settledNow && !m_wasSettled) {
-                m_wasSettled = true;
-                Q_EMIT settled();
-            }
-            m_wasSettled = settledNow;
+            checkSettled();
         });
     }
-    m_wasSettled = m_clients.isEmpty();
     for (McpClient *client : std::as_const(m_clients))
         client->start();
-    if (m_clients.isEmpty() || isSettled()) {
-        m_wasSettled = true;
-        QMetaObject::invokeMethod(this, &McpManager::settled, Qt::QueuedConnection);
+    // With no servers, or only ones that failed at once, nothing else would say so.
+    QMetaObject::invokeMethod(this, &McpManager::checkSettled, Qt::QueuedConnection);
+}
+
+void McpManager::checkSettled()
+{
+    if (!isSettled()) {
+        m_settledEmitted = false; // a server is (re)starting
+        return;
     }
+    if (m_settledEmitted)
+        return;
+    m_settledEmitted = true;
+    Q_EMIT settled();
 }
 
 void McpManager::stopAll()

@@ -63,11 +63,12 @@ Q_SIGNALS:
 
 private:
     void registerTools(McpClient *client);
+    void checkSettled();
 
     ToolRegistry *m_registry; // not owned
     std::shared_ptr<SecretScrubber> m_scrubber;
     QList<McpClient *> m_clients; // children
-    bool m_wasSettled = true;
+    bool m_settledEmitted = false;
 };
 
 } // namespace livedesk::tools
