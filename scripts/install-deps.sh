@@ -25,7 +25,7 @@ PACKAGES=(
   # secrets
   qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11
   # test infrastructure: audio server, display, tools
-  pulseaudio pulseaudio-utils xvfb xauth x11-utils sox
+  pulseaudio pulseaudio-utils xvfb xauth x11-utils sox xclip
   # packaging checks
   appstream desktop-file-utils dpkg-dev rpm fakeroot
 )
