@@ -80,8 +80,24 @@ void CliRun::start()
                 this, [this, code, error] { finish(code, error); }, Qt::QueuedConnection);
         return;
     }
+    m_prepared = true;
     if (m_options.timeoutS > 0)
         m_timeout.start(m_options.timeoutS * 1000);
+    if (m_startHolds == 0)
+        openSession();
+}
+
+void CliRun::releaseStart()
+{
+    if (m_startHolds > 0 && --m_startHolds == 0 && m_prepared && !m_finishing)
+        openSession();
+}
+
+void CliRun::openSession()
+{
+    if (m_opened)
+        return;
+    m_opened = true;
     m_connectStartMs = m_clock.elapsed();
     m_session->open(m_config.endpoint, m_config.setup);
 }

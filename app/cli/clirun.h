@@ -50,7 +50,13 @@ public:
     session::LiveSession &session() { return *m_session; }
     EventLog &events() { return m_events; }
     const CliOptions &options() const { return m_options; }
-    const SessionConfig &config() const { return m_config; }
+    // A module may add to the setup in attach() (e.g. tools from a registry).
+    SessionConfig &config() { return m_config; }
+    // A module that needs time before the session may connect (MCP servers starting, devices
+    // opening) calls holdStart() in attach() and releaseStart() once ready; the session connects
+    // when no hold is left. --timeout covers a hold that never ends.
+    void holdStart() { ++m_startHolds; }
+    void releaseStart();
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     // Sends a toolResponse and records it (tool_response event, metrics).
     void sendToolResponse(const protocol::ToolResponse &response);
@@ -64,6 +70,7 @@ Q_SIGNALS:
 
 private:
     bool prepare(QString *error, ExitCode *code);
+    void openSession();
     bool startSimulator(QString *error);
     void connectSession();
     void startNextStep();
@@ -100,6 +107,9 @@ private:
     bool m_stepInputDone = false;
     bool m_allInputSent = false;
     int m_toolCalls = 0;
+    int m_startHolds = 0;
+    bool m_prepared = false;
+    bool m_opened = false;
 
     // Timing.
     qint64 m_connectStartMs = -1;

@@ -169,8 +169,8 @@ void tst_CliE2e::spokenTurnWithInProcessSimulator()
     const QString events = m_dir.filePath(u"spoken-events.jsonl"_s);
     const QString metrics = m_dir.filePath(u"spoken-metrics.json"_s);
     const QString reply = m_dir.filePath(u"spoken-reply.wav"_s);
-    const Result r = run({u"--sim"_s, u"--input"_s, m_question, u"--output"_s, reply,
-                          u"--events"_s, events, u"--metrics"_s, metrics});
+    const Result r = run({u"--sim"_s, u"--input"_s, m_question, u"--output"_s, reply, u"--events"_s,
+                          events, u"--metrics"_s, metrics});
     QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
     // Real-time pacing: the speech takes its own length to send.
     QVERIFY(r.elapsedMs >= qint64(m_questionSeconds * 1000));
@@ -217,8 +217,8 @@ void tst_CliE2e::currentTimeRoundTrip()
 {
     // The built-in demo calls get_current_time in its second turn when the client declares it.
     const QString events = m_dir.filePath(u"time-events.jsonl"_s);
-    const Result r = run({u"--sim"_s, u"--text"_s, u"Hello"_s, u"--text"_s,
-                          u"What time is it?"_s, u"--events"_s, events});
+    const Result r = run({u"--sim"_s, u"--text"_s, u"Hello"_s, u"--text"_s, u"What time is it?"_s,
+                          u"--events"_s, events});
     QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
     const auto list = readEvents(events);
     const auto calls = ofType(list, u"tool_call"_s);
@@ -227,8 +227,8 @@ void tst_CliE2e::currentTimeRoundTrip()
     QCOMPARE(responses.size(), 1);
     QCOMPARE(calls.first().value(u"name"_s).toString(), u"get_current_time"_s);
     QCOMPARE(responses.first().value(u"id"_s), calls.first().value(u"id"_s));
-    const QJsonObject output =
-            responses.first().value(u"response"_s).toObject().value(u"output"_s).toObject();
+    const QJsonObject output
+            = responses.first().value(u"response"_s).toObject().value(u"output"_s).toObject();
     QVERIFY(!output.value(u"time_zone"_s).toString().isEmpty());
     const QDateTime when = QDateTime::fromString(output.value(u"iso8601"_s).toString(), Qt::ISODate);
     QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTime())) < 120);
@@ -266,25 +266,26 @@ void tst_CliE2e::exitCodes_data()
         closedPort = probe.serverPort();
     }
     const QString strict = u"@strict"_s; // replaced by the strict simulator's URL
-    QTest::newRow("wrong key: 3")
-            << QStringList {u"--endpoint"_s, strict, u"--api-key"_s, u"WRONG"_s, u"--text"_s,
-                            u"hi"_s}
-            << 3 << u"API key not valid"_s;
+    QTest::newRow("wrong key: 3") << QStringList {u"--endpoint"_s, strict,      u"--api-key"_s,
+                                                  u"WRONG"_s,      u"--text"_s, u"hi"_s}
+                                  << 3 << u"API key not valid"_s;
     QTest::newRow("unknown model: 4")
-            << QStringList {u"--endpoint"_s, strict, u"--api-key"_s, u"RIGHT"_s, u"--model"_s,
-                            u"gemini-nope"_s, u"--text"_s, u"hi"_s}
+            << QStringList {u"--endpoint"_s, strict,           u"--api-key"_s, u"RIGHT"_s,
+                            u"--model"_s,    u"gemini-nope"_s, u"--text"_s,    u"hi"_s}
             << 4 << u"models/gemini-nope is not found"_s;
     QTest::newRow("missing input file: 2, before connecting")
-            << QStringList {u"--endpoint"_s, u"ws://127.0.0.1:1"_s, u"--api-key"_s, u"k"_s,
-                            u"--input"_s, m_dir.filePath(u"nope.wav"_s)}
+            << QStringList {u"--endpoint"_s, u"ws://127.0.0.1:1"_s, u"--api-key"_s,
+                            u"k"_s,          u"--input"_s,          m_dir.filePath(u"nope.wav"_s)}
             << 2 << u"no such file"_s;
     QTest::newRow("unreachable endpoint: 5")
             << QStringList {u"--endpoint"_s, u"ws://127.0.0.1:"_s + QString::number(closedPort),
-                            u"--api-key"_s, u"k"_s, u"--text"_s, u"hi"_s}
+                            u"--api-key"_s,  u"k"_s,
+                            u"--text"_s,     u"hi"_s}
             << 5 << u"refused"_s;
     QTest::newRow("timeout waiting for turns that never come: 6")
-            << QStringList {u"--endpoint"_s, strict, u"--api-key"_s, u"RIGHT"_s, u"--text"_s,
-                            u"hi"_s, u"--turns"_s, u"5"_s, u"--timeout"_s, u"3"_s}
+            << QStringList {u"--endpoint"_s, strict,  u"--api-key"_s, u"RIGHT"_s,
+                            u"--text"_s,     u"hi"_s, u"--turns"_s,   u"5"_s,
+                            u"--timeout"_s,  u"3"_s}
             << 6 << u"timed out"_s;
 }
 

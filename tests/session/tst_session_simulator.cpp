@@ -84,7 +84,7 @@ bool openLive(LiveSession &session, const livedesk::sim::Simulator &sim,
               const Setup &setup = setupFor())
 {
     return session.open(endpointFor(sim), setup)
-            && QTest::qWaitFor([&] { return session.state() == State::Live; }, 10000);
+           && QTest::qWaitFor([&] { return session.state() == State::Live; }, 10000);
 }
 
 } // namespace
