@@ -3,7 +3,6 @@
 #include "video/imageconvert.h"
 #include "video/logging.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +11,7 @@
 #include <opencv2/imgcodecs.hpp>
 #ifdef LIVEDESK_HAVE_OPENCV_VIDEOIO
 #include <opencv2/videoio.hpp>
+#include <opencv2/videoio/registry.hpp>
 #endif
 
 #include <algorithm>
@@ -37,6 +37,48 @@ bool looksLikeImage(const QByteArray &head)
            || starts("II*\0", 4) || starts("MM\0*", 4)
            || (starts("RIFF", 4) && head.size() >= 12 && head.mid(8, 4) == "WEBP")
            || (head.size() >= 2 && head[0] == 'P' && head[1] >= '1' && head[1] <= '6');
+}
+
+// "slide2" before "slide10", whatever the locale (QCollator's numeric mode needs ICU and a
+// non-C locale).
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype iEnd = i;
+            qsizetype jEnd = j;
+            while (iEnd < a.size() && a[iEnd].isDigit())
+                ++iEnd;
+            while (jEnd < b.size() && b[jEnd].isDigit())
+                ++jEnd;
+            const QStringView numberA = QStringView(a).mid(i, iEnd - i);
+            const QStringView numberB = QStringView(b).mid(j, jEnd - j);
+            const auto trimmed = [](QStringView number) {
+                while (number.size() > 1 && number.front() == u'0')
+                    number = number.mid(1);
+                return number;
+            };
+            const QStringView x = trimmed(numberA);
+            const QStringView y = trimmed(numberB);
+            if (x.size() != y.size())
+                return x.size() < y.size();
+            if (const int order = x.compare(y); order != 0)
+                return order < 0;
+            i = iEnd;
+            j = jEnd;
+            continue;
+        }
+        const int order = QString::compare(QString(a[i]), QString(b[j]), Qt::CaseInsensitive);
+        if (order != 0)
+            return order < 0;
+        ++i;
+        ++j;
+    }
+    if (a.size() - i != b.size() - j)
+        return a.size() - i < b.size() - j;
+    return a < b;
 }
 
 } // namespace
@@ -257,9 +299,7 @@ bool FileSource::open()
         }
         QStringList names = dir.entryList(patterns, QDir::Files | QDir::Readable);
         names.removeDuplicates();
-        QCollator collator;
-        collator.setNumericMode(true);
-        std::sort(names.begin(), names.end(), collator);
+        std::sort(names.begin(), names.end(), naturalLess);
         if (names.isEmpty())
             return fail(Error::OpenFailed, tr("The folder “%1” contains no images (looked for %2).")
                                                    .arg(d->path, imageSuffixes().join(u", "_s)));
@@ -300,9 +340,11 @@ bool FileSource::open()
         return fail(Error::OpenFailed, tr("The video “%1” is empty.").arg(d->path));
     const std::string nativePath = QFile::encodeName(d->path).toStdString();
     try {
-        // FFmpeg first: it reports broken files as "not opened"; the other back ends are the
-        // fallback for builds without it.
-        if (!d->capture.open(nativePath, cv::CAP_FFMPEG))
+        // FFmpeg where the build has it: it reads every common container and reports a broken
+        // file as "not opened". Elsewhere any back end (Media Foundation, AVFoundation, …).
+        if (cv::videoio_registry::hasBackend(cv::CAP_FFMPEG))
+            d->capture.open(nativePath, cv::CAP_FFMPEG);
+        else
             d->capture.open(nativePath, cv::CAP_ANY);
     } catch (const cv::Exception &e) {
         qCDebug(lcVideo) << "VideoCapture::open threw:" << e.what();
@@ -394,8 +436,9 @@ std::optional<CapturedFrame> FileSource::frameAt(qint64 mediaMs)
             d->capture.set(cv::CAP_PROP_POS_FRAMES, 0);
             // Some back ends cannot seek: reopen instead.
             if (d->capture.get(cv::CAP_PROP_POS_FRAMES) > 0.5) {
+                const int backend = int(d->capture.get(cv::CAP_PROP_BACKEND));
                 d->capture.release();
-                d->capture.open(QFile::encodeName(d->path).toStdString(), cv::CAP_ANY);
+                d->capture.open(QFile::encodeName(d->path).toStdString(), backend);
             }
             d->index = -1;
             d->retrieved = false;

@@ -19,8 +19,6 @@
 
 namespace livedesk::video {
 
-enum class ChangeDetection { None, SkipUnchanged };
-
 struct FramePolicySettings
 {
     double maxFps = 1.0; // clamped to (0, 1]: the Live API takes about 1 FPS at most
@@ -31,8 +29,6 @@ struct FramePolicySettings
     double activityFraction = 0.03; // vs the previous frame: the scene is moving (3 %)
     int activeHoldMs = 3000; // full rate lasts this long after speech or motion stops
 };
-
-enum class SkipReason { None, TooEarly, Unchanged, IdleRate };
 
 struct PolicyDecision
 {

@@ -48,23 +48,4 @@ int maxSideForResolution(MediaResolution resolution)
     return 1024;
 }
 
-QString toString(SendReason reason)
-{
-    switch (reason) {
-    case SendReason::None:
-        return u"none"_s;
-    case SendReason::First:
-        return u"first"_s;
-    case SendReason::Changed:
-        return u"changed"_s;
-    case SendReason::KeepAlive:
-        return u"keep-alive"_s;
-    case SendReason::Speech:
-        return u"speech"_s;
-    case SendReason::Interval:
-        return u"interval"_s;
-    }
-    return u"unknown"_s;
-}
-
 } // namespace livedesk::video

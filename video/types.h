@@ -11,16 +11,20 @@
 #include <QByteArray>
 #include <QImage>
 #include <QMetaType>
+#include <QObject>
 #include <QSize>
 #include <QString>
 #include <QVideoFrame>
 
 namespace livedesk::video {
 
+Q_NAMESPACE
+
 // Mirrors the Live API's setup.generationConfig.mediaResolution without depending on session/
 // (app/ maps one to the other). It decides the per-frame token estimate and, through
 // maxSideForResolution(), a sensible resize limit.
 enum class MediaResolution { Unspecified, Low, Medium, High };
+Q_ENUM_NS(MediaResolution)
 
 // Why the policy let a frame through.
 enum class SendReason {
@@ -31,6 +35,19 @@ enum class SendReason {
     Speech, // the user started speaking: a fresh frame of what they are talking about
     Interval, // change detection is off: plain rate-limited sampling
 };
+Q_ENUM_NS(SendReason)
+
+// Why the policy held a frame back.
+enum class SkipReason {
+    None,
+    TooEarly, // within the minimum interval of the last frame sent (no pixels looked at)
+    Unchanged, // too similar to the last frame sent, and no keep-alive due
+    IdleRate, // changed a little, but the idle rate applies (nobody speaks, nothing moves)
+};
+Q_ENUM_NS(SkipReason)
+
+enum class ChangeDetection { None, SkipUnchanged };
+Q_ENUM_NS(ChangeDetection)
 
 // One picture from a source, not yet converted. Exactly one of image / videoFrame is set: screen
 // and file sources deliver a QImage; the camera delivers its QVideoFrame unconverted so that the
@@ -78,8 +95,6 @@ int estimateImageTokens(MediaResolution resolution, QSize frameSizePx);
 // costs bandwidth and encode time and buys nothing (tokens follow resolution, not bytes).
 // LOW 512, MEDIUM and unspecified 1024, HIGH 1536.
 int maxSideForResolution(MediaResolution resolution);
-
-QString toString(SendReason reason);
 
 } // namespace livedesk::video
 

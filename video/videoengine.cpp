@@ -161,7 +161,7 @@ void VideoEngine::Private::handleResult(const PipelineResult &result, quint64 ep
         const qint64 nextMs = frame.captureTimestampMs + minIntervalMs();
         if (requestTimer.isActive() && requestDueMs < nextMs)
             scheduleRequest(nextMs);
-        qCDebug(lcVideo) << "frame" << frame.sequence << toString(frame.reason) << frame.sizePx
+        qCDebug(lcVideo) << "frame" << frame.sequence << frame.reason << frame.sizePx
                          << frame.jpeg.size() << "bytes";
         Q_EMIT q->frameEncoded(frame);
         Q_EMIT q->lastFrameChanged();
