@@ -28,8 +28,9 @@ struct MatView
 // Screen grabs (RGB32) and OpenCV-made images (BGR888) are wrapped without a copy.
 MatView wrapImage(const QImage &image);
 
-// Maps a camera frame through QVideoFrame::toImage() (the platform's own pixel-format
-// conversion). Sets `error` and returns a null view when the frame cannot be converted.
+// Converts a camera frame: the common camera formats (NV12, NV21, I420, YV12, YUYV, UYVY,
+// BGRA/RGBA, grey, MJPEG) with OpenCV, anything else through QVideoFrame::toImage(). The view
+// owns its pixels. Sets `error` and returns a null view when the frame cannot be converted.
 MatView wrapFrame(const CapturedFrame &frame, QString *error = nullptr);
 
 // Three-channel BGR (or single-channel grey) for the encoder; copies or converts.

@@ -65,9 +65,11 @@ struct VideoEngine::Private
     mutable bool previewValid = false;
     QString lastPipelineError;
 
-    std::shared_ptr<Mailbox> mailbox = std::make_shared<Mailbox>();
+    std::unique_ptr<Mailbox> mailbox = std::make_unique<Mailbox>();
     QThread thread;
-    std::shared_ptr<Worker> worker = std::make_shared<Worker>();
+    // Destroyed after the thread has been joined (~VideoEngine); tasks still queued for it are
+    // dropped with its context object, so they hold plain pointers, never ownership.
+    std::unique_ptr<Worker> worker = std::make_unique<Worker>();
 
     QTimer requestTimer;
     qint64 requestDueMs = 0;
@@ -87,7 +89,7 @@ struct VideoEngine::Private
     void postToWorker(std::function<void(FramePipeline &)> task)
     {
         QMetaObject::invokeMethod(
-                &worker->context, [w = worker, task = std::move(task)] { task(w->pipeline); },
+                &worker->context, [w = worker.get(), task = std::move(task)] { task(w->pipeline); },
                 Qt::QueuedConnection);
     }
 
