@@ -18,6 +18,7 @@ PACKAGES=(
   qml6-module-qt-labs-settings qml6-module-qtquick-particles
   # media and audio libraries
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
+  libxcb1-dev
   libopus-dev libopusenc-dev libopusfile-dev opus-tools
   libwebrtc-audio-processing-dev libsoxr-dev libsonic-dev
   libespeak-ng-dev espeak-ng
