@@ -510,8 +510,11 @@ void SimConnection::onGoAwayTimer()
     if (m_state != ConnectionState::Live || m_goAwaySent)
         return;
     m_goAwaySent = true;
+    // The timer may fire a millisecond early; never announce more than the notice period.
+    const double leftMs = std::clamp(m_deadlineMs - nowMs(), 0.0,
+                                     double(m_sim->options.goAwayNoticeMs));
     ServerMessage m;
-    m.goAway = GoAway {Milliseconds(qint64(std::max(0.0, m_deadlineMs - nowMs())))};
+    m.goAway = GoAway {Milliseconds(std::llround(leftMs))};
     send(m);
 }
 

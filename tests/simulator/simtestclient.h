@@ -54,9 +54,13 @@ public:
                          });
         QObject::connect(socket.get(), &QWebSocket::connected, socket.get(),
                          [this] { connected = true; });
+        // Qt reports 1000 for a connection that died without a close frame; a browser or the
+        // SDK's ws library says 1006, and so does this client.
+        QObject::connect(socket.get(), &QWebSocket::aboutToClose, socket.get(),
+                         [this] { closeFrameSeen = true; });
         QObject::connect(socket.get(), &QWebSocket::disconnected, socket.get(), [this] {
             disconnected = true;
-            closeCode = int(socket->closeCode());
+            closeCode = closeFrameSeen ? int(socket->closeCode()) : 1006;
             closeReason = socket->closeReason();
         });
     }
@@ -162,6 +166,7 @@ public:
     int binaryFrames = 0;
     int textFrames = 0;
     bool connected = false;
+    bool closeFrameSeen = false;
     bool disconnected = false;
     int closeCode = 0;
     QString closeReason;
