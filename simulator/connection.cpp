@@ -72,6 +72,10 @@ SimConnection::SimConnection(SimulatorPrivate *sim, QWebSocket *socket, ConnectI
 SimConnection::~SimConnection()
 {
     m_socket->disconnect(this);
+    // Destroying a connected QWebSocket makes Qt 6.4 send a going-away close and leak its reason
+    // string; whoever destroys an open connection has already closed or given up on it.
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
     if (m_stream)
         m_stream->stop();
     if (m_session && m_session->connectionId == m_id) {
