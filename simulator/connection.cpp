@@ -21,6 +21,7 @@ const QString kExpiredKey = u"API key expired. Please renew the API key."_s;
 const QString kDeadlineExpired = u"Deadline expired before operation could complete."_s;
 const QString kSessionNotFound = u"BidiGenerateContent session not found"_s;
 const QString kInternalError = u"Internal error occurred."_s;
+constexpr quint64 kMaxMessageBytes = 16 * 1024 * 1024;
 
 qsizetype declarationCharacters(const Setup &setup)
 {
@@ -47,6 +48,10 @@ SimConnection::SimConnection(SimulatorPrivate *sim, QWebSocket *socket, ConnectI
     , m_id(id)
 {
     m_socket->setParent(this);
+    // Far above any real message (a JPEG frame is tens of kilobytes), far below trouble: Qt
+    // closes with 1009 beyond it instead of buffering whatever a broken client sends.
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxMessageBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(kMaxMessageBytes);
     m_openedMs = m_sim->nowMs();
     connect(m_socket, &QWebSocket::textMessageReceived, this,
             [this](const QString &message) { onFrame(message.toUtf8(), false); });

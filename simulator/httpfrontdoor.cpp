@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +72,12 @@ void HttpFrontDoor::onNewConnection()
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that never finishes its request head must not hold a socket forever.
+        auto *headTimer = new QTimer(socket);
+        headTimer->setSingleShot(true);
+        headTimer->setObjectName(u"livedesk-head-timer"_s);
+        connect(headTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+        headTimer->start(kHeadTimeoutMs);
         if (socket->bytesAvailable() > 0)
             onReadyRead(socket);
     }
@@ -116,6 +123,7 @@ void HttpFrontDoor::onReadyRead(QTcpSocket *socket)
 void HttpFrontDoor::route(QTcpSocket *socket, const HttpRequestHead &head, const QByteArray &body)
 {
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    delete socket->findChild<QTimer *>(u"livedesk-head-timer"_s);
     if (head.isWebSocketUpgrade()) {
         ConnectInfo info {head, matchLiveEndpoint(head.path), extractCredential(head)};
         if (!info.endpoint) {

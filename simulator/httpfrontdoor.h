@@ -28,6 +28,7 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+    static constexpr int kHeadTimeoutMs = 10000;
 
 private:
     void onNewConnection();

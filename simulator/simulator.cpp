@@ -205,14 +205,16 @@ bool Simulator::start(QString *errorMessage)
         return fail(error);
     }
 
-    d->webSocketServer = std::make_unique<QWebSocketServer>(u"livedesk-sim"_s,
-                                                            QWebSocketServer::NonSecureMode);
-    connect(d->webSocketServer.get(), &QWebSocketServer::newConnection, this,
-            [this] { d->onWebSocketConnection(); });
-    if (d->options.pongDelayMs > 0) {
+    // Created once: sockets of live connections may belong to these servers, so a restart after
+    // stop() reuses them instead of replacing them.
+    if (!d->webSocketServer) {
+        d->webSocketServer = std::make_unique<QWebSocketServer>(u"livedesk-sim"_s,
+                                                                QWebSocketServer::NonSecureMode);
+        connect(d->webSocketServer.get(), &QWebSocketServer::newConnection, this,
+                [this] { d->onWebSocketConnection(); });
+    }
+    if (d->options.pongDelayMs > 0 && !d->relayServer) {
         d->relayServer = std::make_unique<QTcpServer>();
-        if (!d->relayServer->listen(QHostAddress::LocalHost, 0))
-            return fail(u"cannot open the slow-pong relay port: "_s + d->relayServer->errorString());
         connect(d->relayServer.get(), &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = d->relayServer->nextPendingConnection()) {
                 socket->setParent(d->webSocketServer.get());
@@ -220,11 +222,14 @@ bool Simulator::start(QString *errorMessage)
             }
         });
     }
-    d->frontDoor = std::make_unique<HttpFrontDoor>(d.get());
-    if (!d->frontDoor->listen(d->options.address, d->options.port, &error)) {
-        d->frontDoor.reset();
-        return fail(error);
+    if (d->relayServer && !d->relayServer->isListening()
+        && !d->relayServer->listen(QHostAddress::LocalHost, 0)) {
+        return fail(u"cannot open the slow-pong relay port: "_s + d->relayServer->errorString());
     }
+    if (!d->frontDoor)
+        d->frontDoor = std::make_unique<HttpFrontDoor>(d.get());
+    if (!d->frontDoor->listen(d->options.address, d->options.port, &error))
+        return fail(error);
     qCInfo(lcSimulator).noquote() << "listening on" << url().toString() << "; scenario"
                                   << (d->scenario.name.isEmpty() ? u"(unnamed)"_s : d->scenario.name)
                                   << "; speech:" << speechEngineDescription();

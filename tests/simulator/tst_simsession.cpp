@@ -93,6 +93,7 @@ private Q_SLOTS:
     void slowPong_data();
     void slowPong();
     void vertexFlavour();
+    void stopClosesAndRestartListens();
 };
 
 void tst_SimSession::resumptionUpdates()
@@ -460,6 +461,27 @@ void tst_SimSession::vertexFlavour()
     for (const QByteArray &json : std::as_const(client.raw))
         candidates |= json.contains("\"candidatesTokenCount\"");
     QVERIFY(candidates);
+}
+
+void tst_SimSession::stopClosesAndRestartListens()
+{
+    auto sim = startSimulator();
+    Client client;
+    QVERIFY(client.openAndSetUp(liveUrl(*sim), kResumableSetup));
+    QVERIFY(client.waitFor(isResumptionUpdate) >= 0);
+    const QString handle = latestHandle(client);
+    sim->stop();
+    QVERIFY(!sim->isListening());
+    QVERIFY(client.waitForClose());
+    QCOMPARE(client.closeCode, 1001);
+    Client refused;
+    QVERIFY(!refused.open(liveUrl(*sim), {}, 1000));
+
+    // Started again (on a new port): sessions and their handles survive.
+    QVERIFY(sim->start());
+    Client again;
+    QVERIFY(again.openAndSetUp(liveUrl(*sim), resumeSetup(handle)));
+    QCOMPARE(textTurn(again, u"hi"_s), u"first"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SimSession)
