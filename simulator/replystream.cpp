@@ -104,6 +104,9 @@ void ReplyStream::start()
 {
     m_clock.start();
     m_timer.start();
+    // The first chunk is due now, not one timer interval from now; queued, so that a reply never
+    // finishes inside the call that started it.
+    QMetaObject::invokeMethod(this, &ReplyStream::tick, Qt::QueuedConnection);
 }
 
 void ReplyStream::stop()
@@ -119,6 +122,8 @@ qint64 ReplyStream::audioSentMs() const
 
 void ReplyStream::tick()
 {
+    if (m_stopped || !m_timer.isActive())
+        return;
     const double nowMs = double(m_clock.nsecsElapsed()) / 1e6;
     while (m_next < m_items.size() && m_items.at(m_next).dueMs <= nowMs) {
         const Item &item = m_items.at(m_next++);
