@@ -179,9 +179,11 @@ Simulator::~Simulator() = default;
 bool Simulator::start(QString *errorMessage)
 {
     auto fail = [errorMessage](const QString &message) {
+        // A caller that asks for the error reports it; otherwise the log is the only trace.
         if (errorMessage)
             *errorMessage = message;
-        qCWarning(lcSimulator).noquote() << message;
+        else
+            qCWarning(lcSimulator).noquote() << message;
         return false;
     };
     if (isListening())

@@ -47,6 +47,7 @@ EngineState &state()
     return s;
 }
 
+#ifdef LIVEDESK_HAVE_ESPEAK
 // Female-sounding Live API voices get espeak-ng's female variants, the rest male ones, so
 // two sessions with different voices sound different.
 QByteArray espeakVoiceFor(const QString &voiceName)
@@ -63,7 +64,6 @@ QByteArray espeakVoiceFor(const QString &voiceName)
                                       : "en-us+m" + QByteArray::number(variant);
 }
 
-#ifdef LIVEDESK_HAVE_ESPEAK
 int collectSamples(short *wav, int count, espeak_EVENT *events)
 {
     auto *out = static_cast<std::vector<int16_t> *>(events ? events->user_data : nullptr);
@@ -99,6 +99,7 @@ void initialise(EngineState &s)
             << "speech synthesis unavailable; replies are" << s.description;
 }
 
+#ifdef LIVEDESK_HAVE_ESPEAK
 QByteArray resampleTo24k(const std::vector<int16_t> &samples, int rate)
 {
     std::vector<float> in(samples.size());
@@ -109,7 +110,6 @@ QByteArray resampleTo24k(const std::vector<int16_t> &samples, int rate)
     return dsp::floatToS16Bytes(out);
 }
 
-#ifdef LIVEDESK_HAVE_ESPEAK
 QByteArray speakWithEspeak(const EngineState &s, const QString &text, const QString &voiceName)
 {
     if (espeak_SetVoiceByName(espeakVoiceFor(voiceName).constData()) != EE_OK)
@@ -127,9 +127,11 @@ QByteArray speakWithEspeak(const EngineState &s, const QString &text, const QStr
 }
 #endif
 
+} // namespace
+
 // One short tone per word at a pitch that follows the word, with pauses between words and a
 // longer one after punctuation: the rhythm of speech without a voice.
-QByteArray speakWithTones(const QString &text)
+QByteArray synthesizeTones(const QString &text)
 {
     std::vector<float> out;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
@@ -150,8 +152,6 @@ QByteArray speakWithTones(const QString &text)
     }
     return dsp::floatToS16Bytes(out);
 }
-
-} // namespace
 
 SpeechEngine speechEngine()
 {
@@ -188,7 +188,7 @@ QByteArray synthesizeSpeech(const QString &text, const QString &voiceName)
         pcm = speakWithEspeak(s, text, voiceName);
 #endif
     if (pcm.isEmpty())
-        pcm = speakWithTones(text);
+        pcm = synthesizeTones(text);
     s.cache.insert(key, new QByteArray(pcm), qMax<qsizetype>(1, pcm.size()));
     return pcm;
 }

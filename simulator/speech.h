@@ -19,4 +19,7 @@ QString speechEngineDescription(); // "espeak-ng 1.51 (22050 Hz, resampled to 24
 // (mapped onto a few espeak-ng variants) or empty for the default.
 QByteArray synthesizeSpeech(const QString &text, const QString &voiceName = {});
 
+// The fallback voice on its own (what synthesizeSpeech() uses without espeak-ng): 24 kHz PCM.
+QByteArray synthesizeTones(const QString &text);
+
 } // namespace livedesk::sim

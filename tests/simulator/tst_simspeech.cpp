@@ -18,6 +18,7 @@ private Q_SLOTS:
     void speaks();
     void voicesDiffer();
     void emptyTextIsSilence();
+    void tonesWithoutEspeak();
 };
 
 void tst_SimSpeech::speaks()
@@ -51,6 +52,25 @@ void tst_SimSpeech::emptyTextIsSilence()
 {
     QVERIFY(synthesizeSpeech(QString()).isEmpty());
     QVERIFY(synthesizeSpeech(u"   "_s).isEmpty());
+}
+
+void tst_SimSpeech::tonesWithoutEspeak()
+{
+    // The fallback keeps the rhythm: a tone per word, pauses between, longer ones at punctuation.
+    const QByteArray pcm = synthesizeTones(u"One two three. Four five."_s);
+    const auto samples = dsp::asS16(pcm);
+    const double seconds = double(samples.size()) / dsp::kOutputSampleRate;
+    QVERIFY2(seconds > 0.8 && seconds < 2.0, qPrintable(QString::number(seconds)));
+    QVERIFY(dsp::toDbfs(dsp::rms(samples)) > -25);
+    // Count the tones: runs of sound separated by silence.
+    int tones = 0;
+    bool inTone = false;
+    for (size_t i = 0; i + 240 <= samples.size(); i += 240) { // 10 ms
+        const bool loud = dsp::toDbfs(dsp::rms(samples.subspan(i, 240))) > -40;
+        tones += loud && !inTone ? 1 : 0;
+        inTone = loud;
+    }
+    QCOMPARE(tones, 5);
 }
 
 QTEST_GUILESS_MAIN(tst_SimSpeech)

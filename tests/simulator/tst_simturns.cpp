@@ -4,6 +4,9 @@
 // NO_INTERRUPTION; usage that only grows.
 #include "simtestclient.h"
 
+#include "audio/dsp/pcm.h"
+#include "audio/dsp/resampler.h"
+
 using namespace livedesk::sim;
 using namespace livedesk::protocol;
 using namespace simtest;
@@ -75,6 +78,8 @@ class tst_SimTurns : public QObject
 private Q_SLOTS:
     void initTestCase();
     void speechTurnGetsSpokenReply();
+    void audioForms_data();
+    void audioForms();
     void silenceDurationIsHonoured();
     void audioStreamEndFlushes();
     void manualActivity();
@@ -96,6 +101,7 @@ private Q_SLOTS:
     void nonBlockingTool_data();
     void nonBlockingTool();
     void usageGrows();
+    void contextUpdateDeclaresTools();
 
 private:
     QByteArray m_speech; // "Hello simulator, how are you today?" at 16 kHz
@@ -158,6 +164,42 @@ void tst_SimTurns::speechTurnGetsSpokenReply()
              complete.usageMetadata->promptTokenCount + complete.usageMetadata->responseTokenCount);
     QCOMPARE(turns.size(), 1);
     QCOMPARE(turns.first().first().toInt(), 0);
+}
+
+void tst_SimTurns::audioForms_data()
+{
+    QTest::addColumn<int>("rate");
+    QTest::addColumn<bool>("legacyMediaChunks");
+    QTest::newRow("16 kHz in realtimeInput.audio") << 16000 << false;
+    QTest::newRow("24 kHz audio is resampled") << 24000 << false;
+    QTest::newRow("the legacy mediaChunks form") << 16000 << true;
+}
+
+void tst_SimTurns::audioForms()
+{
+    QFETCH(int, rate);
+    QFETCH(bool, legacyMediaChunks);
+    auto sim = startSimulator(kScenario);
+    Client client;
+    QVERIFY(client.openAndSetUp(liveUrl(*sim), kVadSetup));
+    QByteArray pcm = m_speech + silencePcm16k(600);
+    if (rate != 16000) {
+        pcm = livedesk::dsp::floatToS16Bytes(
+                livedesk::dsp::resample(livedesk::dsp::s16BytesToFloat(pcm), 16000, rate, 1));
+    }
+    const QString mime = u"audio/pcm;rate=%1"_s.arg(rate);
+    const qsizetype chunk = rate / 25 * 2; // 40 ms
+    for (qsizetype i = 0; i < pcm.size(); i += chunk) {
+        RealtimeInput in;
+        const Blob blob {mime, pcm.mid(i, chunk)};
+        if (legacyMediaChunks)
+            in.mediaChunks = {blob};
+        else
+            in.audio = blob;
+        client.send(in);
+    }
+    QVERIFY(client.waitFor(isTurnComplete) >= 0);
+    QCOMPARE(inputTranscript(client.messages), u"hello simulator"_s);
 }
 
 void tst_SimTurns::silenceDurationIsHonoured()
@@ -535,6 +577,20 @@ void tst_SimTurns::usageGrows()
     QVERIFY(reports.at(1).promptTokenCount > reports.at(0).promptTokenCount);
     QVERIFY(reports.at(1).responseTokenCount > reports.at(0).responseTokenCount);
     QVERIFY(reports.at(1).totalTokenCount > reports.at(0).totalTokenCount);
+}
+
+void tst_SimTurns::contextUpdateDeclaresTools()
+{
+    auto sim = startSimulator(kScenario);
+    Client client;
+    QVERIFY(client.openAndSetUp(liveUrl(*sim)));
+    client.sendRealtimeText(u"one"_s);
+    QVERIFY(client.waitFor(isTurnComplete) >= 0);
+    // No tools at setup; a contextUpdate declares get_time before the turn that calls it.
+    client.sendJson(R"({"contextUpdate":{"tools":{"tools":[{"functionDeclarations":[
+                        {"name":"get_time","description":"The time"}]}]}}})");
+    client.sendRealtimeText(u"two"_s);
+    QVERIFY(client.waitFor([](const ServerMessage &m) { return m.toolCall.has_value(); }) >= 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SimTurns)
