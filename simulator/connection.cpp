@@ -58,7 +58,10 @@ SimConnection::SimConnection(SimulatorPrivate *sim, QWebSocket *socket, ConnectI
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray &message) { onFrame(message, true); });
     // aboutToClose comes with a close handshake only: without one the peer simply vanished.
-    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameSeen = true; });
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] {
+        m_closeFrameSeen = true;
+        detachSession();
+    });
     connect(m_socket, &QWebSocket::disconnected, this, &SimConnection::onDisconnected);
 
     for (QTimer *timer : {&m_setupTimer, &m_goAwayTimer, &m_deadlineTimer, &m_inputTranscriptTimer,
@@ -83,6 +86,13 @@ SimConnection::~SimConnection()
         m_socket->abort();
     if (m_stream)
         m_stream->stop();
+    detachSession();
+}
+
+void SimConnection::detachSession()
+{
+    // Once a close has started, the session counts as free: a client that closed its socket
+    // and resumes at once must not be refused because the TCP teardown is still under way.
     if (m_session && m_session->connectionId == m_id) {
         m_session->connectionId = 0;
         m_session->lastDisconnectMs = qint64(m_sim->nowMs());
@@ -232,6 +242,7 @@ void SimConnection::closeWith(int code, const QString &reason)
     const QString cut = truncateCloseReason(reason);
     qCInfo(lcSimulator).noquote() << "connection" << m_id << "closes with" << code << cut;
     stopActivity();
+    detachSession();
     m_state = ConnectionState::Closing;
     m_closeCodeSent = code;
     m_socket->close(QWebSocketProtocol::CloseCode(code), cut);
@@ -259,10 +270,7 @@ void SimConnection::onDisconnected()
     else if (code == 0)
         code = m_closeFrameSeen ? int(m_socket->closeCode()) : 1006;
     m_state = ConnectionState::Closed;
-    if (m_session && m_session->connectionId == m_id) {
-        m_session->connectionId = 0;
-        m_session->lastDisconnectMs = qint64(nowMs());
-    }
+    detachSession();
     if (m_sim->frameLog.isOpen()) {
         m_sim->frameLog.write(nowMs(), m_id,
                               QJsonObject {{u"event"_s, u"close"_s}, {u"code"_s, code}});

@@ -114,6 +114,7 @@ private:
     SessionState snapshot() const;
     double nowMs() const;
     void stopActivity();
+    void detachSession();
 
     // conversation.cpp: turn-taking
     void handleRealtimeInput(const protocol::RealtimeInput &input);

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void resumptionUpdates();
     void resumeRestoresScriptedState();
     void resumeWhileOldConnectionIsOpen();
+    void resumeRightAfterClosing();
     void unusableHandles_data();
     void unusableHandles();
     void transparentResumption();
@@ -172,6 +173,22 @@ void tst_SimSession::resumeWhileOldConnectionIsOpen()
     QVERIFY(two.waitForClose());
     QCOMPARE(two.closeCode, 1011);
     QVERIFY(!one.disconnected);
+}
+
+void tst_SimSession::resumeRightAfterClosing()
+{
+    // The SDK's pattern after a goAway: close, then resume at once, without waiting for the TCP
+    // connection to be gone. A close that has started frees the session.
+    auto sim = startSimulator();
+    Client one;
+    QVERIFY(one.openAndSetUp(liveUrl(*sim), kResumableSetup));
+    QCOMPARE(textTurn(one, u"a"_s), u"first"_s);
+    QVERIFY(one.waitFor(isResumptionUpdate, 5000, one.messages.size() - 1) >= 0);
+    const QString handle = latestHandle(one);
+    one.socket->close();
+    Client two;
+    QVERIFY(two.openAndSetUp(liveUrl(*sim), resumeSetup(handle)));
+    QCOMPARE(textTurn(two, u"b"_s), u"second"_s);
 }
 
 void tst_SimSession::unusableHandles_data()
