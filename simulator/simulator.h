@@ -28,7 +28,7 @@ QStringList defaultLiveModels();
 // How a credential the simulator does not accept is refused.
 enum class AuthFailureMode {
     CloseAfterUpgrade, // complete the upgrade, then close 1007 "API key not valid. …" (default)
-    HttpStatus, // refuse the upgrade with HTTP 403
+    HttpStatus, // refuse the upgrade with HTTP 403 (401 when there is no credential at all)
 };
 
 struct SimulatorOptions
