@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -20,10 +21,14 @@ namespace livedesk::sim {
 
 enum class FrameType { Binary, Text }; // how server JSON is sent; the service uses binary
 
+// Model ids (without "models/") the simulator accepts by default: the current Live models of the
+// Gemini API and Vertex AI (live-protocol.md §1.4). Retired ids fail with 1008, as they do there.
+QStringList defaultLiveModels();
+
 // How a credential the simulator does not accept is refused.
 enum class AuthFailureMode {
     CloseAfterUpgrade, // complete the upgrade, then close 1007 "API key not valid. …" (default)
-    HttpStatus, // refuse the upgrade with HTTP 403
+    HttpStatus, // refuse the upgrade with HTTP 403 (401 when there is no credential at all)
 };
 
 struct SimulatorOptions
@@ -32,6 +37,8 @@ struct SimulatorOptions
     quint16 port = 0;
     QString apiKey; // the only key accepted; empty accepts any non-empty key
     QString scenarioPath; // JSON scenario (docs/simulator.md); empty: the built-in demo
+    QByteArray scenarioJson; // the same, inline; used when scenarioPath is empty
+    QStringList models = defaultLiveModels(); // accepted model ids; empty accepts any
     FrameType frameType = FrameType::Binary;
     AuthFailureMode authFailureMode = AuthFailureMode::CloseAfterUpgrade;
 
@@ -49,6 +56,7 @@ struct SimulatorOptions
 
     // Fault injection.
     int setupCompleteDelayMs = 0;
+    int turnCompleteDelayMs = 0; // hold turnComplete back after generationComplete
     int pongDelayMs = 0; // answer pings late ("slow pong")
     bool closeOnAudioDuringToolCall = false; // 3.1-style 1008 rule
     bool vertexFlavour = false; // candidatesTokenCount names, voiceActivity events
