@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::session {
@@ -48,6 +50,20 @@ QString summary(ErrorCategory category)
     return {};
 }
 
+// What the server's own words say, where they are specific enough to override the code.
+std::optional<ErrorCategory> categoryFromReason(const QString &reason)
+{
+    if (mentions(reason, {"API key"_L1, "unregistered callers"_L1, "UNAUTHENTICATED"_L1,
+                          "PERMISSION_DENIED"_L1, "credential"_L1, "access token"_L1}))
+        return ErrorCategory::Auth;
+    if (mentions(reason, {"RESOURCE_EXHAUSTED"_L1, "quota"_L1, "rate limit"_L1, "too many"_L1,
+                          "concurrent"_L1}))
+        return ErrorCategory::Quota;
+    if (mentions(reason, {"location is not supported"_L1, "region"_L1}))
+        return ErrorCategory::Policy;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString categoryName(ErrorCategory category)
@@ -82,14 +98,8 @@ SessionError classifyClose(int closeCode, const QString &reason)
     e.reason = reason;
 
     // Reasons first: the same code covers several causes (live-protocol.md §5 table).
-    if (mentions(reason, {"API key"_L1, "unregistered callers"_L1, "UNAUTHENTICATED"_L1,
-                          "PERMISSION_DENIED"_L1, "credential"_L1, "access token"_L1})) {
-        e.category = ErrorCategory::Auth;
-    } else if (mentions(reason, {"RESOURCE_EXHAUSTED"_L1, "quota"_L1, "rate limit"_L1,
-                                 "too many"_L1, "concurrent"_L1})) {
-        e.category = ErrorCategory::Quota;
-    } else if (mentions(reason, {"location is not supported"_L1, "region"_L1})) {
-        e.category = ErrorCategory::Policy;
+    if (const auto byReason = categoryFromReason(reason)) {
+        e.category = *byReason;
     } else {
         switch (closeCode) {
         case 1000:
@@ -131,7 +141,10 @@ SessionError classifyHttpStatus(int status, const QString &detail)
     SessionError e;
     e.httpStatus = status;
     e.reason = detail;
-    if (status == 401 || status == 403)
+    // Google answers a wrong key with 400 "API key not valid": the words decide, as for closes.
+    if (const auto byReason = categoryFromReason(detail))
+        e.category = *byReason;
+    else if (status == 401 || status == 403)
         e.category = ErrorCategory::Auth;
     else if (status == 404 || status == 400)
         e.category = ErrorCategory::ModelConfig; // wrong path, version or model

@@ -201,29 +201,62 @@ UsageReporting UsageAccumulator::detect() const
     const UsageReporting fallback = m_lastDetected != UsageReporting::Unspecified
                                             ? m_lastDetected
                                             : UsageReporting::Cumulative;
+    // For each reported turn with output the client measured: how many response tokens each
+    // reading gives this turn, against the output seen. The true reading has a steady ratio.
+    struct Point
+    {
+        double asPerTurn;
+        double asCumulative;
+        double output;
+        bool first;
+    };
+    QList<Point> points;
     const TurnRecord *previous = nullptr;
-    double perTurnError = 0;
-    double cumulativeError = 0;
-    int evidence = 0;
     for (const TurnRecord &turn : m_turns) {
         if (!turn.hasReport)
             continue;
-        if (previous) {
-            if (TokenCounts::anyDecrease(previous->report, turn.report))
-                return UsageReporting::PerTurn;
-            const double expected = double(turn.outputAudioMs) / 1000.0 * kAudioTokensPerSecond
-                                    + double(turn.outputTextChars) / kCharsPerTextToken;
-            if (expected > 0) {
-                const double asPerTurn = double(turn.report.response);
-                const double asCumulative = double(turn.report.response - previous->report.response);
-                perTurnError += std::abs(std::log((asPerTurn + 1) / (expected + 1)));
-                cumulativeError += std::abs(std::log((asCumulative + 1) / (expected + 1)));
-                ++evidence;
-            }
+        if (previous && TokenCounts::anyDecrease(previous->report, turn.report))
+            return UsageReporting::PerTurn; // a cumulative counter never goes down
+        const double output = double(turn.outputAudioMs) / 1000.0 * kAudioTokensPerSecond
+                              + double(turn.outputTextChars) / kCharsPerTextToken;
+        if (output > 0) {
+            const double r = double(turn.report.response);
+            const double before = previous ? double(previous->report.response) : 0.0;
+            points.append(Point {r, r - before, output, previous == nullptr});
         }
         previous = &turn;
     }
-    if (evidence == 0)
+    auto logRatio = [](double tokens, double output) {
+        return std::log((tokens + 1) / (output + 1));
+    };
+    double perTurnError = 0;
+    double cumulativeError = 0;
+    if (points.size() >= 2) {
+        // Spread of log(tokens / output) around its mean: independent of the tokens-per-second
+        // rate, which the service does not publish for output audio.
+        auto spread = [&](auto reading) {
+            double mean = 0;
+            for (const Point &p : points)
+                mean += logRatio(reading(p), p.output);
+            mean /= double(points.size());
+            double sum = 0;
+            for (const Point &p : points) {
+                const double d = logRatio(reading(p), p.output) - mean;
+                sum += d * d;
+            }
+            return sum;
+        };
+        perTurnError = spread([](const Point &p) { return p.asPerTurn; });
+        cumulativeError = spread([](const Point &p) { return p.asCumulative; });
+    } else if (points.size() == 1 && !points.first().first) {
+        // One measured turn after the first: compare with the nominal rate instead.
+        const Point &p = points.first();
+        perTurnError = std::abs(logRatio(p.asPerTurn, p.output));
+        cumulativeError = std::abs(logRatio(p.asCumulative, p.output));
+    } else {
+        return fallback;
+    }
+    if (std::abs(perTurnError - cumulativeError) < 1e-9)
         return fallback;
     return perTurnError < cumulativeError ? UsageReporting::PerTurn : UsageReporting::Cumulative;
 }

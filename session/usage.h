@@ -14,8 +14,10 @@
 //     next proves per-turn reporting (a cumulative counter never decreases). When all counts are
 //     non-decreasing, the client's own measure of each turn's output (seconds of audio received,
 //     characters of text) decides which reading of responseTokenCount fits better: the value
-//     itself (per-turn) or its growth since the previous turn (cumulative). With no such evidence,
-//     the cumulative reading is used, so the estimate never double-counts.
+//     itself (per-turn) or its growth since the previous turn (cumulative). The right reading
+//     gives a steady tokens-per-output ratio from turn to turn, whatever the rate is; the
+//     nominal rate below is used only when a single later turn has been measured. With no such
+//     evidence, the cumulative reading is used, so the estimate never double-counts.
 //  3. A new connection (reconnect or resumption) starts its counters from zero: the previous
 //     connection's contribution is frozen and added.
 //
@@ -91,7 +93,7 @@ double estimateCostUsd(const TokenCounts &tokens, const Prices &prices);
 class UsageAccumulator
 {
 public:
-    // Output-audio tokens per second used to compare the two readings of a report (rule 2).
+    // Output weights for rule 2: only their ratio matters once two turns are measured.
     static constexpr double kAudioTokensPerSecond = 32.0;
     static constexpr double kCharsPerTextToken = 4.0;
 

@@ -5,9 +5,7 @@
 #include "audio/dsp/pcm.h"
 #include "audio/dsp/resampler.h"
 #include "session/protocol/codec.h"
-#ifdef LIVEDESK_CLI_SIMULATOR
 #include "simulator/simulator.h"
-#endif
 
 #include <QCoreApplication>
 #include <QFile>
@@ -120,15 +118,11 @@ bool CliRun::prepare(QString *error, ExitCode *code)
     if (!config)
         return false;
     m_config = *config;
-    for (const auto &w : std::as_const(m_config.warnings)) {
-        m_warnings.append(w.reason);
-        qCWarning(lcApp, "%s: %s", qPrintable(w.field), qPrintable(w.reason));
-    }
+    for (const auto &w : std::as_const(m_config.warnings))
+        warn(w.reason);
     if (!m_options.videoFrames.isEmpty() && m_config.capabilities
         && !m_config.capabilities->accepts(m_config.capabilities->videoInput)) {
-        const QString why = tr("%1 takes no video; --video is ignored.").arg(m_config.modelId);
-        m_warnings.append(why);
-        qCWarning(lcApp, "%s", qPrintable(why));
+        warn(tr("%1 takes no video; --video is ignored.").arg(m_config.modelId));
         m_options.videoFrames.clear();
     }
 
@@ -157,7 +151,6 @@ bool CliRun::prepare(QString *error, ExitCode *code)
 
 bool CliRun::startSimulator(QString *error)
 {
-#ifdef LIVEDESK_CLI_SIMULATOR
     m_simulator = new sim::Simulator(sim::SimulatorOptions {}, this);
     QString why;
     if (!m_simulator->start(&why)) {
@@ -167,10 +160,6 @@ bool CliRun::startSimulator(QString *error)
     m_options.session.endpoint = m_simulator->url().toString();
     qCInfo(lcApp, "simulator listening on %s", qPrintable(m_options.session.endpoint));
     return true;
-#else
-    *error = tr("this build has no simulator");
-    return false;
-#endif
 }
 
 void CliRun::connectSession()
@@ -381,6 +370,12 @@ void CliRun::sendToolResponse(const protocol::ToolResponse &response)
                        {{u"id"_s, r.id}, {u"name"_s, r.name}, {u"response"_s, r.response}});
 }
 
+void CliRun::warn(const QString &message)
+{
+    m_warnings.append(message);
+    QTextStream(stderr) << "livedesk-cli: warning: " << message << Qt::endl;
+}
+
 void CliRun::setMetric(const QString &key, const QJsonValue &value)
 {
     m_extraMetrics.insert(key, value);
@@ -438,10 +433,8 @@ void CliRun::finalize()
         }
     }
     m_events.close();
-#ifdef LIVEDESK_CLI_SIMULATOR
     if (m_simulator)
         m_simulator->stop();
-#endif
     disconnect(m_session, nullptr, this, nullptr);
     Q_EMIT finished(int(m_exitCode));
 }

@@ -60,6 +60,8 @@ public:
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     // Sends a toolResponse and records it (tool_response event, metrics).
     void sendToolResponse(const protocol::ToolResponse &response);
+    // A warning on standard error ("livedesk-cli: warning: …"), also listed in metrics.json.
+    void warn(const QString &message);
     // An extra field in metrics.json.
     void setMetric(const QString &key, const QJsonValue &value);
     // Ends the run with `code`; the first call wins.

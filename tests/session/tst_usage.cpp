@@ -91,6 +91,14 @@ void tst_Usage::sequences_data()
     QTest::newRow("a report after turnComplete amends the turn that ended")
             << auto_ << Steps {output(500), endTurn(), report(100, 16), report(100, 16)} << 100LL
             << 16LL << UsageReporting::Cumulative;
+    // As the simulator reports (25 tokens per second of speech, session totals): a long second
+    // turn must not make the cumulative reading look per-turn.
+    QTest::newRow("cumulative reports with turns of very different lengths")
+            << auto_ << turn(158, 291, 11647) + turn(198, 919, 25130) + turn(230, 1000, 3240)
+            << 230LL << 1000LL << UsageReporting::Cumulative;
+    QTest::newRow("per-turn reports with turns of very different lengths")
+            << auto_ << turn(158, 291, 11647) + turn(420, 628, 25130) + turn(500, 700, 28000)
+            << 1078LL << 1619LL << UsageReporting::PerTurn;
     QTest::newRow("a count going down proves per-turn reporting")
             << auto_ << turn(100, 30, 900) + turn(90, 10, 300) << 190LL << 40LL
             << UsageReporting::PerTurn;
