@@ -1,12 +1,11 @@
-// LiveSession against in-process servers on 127.0.0.1: the state machine's edge cases (nothing
-// before setupComplete, setup timeout, every close code mapped to a category with the verbatim
-// reason, a malformed frame survived, slow pongs tolerated, binary and text frames, refused
-// upgrades, unreachable hosts) and the plumbing from server messages to signals.
+// LiveSession against an in-process QWebSocketServer on 127.0.0.1: the state machine's edge cases
+// (nothing before setupComplete, setup timeout, every close code mapped to a category with the
+// verbatim reason, a malformed frame survived, binary and text frames, a TCP drop) and the
+// plumbing from server messages to signals. Transport-level cases: tst_livesession_transport.
 #include "fakeliveserver.h"
 #include "session/livesession.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -82,11 +81,6 @@ private Q_SLOTS:
     void binaryAndTextFrames();
     void serverMessagesReachSignals();
     void audioIsRechunked();
-    void keepAlive_data();
-    void keepAlive();
-    void refusedUpgrade_data();
-    void refusedUpgrade();
-    void unreachableEndpoint();
     void invalidEndpointFailsBeforeConnecting();
     void clientCloseIsClean();
     void ephemeralTokenTravelsOnlyInTheUrl();
@@ -478,96 +472,6 @@ void tst_LiveSession::audioIsRechunked()
     QVERIFY(std::get<RealtimeInput>(got.last()).audioStreamEnd);
     QCOMPARE(session.stats().audioChunksSent, 3);
     QCOMPARE(session.stats().audioBytesSent, 3200);
-}
-
-void tst_LiveSession::keepAlive_data()
-{
-    QTest::addColumn<int>("pongDelayMs");
-    QTest::addColumn<int>("chatterMs");
-    QTest::addColumn<bool>("staysLive");
-
-    // Scaled down 100×: pings every 100 ms, dead after 1.5 s of silence. A pong 0.8 s late is
-    // far later than a naive "ping interval" timeout would allow (the 20 s vs 8–30 s story).
-    QTest::newRow("pongs late by many ping intervals are tolerated") << 800 << 0 << true;
-    QTest::newRow("no pongs but steady server traffic is alive") << -1 << 100 << true;
-    QTest::newRow("no pongs and no traffic is a dead connection") << -1 << 0 << false;
-}
-
-void tst_LiveSession::keepAlive()
-{
-    QFETCH(int, pongDelayMs);
-    QFETCH(int, chatterMs);
-    QFETCH(bool, staysLive);
-
-    RawWebSocketServer server;
-    server.setPongDelayMs(pongDelayMs);
-    server.setChatterIntervalMs(chatterMs);
-    QVERIFY(server.listen());
-    LiveSession session;
-    auto options = quickOptions();
-    options.keepAliveIntervalMs = 100;
-    options.keepAliveTimeoutMs = 1500;
-    session.setOptions(options);
-    QVERIFY(session.open(endpointFor(server.url()), minimalSetup()));
-    QTRY_COMPARE(session.state(), State::Live);
-
-    if (staysLive) {
-        QTest::qWait(3000);
-        QCOMPARE(session.state(), State::Live);
-        if (pongDelayMs > 0) {
-            QVERIFY(server.pingsReceived() >= 2);
-            QVERIFY(session.stats().pongsReceived >= 1);
-        }
-    } else {
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Failed, 4000);
-        QCOMPARE(session.lastError().category, ErrorCategory::Network);
-        QVERIFY(server.pingsReceived() >= 1);
-    }
-}
-
-void tst_LiveSession::refusedUpgrade_data()
-{
-    QTest::addColumn<int>("status");
-    QTest::addColumn<ErrorCategory>("category");
-    QTest::newRow("HTTP 401: auth") << 401 << ErrorCategory::Auth;
-    QTest::newRow("HTTP 403: auth") << 403 << ErrorCategory::Auth;
-    QTest::newRow("HTTP 404: wrong path or version") << 404 << ErrorCategory::ModelConfig;
-    QTest::newRow("HTTP 429: quota") << 429 << ErrorCategory::Quota;
-    QTest::newRow("HTTP 503: server") << 503 << ErrorCategory::Server;
-}
-
-void tst_LiveSession::refusedUpgrade()
-{
-    QFETCH(int, status);
-    QFETCH(ErrorCategory, category);
-    RawWebSocketServer server;
-    server.setHttpStatus(status);
-    QVERIFY(server.listen());
-    LiveSession session;
-    session.setOptions(quickOptions());
-    QVERIFY(session.open(endpointFor(server.url()), minimalSetup()));
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Failed, 5000);
-    QCOMPARE(session.lastError().category, category);
-    QCOMPARE(session.lastError().httpStatus, status);
-    QVERIFY(server.setupsReceived() == 0);
-}
-
-void tst_LiveSession::unreachableEndpoint()
-{
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    } // closed: nothing listens there now
-    LiveSession session;
-    session.setOptions(quickOptions());
-    QVERIFY(session.open(endpointFor(QUrl(u"ws://127.0.0.1:"_s + QString::number(port))),
-                         minimalSetup()));
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Failed, 5000);
-    QCOMPARE(session.lastError().category, ErrorCategory::Network);
-    QVERIFY2(session.lastError().message.contains(u"refused"_s),
-             qPrintable(session.lastError().message));
 }
 
 void tst_LiveSession::invalidEndpointFailsBeforeConnecting()
