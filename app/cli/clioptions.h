@@ -1,0 +1,89 @@
+// livedesk-cli's command line, built from flag groups (CliModule). Each group declares its flags,
+// reads and checks them before anything connects, may change the session settings, and may wire
+// itself to the running conversation. Adding a feature to the CLI (microphone and speaker
+// devices, barge-in, speech rate, camera/screen capture, tools and MCP, translate/record/history
+// modes) means writing one CliModule and listing it in defaultCliModules(): the parser, the help
+// text and the run loop need no change.
+#pragma once
+
+#include "app/sessionconfig.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace livedesk::app {
+
+class CliRun;
+
+// What the built-in groups read. Groups added later keep their own values in their object.
+struct CliOptions
+{
+    SessionSettings session;
+    QString modelTablePath; // replaces the built-in model table
+    bool useSimulator = false;
+
+    // Input.
+    QString inputWav;
+    QByteArray inputPcm; // --input converted to 16 kHz mono s16le, loaded before connecting
+    double inputSeconds = 0;
+    QStringList texts;
+    QString video;
+    QStringList videoFrames; // the JPEG files --video names, in order
+    bool fast = false;
+    int chunkMs = 40;
+    int trailingSilenceMs = 800;
+
+    // Run control.
+    int turns = -1; // -1: one model turn per input (--input, each --text)
+    int timeoutS = 300; // 0: no limit
+
+    // Output.
+    QString outputWav;
+    QString eventsPath;
+    QString metricsPath;
+    bool quiet = false;
+    bool verbose = false;
+
+    int inputSteps() const { return (inputWav.isEmpty() ? 0 : 1) + int(texts.size()); }
+    int targetTurns() const { return turns >= 0 ? turns : inputSteps(); }
+};
+
+class CliModule
+{
+public:
+    virtual ~CliModule() = default;
+
+    virtual QString title() const = 0; // the help section, e.g. "Input"
+    virtual QList<QCommandLineOption> options() const = 0;
+    // Reads and checks this group's flags. Runs before anything connects: a missing input file
+    // is reported here, not after a handshake. Returns false with a one-line `error`.
+    virtual bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) = 0;
+    // Wires the group to a starting run (session signals, extra inputs and outputs). Runs after
+    // the outputs are open and before the session connects.
+    virtual bool attach(CliRun &run, QString *error)
+    {
+        Q_UNUSED(run)
+        Q_UNUSED(error)
+        return true;
+    }
+};
+
+using CliModules = std::vector<std::unique_ptr<CliModule>>;
+
+// Connection, session, input, run control, output, tools, in help order.
+CliModules defaultCliModules();
+
+enum class ParseOutcome { Run, Help, Version, Error };
+
+// Parses `arguments` (argv, program name first) with every module's flags. On Error, `message`
+// is the one-line reason; on Help, the full help text.
+ParseOutcome parseCliArguments(const QStringList &arguments, CliModules &modules,
+                               CliOptions &options, QString *message);
+
+QString cliHelpText(const CliModules &modules);
+
+} // namespace livedesk::app

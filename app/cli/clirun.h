@@ -1,0 +1,132 @@
+// One livedesk-cli conversation: builds the session configuration from the options, opens the
+// outputs, starts the simulator when asked, connects, feeds the inputs in order (the speech
+// file, then each text, one model turn each), answers tools through the attached modules,
+// records events and metrics, and ends with an exit code.
+//
+// Input steps run one after another: the next starts once the previous one is fully sent and a
+// model turn has completed since it began. The run succeeds once the target number of model
+// turns (CliOptions::targetTurns) has completed.
+#pragma once
+
+#include "app/cli/clioptions.h"
+#include "app/cli/eventlog.h"
+#include "app/cli/exitcode.h"
+#include "app/sessionconfig.h"
+#include "audio/dsp/wavfile.h"
+#include "session/livesession.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace livedesk::sim {
+class Simulator;
+}
+
+namespace livedesk::app {
+
+class AudioFeeder;
+class VideoFeeder;
+
+class CliRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliRun(CliOptions options, CliModules modules, QObject *parent = nullptr);
+    ~CliRun() override;
+
+    // Starts the run; finished() reports the end. Errors found before connecting end the run
+    // at once (finished() is still emitted, from the event loop).
+    void start();
+
+    ExitCode exitCode() const { return m_exitCode; }
+    QString exitMessage() const { return m_exitMessage; }
+
+    // For modules (CliModule::attach).
+    session::LiveSession &session() { return *m_session; }
+    EventLog &events() { return m_events; }
+    const CliOptions &options() const { return m_options; }
+    // A module may add to the setup in attach() (e.g. tools from a registry).
+    SessionConfig &config() { return m_config; }
+    // A module that needs time before the session may connect (MCP servers starting, devices
+    // opening) calls holdStart() in attach() and releaseStart() once ready; the session connects
+    // when no hold is left. --timeout covers a hold that never ends.
+    void holdStart() { ++m_startHolds; }
+    void releaseStart();
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // Sends a toolResponse and records it (tool_response event, metrics).
+    void sendToolResponse(const protocol::ToolResponse &response);
+    // A warning on standard error ("livedesk-cli: warning: …"), also listed in metrics.json.
+    void warn(const QString &message);
+    // An extra field in metrics.json.
+    void setMetric(const QString &key, const QJsonValue &value);
+    // Ends the run with `code`; the first call wins.
+    void finish(ExitCode code, const QString &message = {});
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    bool prepare(QString *error, ExitCode *code);
+    void openSession();
+    bool startSimulator(QString *error);
+    void connectSession();
+    void startNextStep();
+    void maybeAdvance();
+    void checkDone();
+    void onSetupCompleted(const QString &sessionId);
+    void onAudio(const QByteArray &pcm, int sampleRate);
+    void onTurnCompleted(const QString &reason);
+    void onStateChanged(session::LiveSession::State state);
+    void onError(const session::SessionError &error);
+    void printLine(const QString &who, QString &buffer);
+    void finalize();
+    QJsonObject metrics() const;
+
+    CliOptions m_options;
+    CliModules m_modules;
+    SessionConfig m_config;
+    session::LiveSession *m_session; // child
+    sim::Simulator *m_simulator = nullptr; // child, when --sim
+    QElapsedTimer m_clock;
+    EventLog m_events;
+    dsp::WavWriter m_reply;
+    AudioFeeder *m_audioFeeder = nullptr; // child
+    VideoFeeder *m_videoFeeder = nullptr; // child
+    QTimer m_timeout;
+    QTimer m_closeWait;
+    QJsonObject m_extraMetrics;
+    QStringList m_warnings;
+
+    // Progress.
+    int m_step = -1;
+    int m_turns = 0;
+    int m_turnsAtStepStart = 0;
+    bool m_stepInputDone = false;
+    bool m_allInputSent = false;
+    int m_toolCalls = 0;
+    int m_startHolds = 0;
+    bool m_prepared = false;
+    bool m_opened = false;
+
+    // Timing.
+    qint64 m_connectStartMs = -1;
+    qint64 m_setupMs = -1;
+    qint64 m_speechEndMs = -1; // the latest end of user input, while waiting for model audio
+    QList<qint64> m_latenciesMs;
+    qint64 m_audioReceivedMs = 0;
+
+    QString m_userLine;
+    QString m_modelLine;
+
+    bool m_finishing = false;
+    bool m_finalized = false;
+    ExitCode m_exitCode = ExitCode::Success;
+    QString m_exitMessage;
+};
+
+} // namespace livedesk::app

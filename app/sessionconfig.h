@@ -1,0 +1,69 @@
+// Turns what a person chose (settings in the GUI, flags in the CLI) into what a LiveSession
+// needs: the endpoint and the setup, with the model's capability checks applied. One place, so
+// the CLI and the GUI send the same setup for the same choices.
+#pragma once
+
+#include "session/endpoint.h"
+#include "session/modelcatalog.h"
+#include "session/protocol/clientmessages.h"
+#include "session/usage.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace livedesk::app {
+
+struct SessionSettings
+{
+    // Connection.
+    session::Backend backend = session::Backend::GeminiApi;
+    QString endpoint; // custom base URL (the simulator's ws://127.0.0.1:PORT); empty: the service
+    QString apiVersion; // empty: the backend's default (v1beta on the Gemini API)
+    QString apiKey; // a Gemini API key, a Vertex express key or an ephemeral "auth_tokens/…"
+    QString accessToken; // Vertex OAuth2 bearer
+    QString vertexProject;
+    QString vertexLocation;
+
+    // Conversation.
+    QString model; // bare id; empty: the table's default for the backend
+    QString voice; // a prebuilt voice name; empty: the service's default (Puck)
+    QString languageCode;
+    QString systemInstruction;
+    protocol::Modality responseModality = protocol::Modality::Audio;
+    bool inputTranscription = true;
+    bool outputTranscription = true;
+    bool sessionResumption = true; // ask for handles, so a later reconnect can resume
+    bool contextCompression = true; // sliding window, so sessions are not capped at 15 min
+    QList<protocol::FunctionDeclaration> functions;
+    bool googleSearch = false;
+    std::optional<int> thinkingBudget;
+    protocol::ThinkingLevel thinkingLevel = protocol::ThinkingLevel::Unspecified;
+    std::optional<bool> affectiveDialog;
+    std::optional<bool> proactiveAudio;
+    QString translateTo; // BCP-47 target of speech translation; empty: no translation
+};
+
+struct SessionConfig
+{
+    session::EndpointConfig endpoint;
+    protocol::Setup setup;
+    QString modelId;
+    std::optional<session::ModelCapabilities> capabilities; // empty: not in the table
+    session::Prices prices;
+    session::TextInputRoute textRoute = session::TextInputRoute::ClientContent;
+    QList<session::CapabilityWarning> warnings; // what was changed, and why; show them
+};
+
+// The 30 prebuilt voices (live-protocol.md §5); an unknown name gives a warning, not an error,
+// since the service adds voices.
+const QStringList &prebuiltVoices();
+
+// Fails (with `error` set) only for choices that cannot work at all: an endpoint that is not a
+// URL, a backend without the credential it needs, an empty model table.
+std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
+                                                const session::ModelCatalog &catalog,
+                                                QString *error);
+
+} // namespace livedesk::app

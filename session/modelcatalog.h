@@ -1,0 +1,105 @@
+// The model capability table (resources/models.json, compiled in as :/livedesk/models.json; a
+// user file can replace it). Model ids change often, so they live in configuration, not code.
+//
+// applyCapabilities() removes from a setup every field the chosen model does not accept and says
+// why. Sending such a field gets a 1007 close at best, and at worst a setup that never completes
+// (3.1 Flash Live with affectiveDialog or proactivity: peers' pain point 12).
+#pragma once
+
+#include "session/endpoint.h"
+#include "session/protocol/clientmessages.h"
+#include "session/usage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace livedesk::session {
+
+enum class Support {
+    Unspecified, // not in the table: treated as Supported (the field is sent unchecked)
+    Unsupported,
+    Supported,
+    Always, // on and cannot be switched off: the field is not sent
+};
+
+enum class ThinkingControl {
+    Unspecified,
+    None, // no thinkingConfig at all
+    Budget, // thinkingConfig.thinkingBudget
+    Level, // thinkingConfig.thinkingLevel
+};
+
+// How typed text reaches the model: 2.5 models take clientContent turns; 3.1 Flash Live takes
+// clientContent only for initial history and wants realtimeInput.text during the conversation.
+enum class TextInputRoute { Unspecified, ClientContent, RealtimeInput };
+
+struct ModelCapabilities
+{
+    QString id;
+    QString displayName;
+    QList<Backend> backends;
+    QList<protocol::Modality> responseModalities;
+    Support affectiveDialog = Support::Unspecified;
+    Support proactiveAudio = Support::Unspecified;
+    Support functionCalling = Support::Unspecified;
+    Support nonBlockingFunctions = Support::Unspecified;
+    Support googleSearch = Support::Unspecified;
+    Support codeExecution = Support::Unspecified;
+    Support urlContext = Support::Unspecified;
+    Support googleMaps = Support::Unspecified;
+    ThinkingControl thinking = ThinkingControl::Unspecified;
+    Support inputTranscription = Support::Unspecified;
+    Support outputTranscription = Support::Unspecified;
+    Support translation = Support::Unspecified;
+    Support systemInstruction = Support::Unspecified;
+    Support videoInput = Support::Unspecified;
+    TextInputRoute textInput = TextInputRoute::Unspecified;
+    std::optional<Prices> prices; // overrides the table's default prices
+
+    bool accepts(Support s) const { return s != Support::Unsupported; }
+};
+
+struct CapabilityWarning
+{
+    QString field; // "generationConfig.enableAffectiveDialog"
+    QString reason; // one line for people
+
+    friend bool operator==(const CapabilityWarning &, const CapabilityWarning &) = default;
+};
+
+class ModelCatalog
+{
+public:
+    static constexpr auto kBuiltInPath = ":/livedesk/models.json";
+
+    // The table compiled into the library. Never empty: a broken built-in table is a build bug
+    // and is caught by the tests.
+    static ModelCatalog builtIn();
+    static std::optional<ModelCatalog> fromJson(const QByteArray &json, QString *error = nullptr);
+    static std::optional<ModelCatalog> fromFile(const QString &path, QString *error = nullptr);
+
+    const QList<ModelCapabilities> &models() const { return m_models; }
+    // Accepts a bare id or a resource name ("models/<id>", "…/publishers/google/models/<id>").
+    const ModelCapabilities *find(const QString &idOrName) const;
+    // A model that the service has retired (1008 "not found"), with its suggested replacement.
+    bool isRetired(const QString &idOrName, QString *replacement = nullptr) const;
+    QString defaultModel(Backend backend) const;
+    Prices prices(const ModelCapabilities *model) const;
+
+private:
+    QList<ModelCapabilities> m_models;
+    QList<QPair<QString, QString>> m_retired; // id, replacement
+    QString m_defaultGemini;
+    QString m_defaultVertex;
+    Prices m_prices;
+};
+
+// Removes the fields `model` does not accept (and backend-only fields of the other backend) from
+// `setup`, returning one warning per change. A null `model` (not in the table) changes nothing
+// and returns a single warning that the setup goes out unchecked.
+QList<CapabilityWarning> applyCapabilities(protocol::Setup &setup, const ModelCapabilities *model,
+                                           Backend backend, const QString &modelId = {});
+
+} // namespace livedesk::session

@@ -1,0 +1,162 @@
+// buildSessionConfig(): the shared options → (endpoint, setup) step the CLI and the GUI use.
+#include "app/sessionconfig.h"
+
+#include <QTest>
+
+using namespace livedesk::app;
+using namespace livedesk::session;
+using namespace livedesk::protocol;
+using namespace Qt::StringLiterals;
+
+class tst_SessionConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults();
+    void vertexResourcePath();
+    void capabilityWarnings();
+    void textRoute();
+    void optionalParts();
+    void errors_data();
+    void errors();
+};
+
+namespace {
+
+SessionSettings withKey()
+{
+    SessionSettings s;
+    s.apiKey = u"k"_s;
+    return s;
+}
+
+QStringList fields(const SessionConfig &c)
+{
+    QStringList out;
+    for (const auto &w : c.warnings)
+        out.append(w.field);
+    return out;
+}
+
+} // namespace
+
+void tst_SessionConfig::defaults()
+{
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    QString error;
+    const auto c = buildSessionConfig(withKey(), catalog, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->modelId, catalog.defaultModel(Backend::GeminiApi));
+    QCOMPARE(c->setup.model, u"models/"_s + c->modelId);
+    QCOMPARE(c->setup.generationConfig->responseModalities, QList<Modality> {Modality::Audio});
+    QVERIFY(c->setup.inputAudioTranscription);
+    QVERIFY(c->setup.outputAudioTranscription);
+    QVERIFY(c->setup.sessionResumption);
+    QVERIFY(c->setup.contextWindowCompression);
+    QVERIFY(c->warnings.isEmpty());
+    QCOMPARE(c->prices, Prices {});
+    QVERIFY(c->capabilities);
+    QVERIFY(buildConnectionTarget(c->endpoint).isValid());
+}
+
+void tst_SessionConfig::vertexResourcePath()
+{
+    SessionSettings s;
+    s.backend = Backend::VertexAi;
+    s.accessToken = u"ya29.x"_s;
+    s.vertexProject = u"proj"_s;
+    s.vertexLocation = u"europe-west4"_s;
+    QString error;
+    const auto c = buildSessionConfig(s, ModelCatalog::builtIn(), &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->modelId, ModelCatalog::builtIn().defaultModel(Backend::VertexAi));
+    QCOMPARE(c->setup.model,
+             u"projects/proj/locations/europe-west4/publishers/google/models/"_s + c->modelId);
+}
+
+void tst_SessionConfig::capabilityWarnings()
+{
+    SessionSettings s = withKey();
+    s.model = u"gemini-3.1-flash-live-preview"_s;
+    s.affectiveDialog = true;
+    s.proactiveAudio = true;
+    s.voice = u"Nobody"_s;
+    QString error;
+    const auto c = buildSessionConfig(s, ModelCatalog::builtIn(), &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(fields(*c),
+             (QStringList {u"generationConfig.speechConfig.voiceConfig"_s,
+                           u"generationConfig.enableAffectiveDialog"_s, u"proactivity"_s}));
+    QVERIFY(!c->setup.generationConfig->enableAffectiveDialog);
+    QVERIFY(!c->setup.proactivity);
+
+    s.model = u"gemini-2.0-flash-live-001"_s; // retired and not in the table
+    const auto retired = buildSessionConfig(s, ModelCatalog::builtIn(), &error);
+    QVERIFY(retired);
+    QVERIFY(fields(*retired).contains(u"model"_s));
+    QVERIFY(retired->warnings.at(1).reason.contains(u"retired"_s));
+}
+
+void tst_SessionConfig::textRoute()
+{
+    SessionSettings s = withKey();
+    QString error;
+    s.model = u"gemini-3.1-flash-live-preview"_s;
+    QCOMPARE(buildSessionConfig(s, ModelCatalog::builtIn(), &error)->textRoute,
+             TextInputRoute::RealtimeInput);
+    s.model = u"gemini-2.5-flash-native-audio-preview-12-2025"_s;
+    QCOMPARE(buildSessionConfig(s, ModelCatalog::builtIn(), &error)->textRoute,
+             TextInputRoute::ClientContent);
+    s.model = u"gemini-unlisted"_s;
+    QCOMPARE(buildSessionConfig(s, ModelCatalog::builtIn(), &error)->textRoute,
+             TextInputRoute::ClientContent);
+}
+
+void tst_SessionConfig::optionalParts()
+{
+    SessionSettings s = withKey();
+    s.inputTranscription = s.outputTranscription = false;
+    s.systemInstruction = u"Be brief."_s;
+    s.voice = u"Kore"_s;
+    s.languageCode = u"de-DE"_s;
+    s.responseModality = Modality::Text;
+    FunctionDeclaration f;
+    f.name = u"f"_s;
+    s.functions = {f};
+    s.googleSearch = true;
+    QString error;
+    const auto c = buildSessionConfig(s, ModelCatalog::builtIn(), &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(!c->setup.inputAudioTranscription);
+    QCOMPARE(c->setup.systemInstruction->parts.first().text, u"Be brief."_s);
+    QCOMPARE(c->setup.generationConfig->speechConfig->voiceName, u"Kore"_s);
+    QCOMPARE(c->setup.tools.size(), 2);
+    // The default model speaks only: TEXT is not requested, and the user is told.
+    QCOMPARE(fields(*c), QStringList {u"generationConfig.responseModalities"_s});
+}
+
+void tst_SessionConfig::errors_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("an endpoint that is not a URL") << u"::nope"_s << u"k"_s << u"not a URL"_s;
+    QTest::newRow("no credential") << QString() << QString() << u"API key"_s;
+}
+
+void tst_SessionConfig::errors()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, key);
+    QFETCH(QString, mentions);
+    SessionSettings s;
+    s.endpoint = endpoint;
+    s.apiKey = key;
+    QString error;
+    QVERIFY(!buildSessionConfig(s, ModelCatalog::builtIn(), &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_SessionConfig)
+#include "tst_sessionconfig.moc"

@@ -1,0 +1,250 @@
+// The model capability table: the built-in resources/models.json is valid, lookups accept
+// resource names, broken tables are rejected with the offending field, and applyCapabilities()
+// drops exactly the fields a model does not take, with a reason for each.
+#include "session/modelcatalog.h"
+#include "session/protocol/codec.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace livedesk::session;
+using namespace livedesk::protocol;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(livedesk::session::Backend)
+
+namespace {
+
+// Every optional feature a user can ask for, so each row shows what one model keeps.
+Setup everything()
+{
+    Setup s;
+    s.model = u"models/x"_s;
+    GenerationConfig g;
+    g.responseModalities = {Modality::Audio};
+    g.enableAffectiveDialog = true;
+    g.thinkingConfig = ThinkingConfig {1024, ThinkingLevel::Unspecified, {}};
+    g.translationConfig = TranslationConfig {u"de-DE"_s, true};
+    s.generationConfig = g;
+    s.systemInstruction = Content {u"user"_s, {Part {.text = u"be brief"_s}}};
+    FunctionDeclaration time;
+    time.name = u"get_current_time"_s;
+    time.behavior = Behavior::NonBlocking;
+    s.tools = {Tool {.functionDeclarations = {time}}, Tool {.googleSearch = true},
+               Tool {.codeExecution = true}};
+    s.proactivity = ProactivityConfig {true, {}};
+    s.inputAudioTranscription = AudioTranscriptionConfig {};
+    s.outputAudioTranscription = AudioTranscriptionConfig {};
+    s.sessionResumption = SessionResumptionConfig {{}, true};
+    s.explicitVadSignal = true;
+    return s;
+}
+
+QStringList fields(const QList<CapabilityWarning> &warnings)
+{
+    QStringList out;
+    for (const auto &w : warnings)
+        out.append(w.field);
+    return out;
+}
+
+} // namespace
+
+class tst_ModelCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInTable();
+    void brokenTables_data();
+    void brokenTables();
+    void unsupportedFieldsDropped_data();
+    void unsupportedFieldsDropped();
+    void thinkingLevelOnBudgetModel();
+    void textModalityOnAudioOnlyModel();
+    void unknownModelSentUnchecked();
+};
+
+void tst_ModelCatalog::builtInTable()
+{
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    QVERIFY(catalog.models().size() >= 5);
+    const QString gemini = catalog.defaultModel(Backend::GeminiApi);
+    const QString vertex = catalog.defaultModel(Backend::VertexAi);
+    QVERIFY(catalog.find(gemini));
+    QVERIFY(catalog.find(vertex));
+    QVERIFY(catalog.find(gemini)->backends.contains(Backend::GeminiApi));
+    QVERIFY(catalog.find(vertex)->backends.contains(Backend::VertexAi));
+    // Lookups accept what goes on the wire as well as bare ids.
+    QCOMPARE(catalog.find(u"models/"_s + gemini), catalog.find(gemini));
+    QCOMPARE(catalog.find(u"projects/p/locations/l/publishers/google/models/"_s + vertex),
+             catalog.find(vertex));
+    QString replacement;
+    QVERIFY(catalog.isRetired(u"models/gemini-2.0-flash-live-001"_s, &replacement));
+    QVERIFY(catalog.find(replacement));
+    QVERIFY(!catalog.isRetired(gemini));
+    // Prices default to the published rates.
+    QCOMPARE(catalog.prices(catalog.find(gemini)), Prices {});
+    // Every model states every capability the code checks (none left to the default).
+    for (const ModelCapabilities &m : catalog.models()) {
+        for (Support s :
+             {m.affectiveDialog, m.proactiveAudio, m.functionCalling, m.nonBlockingFunctions,
+              m.googleSearch, m.codeExecution, m.urlContext, m.googleMaps, m.inputTranscription,
+              m.outputTranscription, m.translation, m.systemInstruction, m.videoInput})
+            QVERIFY2(s != Support::Unspecified, qPrintable(m.id));
+        QVERIFY2(m.thinking != ThinkingControl::Unspecified, qPrintable(m.id));
+        QVERIFY2(m.textInput != TextInputRoute::Unspecified, qPrintable(m.id));
+        QVERIFY2(!m.responseModalities.isEmpty(), qPrintable(m.id));
+    }
+}
+
+void tst_ModelCatalog::brokenTables_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("not JSON") << "{\"models\": ["_ba << u"offset"_s;
+    QTest::newRow("no models") << "{\"models\": []}"_ba << u"models"_s;
+    QTest::newRow("a support value that is not one of the three")
+            << "{\"models\":[{\"id\":\"m\",\"affectiveDialog\":\"maybe\"}]}"_ba
+            << u"affectiveDialog"_s;
+    QTest::newRow("a model listed twice")
+            << "{\"models\":[{\"id\":\"m\"},{\"id\":\"m\"}]}"_ba << u"twice"_s;
+    QTest::newRow("a default that is not listed")
+            << "{\"defaultModel\":{\"gemini\":\"other\"},\"models\":[{\"id\":\"m\"}]}"_ba
+            << u"other"_s;
+    QTest::newRow("a resource name where an id belongs")
+            << "{\"models\":[{\"id\":\"models/m\"}]}"_ba << u"id"_s;
+    QTest::newRow("an unknown thinking control")
+            << "{\"models\":[{\"id\":\"m\",\"thinking\":\"deep\"}]}"_ba << u"thinking"_s;
+}
+
+void tst_ModelCatalog::brokenTables()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    QString error;
+    QVERIFY(!ModelCatalog::fromJson(json, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+void tst_ModelCatalog::unsupportedFieldsDropped_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Backend>("backend");
+    QTest::addColumn<QStringList>("dropped");
+
+    QTest::newRow("2.5 native audio keeps everything but code execution and Vertex-only fields")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Backend::GeminiApi
+            << QStringList {u"sessionResumption.transparent"_s, u"explicitVadSignal"_s,
+                            u"generationConfig.translationConfig"_s, u"tools.codeExecution"_s};
+    QTest::newRow("3.1 Flash Live: no affective dialog, proactivity, async calls or budget")
+            << u"gemini-3.1-flash-live-preview"_s << Backend::GeminiApi
+            << QStringList {u"sessionResumption.transparent"_s,
+                            u"explicitVadSignal"_s,
+                            u"generationConfig.enableAffectiveDialog"_s,
+                            u"generationConfig.thinkingConfig.thinkingBudget"_s,
+                            u"generationConfig.translationConfig"_s,
+                            u"proactivity"_s,
+                            u"tools.functionDeclarations.get_current_time.behavior"_s,
+                            u"tools.codeExecution"_s};
+    QTest::newRow("3.8 Live: no thinking config, proactive audio always on")
+            << u"gemini-3.8-live"_s << Backend::GeminiApi
+            << QStringList {u"sessionResumption.transparent"_s,
+                            u"explicitVadSignal"_s,
+                            u"generationConfig.enableAffectiveDialog"_s,
+                            u"generationConfig.thinkingConfig"_s,
+                            u"generationConfig.translationConfig"_s,
+                            u"proactivity"_s,
+                            u"tools.codeExecution"_s};
+    QTest::newRow("translate model: translation only, no tools or instructions")
+            << u"gemini-3.5-live-translate-preview"_s << Backend::GeminiApi
+            << QStringList {u"sessionResumption.transparent"_s,
+                            u"explicitVadSignal"_s,
+                            u"generationConfig.enableAffectiveDialog"_s,
+                            u"generationConfig.thinkingConfig"_s,
+                            u"proactivity"_s,
+                            u"systemInstruction"_s,
+                            u"tools.functionDeclarations"_s,
+                            u"tools.googleSearch"_s,
+                            u"tools.codeExecution"_s};
+    QTest::newRow("Vertex keeps its own transparent resumption and VAD signal")
+            << u"gemini-live-2.5-flash-native-audio"_s << Backend::VertexAi
+            << QStringList {u"generationConfig.translationConfig"_s, u"tools.codeExecution"_s};
+}
+
+void tst_ModelCatalog::unsupportedFieldsDropped()
+{
+    QFETCH(QString, model);
+    QFETCH(Backend, backend);
+    QFETCH(QStringList, dropped);
+
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    const ModelCapabilities *caps = catalog.find(model);
+    QVERIFY(caps);
+    Setup setup = everything();
+    const auto warnings = applyCapabilities(setup, caps, backend);
+    QCOMPARE(fields(warnings), dropped);
+    for (const auto &w : warnings)
+        QVERIFY2(!w.reason.isEmpty(), qPrintable(w.field));
+
+    // The fields are really gone (or kept) in what goes on the wire.
+    const QJsonObject wire = setupToJson(setup);
+    const QJsonObject gen = wire.value(u"generationConfig"_s).toObject();
+    QCOMPARE(gen.contains(u"enableAffectiveDialog"_s),
+             !dropped.contains(u"generationConfig.enableAffectiveDialog"_s));
+    QCOMPARE(wire.contains(u"proactivity"_s), !dropped.contains(u"proactivity"_s));
+    QCOMPARE(wire.contains(u"systemInstruction"_s), !dropped.contains(u"systemInstruction"_s));
+    QCOMPARE(wire.contains(u"explicitVadSignal"_s), !dropped.contains(u"explicitVadSignal"_s));
+    QVERIFY(!QJsonDocument(wire).toJson().contains("codeExecution"));
+    const bool asyncKept = QJsonDocument(wire).toJson().contains("NON_BLOCKING");
+    QCOMPARE(asyncKept,
+             caps->accepts(caps->nonBlockingFunctions) && caps->accepts(caps->functionCalling));
+}
+
+void tst_ModelCatalog::thinkingLevelOnBudgetModel()
+{
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    Setup setup;
+    setup.model = u"models/x"_s;
+    GenerationConfig g;
+    g.thinkingConfig = ThinkingConfig {{}, ThinkingLevel::Low, {}};
+    setup.generationConfig = g;
+    const auto warnings
+            = applyCapabilities(setup,
+                                catalog.find(u"gemini-2.5-flash-native-audio-preview-12-2025"_s),
+                                Backend::GeminiApi);
+    QCOMPARE(fields(warnings), QStringList {u"generationConfig.thinkingConfig.thinkingLevel"_s});
+    // Nothing is left in the thinking config, so it is not sent at all.
+    QVERIFY(!setup.generationConfig->thinkingConfig);
+}
+
+void tst_ModelCatalog::textModalityOnAudioOnlyModel()
+{
+    // Adding TEXT to the modalities of a native-audio model gets a 1007 close (js-genai#1212).
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    Setup setup;
+    setup.model = u"models/x"_s;
+    GenerationConfig g;
+    g.responseModalities = {Modality::Text};
+    setup.generationConfig = g;
+    const auto warnings = applyCapabilities(setup, catalog.find(u"gemini-3.1-flash-live-preview"_s),
+                                            Backend::GeminiApi);
+    QCOMPARE(fields(warnings), QStringList {u"generationConfig.responseModalities"_s});
+    QVERIFY(warnings.first().reason.contains(u"TEXT"_s));
+    QCOMPARE(setup.generationConfig->responseModalities, QList<Modality> {Modality::Audio});
+}
+
+void tst_ModelCatalog::unknownModelSentUnchecked()
+{
+    Setup setup = everything();
+    const Setup before = setup;
+    const auto warnings = applyCapabilities(setup, nullptr, Backend::VertexAi,
+                                            u"models/gemini-next"_s);
+    QCOMPARE(fields(warnings), QStringList {u"model"_s});
+    QVERIFY(warnings.first().reason.contains(u"gemini-next"_s));
+    QCOMPARE(setup, before);
+}
+
+QTEST_GUILESS_MAIN(tst_ModelCatalog)
+#include "tst_modelcatalog.moc"
