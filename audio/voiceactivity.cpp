@@ -89,7 +89,7 @@ float VoiceActivityDetector::voicing() const
 }
 
 VadResult VoiceActivityDetector::process(std::span<const int16_t> frame,
-                                         std::optional<bool> webrtcVoice)
+                                         std::optional<bool> webrtcVoice, EchoGate echoGate)
 {
     VadResult result;
     if (frame.size() != size_t(kFrameSamples))
@@ -134,7 +134,8 @@ VadResult VoiceActivityDetector::process(std::span<const int16_t> frame,
     const Thresholds t = thresholds();
     result.energyDbfs = energyDb;
     result.noiseFloorDbfs = m_noiseFloorDb;
-    const bool loudEnough = energyDb > t.absoluteDbfs && energyDb > m_noiseFloorDb + t.marginDb;
+    const bool loudEnough = energyDb > t.absoluteDbfs && energyDb > m_noiseFloorDb + t.marginDb
+            && echoGate == EchoGate::Open;
     if (loudEnough) {
         result.voicing = voicing();
         const float needed = (webrtcVoice.has_value() && !*webrtcVoice) ? t.voicing + 0.2f

@@ -53,7 +53,11 @@ public:
     const VadSettings &settings() const { return m_settings; }
 
     // `webrtcVoice`: the WebRTC detector's verdict on the same frame, when it ran.
-    VadResult process(std::span<const int16_t> frame, std::optional<bool> webrtcVoice = {});
+    // `echoGate`: Closed when the frame could be nothing but the speaker's echo (the capture
+    // pipeline decides); such a frame is never speech.
+    enum class EchoGate { Open, Closed };
+    VadResult process(std::span<const int16_t> frame, std::optional<bool> webrtcVoice = {},
+                      EchoGate echoGate = EchoGate::Open);
     void reset();
 
     bool isActive() const { return m_active; }
