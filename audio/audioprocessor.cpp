@@ -113,7 +113,8 @@ void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
     m_captureResampler.reset();
     if (format.sampleRate() != kRate16k) {
         m_captureResampler = std::make_unique<dsp::Resampler>(format.sampleRate(), kRate16k, 1,
-                                                              dsp::ResamplerQuality::High);
+                                                              dsp::ResamplerQuality::High,
+                                                              dsp::ResamplerLatency::Streaming);
     }
     m_captureBytes.assign(kCaptureReadFrames * size_t(format.bytesPerFrame()), 0);
     m_captureMono.assign(kCaptureReadFrames, 0.0f);
@@ -143,8 +144,10 @@ void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
     m_playback->control.gainTarget.store(m_gainTarget);
     m_referenceResampler.reset();
     if (rate != kRate16k) {
+        // The same filter as the microphone's, so both reach the canceller equally late.
         m_referenceResampler = std::make_unique<dsp::Resampler>(rate, kRate16k, 1,
-                                                                dsp::ResamplerQuality::Medium);
+                                                                dsp::ResamplerQuality::High,
+                                                                dsp::ResamplerLatency::Streaming);
     }
     const size_t chunk = size_t(rate) / 10;
     m_referenceMono.assign(chunk, 0.0f);
@@ -537,7 +540,8 @@ void AudioProcessor::topUpPlayback()
     size_t fill = ring.size();
     while (fill < target) {
         const size_t want = std::min(target - fill, m_renderScratch.size());
-        const size_t n = m_playbackPipeline->render(std::span<float>(m_renderScratch.data(), want));
+        const size_t n = m_playbackPipeline->render(std::span<float>(m_renderScratch.data(), want),
+                                                    fill);
         if (n == 0)
             break;
         const size_t written = ring.write(std::span<const float>(m_renderScratch.data(), n));

@@ -47,7 +47,7 @@ void JitterBuffer::markEndOfTurn()
         m_state = bufferedSamples() > 0 ? State::Draining : State::Idle;
 }
 
-size_t JitterBuffer::pull(std::span<int16_t> out)
+size_t JitterBuffer::pull(std::span<int16_t> out, qint64 queuedDownstream)
 {
     if (out.empty() || m_state == State::Idle || m_state == State::Buffering)
         return 0;
@@ -62,7 +62,9 @@ size_t JitterBuffer::pull(std::span<int16_t> out)
     m_pulled += qint64(n);
 
     if (n < out.size()) {
-        if (m_state == State::Playing) {
+        if (m_state == State::Playing && queuedDownstream >= m_settings.sampleRate / 100) {
+            // Dry here, but audio is still queued downstream: not a gap (yet).
+        } else if (m_state == State::Playing) {
             ++m_underruns;
             m_targetMs = std::min(m_targetMs + m_settings.growStepMs, m_settings.maxTargetMs);
             m_state = State::Buffering;

@@ -46,8 +46,10 @@ public:
     // for the prebuffer and play out the rest.
     void markEndOfTurn();
     // Takes up to out.size() samples for playout; returns how many it wrote (0 while idle or
-    // buffering). Running dry mid-turn is an underrun: the target grows and playout waits for it.
-    size_t pull(std::span<int16_t> out);
+    // buffering). Running dry mid-turn while less than 10 ms is still queued further down the
+    // output path (`queuedDownstream`, in samples at this rate) is an underrun: the listener is
+    // about to hear a gap, so the target grows and playout waits for it.
+    size_t pull(std::span<int16_t> out, qint64 queuedDownstream = 0);
     // Drops everything buffered and ends the turn; returns the samples dropped.
     qint64 flush();
 

@@ -29,7 +29,8 @@ void PlaybackPipeline::setDeviceRate(int deviceRate)
         m_resampler.reset();
     else
         m_resampler = std::make_unique<dsp::Resampler>(kModelSampleRate, m_deviceRate, 1,
-                                                       dsp::ResamplerQuality::High);
+                                                       dsp::ResamplerQuality::High,
+                                                       dsp::ResamplerLatency::Streaming);
     m_stage.clear();
     m_stage.reserve(size_t(m_deviceRate) / 5);
     m_stageHead = 0;
@@ -94,7 +95,7 @@ size_t PlaybackPipeline::takeStaged(std::span<float> out)
     return n;
 }
 
-size_t PlaybackPipeline::render(std::span<float> out)
+size_t PlaybackPipeline::render(std::span<float> out, size_t queuedDeviceFrames)
 {
     auto stage = [this](std::span<const float> rated) {
         if (m_resampler)
@@ -111,7 +112,9 @@ size_t PlaybackPipeline::render(std::span<float> out)
             n += takeStaged(out.subspan(n));
             continue;
         }
-        const size_t pulled = m_jitter.pull(m_pull);
+        const size_t queuedFrames = queuedDeviceFrames + n + (m_stage.size() - m_stageHead);
+        const auto queuedModel = qint64(double(queuedFrames) * kModelSampleRate / m_deviceRate);
+        const size_t pulled = m_jitter.pull(m_pull, queuedModel);
         if (pulled > 0) {
             for (size_t i = 0; i < pulled; ++i)
                 m_model[i] = float(m_pull[i]) / 32768.0f;

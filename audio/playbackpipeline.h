@@ -39,7 +39,9 @@ public:
     qint64 flush();
 
     // Produces up to out.size() device-rate frames; fewer (maybe none) while buffering or idle.
-    size_t render(std::span<float> out);
+    // `queuedDeviceFrames`: what is still queued after this pipeline (the playback ring), so a
+    // momentarily empty jitter buffer is not taken for an underrun while audio still plays.
+    size_t render(std::span<float> out, size_t queuedDeviceFrames = 0);
 
     // Model audio is buffered or in flight inside this pipeline.
     bool hasPendingAudio() const;

@@ -16,6 +16,7 @@
 #include "tests/audio/pulsetestsupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -58,29 +59,40 @@ std::vector<double> receiveToDevice(AudioEngine &engine, const QByteArray &answe
         const qint64 before = engine.playbackTimings().modelStartNs;
         const qint64 t0 = nowNs();
         if (realTimeChunks) {
-            // 40 ms chunks every 40 ms, like a server pacing its output.
-            for (qsizetype at = 0; at < answer.size(); at += 1920) {
+            // 40 ms chunks every 40 ms for a second, like a server pacing its output.
+            QElapsedTimer clock;
+            clock.start();
+            for (qsizetype at = 0; at < std::min<qsizetype>(answer.size(), 48000);
+                 at += 1920) {
                 engine.enqueueModelAudio(answer.mid(at, 1920));
-                if (engine.playbackTimings().modelStartNs != before)
-                    break;
-                QTest::qWait(40);
+                while (clock.elapsed() < (at / 1920 + 1) * 40)
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
             }
         } else {
             engine.enqueueModelAudio(answer);
         }
         engine.turnComplete();
-        if (!waitUntil([&] { return engine.playbackTimings().modelStartNs != before; }, 5000))
+        if (!waitUntil([&] { return engine.playbackTimings().modelStartNs != before; }, 5000)) {
+            printf("  (trial %d: playback did not start within 5 s)\n", t);
             continue;
+        }
         out.push_back(double(engine.playbackTimings().modelStartNs - t0) / 1e6);
         engine.stopPlayback();
     }
     return out;
 }
 
-std::vector<double> bargeIn(BargeInMode mode, const QByteArray &answer, const QString &userWav,
-                            int trials)
+struct BargeInFigures
 {
-    std::vector<double> out;
+    std::vector<double> total; // onset → silenced
+    std::vector<double> detection; // onset → the frame where the detector decided
+    std::vector<double> reaction; // that frame → silenced
+};
+
+BargeInFigures bargeIn(BargeInMode mode, const QByteArray &answer, const QString &userWav,
+                       int trials)
+{
+    BargeInFigures out;
     AudioEngine engine;
     AudioEngineSettings settings;
     settings.bargeIn = mode;
@@ -93,6 +105,10 @@ std::vector<double> bargeIn(BargeInMode mode, const QByteArray &answer, const QS
     });
     if (!engine.start())
         return out;
+    // Wake the virtual devices (a null sink idles with a 2 s latency).
+    engine.enqueueModelAudio(answer.left(48000));
+    engine.turnComplete();
+    waitUntil([&] { return !engine.playback().speaking; }, 10000);
     for (int t = 0; t < trials; ++t) {
         engine.serverInterrupted(); // a clean slate: nothing playing, full volume
         QTest::qWait(300);
@@ -134,7 +150,10 @@ std::vector<double> bargeIn(BargeInMode mode, const QByteArray &answer, const QS
         const qint64 silencedNs = mode == BargeInMode::Stop
                 ? after.flushDoneNs
                 : after.gainChangeNs + 5'000'000; // the 5 ms ramp
-        out.push_back(double(silencedNs / 1000 - onsetUs) / 1000.0);
+        const qint64 decidedUs = engine.lastSpeechStartUs();
+        out.total.push_back(double(silencedNs / 1000 - onsetUs) / 1000.0);
+        out.detection.push_back(double(decidedUs - onsetUs) / 1000.0);
+        out.reaction.push_back(double(silencedNs / 1000 - decidedUs) / 1000.0);
     }
     printf("  (device buffers: output %d ms, input %d ms)\n",
            engine.playbackTimings().outputLatencyMs, engine.playbackTimings().inputLatencyMs);
@@ -163,14 +182,19 @@ int main(int argc, char **argv)
     const auto s16 = toS16(model);
     const QByteArray answer(reinterpret_cast<const char *>(s16.data()), qsizetype(s16.size() * 2));
     QTemporaryDir dir;
-    const QString userWav = dir.filePath(u"user.wav"_s);
-    QProcess espeak;
-    espeak.start(u"espeak-ng"_s, {u"-v"_s, u"en-gb+f3"_s, u"-w"_s, userWav,
-                                  u"Sorry, wait a moment."_s});
-    espeak.waitForFinished(20000);
+    // Two openings: a voiced one, and one that starts with a long fricative, which no detector
+    // that rejects noise can call speech before the vowel.
+    const QString voicedWav = dir.filePath(u"voiced.wav"_s);
+    const QString fricativeWav = dir.filePath(u"fricative.wav"_s);
+    for (const auto &[path, text] : {std::pair {voicedWav, u"Wait a moment, please."_s},
+                                     std::pair {fricativeWav, u"Sorry, one moment."_s}}) {
+        QProcess espeak;
+        espeak.start(u"espeak-ng"_s, {u"-v"_s, u"en-gb+f3"_s, u"-w"_s, path, text});
+        espeak.waitForFinished(20000);
+    }
 
     printf("Audio engine latencies through PulseAudio (%d trials each)\n\n", trials);
-    {
+    for (bool realTime : {false, true}) {
         AudioEngine engine;
         AudioEngineSettings settings;
         settings.direction = AudioDirection::Playback;
@@ -183,17 +207,37 @@ int main(int argc, char **argv)
         engine.enqueueModelAudio(answer.left(24000));
         engine.turnComplete();
         waitUntil([&] { return !engine.playback().speaking; }, 10000);
-        report("receive -> device, one burst",
-               receiveToDevice(engine, answer, trials, false));
-        report("receive -> device, real-time 40 ms chunks",
-               receiveToDevice(engine, answer, trials, true));
-        printf("  (output device buffer after that: %d ms)\n",
-               engine.playbackTimings().outputLatencyMs);
+        report(realTime ? "receive -> device, real-time 40 ms chunks"
+                        : "receive -> device, one burst",
+               receiveToDevice(engine, answer, trials, realTime));
+        printf("  (then the output device's buffer: %d ms; prebuffer %d ms, %d underruns)\n",
+               engine.playbackTimings().outputLatencyMs, engine.playback().jitterTargetMs,
+               engine.playback().underruns);
         engine.stop();
     }
-    report("barge-in, stop mode: onset -> model silenced",
-           bargeIn(BargeInMode::Stop, answer, userWav, trials));
-    report("barge-in, duck mode: onset -> model ducked",
-           bargeIn(BargeInMode::Duck, answer, userWav, trials));
+    // A live microphone delivers continuously; the virtual one idles with a 2 s latency when
+    // nothing plays into it. Keep it awake with digital silence, as a real device would be.
+    QProcess keepAwake;
+    keepAwake.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
+                                 u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
+                                 u"--latency-msec=20"_s, u"/dev/zero"_s});
+    keepAwake.waitForStarted(5000);
+    const struct
+    {
+        const char *name;
+        BargeInMode mode;
+        const QString &wav;
+    } runs[] = {{"stop mode, \"Wait a moment\"", BargeInMode::Stop, voicedWav},
+                {"duck mode, \"Wait a moment\"", BargeInMode::Duck, voicedWav},
+                {"stop mode, \"Sorry, one moment\"", BargeInMode::Stop, fricativeWav}};
+    for (const auto &run : runs) {
+        printf("barge-in, %s\n", run.name);
+        const BargeInFigures f = bargeIn(run.mode, answer, run.wav, trials);
+        report("  onset -> model silenced (engine level)", f.total);
+        report("    onset -> detector decides (capture time)", f.detection);
+        report("    decision -> silenced (processing + device thread)", f.reaction);
+    }
+    keepAwake.terminate();
+    keepAwake.waitForFinished(3000);
     return 0;
 }

@@ -94,6 +94,7 @@ class tst_JitterBuffer : public QObject
 private Q_SLOTS:
     void arrivalPatterns_data();
     void arrivalPatterns();
+    void audioQueuedDownstreamIsNotAnUnderrun();
     void aCompletedTurnDoesNotWaitForThePrebuffer();
     void flushDropsAndCountsEverything();
     void countsEachTurnSeparately();
@@ -149,6 +150,22 @@ void tst_JitterBuffer::arrivalPatterns()
     // Exact counting: everything that arrived was played, nothing twice.
     QCOMPARE(p.pulled, p.received);
     QCOMPARE(p.turnPulled, p.received);
+}
+
+void tst_JitterBuffer::audioQueuedDownstreamIsNotAnUnderrun()
+{
+    // The processing thread keeps ~40 ms queued ahead of the device: the jitter buffer running
+    // dry while that still plays is not a gap the listener hears.
+    JitterBuffer buffer;
+    std::vector<int16_t> audio(size_t(kRate * 80 / 1000), 1);
+    buffer.push(audio);
+    std::vector<int16_t> out(size_t(kRate * 100 / 1000));
+    QCOMPARE(buffer.pull(out, kRate * 40 / 1000), audio.size()); // 40 ms still downstream
+    QCOMPARE(buffer.underruns(), 0);
+    QCOMPARE(buffer.state(), JitterBuffer::State::Playing);
+    QCOMPARE(buffer.pull(out, kRate * 5 / 1000), size_t(0)); // now the device is about to starve
+    QCOMPARE(buffer.underruns(), 1);
+    QCOMPARE(buffer.state(), JitterBuffer::State::Buffering);
 }
 
 void tst_JitterBuffer::aCompletedTurnDoesNotWaitForThePrebuffer()

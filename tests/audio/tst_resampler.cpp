@@ -1,6 +1,7 @@
 // The soxr resampler on the engine's paths: a 1 kHz tone keeps its frequency (error < 1 %) and
 // tones above the new Nyquist frequency leave no alias products above −60 dB, whether the
-// signal is converted whole or streamed in 10 ms blocks as the processing thread does.
+// signal is converted whole or streamed in 10 ms blocks as the processing thread does; and the
+// engine's low-latency streaming setting holds back little audio.
 #include "audio/dsp/resampler.h"
 
 #include "audiotestsupport.h"
@@ -12,13 +13,15 @@ using namespace livedesk::audio::test;
 
 namespace {
 
-enum class Mode { Whole, Streamed };
+enum class Mode { Whole, Streamed, StreamedLowLatency };
 
 std::vector<float> convert(const std::vector<float> &in, int from, int to, Mode mode)
 {
     if (mode == Mode::Whole)
         return resample(in, from, to, 1, ResamplerQuality::High);
-    Resampler r(from, to, 1, ResamplerQuality::High);
+    Resampler r(from, to, 1, ResamplerQuality::High,
+                mode == Mode::StreamedLowLatency ? ResamplerLatency::Streaming
+                                                 : ResamplerLatency::Default);
     std::vector<float> out;
     const size_t block = size_t(from) / 100;
     std::vector<float> scratch(r.maxOutputFrames(block));
@@ -42,6 +45,8 @@ class tst_Resampler : public QObject
 private Q_SLOTS:
     void toneSurvivesWithoutAliases_data();
     void toneSurvivesWithoutAliases();
+    void lowLatencyStreamingHoldsBackLittle_data();
+    void lowLatencyStreamingHoldsBackLittle();
     void rejectsNonsenseRates();
 };
 
@@ -59,6 +64,12 @@ void tst_Resampler::toneSurvivesWithoutAliases_data()
             << 48000 << 16000 << Mode::Streamed << above8k;
     QTest::newRow("44.1 kHz to 16 kHz, streamed in 10 ms blocks")
             << 44100 << 16000 << Mode::Streamed << QList<double> {9000, 10500, 13500, 20000};
+    QTest::newRow("48 kHz to 16 kHz, streamed with low latency (the microphone path)")
+            << 48000 << 16000 << Mode::StreamedLowLatency << above8k;
+    QTest::newRow("44.1 kHz to 16 kHz, streamed with low latency")
+            << 44100 << 16000 << Mode::StreamedLowLatency << above8k;
+    QTest::newRow("24 kHz to 44.1 kHz, streamed with low latency (the speaker path)")
+            << 24000 << 44100 << Mode::StreamedLowLatency << QList<double> {};
     // Upsampling the model's voice for a 48 kHz device: no images above 12 kHz.
     QTest::newRow("24 kHz to 48 kHz, streamed in 10 ms blocks")
             << 24000 << 48000 << Mode::Streamed << QList<double> {};
@@ -119,6 +130,34 @@ void tst_Resampler::toneSurvivesWithoutAliases()
         qInfo("measured %.3f Hz", frequency);
         QVERIFY(std::abs(frequency - 1000.0) < 10.0); // < 1 %
     }
+}
+
+void tst_Resampler::lowLatencyStreamingHoldsBackLittle_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::newRow("48 kHz to 16 kHz") << 48000 << 16000;
+    QTest::newRow("44.1 kHz to 16 kHz") << 44100 << 16000;
+    QTest::newRow("24 kHz to 48 kHz") << 24000 << 48000;
+    QTest::newRow("24 kHz to 44.1 kHz") << 24000 << 44100;
+}
+
+void tst_Resampler::lowLatencyStreamingHoldsBackLittle()
+{
+    // Fed 10 ms at a time, how much of what went in has not come out yet: this adds straight
+    // to the engine's capture and playback latency.
+    QFETCH(int, from);
+    QFETCH(int, to);
+    Resampler r(from, to, 1, ResamplerQuality::High, ResamplerLatency::Streaming);
+    const auto in = tone(440.0, 0.5, from);
+    std::vector<float> out(r.maxOutputFrames(size_t(from) / 100));
+    size_t produced = 0;
+    for (size_t at = 0; at + size_t(from) / 100 <= in.size(); at += size_t(from) / 100)
+        produced += r.process(std::span<const float>(in).subspan(at, size_t(from) / 100),
+                              std::span<float>(out));
+    const double heldMs = (0.5 - double(produced) / to) * 1000.0;
+    qInfo("holds back %.1f ms", heldMs);
+    QVERIFY(heldMs < 15.0); // the default settings hold back 25–35 ms
 }
 
 void tst_Resampler::rejectsNonsenseRates()
