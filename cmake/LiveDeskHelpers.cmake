@@ -21,7 +21,22 @@ function(livedesk_add_test name)
         LIVEDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         LIVEDESK_BINARY_DIR="${PROJECT_BINARY_DIR}"
         LIVEDESK_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
-    add_test(NAME ${name} COMMAND ${name} ${ARG_ARGS})
+    # Tests that need the audio server or a display bring them up themselves if the caller has
+    # not (scripts/with-test-env.sh), so a bare `ctest` works as well as scripts/test.sh.
+    set(_components)
+    if("pulse" IN_LIST ARG_RESOURCE_LOCK)
+        list(APPEND _components pulse)
+    endif()
+    if("display" IN_LIST ARG_RESOURCE_LOCK)
+        list(APPEND _components display)
+    endif()
+    if(_components)
+        add_test(NAME ${name}
+            COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-test-env.sh ${_components} --
+                $<TARGET_FILE:${name}> ${ARG_ARGS})
+    else()
+        add_test(NAME ${name} COMMAND ${name} ${ARG_ARGS})
+    endif()
     if(NOT ARG_LABELS)
         set(ARG_LABELS unit)
     endif()

@@ -18,6 +18,7 @@ PACKAGES=(
   qml6-module-qt-labs-settings qml6-module-qtquick-particles
   # media and audio libraries
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
+  libxcb1-dev
   libopus-dev libopusenc-dev libopusfile-dev opus-tools
   libwebrtc-audio-processing-dev libsoxr-dev libsonic-dev
   libespeak-ng-dev espeak-ng
@@ -25,7 +26,7 @@ PACKAGES=(
   # secrets
   qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11
   # test infrastructure: audio server, display, tools
-  pulseaudio pulseaudio-utils xvfb xauth x11-utils sox
+  pulseaudio pulseaudio-utils xvfb xauth x11-utils sox xclip
   # packaging checks
   appstream desktop-file-utils dpkg-dev rpm fakeroot
 )

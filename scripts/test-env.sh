@@ -64,4 +64,5 @@ start)
 stop)
     livedesk_test_env_stop
     ;;
+none) ;; # only define the functions
 esac

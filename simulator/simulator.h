@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -20,18 +21,24 @@ namespace livedesk::sim {
 
 enum class FrameType { Binary, Text }; // how server JSON is sent; the service uses binary
 
+// Model ids (without "models/") the simulator accepts by default: the current Live models of the
+// Gemini API and Vertex AI (live-protocol.md §1.4). Retired ids fail with 1008, as they do there.
+QStringList defaultLiveModels();
+
 // How a credential the simulator does not accept is refused.
 enum class AuthFailureMode {
     CloseAfterUpgrade, // complete the upgrade, then close 1007 "API key not valid. …" (default)
-    HttpStatus,        // refuse the upgrade with HTTP 403
+    HttpStatus, // refuse the upgrade with HTTP 403 (401 when there is no credential at all)
 };
 
 struct SimulatorOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;
-    QString apiKey;       // the only key accepted; empty accepts any non-empty key
+    QString apiKey; // the only key accepted; empty accepts any non-empty key
     QString scenarioPath; // JSON scenario (docs/simulator.md); empty: the built-in demo
+    QByteArray scenarioJson; // the same, inline; used when scenarioPath is empty
+    QStringList models = defaultLiveModels(); // accepted model ids; empty accepts any
     FrameType frameType = FrameType::Binary;
     AuthFailureMode authFailureMode = AuthFailureMode::CloseAfterUpgrade;
 
@@ -42,16 +49,17 @@ struct SimulatorOptions
 
     // Timers (0 = off). All scale down to seconds or less for tests.
     int connectionLifetimeMs = 0; // goAway{timeLeft}, then close 1011 "Deadline expired…"
-    int goAwayNoticeMs = 50000;   // timeLeft announced before the end of a connection
+    int goAwayNoticeMs = 50000; // timeLeft announced before the end of a connection
     int audioSessionCapMs = 15 * 60 * 1000; // without context compression
-    int videoSessionCapMs = 2 * 60 * 1000;  // with video and without compression
+    int videoSessionCapMs = 2 * 60 * 1000; // with video and without compression
     int handleLifetimeMs = 2 * 60 * 60 * 1000;
 
     // Fault injection.
     int setupCompleteDelayMs = 0;
-    int pongDelayMs = 0;                   // answer pings late ("slow pong")
+    int turnCompleteDelayMs = 0; // hold turnComplete back after generationComplete
+    int pongDelayMs = 0; // answer pings late ("slow pong")
     bool closeOnAudioDuringToolCall = false; // 3.1-style 1008 rule
-    bool vertexFlavour = false;            // candidatesTokenCount names, voiceActivity events
+    bool vertexFlavour = false; // candidatesTokenCount names, voiceActivity events
 
     QString frameLogPath; // every client frame as a JSON line with a timestamp
 };
@@ -75,8 +83,8 @@ public:
     const SimulatorOptions &options() const;
 
     // Fault injection on live connections, for tests.
-    void dropAllConnections();                  // TCP reset without a close frame (1006)
-    void sendMalformedFrame();                  // a frame that is not valid JSON
+    void dropAllConnections(); // TCP reset without a close frame (1006)
+    void sendMalformedFrame(); // a frame that is not valid JSON
     void closeAll(int code, const QString &reason);
     void sendGoAwayNow(int timeLeftMs);
 
