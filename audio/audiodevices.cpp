@@ -46,8 +46,7 @@ QString errorText(QAudio::Error error)
 
 CaptureDevice::CaptureDevice(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 CaptureDevice::~CaptureDevice()
 {
@@ -101,17 +100,14 @@ void CaptureDevice::readAvailable()
     bool drained = false;
     // Bounded: a device that keeps delivering while we read cannot hold this thread forever.
     for (int round = 0; round < 64 && !drained; ++round) {
-        const size_t wrote = stream.bytes.produce(stream.bytes.capacity(),
-                                                  [&](std::span<char> region) -> size_t {
-                                                      const qint64 want = qint64(region.size())
-                                                              / bytesPerFrame * bytesPerFrame;
-                                                      const qint64 got = want > 0
-                                                              ? m_io->read(region.data(), want)
-                                                              : 0;
-                                                      if (got < want)
-                                                          drained = true;
-                                                      return got > 0 ? size_t(got) : 0;
-                                                  });
+        const size_t wrote = stream.bytes.produce(
+                stream.bytes.capacity(), [&](std::span<char> region) -> size_t {
+                    const qint64 want = qint64(region.size()) / bytesPerFrame * bytesPerFrame;
+                    const qint64 got = want > 0 ? m_io->read(region.data(), want) : 0;
+                    if (got < want)
+                        drained = true;
+                    return got > 0 ? size_t(got) : 0;
+                });
         if (wrote == 0 && !drained) {
             // The ring is full: the processing thread is behind. Keep the device flowing and
             // count what is lost; the processing thread reports it.
@@ -121,8 +117,8 @@ void CaptureDevice::readAvailable()
             stream.droppedBytes.fetch_add(uint64_t(got), std::memory_order_relaxed);
         }
     }
-    stream.stamps.write(std::span<const CaptureStamp>(
-            std::array<CaptureStamp, 1> {CaptureStamp {stream.bytes.totalWritten(), steadyNowNs()}}));
+    const CaptureStamp stamp {stream.bytes.totalWritten(), steadyNowNs()};
+    stream.stamps.write(std::span<const CaptureStamp>(&stamp, 1));
 }
 
 void CaptureDevice::onStateChanged()
@@ -131,9 +127,9 @@ void CaptureDevice::onStateChanged()
         return;
     const QAudio::Error error = m_source->error();
     if (m_source->state() == QAudio::StoppedState && error != QAudio::NoError) {
-        Q_EMIT failed(QCoreApplication::translate("livedesk::audio",
-                                                  "The microphone “%1” stopped: %2")
-                              .arg(m_description, errorText(error)));
+        Q_EMIT failed(
+                QCoreApplication::translate("livedesk::audio", "The microphone “%1” stopped: %2")
+                        .arg(m_description, errorText(error)));
     }
 }
 
@@ -174,13 +170,12 @@ QString PlaybackDevice::start(const QAudioDevice &device, std::shared_ptr<Playba
     }
     m_stream = std::move(stream);
     const qsizetype bufferBytes = std::max<qsizetype>(m_sink->bufferSize(), format.bytesPerFrame());
-    const size_t maxFrames = size_t(std::max<qint64>(bufferBytes / format.bytesPerFrame(),
-                                                     format.sampleRate() / 5));
+    const size_t maxFrames = size_t(
+            std::max<qint64>(bufferBytes / format.bytesPerFrame(), format.sampleRate() / 5));
     m_mono.assign(maxFrames, 0.0f);
     m_bytes.assign(maxFrames * size_t(format.bytesPerFrame()), 0);
     m_renderer = std::make_unique<PlaybackRenderer>(m_stream->ring, m_stream->reference,
-                                                    m_stream->control, format.sampleRate(),
-                                                    fadeMs);
+                                                    m_stream->control, format.sampleRate(), fadeMs);
     m_minFrames = std::max(1, format.sampleRate() / 400); // 2.5 ms
     m_stream->latencyMs.store(int(format.durationForBytes(bufferBytes) / 1000));
     pump();

@@ -36,8 +36,7 @@ public:
 
     // Opens `device` in its preferred format and starts delivering into `stream`. Returns an
     // empty string, or why it failed (for people).
-    QString start(const QAudioDevice &device, std::shared_ptr<CaptureStream> stream,
-                  int bufferMs);
+    QString start(const QAudioDevice &device, std::shared_ptr<CaptureStream> stream, int bufferMs);
     void stop();
 
 Q_SIGNALS:

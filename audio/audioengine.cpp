@@ -33,7 +33,8 @@ QList<AudioDeviceInfo> describe(const QList<QAudioDevice> &devices,
     return out;
 }
 
-std::optional<AudioDeviceInfo> findDevice(const QList<AudioDeviceInfo> &devices, const QString &idOrName)
+std::optional<AudioDeviceInfo> findDevice(const QList<AudioDeviceInfo> &devices,
+                                          const QString &idOrName)
 {
     for (const AudioDeviceInfo &d : devices) {
         if (QString::fromUtf8(d.id) == idOrName)
@@ -104,10 +105,8 @@ AudioEngine::AudioEngine(QObject *parent)
     qRegisterMetaType<BargeInMode>();
     qRegisterMetaType<TurnDetection>();
     qRegisterMetaType<VoiceProcessingOptions>();
-    connect(&m_mediaDevices, &QMediaDevices::audioInputsChanged, this,
-            &AudioEngine::checkDevices);
-    connect(&m_mediaDevices, &QMediaDevices::audioOutputsChanged, this,
-            &AudioEngine::checkDevices);
+    connect(&m_mediaDevices, &QMediaDevices::audioInputsChanged, this, &AudioEngine::checkDevices);
+    connect(&m_mediaDevices, &QMediaDevices::audioOutputsChanged, this, &AudioEngine::checkDevices);
     m_devicePoll = new QTimer(this);
     m_devicePoll->setInterval(500);
     connect(m_devicePoll, &QTimer::timeout, this, &AudioEngine::checkDevices);
@@ -125,11 +124,7 @@ AudioEngine::~AudioEngine()
 QString AudioEngine::validate(const AudioEngineSettings &s)
 {
     auto outOfRange = [](const QString &what, double value, double low, double high) {
-        return tr("%1 must be between %2 and %3 (got %4).")
-                .arg(what)
-                .arg(low)
-                .arg(high)
-                .arg(value);
+        return tr("%1 must be between %2 and %3 (got %4).").arg(what).arg(low).arg(high).arg(value);
     };
     if (s.chunkMs < 10 || s.chunkMs > 1000 || s.chunkMs % 10 != 0)
         return tr("The chunk duration must be a multiple of 10 ms between 10 and 1000 ms (got "
@@ -141,8 +136,8 @@ QString AudioEngine::validate(const AudioEngineSettings &s)
     if (s.prebufferMs < 0 || s.prebufferMs > 400)
         return outOfRange(tr("The playback prebuffer (ms)"), s.prebufferMs, 0, 400);
     if (s.maxJitterBufferMs < s.prebufferMs || s.maxJitterBufferMs > 2000)
-        return outOfRange(tr("The largest jitter buffer (ms)"), s.maxJitterBufferMs,
-                          s.prebufferMs, 2000);
+        return outOfRange(tr("The largest jitter buffer (ms)"), s.maxJitterBufferMs, s.prebufferMs,
+                          2000);
     if (s.fadeMs < 5 || s.fadeMs > 10)
         return outOfRange(tr("The flush fade (ms)"), s.fadeMs, 5, 10);
     if (s.minSpeechMs < 10 || s.minSpeechMs > 500)
@@ -161,8 +156,7 @@ QString AudioEngine::validate(const AudioEngineSettings &s)
     if (s.outputBufferMs < 5 || s.outputBufferMs > 500)
         return outOfRange(tr("The output buffer (ms)"), s.outputBufferMs, 5, 500);
     if (s.noSignalWarningMs < 0)
-        return outOfRange(tr("The no-signal warning delay (ms)"), s.noSignalWarningMs, 0,
-                          3600000);
+        return outOfRange(tr("The no-signal warning delay (ms)"), s.noSignalWarningMs, 0, 3600000);
     if (s.direction == AudioDirection::None)
         return tr("The audio engine needs a microphone, a speaker, or both.");
     return {};
@@ -231,13 +225,13 @@ AudioDeviceInfo AudioEngine::currentOutputDevice() const
 bool AudioEngine::wantsCapture() const
 {
     return m_settings.direction == AudioDirection::Capture
-            || m_settings.direction == AudioDirection::Duplex;
+           || m_settings.direction == AudioDirection::Duplex;
 }
 
 bool AudioEngine::wantsPlayback() const
 {
     return m_settings.direction == AudioDirection::Playback
-            || m_settings.direction == AudioDirection::Duplex;
+           || m_settings.direction == AudioDirection::Duplex;
 }
 
 QAudioDevice AudioEngine::resolveInput() const
@@ -260,13 +254,14 @@ QAudioDevice AudioEngine::resolveOutput() const
     return QMediaDevices::defaultAudioOutput();
 }
 
-template <typename Function>
+template<typename Function>
 void AudioEngine::onProcessor(Function &&function)
 {
     if (!m_processor)
         return;
     QMetaObject::invokeMethod(
-            m_processor, [p = m_processor, f = std::forward<Function>(function)]() mutable { f(p); },
+            m_processor,
+            [p = m_processor, f = std::forward<Function>(function)]() mutable { f(p); },
             Qt::QueuedConnection);
 }
 
@@ -296,8 +291,8 @@ bool AudioEngine::openInput(const QAudioDevice &device)
     }
     m_captureStream = std::move(stream);
     m_input = device;
-    qCInfo(lcAudio) << "microphone:" << device.description() << m_captureStream->format
-                    << "buffer" << m_captureStream->latencyMs.load() << "ms";
+    qCInfo(lcAudio) << "microphone:" << device.description() << m_captureStream->format << "buffer"
+                    << m_captureStream->latencyMs.load() << "ms";
     Q_EMIT inputDeviceChanged(currentInputDevice());
     return true;
 }
@@ -306,8 +301,7 @@ void AudioEngine::closeInput()
 {
     if (m_captureDevice) {
         QMetaObject::invokeMethod(
-                m_captureDevice, [d = m_captureDevice] { d->stop(); },
-                Qt::BlockingQueuedConnection);
+                m_captureDevice, [d = m_captureDevice] { d->stop(); }, Qt::BlockingQueuedConnection);
     }
     if (m_processor) {
         QMetaObject::invokeMethod(
@@ -431,7 +425,7 @@ void AudioEngine::onInputsChanged()
     if (!m_input.isNull() && wanted.id() == m_input.id())
         return;
     const bool lost = !m_input.isNull()
-            && byId(QMediaDevices::audioInputs(), m_input.id()).isNull();
+                      && byId(QMediaDevices::audioInputs(), m_input.id()).isNull();
     if (lost) {
         Q_EMIT warning(AudioWarning::InputDeviceLost,
                        tr("The microphone “%1” was disconnected; using “%2” instead.")
@@ -449,7 +443,7 @@ void AudioEngine::onOutputsChanged()
     if (!m_output.isNull() && wanted.id() == m_output.id())
         return;
     const bool lost = !m_output.isNull()
-            && byId(QMediaDevices::audioOutputs(), m_output.id()).isNull();
+                      && byId(QMediaDevices::audioOutputs(), m_output.id()).isNull();
     if (lost) {
         Q_EMIT warning(AudioWarning::OutputDeviceLost,
                        tr("The speaker “%1” was disconnected; using “%2” instead.")
@@ -545,8 +539,8 @@ bool AudioEngine::start()
                                    .arg(wanted.description()));
         }
         inputOk = openInput(wanted)
-                || (wanted != QMediaDevices::defaultAudioInput()
-                    && openInput(QMediaDevices::defaultAudioInput()));
+                  || (wanted != QMediaDevices::defaultAudioInput()
+                      && openInput(QMediaDevices::defaultAudioInput()));
     }
     bool outputOk = !wantsPlayback();
     if (wantsPlayback()) {
@@ -557,8 +551,8 @@ bool AudioEngine::start()
                                    .arg(wanted.description()));
         }
         outputOk = openOutput(wanted)
-                || (wanted != QMediaDevices::defaultAudioOutput()
-                    && openOutput(QMediaDevices::defaultAudioOutput()));
+                   || (wanted != QMediaDevices::defaultAudioOutput()
+                       && openOutput(QMediaDevices::defaultAudioOutput()));
     }
     if (m_input.isNull() && m_output.isNull()) {
         stop();

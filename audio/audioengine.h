@@ -149,7 +149,7 @@ private:
     void onOutputsChanged();
     void onInputFailed(const QString &reason);
     void onOutputFailed(const QString &reason);
-    template <typename Function>
+    template<typename Function>
     void onProcessor(Function &&function);
 
     AudioEngineSettings m_settings;

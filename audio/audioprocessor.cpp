@@ -72,11 +72,12 @@ AudioProcessor::AudioProcessor(const AudioEngineSettings &settings, EngineMeters
     , m_settings(settings)
     , m_meters(meters)
     , m_timer(this)
-    , m_capturePipeline(std::make_unique<CapturePipeline>(settings.processing,
-                                                          vadSettings(settings)))
+    , m_capturePipeline(
+              std::make_unique<CapturePipeline>(settings.processing, vadSettings(settings)))
     , m_bargeIn(bargeInSettings(settings))
-    , m_playbackPipeline(std::make_unique<PlaybackPipeline>(
-              jitterSettings(settings), PlaybackPipeline::kModelSampleRate, settings.speechRate))
+    , m_playbackPipeline(std::make_unique<PlaybackPipeline>(jitterSettings(settings),
+                                                            PlaybackPipeline::kModelSampleRate,
+                                                            settings.speechRate))
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &AudioProcessor::tick);
@@ -395,7 +396,7 @@ void AudioProcessor::processCapture()
     const uint64_t dropped = stream.droppedBytes.load(std::memory_order_relaxed);
     if (dropped > m_droppedReported) {
         const qint64 lostMs = stream.format.durationForBytes(qint32(dropped - m_droppedReported))
-                / 1000;
+                              / 1000;
         m_droppedReported = dropped;
         Q_EMIT warning(AudioWarning::CaptureOverflow,
                        tr("The computer is too busy: %1 ms of microphone audio were lost.")
@@ -419,7 +420,9 @@ qint64 AudioProcessor::captureTimeUs(qint64 sample16k) const
         return steadyNs() / 1000;
     const int rate = m_capture->format.sampleRate();
     const double deviceFrame = double(sample16k) * rate / kRate16k
-            + (m_captureResampler ? m_captureResampler->delayFrames() * rate / kRate16k : 0.0);
+                               + (m_captureResampler
+                                          ? m_captureResampler->delayFrames() * rate / kRate16k
+                                          : 0.0);
     const double stampFrame = double(m_lastStamp.endByte) / m_capture->format.bytesPerFrame();
     return qint64((double(m_lastStamp.steadyNs) - (stampFrame - deviceFrame) * 1e9 / rate) / 1000);
 }

@@ -4,8 +4,7 @@ namespace livedesk::audio {
 
 BargeInController::BargeInController(const BargeInSettings &settings)
     : m_settings(settings)
-{
-}
+{ }
 
 void BargeInController::setSettings(const BargeInSettings &settings)
 {

@@ -47,8 +47,8 @@ struct BargeInActions
 
     bool any() const
     {
-        return duck || restoreVolume || stopPlayback || discardTurn || endDiscard
-                || activityStart || activityEnd;
+        return duck || restoreVolume || stopPlayback || discardTurn || endDiscard || activityStart
+               || activityEnd;
     }
 };
 

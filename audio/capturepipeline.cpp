@@ -47,8 +47,8 @@ float CapturePipeline::farEndDbfs(int echoDelayMs) const
     const int oldest = std::clamp(echoDelayMs / 10 + 25, newest, kFarHistory - 1);
     float loudest = -120.0f;
     for (int age = newest; age <= oldest; ++age)
-        loudest = std::max(loudest, m_farDb[size_t((m_farPos - 1 - age + 2 * kFarHistory)
-                                                  % kFarHistory)]);
+        loudest = std::max(loudest,
+                           m_farDb[size_t((m_farPos - 1 - age + 2 * kFarHistory) % kFarHistory)]);
     return loudest;
 }
 

@@ -28,8 +28,7 @@ struct CaptureStream
         : format(deviceFormat)
         , bytes(size_t(deviceFormat.bytesForDuration(qint64(seconds) * 1000000)))
         , stamps(256)
-    {
-    }
+    { }
 
     const QAudioFormat format;
     SpscRing<char> bytes; // interleaved device frames, whole frames only
@@ -44,8 +43,7 @@ struct PlaybackStream
         : format(deviceFormat)
         , ring(size_t(deviceFormat.sampleRate()) * size_t(ringSeconds))
         , reference(size_t(deviceFormat.sampleRate()) * size_t(ringSeconds))
-    {
-    }
+    { }
 
     const QAudioFormat format;
     SpscRing<float> ring; // model audio, mono at the device rate

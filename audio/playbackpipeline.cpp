@@ -161,7 +161,7 @@ qint64 PlaybackPipeline::positionAt(uint64_t playedRingIndex)
         return qint64(m_lastPosition + 0.5);
     const Checkpoint &next = m_checkpoints.front();
     const double fraction = double(playedRingIndex - m_lastRingIndex)
-            / double(next.ringIndex - m_lastRingIndex);
+                            / double(next.ringIndex - m_lastRingIndex);
     return qint64(m_lastPosition + (next.position - m_lastPosition) * fraction + 0.5);
 }
 

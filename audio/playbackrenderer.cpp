@@ -28,8 +28,7 @@ PlaybackRenderer::PlaybackRenderer(SpscRing<float> &ring, SpscRing<float> &refer
     , m_seenFlush(control.flushSequence.load(std::memory_order_acquire))
     , m_gain(control.gainTarget.load(std::memory_order_acquire))
     , m_gainTarget(m_gain)
-{
-}
+{ }
 
 void PlaybackRenderer::render(std::span<float> out)
 {

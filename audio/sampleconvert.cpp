@@ -9,7 +9,7 @@ namespace livedesk::audio {
 
 namespace {
 
-template <typename T>
+template<typename T>
 T load(const char *p)
 {
     T value;
@@ -17,7 +17,7 @@ T load(const char *p)
     return value;
 }
 
-template <typename T>
+template<typename T>
 void store(char *p, T value)
 {
     std::memcpy(p, &value, sizeof(T));

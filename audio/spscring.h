@@ -22,7 +22,7 @@
 
 namespace livedesk::audio {
 
-template <typename T>
+template<typename T>
 class SpscRing
 {
     static_assert(std::is_trivially_copyable_v<T>, "the ring copies items with memcpy");
@@ -31,8 +31,7 @@ public:
     explicit SpscRing(size_t capacity)
         : m_buffer(std::make_unique<T[]>(capacity))
         , m_capacity(capacity)
-    {
-    }
+    { }
     SpscRing(const SpscRing &) = delete;
     SpscRing &operator=(const SpscRing &) = delete;
 
@@ -54,7 +53,7 @@ public:
     // Hands the free space (at most `maxItems`) to `fill` as up to two contiguous regions; `fill`
     // returns how many items it wrote into the region it was given, and a short count ends the
     // call. Publishes what was written with one release store. Returns the items written.
-    template <typename Fill>
+    template<typename Fill>
     size_t produce(size_t maxItems, Fill &&fill)
     {
         const uint64_t w = m_writeIndex.load(std::memory_order_relaxed);
@@ -64,7 +63,8 @@ public:
         while (todo > 0) {
             const size_t pos = size_t((w + done) % m_capacity);
             const size_t region = std::min(todo, m_capacity - pos);
-            const size_t wrote = std::min(region, size_t(fill(std::span<T>(&m_buffer[pos], region))));
+            const size_t wrote = std::min(region,
+                                          size_t(fill(std::span<T>(&m_buffer[pos], region))));
             done += wrote;
             todo -= wrote;
             if (wrote < region)
@@ -94,7 +94,7 @@ public:
 
     // Hands up to `maxItems` readable items to `use` as up to two contiguous regions, then frees
     // them with one release store. Returns the items consumed.
-    template <typename Use>
+    template<typename Use>
     size_t consume(size_t maxItems, Use &&use)
     {
         const uint64_t r = m_readIndex.load(std::memory_order_relaxed);

@@ -35,8 +35,7 @@ constexpr float kFloorRiseDbPerFrame = 0.03f; // 3 dB/s: follows a fan, not a se
 
 VoiceActivityDetector::VoiceActivityDetector(const VadSettings &settings)
     : m_settings(settings)
-{
-}
+{ }
 
 void VoiceActivityDetector::setSettings(const VadSettings &settings)
 {
@@ -104,7 +103,7 @@ VadResult VoiceActivityDetector::process(std::span<const int16_t> frame,
         for (int k = 0; k < 2; ++k) {
             const float x = float(frame[size_t(i + k)]) / 32768.0f;
             const float y = kHighPass.b0 * x + kHighPass.b1 * m_x1 + kHighPass.b2 * m_x2
-                    - kHighPass.a1 * m_y1 - kHighPass.a2 * m_y2;
+                            - kHighPass.a1 * m_y1 - kHighPass.a2 * m_y2;
             m_x2 = m_x1;
             m_x1 = x;
             m_y2 = m_y1;
@@ -135,11 +134,11 @@ VadResult VoiceActivityDetector::process(std::span<const int16_t> frame,
     result.energyDbfs = energyDb;
     result.noiseFloorDbfs = m_noiseFloorDb;
     const bool loudEnough = energyDb > t.absoluteDbfs && energyDb > m_noiseFloorDb + t.marginDb
-            && echoGate == EchoGate::Open;
+                            && echoGate == EchoGate::Open;
     if (loudEnough) {
         result.voicing = voicing();
         const float needed = (webrtcVoice.has_value() && !*webrtcVoice) ? t.voicing + 0.2f
-                                                                         : t.voicing;
+                                                                        : t.voicing;
         result.speechFrame = result.voicing >= needed;
     }
 

@@ -136,13 +136,11 @@ int VoiceProcessor::measuredDelayMs() const
 #else // no WebRTC audio processing library
 
 struct VoiceProcessor::Apm
-{
-};
+{ };
 
 VoiceProcessor::VoiceProcessor(const VoiceProcessingOptions &options)
     : m_options(options)
-{
-}
+{ }
 
 VoiceProcessor::~VoiceProcessor() = default;
 

@@ -143,9 +143,9 @@ int main(int argc, char **argv)
         return 1;
     }
     const QStringList answers = {
-        u"Sure. The museum opens at nine and closes at five, except on Mondays."_s,
-        u"Here is the summary you asked for: three meetings and one deadline today."_s,
-        u"The train to Lyon leaves at ten past eight from platform four."_s,
+            u"Sure. The museum opens at nine and closes at five, except on Mondays."_s,
+            u"Here is the summary you asked for: three meetings and one deadline today."_s,
+            u"The train to Lyon leaves at ten past eight from platform four."_s,
     };
     std::vector<QByteArray> model;
     for (const QString &a : answers) {
@@ -177,9 +177,8 @@ int main(int argc, char **argv)
         const Result r = run(minutes, row.processing, row.userTalks, model, user);
         const double perMinute = r.processingCpu / (r.audioSeconds / 60.0);
         const double devicePerMinute = r.deviceCpu / (r.audioSeconds / 60.0);
-        printf("%-34s %12.3f %12.3f %9.2f%% %8d %8d\n", row.name, perMinute,
-               devicePerMinute, 100.0 * (perMinute + devicePerMinute) / 60.0, r.chunks,
-               r.activityOnsets);
+        printf("%-34s %12.3f %12.3f %9.2f%% %8d %8d\n", row.name, perMinute, devicePerMinute,
+               100.0 * (perMinute + devicePerMinute) / 60.0, r.chunks, r.activityOnsets);
     }
     return 0;
 }

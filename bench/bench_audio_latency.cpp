@@ -62,8 +62,7 @@ std::vector<double> receiveToDevice(AudioEngine &engine, const QByteArray &answe
             // 40 ms chunks every 40 ms for a second, like a server pacing its output.
             QElapsedTimer clock;
             clock.start();
-            for (qsizetype at = 0; at < std::min<qsizetype>(answer.size(), 48000);
-                 at += 1920) {
+            for (qsizetype at = 0; at < std::min<qsizetype>(answer.size(), 48000); at += 1920) {
                 engine.enqueueModelAudio(answer.mid(at, 1920));
                 while (clock.elapsed() < (at / 1920 + 1) * 40)
                     QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
@@ -100,9 +99,8 @@ BargeInFigures bargeIn(BargeInMode mode, const QByteArray &answer, const QString
     settings.confirmWindowMs = 10000;
     engine.setSettings(settings);
     std::vector<std::pair<qint64, QByteArray>> chunks; // capture time, pcm
-    QObject::connect(&engine, &AudioEngine::chunkCaptured, [&](const AudioChunk &c) {
-        chunks.emplace_back(c.captureTimeUs, c.pcm);
-    });
+    QObject::connect(&engine, &AudioEngine::chunkCaptured,
+                     [&](const AudioChunk &c) { chunks.emplace_back(c.captureTimeUs, c.pcm); });
     if (!engine.start())
         return out;
     // Wake the virtual devices (a null sink idles with a 2 s latency).
@@ -148,8 +146,8 @@ BargeInFigures bargeIn(BargeInMode mode, const QByteArray &answer, const QString
             continue;
         const PlaybackTimings after = engine.playbackTimings();
         const qint64 silencedNs = mode == BargeInMode::Stop
-                ? after.flushDoneNs
-                : after.gainChangeNs + 5'000'000; // the 5 ms ramp
+                                          ? after.flushDoneNs
+                                          : after.gainChangeNs + 5'000'000; // the 5 ms ramp
         const qint64 decidedUs = engine.lastSpeechStartUs();
         out.total.push_back(double(silencedNs / 1000 - onsetUs) / 1000.0);
         out.detection.push_back(double(decidedUs - onsetUs) / 1000.0);
@@ -218,9 +216,9 @@ int main(int argc, char **argv)
     // A live microphone delivers continuously; the virtual one idles with a 2 s latency when
     // nothing plays into it. Keep it awake with digital silence, as a real device would be.
     QProcess keepAwake;
-    keepAwake.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
-                                 u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
-                                 u"--latency-msec=20"_s, u"/dev/zero"_s});
+    keepAwake.start(u"pacat"_s,
+                    {u"--playback"_s, u"--device=livedesk_mic_feed"_s, u"--format=s16le"_s,
+                     u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=20"_s, u"/dev/zero"_s});
     keepAwake.waitForStarted(5000);
     const struct
     {

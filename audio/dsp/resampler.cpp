@@ -40,8 +40,10 @@ Resampler::Resampler(double inputRate, double outputRate, int channels, Resample
     }
     const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
     const bool streaming = latency == ResamplerLatency::Streaming;
-    const soxr_quality_spec_t q = soxr_quality_spec(
-            soxrQuality(quality) | (streaming ? SOXR_MINIMUM_PHASE : SOXR_LINEAR_PHASE), 0);
+    const soxr_quality_spec_t q = soxr_quality_spec(soxrQuality(quality)
+                                                            | (streaming ? SOXR_MINIMUM_PHASE
+                                                                         : SOXR_LINEAR_PHASE),
+                                                    0);
     soxr_runtime_spec_t rt = soxr_runtime_spec(1);
     if (streaming) {
         // Small DFT blocks: soxr then processes (and returns) audio in small pieces.

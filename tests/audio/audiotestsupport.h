@@ -42,7 +42,8 @@ inline std::vector<float> speech(const QString &text, int sampleRate,
                  {u"-v"_s, voice, u"-s"_s, QString::number(wordsPerMinute), u"-w"_s, path, text});
     if (!espeak.waitForFinished(20000) || espeak.exitCode() != 0) {
         if (error)
-            *error = u"espeak-ng failed: "_s + QString::fromLocal8Bit(espeak.readAllStandardError());
+            *error = u"espeak-ng failed: "_s
+                     + QString::fromLocal8Bit(espeak.readAllStandardError());
         return {};
     }
     const auto wav = dsp::readWav(path);
@@ -69,7 +70,7 @@ inline std::vector<float> tone(double frequencyHz, double seconds, int sampleRat
     std::vector<float> out(size_t(seconds * sampleRate));
     for (size_t i = 0; i < out.size(); ++i)
         out[i] = amplitude
-                * float(std::sin(2.0 * std::numbers::pi * frequencyHz * double(i) / sampleRate));
+                 * float(std::sin(2.0 * std::numbers::pi * frequencyHz * double(i) / sampleRate));
     return out;
 }
 
@@ -140,7 +141,7 @@ inline double componentAmplitude(std::span<const float> x, double frequencyHz, i
     for (size_t i = 0; i < n; ++i) {
         const double t = 2.0 * std::numbers::pi * double(i) / double(n - 1);
         const double w = 0.35875 - 0.48829 * std::cos(t) + 0.14128 * std::cos(2 * t)
-                - 0.01168 * std::cos(3 * t);
+                         - 0.01168 * std::cos(3 * t);
         const double phase = 2.0 * std::numbers::pi * frequencyHz * double(i) / sampleRate;
         re += w * x[i] * std::cos(phase);
         im -= w * x[i] * std::sin(phase);

@@ -34,9 +34,9 @@ inline bool pulseIsRunning()
     return ok;
 }
 
-inline constexpr const char *kNoPulse =
-        "PulseAudio is not running: start the test environment with "
-        "'. scripts/test-env.sh start'";
+inline constexpr const char *kNoPulse
+        = "PulseAudio is not running: start the test environment with "
+          "'. scripts/test-env.sh start'";
 
 // Loads a module; returns its index, or -1.
 inline int loadModule(const QStringList &args)
@@ -58,9 +58,8 @@ class Recorder
 public:
     explicit Recorder(const QString &device)
     {
-        m_process.start(u"parec"_s, {u"--device="_s + device, u"--format=s16le"_s,
-                                     u"--rate=16000"_s, u"--channels=1"_s,
-                                     u"--latency-msec=10"_s, u"--raw"_s});
+        m_process.start(u"parec"_s, {u"--device="_s + device, u"--format=s16le"_s, u"--rate=16000"_s,
+                                     u"--channels=1"_s, u"--latency-msec=10"_s, u"--raw"_s});
         m_process.waitForStarted(5000);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
                          [this] { m_bytes += m_process.readAllStandardOutput(); });
@@ -103,7 +102,7 @@ inline bool playInto(QProcess &process, const QString &wavPath,
 }
 
 // Waits (processing events) until `done()` or the timeout.
-template <typename Done>
+template<typename Done>
 bool waitUntil(Done &&done, int timeoutMs)
 {
     QElapsedTimer timer;

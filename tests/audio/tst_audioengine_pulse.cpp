@@ -138,8 +138,8 @@ void tst_AudioEnginePulse::capturesSpeechFromTheMicrophone()
         for (qsizetype i = 0; i < chunk.pcm.size() / 2; ++i)
             all.push_back(float(s[i]) / 32768.0f);
     }
-    qInfo("%lld chunks, %d with speech, captured speech level %.1f dBFS",
-          qlonglong(chunks.size()), speechChunks, double(dsp::toDbfs(activeRms(all))));
+    qInfo("%lld chunks, %d with speech, captured speech level %.1f dBFS", qlonglong(chunks.size()),
+          speechChunks, double(dsp::toDbfs(activeRms(all))));
     QVERIFY2(speechChunks >= 25, "less than a second of the 3 s sentence was taken for speech");
     QVERIFY(dsp::toDbfs(activeRms(all)) > -40.0f);
     // Chunk timestamps are on the steady clock, close to now.
@@ -340,7 +340,7 @@ void tst_AudioEnginePulse::fallsBackToTheDefaultsWhenDevicesVanish()
     QVERIFY(waitUntil(
             [&] {
                 return AudioEngine::findInputDevice(mic).has_value()
-                        && AudioEngine::findOutputDevice(speaker).has_value();
+                       && AudioEngine::findOutputDevice(speaker).has_value();
             },
             5000));
 
@@ -363,7 +363,7 @@ void tst_AudioEnginePulse::fallsBackToTheDefaultsWhenDevicesVanish()
     QVERIFY(waitUntil(
             [&] {
                 return engine.currentInputDevice().id == "livedesk_mic"
-                        && engine.currentOutputDevice().id == "livedesk_speaker";
+                       && engine.currentOutputDevice().id == "livedesk_speaker";
             },
             5000));
     QCOMPARE(engine.state(), AudioEngine::State::Running);

@@ -23,37 +23,34 @@ constexpr int kRate = 16000;
 constexpr int kFrame = 160;
 
 const QStringList kModelSentences = {
-    u"Sure, here is what I found about the weather in Paris tomorrow."_s,
-    u"The meeting with the design team starts at three in the afternoon."_s,
-    u"I can help you write that email. What would you like to say?"_s,
-    u"There are four items on your calendar for today."_s,
-    u"The capital of Australia is Canberra, not Sydney."_s,
-    u"Let me check that for you. One moment please."_s,
-    u"Your flight to Berlin departs at seven forty five."_s,
-    u"That sounds like a great idea. Shall I set a reminder?"_s,
-    u"The recipe needs two cups of flour and one egg."_s,
-    u"I have turned on the lights in the living room."_s,
-    u"The train is running about ten minutes late today."_s,
-    u"Here is a short summary of the article you shared."_s,
-    u"Photosynthesis turns light, water and carbon dioxide into sugar."_s,
-    u"Your package should arrive on Thursday afternoon."_s,
-    u"The answer is forty two, but the question is harder."_s,
-    u"I found three restaurants nearby that are open now."_s,
-    u"The temperature will drop below freezing tonight."_s,
-    u"You have one new message from your sister."_s,
-    u"The museum is open from nine until five on weekdays."_s,
-    u"Would you like me to read the next paragraph aloud?"_s,
-    u"Mount Everest is almost nine thousand metres tall."_s,
-    u"I will remind you to call the dentist tomorrow morning."_s,
+        u"Sure, here is what I found about the weather in Paris tomorrow."_s,
+        u"The meeting with the design team starts at three in the afternoon."_s,
+        u"I can help you write that email. What would you like to say?"_s,
+        u"There are four items on your calendar for today."_s,
+        u"The capital of Australia is Canberra, not Sydney."_s,
+        u"Let me check that for you. One moment please."_s,
+        u"Your flight to Berlin departs at seven forty five."_s,
+        u"That sounds like a great idea. Shall I set a reminder?"_s,
+        u"The recipe needs two cups of flour and one egg."_s,
+        u"I have turned on the lights in the living room."_s,
+        u"The train is running about ten minutes late today."_s,
+        u"Here is a short summary of the article you shared."_s,
+        u"Photosynthesis turns light, water and carbon dioxide into sugar."_s,
+        u"Your package should arrive on Thursday afternoon."_s,
+        u"The answer is forty two, but the question is harder."_s,
+        u"I found three restaurants nearby that are open now."_s,
+        u"The temperature will drop below freezing tonight."_s,
+        u"You have one new message from your sister."_s,
+        u"The museum is open from nine until five on weekdays."_s,
+        u"Would you like me to read the next paragraph aloud?"_s,
+        u"Mount Everest is almost nine thousand metres tall."_s,
+        u"I will remind you to call the dentist tomorrow morning."_s,
 };
 
 const QStringList kUserSentences = {
-    u"Wait, stop, that is not what I asked."_s,
-    u"Hold on, can you repeat the time please?"_s,
-    u"No no, I meant the other meeting."_s,
-    u"Actually, make it two reminders."_s,
-    u"Sorry, what was the name of that place?"_s,
-    u"Hey, cancel that right now."_s,
+        u"Wait, stop, that is not what I asked."_s,   u"Hold on, can you repeat the time please?"_s,
+        u"No no, I meant the other meeting."_s,       u"Actually, make it two reminders."_s,
+        u"Sorry, what was the name of that place?"_s, u"Hey, cancel that right now."_s,
 };
 
 // A sparse room: the direct sound and a dozen reflections within 40 ms, decaying.
@@ -243,13 +240,14 @@ void tst_EchoCancellation::echoIsRemovedAndNeverTakenForTheUser()
     QVERIFY(s.modelUtterances >= 20);
     // The first two seconds are the canceller's convergence; everything after counts.
     const Outcome o = run(s, reportedDelayMs, size_t(kRate) * 2);
-    const double suppressionDb = 10.0 * std::log10(o.echoEnergy / std::max(o.residualEnergy, 1e-12));
+    const double suppressionDb = 10.0
+                                 * std::log10(o.echoEnergy / std::max(o.residualEnergy, 1e-12));
     qInfo("echo %.1f dBFS, residual %.1f dBFS: %.1f dB below; %d voice onsets in %d utterances",
           10.0 * std::log10(o.echoEnergy / double(s.farEnd.size())),
           10.0 * std::log10(o.residualEnergy / double(s.farEnd.size()) + 1e-12), suppressionDb,
           o.speechStarts, s.modelUtterances);
-    QVERIFY2(suppressionDb >= 20.0, qPrintable(u"residual echo only %1 dB below the echo"_s.arg(
-                                            suppressionDb, 0, 'f', 1)));
+    QVERIFY2(suppressionDb >= 20.0,
+             qPrintable(u"residual echo only %1 dB below the echo"_s.arg(suppressionDb, 0, 'f', 1)));
     QCOMPARE(o.speechStarts, 0);
 }
 
@@ -283,7 +281,8 @@ void tst_EchoCancellation::userIsHeardOverTheModel()
     for (int starts : o.startsPerNearEndSpan)
         heard += starts > 0 ? 1 : 0;
     const int falseStarts = o.speechStarts
-            - std::accumulate(o.startsPerNearEndSpan.begin(), o.startsPerNearEndSpan.end(), 0);
+                            - std::accumulate(o.startsPerNearEndSpan.begin(),
+                                              o.startsPerNearEndSpan.end(), 0);
     qInfo("user heard in %d of %d double-talk stretches; %d onsets outside them", heard,
           int(o.startsPerNearEndSpan.size()), falseStarts);
     QCOMPARE(heard, int(o.startsPerNearEndSpan.size()));
@@ -304,7 +303,8 @@ void tst_EchoCancellation::withoutCancellationTheEchoIsHeard()
     VoiceProcessingOptions options;
     options.echoCancellation = false;
     const Outcome o = run(s, 80, size_t(kRate) * 2, options);
-    const double suppressionDb = 10.0 * std::log10(o.echoEnergy / std::max(o.residualEnergy, 1e-12));
+    const double suppressionDb = 10.0
+                                 * std::log10(o.echoEnergy / std::max(o.residualEnergy, 1e-12));
     qInfo("without cancellation: %.1f dB below the echo, %d voice onsets (the echo gate alone)",
           suppressionDb, o.speechStarts);
     QVERIFY(suppressionDb < 20.0);

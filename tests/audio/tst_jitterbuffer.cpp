@@ -110,8 +110,7 @@ void tst_JitterBuffer::arrivalPatterns_data()
     Arrivals bursts;
     for (int i = 0; i < 6; ++i)
         bursts.append({i * 50, 500});
-    QTest::newRow("bursts much faster than real time play without underruns")
-            << bursts << 0 << 10;
+    QTest::newRow("bursts much faster than real time play without underruns") << bursts << 0 << 10;
 
     QTest::newRow("40 ms chunks in real time with up to 20 ms of network jitter")
             << realTime(40, 4000, 20, 1) << 0 << 60;
@@ -136,8 +135,8 @@ void tst_JitterBuffer::arrivalPatterns()
     QFETCH(int, maxStartMs);
 
     const Playout p = simulate(arrivals, 60, true);
-    qInfo("started at %d ms, %d underruns, target %d ms, %lld ms short after the start",
-          p.startMs, p.underruns, p.finalTargetMs, qlonglong(p.gapsAfterStartMs));
+    qInfo("started at %d ms, %d underruns, target %d ms, %lld ms short after the start", p.startMs,
+          p.underruns, p.finalTargetMs, qlonglong(p.gapsAfterStartMs));
     QVERIFY(p.startMs >= 0 && p.startMs <= maxStartMs);
     QCOMPARE(p.underruns, expectedUnderruns);
     QCOMPARE(p.underrunsAfterFirstGrowth, 0);

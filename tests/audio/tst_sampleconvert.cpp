@@ -62,7 +62,8 @@ void tst_SampleConvert::roundTrip()
     deviceToMono(bytes.data(), in.size(), f, back.data());
     for (size_t i = 0; i < in.size(); ++i)
         QVERIFY2(std::abs(back[i] - in[i]) <= tolerance,
-                 qPrintable(QStringLiteral("sample %1: %2 became %3").arg(i).arg(in[i]).arg(back[i])));
+                 qPrintable(
+                         QStringLiteral("sample %1: %2 became %3").arg(i).arg(in[i]).arg(back[i])));
     // Out-of-range values are clamped, not wrapped.
     const std::vector<float> loud {1.5f, -3.0f};
     monoToDevice(loud, f, bytes.data());

@@ -136,8 +136,8 @@ void tst_SpeechRate::rateChangesMidSentence()
     for (size_t at = 0; at < m_speech.size(); at += block) {
         if (at >= m_speech.size() / 2)
             changer.setRate(2.0); // the user drags the slider halfway through
-        changer.write(
-                std::span<const float>(m_speech).subspan(at, std::min(block, m_speech.size() - at)));
+        changer.write(std::span<const float>(m_speech).subspan(at, std::min(block,
+                                                                            m_speech.size() - at)));
         while (const size_t n = changer.read(buffer))
             out.insert(out.end(), buffer.begin(), buffer.begin() + qsizetype(n));
     }

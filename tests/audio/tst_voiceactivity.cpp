@@ -17,8 +17,15 @@ namespace {
 constexpr int kRate = 16000;
 constexpr int kFrame = 160;
 
-enum class Signal { Speech, QuietSpeech, SpeechInPinkNoise, Silence, WhiteNoise, PinkNoise,
-                    NoiseAfterSilence };
+enum class Signal {
+    Speech,
+    QuietSpeech,
+    SpeechInPinkNoise,
+    Silence,
+    WhiteNoise,
+    PinkNoise,
+    NoiseAfterSilence
+};
 enum class Path { Pipeline, DetectorOnly };
 
 struct Counts
