@@ -99,7 +99,8 @@ public:
     PlaybackProgress playback() const;
     PlaybackTimings playbackTimings() const;
     bool isMuted() const { return m_muted; }
-    // The capture time (steady µs) of the latest detected speech onset, 0 before any.
+    // The capture time (steady µs) of the frame at which the detector last decided that speech
+    // had started; 0 before any. For latency measurements.
     qint64 lastSpeechStartUs() const;
 
 public Q_SLOTS:
@@ -157,7 +158,8 @@ private:
     bool m_muted = false;
     QMediaDevices m_mediaDevices;
     // Qt 6.4's PulseAudio back end keeps its device lists current but does not emit
-    // QMediaDevices' change signals, so the engine also compares snapshots on a timer.
+    // QMediaDevices' change signals, so while running the engine also compares snapshots on a
+    // timer (cheap: the lists are cached by Qt).
     QTimer *m_devicePoll = nullptr; // child
     QByteArrayList m_inputSnapshot;
     QByteArrayList m_outputSnapshot;

@@ -135,6 +135,8 @@ void AudioProcessor::detachCapture()
 {
     m_capture.reset();
     m_captureResampler.reset();
+    m_meters.inputRmsDbfs.store(-120.0f, std::memory_order_relaxed);
+    m_meters.inputPeakDbfs.store(-120.0f, std::memory_order_relaxed);
 }
 
 void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
@@ -164,6 +166,8 @@ void AudioProcessor::detachPlayback()
 {
     m_playback.reset();
     m_referenceResampler.reset();
+    m_meters.outputRmsDbfs.store(-120.0f, std::memory_order_relaxed);
+    m_meters.outputPeakDbfs.store(-120.0f, std::memory_order_relaxed);
 }
 
 // --- control ---------------------------------------------------------------------------------
