@@ -179,7 +179,7 @@ QString PlaybackDevice::start(const QAudioDevice &device, std::shared_ptr<Playba
     m_minFrames = std::max(1, format.sampleRate() / 400); // 2.5 ms
     m_stream->latencyMs.store(int(format.durationForBytes(bufferBytes) / 1000));
     pump();
-    m_timer.start(5);
+    m_timer.start(10);
     return {};
 }
 

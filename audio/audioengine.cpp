@@ -162,9 +162,9 @@ bool AudioEngine::start()
     m_meters = std::make_unique<EngineMeters>();
 
     // Device threads copy only; give them the best priority the platform grants us.
-    m_processingThread = startThread(u"livedesk-audio-proc"_s, QThread::HighestPriority);
-    m_captureThread = startThread(u"livedesk-audio-in"_s, QThread::TimeCriticalPriority);
-    m_playbackThread = startThread(u"livedesk-audio-out"_s, QThread::TimeCriticalPriority);
+    m_processingThread = startThread(u"ld-audio-proc"_s, QThread::HighestPriority);
+    m_captureThread = startThread(u"ld-audio-in"_s, QThread::TimeCriticalPriority);
+    m_playbackThread = startThread(u"ld-audio-out"_s, QThread::TimeCriticalPriority);
 
     m_processor = new AudioProcessor(m_settings, *m_meters);
     m_processor->moveToThread(m_processingThread);

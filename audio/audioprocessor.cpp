@@ -20,7 +20,7 @@ namespace {
 
 constexpr int kRate16k = 16000;
 constexpr int kFrame = 160;
-constexpr int kTickMs = 5;
+constexpr int kTickMs = 10;
 constexpr int kRingTargetMs = 40; // model audio queued ahead of the device
 constexpr size_t kCaptureReadFrames = 4096; // device frames per read from the capture ring
 

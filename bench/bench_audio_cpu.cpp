@@ -7,15 +7,27 @@
 // step and of the device-side work, per minute of audio and as a share of one core, with the
 // voice processing on and off.
 //
-// Usage: bench_audio_cpu [minutes of audio, default 3]
+// With --live <seconds> it also runs the real engine full duplex through the PulseAudio devices
+// of scripts/test-env.sh (the model talking the whole time, the microphone live) and reports the
+// CPU time of the whole process — Qt's audio back end and every thread included.
+//
+// Usage: bench_audio_cpu [minutes of audio, default 3] [--live seconds]
+#include "audio/audioengine.h"
 #include "audio/audioprocessor.h"
 #include "audio/enginemeters.h"
 #include "audio/playbackrenderer.h"
 #include "audio/sampleconvert.h"
 
 #include "tests/audio/audiotestsupport.h"
+#include "tests/audio/pulsetestsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <ctime>
 #include <deque>
@@ -128,14 +140,101 @@ Result run(double minutes, bool voiceProcessing, bool userTalks,
     return result;
 }
 
+double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
+}
+
+int runLive(int seconds, const std::vector<QByteArray> &model)
+{
+    if (!pulseIsRunning()) {
+        fprintf(stderr, "%s\n", kNoPulse);
+        return 1;
+    }
+    // A live microphone in a quiet room (noise at -60 dBFS): keep the virtual one delivering
+    // (it idles otherwise).
+    QTemporaryDir dir;
+    const QString noisePath = dir.filePath(u"room.raw"_s);
+    {
+        const auto noise = toS16(whiteNoise(size_t(16000) * size_t(seconds + 10), 0.001f, 5));
+        QFile file(noisePath);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(reinterpret_cast<const char *>(noise.data()), qint64(noise.size() * 2));
+    }
+    QProcess microphone;
+    microphone.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
+                                  u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
+                                  u"--latency-msec=20"_s, noisePath});
+    AudioEngine engine;
+    AudioEngineSettings settings;
+    settings.noSignalWarningMs = 0;
+    settings.bargeIn = BargeInMode::Off; // the noise in the microphone must not stop the model
+    engine.setSettings(settings);
+    int chunks = 0;
+    QObject::connect(&engine, &AudioEngine::chunkCaptured, [&] { ++chunks; });
+    if (!engine.start()) {
+        fprintf(stderr, "could not start the engine\n");
+        return 1;
+    }
+    QTest::qWait(2000); // devices settle
+    const double cpu0 = processCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    size_t next = 0;
+    while (wall.elapsed() < seconds * 1000) {
+        if (engine.playback().bufferedMs < 2000) // keep the model talking
+            engine.enqueueModelAudio(model[next++ % model.size()]);
+        QTest::qWait(200);
+    }
+    const double cpu = processCpuSeconds() - cpu0;
+    // Per thread, since the process started (includes the settling time).
+    QString perThread;
+    const QStringList tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString line = QString::fromLatin1(stat.readAll());
+        const qsizetype open = line.indexOf(u'('), close = line.lastIndexOf(u')');
+        const QStringList fields = line.mid(close + 2).split(u' ');
+        const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+        const double threadSeconds = ticks / double(sysconf(_SC_CLK_TCK));
+        if (threadSeconds >= 0.05)
+            perThread += u"    %1: %2 s\n"_s.arg(line.mid(open + 1, close - open - 1))
+                                 .arg(threadSeconds, 0, 'f', 2);
+    }
+    const double wallSeconds = double(wall.elapsed()) / 1000.0;
+    printf("\nLive, through PulseAudio: %.0f s full duplex (44.1/48 kHz stereo devices, echo "
+           "cancellation on)\n",
+           wallSeconds);
+    printf("  whole process: %.2f s CPU = %.3f s per minute = %.2f%% of one core; %d chunks, "
+           "%d underruns\n",
+           cpu, cpu / (wallSeconds / 60.0), 100.0 * cpu / wallSeconds, chunks,
+           engine.playback().underruns);
+    printf("  by thread (since start):\n%s", qPrintable(perThread));
+    engine.stop();
+    microphone.terminate();
+    microphone.waitForFinished(3000);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const double minutes = argc > 1 ? QString::fromLocal8Bit(argv[1]).toDouble() : 3.0;
-    if (minutes <= 0) {
-        fprintf(stderr, "usage: bench_audio_cpu [minutes of audio > 0]\n");
+    const QStringList args = app.arguments().mid(1);
+    const double minutes = !args.isEmpty() && !args.first().startsWith(u'-')
+            ? args.first().toDouble()
+            : 3.0;
+    const qsizetype liveAt = args.indexOf(u"--live"_s);
+    const int liveSeconds = liveAt >= 0 && liveAt + 1 < args.size() ? args[liveAt + 1].toInt() : 0;
+    if (minutes <= 0 || (liveAt >= 0 && liveSeconds <= 0)) {
+        fprintf(stderr, "usage: bench_audio_cpu [minutes of audio > 0] [--live seconds > 0]\n");
         return 2;
     }
     if (!haveEspeak()) {
@@ -180,5 +279,7 @@ int main(int argc, char **argv)
         printf("%-34s %12.3f %12.3f %9.2f%% %8d %8d\n", row.name, perMinute, devicePerMinute,
                100.0 * (perMinute + devicePerMinute) / 60.0, r.chunks, r.activityOnsets);
     }
+    if (liveSeconds > 0)
+        return runLive(liveSeconds, model);
     return 0;
 }

@@ -41,19 +41,25 @@ void report(const char *what, std::vector<double> ms)
         printf("%-52s no measurements\n", what);
         return;
     }
+    QStringList inOrder;
+    for (double v : ms)
+        inOrder << QString::number(v, 'f', 0);
     std::sort(ms.begin(), ms.end());
     double sum = 0;
     for (double v : ms)
         sum += v;
     printf("%-52s n=%2zu  median %6.1f ms  mean %6.1f ms  min %6.1f  max %6.1f\n", what, ms.size(),
            ms[ms.size() / 2], sum / double(ms.size()), ms.front(), ms.back());
+    printf("%-52s trials in order: %s\n", "", qPrintable(inOrder.join(u' ')));
 }
 
 std::vector<double> receiveToDevice(AudioEngine &engine, const QByteArray &answer, int trials,
                                     bool realTimeChunks)
 {
     std::vector<double> out;
-    for (int t = 0; t < trials; ++t) {
+    // Trial 0 warms the virtual devices up (a null sink that was idle starts late) and is not
+    // counted.
+    for (int t = 0; t <= trials; ++t) {
         waitUntil([&] { return !engine.playback().speaking; }, 10000);
         QTest::qWait(300);
         const qint64 before = engine.playbackTimings().modelStartNs;
@@ -75,7 +81,8 @@ std::vector<double> receiveToDevice(AudioEngine &engine, const QByteArray &answe
             printf("  (trial %d: playback did not start within 5 s)\n", t);
             continue;
         }
-        out.push_back(double(engine.playbackTimings().modelStartNs - t0) / 1e6);
+        if (t > 0)
+            out.push_back(double(engine.playbackTimings().modelStartNs - t0) / 1e6);
         engine.stopPlayback();
     }
     return out;
@@ -107,7 +114,7 @@ BargeInFigures bargeIn(BargeInMode mode, const QByteArray &answer, const QString
     engine.enqueueModelAudio(answer.left(48000));
     engine.turnComplete();
     waitUntil([&] { return !engine.playback().speaking; }, 10000);
-    for (int t = 0; t < trials; ++t) {
+    for (int t = 0; t <= trials; ++t) { // trial 0 warms up, as above
         engine.serverInterrupted(); // a clean slate: nothing playing, full volume
         QTest::qWait(300);
         engine.enqueueModelAudio(answer);
@@ -149,6 +156,8 @@ BargeInFigures bargeIn(BargeInMode mode, const QByteArray &answer, const QString
                                           ? after.flushDoneNs
                                           : after.gainChangeNs + 5'000'000; // the 5 ms ramp
         const qint64 decidedUs = engine.lastSpeechStartUs();
+        if (t == 0)
+            continue;
         out.total.push_back(double(silencedNs / 1000 - onsetUs) / 1000.0);
         out.detection.push_back(double(decidedUs - onsetUs) / 1000.0);
         out.reaction.push_back(double(silencedNs / 1000 - decidedUs) / 1000.0);
