@@ -24,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -145,7 +146,25 @@ double processCpuSeconds()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
+}
+
+// CPU seconds of each thread of this process, by name (threads with the same name summed).
+QMap<QString, double> threadCpuSecondsByName()
+{
+    QMap<QString, double> out;
+    const QStringList tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString line = QString::fromLatin1(stat.readAll());
+        const qsizetype open = line.indexOf(u'('), close = line.lastIndexOf(u')');
+        const QStringList fields = line.mid(close + 2).split(u' ');
+        const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+        out[line.mid(open + 1, close - open - 1)] += ticks / double(sysconf(_SC_CLK_TCK));
+    }
+    return out;
 }
 
 int runLive(int seconds, const std::vector<QByteArray> &model)
@@ -166,9 +185,9 @@ int runLive(int seconds, const std::vector<QByteArray> &model)
         file.write(reinterpret_cast<const char *>(noise.data()), qint64(noise.size() * 2));
     }
     QProcess microphone;
-    microphone.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
-                                  u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
-                                  u"--latency-msec=20"_s, noisePath});
+    microphone.start(u"pacat"_s,
+                     {u"--playback"_s, u"--device=livedesk_mic_feed"_s, u"--format=s16le"_s,
+                      u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=20"_s, noisePath});
     AudioEngine engine;
     AudioEngineSettings settings;
     settings.noSignalWarningMs = 0;
@@ -182,6 +201,7 @@ int runLive(int seconds, const std::vector<QByteArray> &model)
     }
     QTest::qWait(2000); // devices settle
     const double cpu0 = processCpuSeconds();
+    const QMap<QString, double> threads0 = threadCpuSecondsByName();
     QElapsedTimer wall;
     wall.start();
     size_t next = 0;
@@ -191,22 +211,7 @@ int runLive(int seconds, const std::vector<QByteArray> &model)
         QTest::qWait(200);
     }
     const double cpu = processCpuSeconds() - cpu0;
-    // Per thread, since the process started (includes the settling time).
-    QString perThread;
-    const QStringList tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &task : tasks) {
-        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QString line = QString::fromLatin1(stat.readAll());
-        const qsizetype open = line.indexOf(u'('), close = line.lastIndexOf(u')');
-        const QStringList fields = line.mid(close + 2).split(u' ');
-        const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
-        const double threadSeconds = ticks / double(sysconf(_SC_CLK_TCK));
-        if (threadSeconds >= 0.05)
-            perThread += u"    %1: %2 s\n"_s.arg(line.mid(open + 1, close - open - 1))
-                                 .arg(threadSeconds, 0, 'f', 2);
-    }
+    const QMap<QString, double> threads = threadCpuSecondsByName();
     const double wallSeconds = double(wall.elapsed()) / 1000.0;
     printf("\nLive, through PulseAudio: %.0f s full duplex (44.1/48 kHz stereo devices, echo "
            "cancellation on)\n",
@@ -215,7 +220,12 @@ int runLive(int seconds, const std::vector<QByteArray> &model)
            "%d underruns\n",
            cpu, cpu / (wallSeconds / 60.0), 100.0 * cpu / wallSeconds, chunks,
            engine.playback().underruns);
-    printf("  by thread (since start):\n%s", qPrintable(perThread));
+    printf("  by thread:\n");
+    for (auto it = threads.begin(); it != threads.end(); ++it) {
+        const double used = it.value() - threads0.value(it.key());
+        printf("    %-16s %.2f s = %.2f%% of one core\n", qPrintable(it.key()), used,
+               100.0 * used / wallSeconds);
+    }
     engine.stop();
     microphone.terminate();
     microphone.waitForFinished(3000);
@@ -229,8 +239,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const double minutes = !args.isEmpty() && !args.first().startsWith(u'-')
-            ? args.first().toDouble()
-            : 3.0;
+                                   ? args.first().toDouble()
+                                   : 3.0;
     const qsizetype liveAt = args.indexOf(u"--live"_s);
     const int liveSeconds = liveAt >= 0 && liveAt + 1 < args.size() ? args[liveAt + 1].toInt() : 0;
     if (minutes <= 0 || (liveAt >= 0 && liveSeconds <= 0)) {
