@@ -310,6 +310,11 @@ PlaybackTimings AudioEngine::playbackTimings() const
     return t;
 }
 
+qint64 AudioEngine::capturedSamples() const
+{
+    return m_meters->capturedSamples.load(std::memory_order_relaxed);
+}
+
 qint64 AudioEngine::lastSpeechStartUs() const
 {
     return m_meters->lastSpeechStartUs.load(std::memory_order_relaxed);

@@ -99,6 +99,8 @@ public:
     PlaybackProgress playback() const;
     PlaybackTimings playbackTimings() const;
     bool isMuted() const { return m_muted; }
+    // 16 kHz samples the capture pipeline has processed (is the microphone delivering?).
+    qint64 capturedSamples() const;
     // The capture time (steady µs) of the frame at which the detector last decided that speech
     // had started; 0 before any. For latency measurements.
     qint64 lastSpeechStartUs() const;

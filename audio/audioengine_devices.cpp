@@ -7,7 +7,6 @@
 #include "audio/logging.h"
 #include "audio/sampleconvert.h"
 
-
 namespace livedesk::audio {
 
 namespace {

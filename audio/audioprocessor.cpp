@@ -476,8 +476,15 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     bool endAfterFrame = false;
     if (result.vad.event == VadEvent::SpeechStarted) {
         m_meters.lastSpeechStartUs.store(timeUs, std::memory_order_relaxed);
+        qCDebug(lcAudio,
+                "voice onset at %.2f s: %.1f dBFS (noise floor %.1f, echo %.1f), voicing %.2f, "
+                "model speaking: %d",
+                double(firstSample) / kRate16k, double(result.vad.energyDbfs),
+                double(result.vad.noiseFloorDbfs), double(result.echoDbfs),
+                double(result.vad.voicing), int(modelSpeaking()));
         apply(m_bargeIn.speechStarted(steadyMs(), modelSpeaking()));
     } else if (result.vad.event == VadEvent::SpeechEnded) {
+        qCDebug(lcAudio, "voice ended at %.2f s", double(firstSample) / kRate16k);
         const BargeInActions actions = m_bargeIn.speechEnded(steadyMs());
         endAfterFrame = actions.activityEnd;
         BargeInActions rest = actions;

@@ -11,7 +11,10 @@
 // above what a leak could be. A user talking over the model at the level of its echo or louder
 // still gets through; a leak, typically 10 dB or more below the echo, does not. Without echo
 // cancellation (switched off, or not built) the bar is the echo level itself plus a margin:
-// the user can still interrupt by speaking clearly louder than the speaker's echo.
+// the user can still interrupt by speaking clearly louder than the speaker's echo, once the
+// first second of the model's voice has calibrated the echo level (speech in that second cannot
+// be told from the echo and is left to the server). With headphones there is no echo and
+// nothing changes.
 //
 // Single-threaded; no allocation after construction.
 #pragma once

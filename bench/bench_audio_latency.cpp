@@ -244,7 +244,6 @@ int main(int argc, char **argv)
         report("    onset -> detector decides (capture time)", f.detection);
         report("    decision -> silenced (processing + device thread)", f.reaction);
     }
-    keepAwake.terminate();
-    keepAwake.waitForFinished(3000);
+    keepAwake.reset();
     return 0;
 }

@@ -101,6 +101,28 @@ inline bool playInto(QProcess &process, const QString &wavPath,
     return process.waitForStarted(5000);
 }
 
+// Keeps the virtual microphone delivering like a live one: an idle null sink's monitor hands
+// out audio in blocks of up to two seconds, which would delay whatever is played into it next.
+class LiveMicrophone
+{
+public:
+    LiveMicrophone()
+    {
+        m_process.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
+                                     u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
+                                     u"--latency-msec=20"_s, u"/dev/zero"_s});
+        m_process.waitForStarted(5000);
+    }
+    ~LiveMicrophone()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(3000);
+    }
+
+private:
+    QProcess m_process;
+};
+
 // Waits (processing events) until `done()` or the timeout.
 template<typename Done>
 bool waitUntil(Done &&done, int timeoutMs)
