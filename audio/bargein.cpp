@@ -2,6 +2,50 @@
 
 namespace livedesk::audio {
 
+std::optional<BargeInMode> bargeInModeFromString(QStringView text)
+{
+    for (BargeInMode mode : {BargeInMode::Off, BargeInMode::Duck, BargeInMode::Stop}) {
+        if (text.compare(toString(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+QString toString(BargeInMode mode)
+{
+    switch (mode) {
+    case BargeInMode::Off:
+        return QStringLiteral("off");
+    case BargeInMode::Duck:
+        return QStringLiteral("duck");
+    case BargeInMode::Stop:
+        return QStringLiteral("stop");
+    }
+    return {};
+}
+
+std::optional<TurnDetection> turnDetectionFromString(QStringView text)
+{
+    for (TurnDetection d : {TurnDetection::None, TurnDetection::Server, TurnDetection::Client}) {
+        if (text.compare(toString(d), Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QString toString(TurnDetection detection)
+{
+    switch (detection) {
+    case TurnDetection::None:
+        return QStringLiteral("none");
+    case TurnDetection::Server:
+        return QStringLiteral("server");
+    case TurnDetection::Client:
+        return QStringLiteral("client");
+    }
+    return {};
+}
+
 BargeInController::BargeInController(const BargeInSettings &settings)
     : m_settings(settings)
 { }

@@ -16,7 +16,10 @@
 // Push-to-talk (TurnDetection::None): only explicit requests (stopRequested) act.
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace livedesk::audio {
 
@@ -26,6 +29,13 @@ enum class TurnDetection {
     Server, // the service's automatic activity detection
     Client, // the engine's voice activity detector drives activityStart/End
 };
+
+// "off", "duck", "stop" (case-insensitive) — for command lines and settings files.
+std::optional<BargeInMode> bargeInModeFromString(QStringView text);
+QString toString(BargeInMode mode);
+// "none" (push-to-talk), "server", "client".
+std::optional<TurnDetection> turnDetectionFromString(QStringView text);
+QString toString(TurnDetection detection);
 
 struct BargeInSettings
 {

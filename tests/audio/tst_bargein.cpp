@@ -51,6 +51,7 @@ class tst_BargeIn : public QObject
 private Q_SLOTS:
     void rules_data();
     void rules();
+    void namesRoundTrip();
 };
 
 void tst_BargeIn::rules_data()
@@ -157,6 +158,17 @@ void tst_BargeIn::rules()
         }
         QCOMPARE(describe(actions), step.expected);
     }
+}
+
+void tst_BargeIn::namesRoundTrip()
+{
+    for (BargeInMode mode : {BargeInMode::Off, BargeInMode::Duck, BargeInMode::Stop})
+        QVERIFY(bargeInModeFromString(toString(mode)) == mode);
+    QVERIFY(bargeInModeFromString(u"DUCK") == BargeInMode::Duck);
+    QVERIFY(!bargeInModeFromString(u"loud").has_value());
+    for (TurnDetection d : {TurnDetection::None, TurnDetection::Server, TurnDetection::Client})
+        QVERIFY(turnDetectionFromString(toString(d)) == d);
+    QVERIFY(!turnDetectionFromString(u"").has_value());
 }
 
 QTEST_GUILESS_MAIN(tst_BargeIn)
