@@ -9,9 +9,9 @@
 //   signal is delivered on that thread. It never blocks for long: start(), stop() and device
 //   switches wait for the device threads to open or close a device (milliseconds).
 // - Threads (see docs/architecture.md): one capture and one playback device thread, which only
-//   copy to or from pre-allocated single-producer/single-consumer rings, and one processing
-//   thread ("ld-audio-proc"; Linux keeps 15 characters) for resampling, echo cancellation, voice activity, barge-in,
-//   chunking and the jitter buffer.
+//   copy to or from pre-allocated single-producer/single-consumer rings ("ld-audio-in",
+//   "ld-audio-out"), and one processing thread ("ld-audio-proc") for resampling, echo
+//   cancellation, voice activity, barge-in, chunking and the jitter buffer.
 // - Audio in: chunkCaptured() carries each chunkMs of 16 kHz mono s16le with the index of its
 //   first sample and its capture time (steady clock). While muted, or in client-driven mode
 //   outside an activity, no chunks are emitted. In client-driven mode the chunks of an activity
