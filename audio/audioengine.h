@@ -71,8 +71,9 @@ public:
     // --- configuration ---------------------------------------------------------------------
     // Empty when the settings are usable, else what is wrong (for people).
     static QString validate(const AudioEngineSettings &settings);
-    // While running, everything except the devices, direction and jitter-buffer sizes applies
-    // at once; those apply at the next start() (devices: use setInputDevice/setOutputDevice).
+    // While running, processing switches, turn detection, barge-in, detector settings, chunk
+    // length, pre-roll and speech rate apply at once, and changed device ids switch devices;
+    // direction, device buffer sizes, fade and jitter-buffer sizes apply at the next start().
     bool setSettings(const AudioEngineSettings &settings);
     AudioEngineSettings settings() const { return m_settings; }
 
@@ -90,6 +91,9 @@ public:
     AudioDeviceInfo currentOutputDevice() const;
 
     // --- lifecycle ---------------------------------------------------------------------------
+    // Succeeds when at least one wanted device opened (a chosen device that cannot open falls
+    // back to the default); a device that could not open is reported with warning(). Fails
+    // (errorOccurred, state Failed) on invalid settings or when no device opened.
     bool start();
     void stop();
     State state() const { return m_state; }
@@ -106,6 +110,7 @@ public:
     qint64 lastSpeechStartUs() const;
 
 public Q_SLOTS:
+    // These act on a running engine; before start() and after stop() they do nothing.
     void enqueueModelAudio(const QByteArray &pcm24k);
     void turnComplete();
     void serverInterrupted();
