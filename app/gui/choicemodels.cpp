@@ -214,7 +214,14 @@ QList<ModelListModel::Row> ModelListModel::buildRows() const
     const session::Backend backend = vertex ? session::Backend::VertexAi
                                             : session::Backend::GeminiApi;
     const QString defaultId = m_catalog ? m_catalog->defaultModel(backend) : QString();
-    rows.append({QString(), tr("Default"), defaultId, false});
+    const session::ModelCapabilities *defaultModel = m_catalog ? m_catalog->find(defaultId)
+                                                               : nullptr;
+    rows.append({QString(),
+                 tr("Default: %1")
+                         .arg(defaultModel && !defaultModel->displayName.isEmpty()
+                                      ? defaultModel->displayName
+                                      : defaultId),
+                 defaultId, false});
     if (m_catalog) {
         for (const session::ModelCapabilities &m : m_catalog->models()) {
             if (!m.backends.isEmpty() && !m.backends.contains(backend))

@@ -127,6 +127,8 @@ void tst_Screenshots::conversation()
                               int(app::ToolCallModel::State::Done), 10000);
     QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
                               qPrintable(describe()), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
+                              qPrintable(describe()), 60000);
     // Share the (virtual) screen so the preview shows the frame the model received.
     c->video()->toggleScreen();
     QTRY_VERIFY_WITH_TIMEOUT(c->video()->framesSent() >= 1, 10000);

@@ -67,9 +67,9 @@ Rectangle {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
                         text: entry.title
-                        wrapMode: Text.Wrap
-                        maximumLineCount: 2
-                        elide: Text.ElideRight
+                        // Long titles ("Conversation", "Unterhaltung") shrink rather than break.
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPointSize: 7
                         font.pointSize: Theme.smallPointSize
                         color: entry.current ? Theme.accent : Theme.textSecondary
                         font.bold: entry.current
