@@ -394,6 +394,9 @@ void AppController::buildAndOpen(SessionSettings s)
             [this](const QString &label) { addNote(tr("Timer: %1").arg(label)); });
     connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, m_toolCalls,
             &ToolCallModel::update);
+    // A running tool is the model at work: the voice visual says "thinking".
+    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, this,
+            &AppController::updateVoiceState);
     openWhenToolsReady();
 }
 

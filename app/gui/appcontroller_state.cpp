@@ -167,7 +167,7 @@ void AppController::updateVoiceState()
             state = VoiceState::Speaking;
         else if (m_bridge && m_bridge->isUserSpeaking() && !m_muted)
             state = VoiceState::UserSpeaking;
-        else if (m_awaitingReply)
+        else if (m_awaitingReply || m_toolCalls->activeCount() > 0)
             state = VoiceState::Thinking;
         else
             state = VoiceState::Listening;

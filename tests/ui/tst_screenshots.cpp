@@ -127,8 +127,17 @@ void tst_Screenshots::conversation()
                               int(app::ToolCallModel::State::Done), 10000);
     QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
                               qPrintable(describe()), 60000);
-    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
-                              qPrintable(describe()), 60000);
+    // The answer that reads the tool's result is complete and has played.
+    const auto lastIsCompleteAnswer = [c] {
+        const int last = c->transcript()->count() - 1;
+        const QModelIndex i = c->transcript()->index(last);
+        return last >= 0
+                && i.data(app::TranscriptModel::KindRole).toInt()
+                == int(app::TranscriptModel::Kind::Model)
+                && i.data(app::TranscriptModel::CompleteRole).toBool()
+                && c->voiceState() == Controller::VoiceState::Listening;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(lastIsCompleteAnswer(), qPrintable(describe()), 60000);
     // Share the (virtual) screen so the preview shows the frame the model received.
     c->video()->toggleScreen();
     QTRY_VERIFY_WITH_TIMEOUT(c->video()->framesSent() >= 1, 10000);
@@ -167,11 +176,12 @@ void tst_Screenshots::arabic()
 {
     setLanguage(u"ar"_s);
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
-    QVERIFY(m_gui.findItem(u"الإعدادات"_s));
-    // The navigation rail moves to the right-hand side.
-    QQuickItem *rail = m_gui.findItem(u"الإعدادات"_s);
-    QVERIFY(rail->mapToScene(QPointF(0, 0)).x() > m_gui.window()->width() / 2);
     shoot(u"main-ar"_s);
+    // The navigation rail (its "Settings" entry) moves to the right-hand side.
+    QQuickItem *settings = m_gui.findItem(u"الإعدادات"_s);
+    QVERIFY(settings);
+    QVERIFY2(settings->mapToScene(QPointF(0, 0)).x() > m_gui.window()->width() / 2,
+             qPrintable(QString::number(settings->mapToScene(QPointF(0, 0)).x())));
     setLanguage(u"en"_s);
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
 }

@@ -21,7 +21,9 @@ ColumnLayout {
             font.bold: true
             font.pointSize: Theme.bodyPointSize + 1
             color: Theme.text
+            elide: Text.ElideRight
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
             Accessible.role: Accessible.Heading
         }
         Rectangle {
