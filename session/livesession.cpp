@@ -135,6 +135,8 @@ bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setu
     m_attempt = 0;
     m_turnInProgress = m_replyExpected = m_speechSinceTurn = false;
     m_serverResumable = false;
+    m_sessionEnding = false;
+    m_lastGoAwayDeadlineMs = -1;
     setStalled(false);
     m_stallCause = StallCause::None;
     m_textReplies = setup.generationConfig

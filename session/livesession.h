@@ -388,6 +388,8 @@ private:
     bool m_goAwayReceived = false;
     qint64 m_goAwayDeadlineMs = 0;
     qint64 m_handoverForceAtMs = 0;
+    qint64 m_lastGoAwayDeadlineMs = -1; // across connections
+    bool m_sessionEnding = false; // the deadline survived a handover: the session cap
     NetworkMonitor *m_network = nullptr; // child
 
     // Watchdog.

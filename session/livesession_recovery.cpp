@@ -43,7 +43,7 @@ ResumeMode LiveSession::chooseResumeMode() const
 {
     // A handle belongs to the location that issued it: after a failover the session starts
     // afresh there.
-    if (!m_forceFresh && m_setup.sessionResumption && hasUsableHandle()
+    if (!m_forceFresh && !m_sessionEnding && m_setup.sessionResumption && hasUsableHandle()
         && m_handleEndpointIndex == m_endpointIndex)
         return ResumeMode::Resumed;
     if (!m_handle.isEmpty() && !hasUsableHandle())
@@ -268,6 +268,8 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
     m_stats.replayedMessages += info.replayedMessages;
     m_inGap = false;
     m_forceFresh = false;
+    if (!resumed)
+        m_sessionEnding = false;
     m_attempt = 0;
     m_endpointsTried = 1;
     if (!resumed) {
@@ -296,6 +298,17 @@ void LiveSession::onGoAway(qint64 timeLeftMs)
     m_goAwayReceived = true;
     const qint64 now = m_clock.elapsed();
     m_goAwayDeadlineMs = now + timeLeftMs;
+    // A deadline that did not move when the connection did belongs to the session (its length
+    // cap without compression): resuming again only meets it again, so the next connection
+    // starts a fresh session with the transcript instead.
+    if (m_lastGoAwayDeadlineMs >= 0 && m_stats.connections > 1
+        && m_goAwayDeadlineMs <= m_lastGoAwayDeadlineMs + 250) {
+        if (!m_sessionEnding)
+            qCInfo(lcSession, "the session itself is ending (its length cap); the next "
+                              "connection starts a fresh session with the transcript");
+        m_sessionEnding = true;
+    }
+    m_lastGoAwayDeadlineMs = m_goAwayDeadlineMs;
     // Mid-turn only when waiting longer would let the server cut the connection itself.
     const qint64 margin = std::min<qint64>(m_options.handoverMarginMs, timeLeftMs / 2);
     m_handoverForceAtMs = m_goAwayDeadlineMs - margin;
@@ -308,7 +321,7 @@ bool LiveSession::readyForHandover() const
 {
     if (m_turnInProgress || m_replyExpected || m_replay.hasSpeech())
         return false;
-    if (!m_setup.sessionResumption)
+    if (!m_setup.sessionResumption || m_sessionEnding)
         return true; // nothing to resume: a fresh session with the transcript, between turns
     return m_serverResumable && hasUsableHandle();
 }

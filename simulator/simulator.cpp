@@ -307,4 +307,14 @@ void Simulator::sendGoAwayNow(int timeLeftMs)
     }
 }
 
+void Simulator::swallowNextReplies(int count)
+{
+    d->swallowReplies = std::max(0, count);
+}
+
+void Simulator::setUnavailable(int httpStatus)
+{
+    d->unavailableStatus = httpStatus;
+}
+
 } // namespace livedesk::sim

@@ -51,6 +51,8 @@ public:
     QHash<QString, ConnectInfo> pendingUpgrades;
     QList<QPointer<SimConnection>> connections;
     int nextConnectionId = 1;
+    int swallowReplies = 0; // Simulator::swallowNextReplies()
+    int unavailableStatus = 0; // Simulator::setUnavailable()
 };
 
 QString peerKey(const QString &address, quint16 port);
