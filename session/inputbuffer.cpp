@@ -108,11 +108,16 @@ void OutgoingBuffer::clear()
 
 // --- ReplayLog ---------------------------------------------------------------------------------
 
-void ReplayLog::record(qint64 index, const ClientMessage &message, AudioContent audio)
+void ReplayLog::record(qint64 index, const ClientMessage &message, AudioContent audio,
+                       qint64 sentAtMs)
 {
     if (std::holds_alternative<Setup>(message))
         return;
-    Entry e {index, message, audioDurationMs(message), isVideoFrame(message),
+    Entry e {index,
+             sentAtMs,
+             message,
+             audioDurationMs(message),
+             isVideoFrame(message),
              audio == AudioContent::Speech};
     if (e.audioMs > 0) {
         while (m_audioMs + e.audioMs > m_limits.maxAudioMs && m_audioMs > 0)
@@ -158,6 +163,14 @@ void ReplayLog::dropFirstWhere(bool video)
 void ReplayLog::trimThrough(qint64 index)
 {
     while (!m_entries.isEmpty() && m_entries.constFirst().index <= index) {
+        forget(m_entries.constFirst());
+        m_entries.removeFirst();
+    }
+}
+
+void ReplayLog::trimSentBefore(qint64 ms)
+{
+    while (!m_entries.isEmpty() && m_entries.constFirst().sentAtMs < ms) {
         forget(m_entries.constFirst());
         m_entries.removeFirst();
     }

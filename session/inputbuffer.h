@@ -87,11 +87,14 @@ public:
         : m_limits(limits)
     { }
 
-    // `index` is the message's number on its connection (setup = 0).
+    // `index` is the message's number on its connection (setup = 0); `sentAtMs` any monotonic
+    // clock the caller also uses for trimSentBefore().
     void record(qint64 index, const protocol::ClientMessage &message,
-                AudioContent audio = AudioContent::None);
+                AudioContent audio = AudioContent::None, qint64 sentAtMs = 0);
     // The server has consumed every message up to and including `index`.
     void trimThrough(qint64 index);
+    // The server has consumed every message sent before `ms`.
+    void trimSentBefore(qint64 ms);
     void clear();
 
     QList<protocol::ClientMessage> messages(ReplayScope scope) const;
@@ -106,6 +109,7 @@ private:
     struct Entry
     {
         qint64 index = 0;
+        qint64 sentAtMs = 0;
         protocol::ClientMessage message;
         qint64 audioMs = 0;
         bool video = false;

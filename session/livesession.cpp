@@ -383,7 +383,7 @@ void LiveSession::write(const ClientMessage &message)
             ++m_stats.videoFramesSent;
         }
     }
-    m_replay.record(m_messageIndex++, message, audio);
+    m_replay.record(m_messageIndex++, message, audio, m_clock.elapsed());
     if (lcSession().isDebugEnabled() && !std::holds_alternative<RealtimeInput>(message))
         qCDebug(lcSession, "sent %s (%lld bytes)", qPrintable(describe(message)),
                 static_cast<long long>(json.size()));
@@ -633,12 +633,13 @@ void LiveSession::handleResumptionUpdate(const SessionResumptionUpdate &update)
         m_handleEndpointIndex = m_endpointIndex;
         m_serverResumable = true;
         m_turnInProgress = false;
-        // What the handle covers needs no replay: in transparent mode the server says how far
-        // it got; otherwise the handle is taken to cover everything sent so far.
+        // What the handle covers needs no replay. In transparent mode the server says how far it
+        // got. Otherwise it is taken to cover what went out a round trip before it arrived:
+        // a message sent just before may still have been on its way when the handle was made.
         if (update.lastConsumedClientMessageIndex)
             m_replay.trimThrough(*update.lastConsumedClientMessageIndex);
         else
-            m_replay.clear();
+            m_replay.trimSentBefore(m_clock.elapsed() - m_options.handleCoverMarginMs);
         Q_EMIT resumptionHandleChanged();
     } else {
         m_serverResumable = false;

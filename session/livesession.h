@@ -99,6 +99,9 @@ struct LiveSessionOptions
     int handoverMarginMs = 5000; // hand over mid-turn this long before goAway's deadline
     int minConnectionAgeForHandoverMs = 1000; // no handover storms when every goAway is early
     int handoverCloseTimeoutMs = 1000; // old socket's close handshake, at most
+    // A resumable handle (without transparent mode's index) is taken to cover what was sent at
+    // least this long before it arrived: about a round trip, generously.
+    int handleCoverMarginMs = 500;
     ReplayLog::Limits replayLimits;
     ConversationTranscript::Limits transcriptLimits;
     HistorySeeding historySeeding = HistorySeeding::ClientContent;

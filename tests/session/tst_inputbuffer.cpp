@@ -68,6 +68,7 @@ private Q_SLOTS:
     void gapRefusesTextBeyondItsBoundButNeverDropsIt();
     void replayTrimsWhatTheServerConsumed();
     void replayOfUserInputLeavesToolResponsesOut();
+    void replayTrimsByTime();
     void replayTracksSpeech();
     void replayIsBounded();
 };
@@ -165,6 +166,17 @@ void tst_InputBuffer::replayOfUserInputLeavesToolResponsesOut()
     QCOMPARE(tags(log.messages(ReplayScope::Everything)), u"aT[t]"_s);
     QCOMPARE(tags(log.messages(ReplayScope::UserInput)), u"a[t]"_s);
     QVERIFY(log.hasUserInput());
+}
+
+void tst_InputBuffer::replayTrimsByTime()
+{
+    ReplayLog log;
+    log.record(1, audio(40, 'a'), AudioContent::Speech, 100);
+    log.record(2, text(u"t"_s), AudioContent::None, 200);
+    log.record(3, audio(40, 'b'), AudioContent::Silence, 300);
+    log.trimSentBefore(250); // a handle covers what went out a round trip before it came
+    QCOMPARE(tags(log.messages(ReplayScope::Everything)), u"b"_s);
+    QVERIFY(!log.hasSpeech());
 }
 
 void tst_InputBuffer::replayTracksSpeech()

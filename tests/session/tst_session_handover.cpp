@@ -214,7 +214,7 @@ void tst_SessionHandover::speechDuringHandoversArrivesOnceInOrder()
     QElapsedTimer clock;
     clock.start();
     qint64 sentBytes = 0;
-    constexpr qint64 kRunMs = 14000;
+    constexpr qint64 kRunMs = 12000;
     while (clock.elapsed() < kRunMs) {
         const qint64 due = clock.elapsed() * 32 & ~qint64(1);
         if (due > sentBytes) {
@@ -265,9 +265,9 @@ void tst_SessionHandover::sessionCaps()
     QFETCH(bool, video);
     QFETCH(Compression, compression);
     auto options = fastSimulator();
-    options.audioSessionCapMs = 5000; // the service's 15 min, scaled down
-    options.videoSessionCapMs = 3000; // its 2 min
-    options.goAwayNoticeMs = 1000;
+    options.audioSessionCapMs = 3000; // the service's 15 min, scaled down
+    options.videoSessionCapMs = 2000; // its 2 min
+    options.goAwayNoticeMs = 800;
     livedesk::sim::Simulator sim(options);
     QVERIFY(sim.start());
     QSignalSpy contents(&sim, &livedesk::sim::Simulator::clientContentReceived);
@@ -285,7 +285,7 @@ void tst_SessionHandover::sessionCaps()
     const int capMs = video ? options.videoSessionCapMs : options.audioSessionCapMs;
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < capMs + 2500) {
+    while (clock.elapsed() < capMs + 2000) {
         session.sendAudio(QByteArray(3200, '\0')); // 100 ms of silence
         QTest::qWait(100);
     }
