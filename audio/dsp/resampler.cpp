@@ -25,7 +25,8 @@ unsigned long soxrQuality(ResamplerQuality q)
 
 } // namespace
 
-Resampler::Resampler(double inputRate, double outputRate, int channels, ResamplerQuality quality)
+Resampler::Resampler(double inputRate, double outputRate, int channels, ResamplerQuality quality,
+                     ResamplerLatency latency)
     : m_inputRate(inputRate)
     , m_outputRate(outputRate)
     , m_channels(channels)
@@ -38,8 +39,17 @@ Resampler::Resampler(double inputRate, double outputRate, int channels, Resample
         return;
     }
     const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
-    const soxr_quality_spec_t q = soxr_quality_spec(soxrQuality(quality), 0);
-    const soxr_runtime_spec_t rt = soxr_runtime_spec(1);
+    const bool streaming = latency == ResamplerLatency::Streaming;
+    const soxr_quality_spec_t q = soxr_quality_spec(soxrQuality(quality)
+                                                            | (streaming ? SOXR_MINIMUM_PHASE
+                                                                         : SOXR_LINEAR_PHASE),
+                                                    0);
+    soxr_runtime_spec_t rt = soxr_runtime_spec(1);
+    if (streaming) {
+        // Small DFT blocks: soxr then processes (and returns) audio in small pieces.
+        rt.log2_min_dft_size = 8;
+        rt.log2_large_dft_size = 10;
+    }
     soxr_error_t error = nullptr;
     m_soxr = soxr_create(inputRate, outputRate, unsigned(channels), &error, &io, &q, &rt);
     if (error) {

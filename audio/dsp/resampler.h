@@ -15,11 +15,18 @@ namespace livedesk::dsp {
 
 enum class ResamplerQuality { Low, Medium, High, VeryHigh };
 
+// Default: linear phase and soxr's large DFT blocks, best for whole files. Streaming: minimum
+// phase and small blocks, so a stream fed 10 ms at a time holds back ~5 ms instead of ~25 ms
+// (the same stop-band rejection; the phase shift is inaudible in speech). Real-time paths want
+// Streaming.
+enum class ResamplerLatency { Default, Streaming };
+
 class Resampler
 {
 public:
     Resampler(double inputRate, double outputRate, int channels,
-              ResamplerQuality quality = ResamplerQuality::High);
+              ResamplerQuality quality = ResamplerQuality::High,
+              ResamplerLatency latency = ResamplerLatency::Default);
     ~Resampler();
     Resampler(const Resampler &) = delete;
     Resampler &operator=(const Resampler &) = delete;

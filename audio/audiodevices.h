@@ -1,0 +1,87 @@
+// The two device-thread objects. Each lives on its own thread (created and destroyed there by
+// the engine) and owns the Qt Multimedia object for one device.
+//
+// Thread contract: their audio paths (CaptureDevice::readAvailable, PlaybackDevice::pump) only
+// copy between the device and pre-allocated rings, convert sample formats and scale — no
+// allocation, no locks of ours, no logging, no signals. Qt's PulseAudio/CoreAudio/WASAPI
+// back ends take their own internal locks inside read()/write(); that is the platform's business.
+// start()/stop() run on the same thread, called by the engine with a blocking queued call, and
+// may allocate.
+#pragma once
+
+#include "audio/devicestreams.h"
+
+#include <QAudioDevice>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+class QAudioSource;
+class QAudioSink;
+class QIODevice;
+
+namespace livedesk::audio {
+
+class PlaybackRenderer;
+
+class CaptureDevice : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaptureDevice(QObject *parent = nullptr);
+    ~CaptureDevice() override;
+
+    // Opens `device` in its preferred format and starts delivering into `stream`. Returns an
+    // empty string, or why it failed (for people).
+    QString start(const QAudioDevice &device, std::shared_ptr<CaptureStream> stream, int bufferMs);
+    void stop();
+
+Q_SIGNALS:
+    // The device stopped with an error while running (queued to the engine).
+    void failed(const QString &reason);
+
+private:
+    void readAvailable();
+    void onStateChanged();
+
+    std::unique_ptr<QAudioSource> m_source;
+    QIODevice *m_io = nullptr; // owned by m_source
+    std::shared_ptr<CaptureStream> m_stream;
+    std::vector<char> m_overflow; // where audio goes when the ring is full
+    QString m_description;
+};
+
+class PlaybackDevice : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlaybackDevice(QObject *parent = nullptr);
+    ~PlaybackDevice() override;
+
+    QString start(const QAudioDevice &device, std::shared_ptr<PlaybackStream> stream, int bufferMs,
+                  int fadeMs);
+    void stop();
+
+Q_SIGNALS:
+    void failed(const QString &reason);
+
+private:
+    void pump();
+    void onStateChanged();
+
+    std::unique_ptr<QAudioSink> m_sink;
+    QIODevice *m_io = nullptr; // owned by m_sink
+    std::shared_ptr<PlaybackStream> m_stream;
+    std::unique_ptr<PlaybackRenderer> m_renderer;
+    std::vector<float> m_mono;
+    std::vector<char> m_bytes;
+    QTimer m_timer;
+    int m_minFrames = 0;
+    QString m_description;
+};
+
+} // namespace livedesk::audio

@@ -1,0 +1,350 @@
+// AudioEngine, devices: listing, choosing, opening and closing them on their threads, and
+// following the system default and hot-plugging (see audioengine.h for the contract).
+#include "audio/audioengine.h"
+
+#include "audio/audiodevices.h"
+#include "audio/audioprocessor.h"
+#include "audio/logging.h"
+#include "audio/sampleconvert.h"
+
+namespace livedesk::audio {
+
+namespace {
+
+AudioDeviceInfo infoFor(const QAudioDevice &device, const QAudioDevice &defaultDevice)
+{
+    if (device.isNull())
+        return {};
+    return {device.id(), device.description(), device.id() == defaultDevice.id()};
+}
+
+QList<AudioDeviceInfo> describe(const QList<QAudioDevice> &devices,
+                                const QAudioDevice &defaultDevice)
+{
+    QList<AudioDeviceInfo> out;
+    out.reserve(devices.size());
+    for (const QAudioDevice &d : devices)
+        out.append(infoFor(d, defaultDevice));
+    return out;
+}
+
+std::optional<AudioDeviceInfo> findDevice(const QList<AudioDeviceInfo> &devices,
+                                          const QString &idOrName)
+{
+    for (const AudioDeviceInfo &d : devices) {
+        if (QString::fromUtf8(d.id) == idOrName)
+            return d;
+    }
+    std::optional<AudioDeviceInfo> match;
+    for (const AudioDeviceInfo &d : devices) {
+        if (!d.description.contains(idOrName, Qt::CaseInsensitive))
+            continue;
+        if (match)
+            return std::nullopt; // ambiguous
+        match = d;
+    }
+    return match;
+}
+
+QAudioDevice byId(const QList<QAudioDevice> &devices, const QByteArray &id)
+{
+    for (const QAudioDevice &d : devices) {
+        if (d.id() == id)
+            return d;
+    }
+    return {};
+}
+
+// The device's own format when the engine can handle it, else the nearest one it can.
+QAudioFormat deviceFormat(const QAudioDevice &device)
+{
+    QAudioFormat format = device.preferredFormat();
+    if (isSupportedDeviceFormat(format))
+        return format;
+    if (format.sampleRate() <= 0)
+        format.setSampleRate(48000);
+    if (format.channelCount() <= 0)
+        format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    return format;
+}
+
+} // namespace
+
+// --- devices ---------------------------------------------------------------------------------
+
+QList<AudioDeviceInfo> AudioEngine::inputDevices()
+{
+    return describe(QMediaDevices::audioInputs(), QMediaDevices::defaultAudioInput());
+}
+
+QList<AudioDeviceInfo> AudioEngine::outputDevices()
+{
+    return describe(QMediaDevices::audioOutputs(), QMediaDevices::defaultAudioOutput());
+}
+
+std::optional<AudioDeviceInfo> AudioEngine::findInputDevice(const QString &idOrName)
+{
+    return findDevice(inputDevices(), idOrName);
+}
+
+std::optional<AudioDeviceInfo> AudioEngine::findOutputDevice(const QString &idOrName)
+{
+    return findDevice(outputDevices(), idOrName);
+}
+
+AudioDeviceInfo AudioEngine::currentInputDevice() const
+{
+    return infoFor(m_input, QMediaDevices::defaultAudioInput());
+}
+
+AudioDeviceInfo AudioEngine::currentOutputDevice() const
+{
+    return infoFor(m_output, QMediaDevices::defaultAudioOutput());
+}
+
+bool AudioEngine::wantsCapture() const
+{
+    return m_settings.direction == AudioDirection::Capture
+           || m_settings.direction == AudioDirection::Duplex;
+}
+
+bool AudioEngine::wantsPlayback() const
+{
+    return m_settings.direction == AudioDirection::Playback
+           || m_settings.direction == AudioDirection::Duplex;
+}
+
+QAudioDevice AudioEngine::resolveInput() const
+{
+    if (!m_settings.inputDeviceId.isEmpty()) {
+        const QAudioDevice chosen = byId(QMediaDevices::audioInputs(), m_settings.inputDeviceId);
+        if (!chosen.isNull())
+            return chosen;
+    }
+    return QMediaDevices::defaultAudioInput();
+}
+
+QAudioDevice AudioEngine::resolveOutput() const
+{
+    if (!m_settings.outputDeviceId.isEmpty()) {
+        const QAudioDevice chosen = byId(QMediaDevices::audioOutputs(), m_settings.outputDeviceId);
+        if (!chosen.isNull())
+            return chosen;
+    }
+    return QMediaDevices::defaultAudioOutput();
+}
+
+bool AudioEngine::openInput(const QAudioDevice &device)
+{
+    if (device.isNull()) {
+        Q_EMIT warning(AudioWarning::InputDeviceFailed,
+                       tr("There is no microphone. Connect one, or check the system's sound "
+                          "settings."));
+        return false;
+    }
+    auto stream = std::make_shared<CaptureStream>(deviceFormat(device), 3);
+    QMetaObject::invokeMethod(
+            m_processor, [p = m_processor, stream] { p->attachCapture(stream); },
+            Qt::BlockingQueuedConnection);
+    QString error;
+    QMetaObject::invokeMethod(
+            m_captureDevice,
+            [&] { error = m_captureDevice->start(device, stream, m_settings.inputBufferMs); },
+            Qt::BlockingQueuedConnection);
+    if (!error.isEmpty()) {
+        QMetaObject::invokeMethod(
+                m_processor, [p = m_processor] { p->detachCapture(); },
+                Qt::BlockingQueuedConnection);
+        Q_EMIT warning(AudioWarning::InputDeviceFailed, error);
+        return false;
+    }
+    m_captureStream = std::move(stream);
+    m_input = device;
+    qCInfo(lcAudio) << "microphone:" << device.description() << m_captureStream->format << "buffer"
+                    << m_captureStream->latencyMs.load() << "ms";
+    Q_EMIT inputDeviceChanged(currentInputDevice());
+    return true;
+}
+
+void AudioEngine::closeInput()
+{
+    if (m_captureDevice) {
+        QMetaObject::invokeMethod(
+                m_captureDevice, [d = m_captureDevice] { d->stop(); }, Qt::BlockingQueuedConnection);
+    }
+    if (m_processor) {
+        QMetaObject::invokeMethod(
+                m_processor, [p = m_processor] { p->detachCapture(); },
+                Qt::BlockingQueuedConnection);
+    }
+    m_captureStream.reset();
+    m_input = QAudioDevice();
+}
+
+bool AudioEngine::openOutput(const QAudioDevice &device)
+{
+    if (device.isNull()) {
+        Q_EMIT warning(AudioWarning::OutputDeviceFailed,
+                       tr("There is no speaker or headphone output. Connect one, or check the "
+                          "system's sound settings."));
+        return false;
+    }
+    // One second of ring: far more than the 40 ms kept queued, so a flush never races a wrap.
+    auto stream = std::make_shared<PlaybackStream>(deviceFormat(device), 1);
+    QMetaObject::invokeMethod(
+            m_processor, [p = m_processor, stream] { p->attachPlayback(stream); },
+            Qt::BlockingQueuedConnection);
+    QString error;
+    QMetaObject::invokeMethod(
+            m_playbackDevice,
+            [&] {
+                error = m_playbackDevice->start(device, stream, m_settings.outputBufferMs,
+                                                m_settings.fadeMs);
+            },
+            Qt::BlockingQueuedConnection);
+    if (!error.isEmpty()) {
+        QMetaObject::invokeMethod(
+                m_processor, [p = m_processor] { p->detachPlayback(); },
+                Qt::BlockingQueuedConnection);
+        Q_EMIT warning(AudioWarning::OutputDeviceFailed, error);
+        return false;
+    }
+    m_playbackStream = std::move(stream);
+    m_output = device;
+    qCInfo(lcAudio) << "speaker:" << device.description() << m_playbackStream->format << "buffer"
+                    << m_playbackStream->latencyMs.load() << "ms";
+    Q_EMIT outputDeviceChanged(currentOutputDevice());
+    return true;
+}
+
+void AudioEngine::closeOutput()
+{
+    if (m_playbackDevice) {
+        QMetaObject::invokeMethod(
+                m_playbackDevice, [d = m_playbackDevice] { d->stop(); },
+                Qt::BlockingQueuedConnection);
+    }
+    if (m_processor) {
+        QMetaObject::invokeMethod(
+                m_processor, [p = m_processor] { p->detachPlayback(); },
+                Qt::BlockingQueuedConnection);
+    }
+    m_playbackStream.reset();
+    m_output = QAudioDevice();
+}
+
+void AudioEngine::setInputDevice(const QByteArray &id)
+{
+    m_settings.inputDeviceId = id;
+    if (m_state != State::Running || !wantsCapture())
+        return;
+    const QAudioDevice wanted = resolveInput();
+    if (wanted.id() == m_input.id() && !m_input.isNull())
+        return;
+    closeInput();
+    if (!openInput(wanted) && wanted != QMediaDevices::defaultAudioInput())
+        openInput(QMediaDevices::defaultAudioInput());
+}
+
+void AudioEngine::setOutputDevice(const QByteArray &id)
+{
+    m_settings.outputDeviceId = id;
+    if (m_state != State::Running || !wantsPlayback())
+        return;
+    const QAudioDevice wanted = resolveOutput();
+    if (wanted.id() == m_output.id() && !m_output.isNull())
+        return;
+    closeOutput();
+    if (!openOutput(wanted) && wanted != QMediaDevices::defaultAudioOutput())
+        openOutput(QMediaDevices::defaultAudioOutput());
+}
+
+void AudioEngine::checkDevices()
+{
+    // The default first, then every id: a change of either is a change.
+    auto snapshot = [](const QAudioDevice &defaultDevice, const QList<QAudioDevice> &devices) {
+        QByteArrayList ids {defaultDevice.id()};
+        for (const QAudioDevice &d : devices)
+            ids.append(d.id());
+        return ids;
+    };
+    const QByteArrayList inputs = snapshot(QMediaDevices::defaultAudioInput(),
+                                           QMediaDevices::audioInputs());
+    const QByteArrayList outputs = snapshot(QMediaDevices::defaultAudioOutput(),
+                                            QMediaDevices::audioOutputs());
+    const bool first = m_inputSnapshot.isEmpty() && m_outputSnapshot.isEmpty();
+    const bool inputsChanged = inputs != m_inputSnapshot;
+    const bool outputsChanged = outputs != m_outputSnapshot;
+    m_inputSnapshot = inputs;
+    m_outputSnapshot = outputs;
+    if (first || !(inputsChanged || outputsChanged))
+        return;
+    Q_EMIT devicesChanged();
+    if (inputsChanged)
+        onInputsChanged();
+    if (outputsChanged)
+        onOutputsChanged();
+}
+
+void AudioEngine::onInputsChanged()
+{
+    if (m_state != State::Running || !wantsCapture())
+        return;
+    const QAudioDevice wanted = resolveInput();
+    if (!m_input.isNull() && wanted.id() == m_input.id())
+        return;
+    const bool lost = !m_input.isNull()
+                      && byId(QMediaDevices::audioInputs(), m_input.id()).isNull();
+    if (lost) {
+        Q_EMIT warning(AudioWarning::InputDeviceLost,
+                       tr("The microphone “%1” was disconnected; using “%2” instead.")
+                               .arg(m_input.description(), wanted.description()));
+    }
+    closeInput();
+    openInput(wanted);
+}
+
+void AudioEngine::onOutputsChanged()
+{
+    if (m_state != State::Running || !wantsPlayback())
+        return;
+    const QAudioDevice wanted = resolveOutput();
+    if (!m_output.isNull() && wanted.id() == m_output.id())
+        return;
+    const bool lost = !m_output.isNull()
+                      && byId(QMediaDevices::audioOutputs(), m_output.id()).isNull();
+    if (lost) {
+        Q_EMIT warning(AudioWarning::OutputDeviceLost,
+                       tr("The speaker “%1” was disconnected; using “%2” instead.")
+                               .arg(m_output.description(), wanted.description()));
+    }
+    closeOutput();
+    openOutput(wanted);
+}
+
+void AudioEngine::onInputFailed(const QString &reason)
+{
+    if (m_state != State::Running)
+        return;
+    Q_EMIT warning(AudioWarning::InputDeviceFailed, reason);
+    const QAudioDevice fallback = QMediaDevices::defaultAudioInput();
+    const bool tryDefault = fallback.id() != m_input.id();
+    closeInput();
+    if (tryDefault)
+        openInput(fallback);
+}
+
+void AudioEngine::onOutputFailed(const QString &reason)
+{
+    if (m_state != State::Running)
+        return;
+    Q_EMIT warning(AudioWarning::OutputDeviceFailed, reason);
+    const QAudioDevice fallback = QMediaDevices::defaultAudioOutput();
+    const bool tryDefault = fallback.id() != m_output.id();
+    closeOutput();
+    if (tryDefault)
+        openOutput(fallback);
+}
+
+} // namespace livedesk::audio

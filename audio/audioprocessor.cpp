@@ -1,0 +1,610 @@
+#include "audio/audioprocessor.h"
+
+#include "audio/capturepipeline.h"
+#include "audio/dsp/pcm.h"
+#include "audio/dsp/resampler.h"
+#include "audio/enginemeters.h"
+#include "audio/logging.h"
+#include "audio/playbackpipeline.h"
+#include "audio/sampleconvert.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace livedesk::audio {
+
+namespace {
+
+constexpr int kRate16k = 16000;
+constexpr int kFrame = 160;
+constexpr int kTickMs = 10;
+constexpr int kRingTargetMs = 40; // model audio queued ahead of the device
+constexpr size_t kCaptureReadFrames = 4096; // device frames per read from the capture ring
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+qint64 steadyMs()
+{
+    return steadyNs() / 1000000;
+}
+
+VadSettings vadSettings(const AudioEngineSettings &s)
+{
+    VadSettings vad;
+    vad.sensitivity = s.sensitivity;
+    vad.minSpeechMs = s.minSpeechMs;
+    vad.hangoverMs = s.endSilenceMs;
+    return vad;
+}
+
+BargeInSettings bargeInSettings(const AudioEngineSettings &s)
+{
+    BargeInSettings b;
+    b.mode = s.bargeIn;
+    b.turnDetection = s.turnDetection;
+    b.confirmWindowMs = s.confirmWindowMs;
+    b.duckGainDb = s.duckGainDb;
+    return b;
+}
+
+JitterBufferSettings jitterSettings(const AudioEngineSettings &s)
+{
+    JitterBufferSettings j;
+    j.sampleRate = PlaybackPipeline::kModelSampleRate;
+    j.prebufferMs = s.prebufferMs;
+    j.maxTargetMs = std::max(s.maxJitterBufferMs, s.prebufferMs);
+    return j;
+}
+
+} // namespace
+
+AudioProcessor::AudioProcessor(const AudioEngineSettings &settings, EngineMeters &meters,
+                               QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_meters(meters)
+    , m_timer(this)
+    , m_capturePipeline(
+              std::make_unique<CapturePipeline>(settings.processing, vadSettings(settings)))
+    , m_bargeIn(bargeInSettings(settings))
+    , m_playbackPipeline(std::make_unique<PlaybackPipeline>(jitterSettings(settings),
+                                                            PlaybackPipeline::kModelSampleRate,
+                                                            settings.speechRate))
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &AudioProcessor::tick);
+    m_pending16k.reserve(kFrame * 8);
+    m_pendingReference16k.reserve(kFrame * 8);
+    m_chunk.reserve(kRate16k * 2);
+}
+
+AudioProcessor::~AudioProcessor() = default;
+
+void AudioProcessor::start()
+{
+    m_lastNonZeroNs = steadyNs();
+    m_noSignalWarned = false;
+    m_timer.start(kTickMs);
+}
+
+void AudioProcessor::stop()
+{
+    m_timer.stop();
+    if (m_bargeIn.isActivityOpen())
+        endActivity();
+    flushPlayback();
+    m_chunk.clear();
+    m_preroll.clear();
+}
+
+// --- attaching devices -----------------------------------------------------------------------
+
+void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
+{
+    m_capture = std::move(stream);
+    const QAudioFormat &format = m_capture->format;
+    m_captureResampler.reset();
+    if (format.sampleRate() != kRate16k) {
+        m_captureResampler = std::make_unique<dsp::Resampler>(format.sampleRate(), kRate16k, 1,
+                                                              dsp::ResamplerQuality::High,
+                                                              dsp::ResamplerLatency::Streaming);
+    }
+    m_captureBytes.assign(kCaptureReadFrames * size_t(format.bytesPerFrame()), 0);
+    m_captureMono.assign(kCaptureReadFrames, 0.0f);
+    m_capture16k.assign(m_captureResampler ? m_captureResampler->maxOutputFrames(kCaptureReadFrames)
+                                           : kCaptureReadFrames,
+                        0.0f);
+    m_pending16k.clear();
+    m_captureFramesIn = 0;
+    m_haveStamp = false;
+    m_droppedReported = 0;
+    m_lastNonZeroNs = steadyNs();
+    m_noSignalWarned = false;
+    m_meters.noSignal.store(false);
+}
+
+void AudioProcessor::detachCapture()
+{
+    m_capture.reset();
+    m_captureResampler.reset();
+    m_meters.inputRmsDbfs.store(-120.0f, std::memory_order_relaxed);
+    m_meters.inputPeakDbfs.store(-120.0f, std::memory_order_relaxed);
+}
+
+void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
+{
+    m_playback = std::move(stream);
+    const int rate = m_playback->format.sampleRate();
+    m_playbackPipeline->setDeviceRate(rate);
+    m_playback->control.gainTarget.store(m_gainTarget);
+    m_referenceResampler.reset();
+    if (rate != kRate16k) {
+        // The same filter as the microphone's, so both reach the canceller equally late.
+        m_referenceResampler = std::make_unique<dsp::Resampler>(rate, kRate16k, 1,
+                                                                dsp::ResamplerQuality::High,
+                                                                dsp::ResamplerLatency::Streaming);
+    }
+    const size_t chunk = size_t(rate) / 10;
+    m_referenceMono.assign(chunk, 0.0f);
+    m_reference16k.assign(m_referenceResampler ? m_referenceResampler->maxOutputFrames(chunk)
+                                               : chunk,
+                          0.0f);
+    m_pendingReference16k.clear();
+    m_renderScratch.assign(size_t(rate) * kRingTargetMs / 1000 + 64, 0.0f);
+    m_interruptPending = false;
+}
+
+void AudioProcessor::detachPlayback()
+{
+    m_playback.reset();
+    m_referenceResampler.reset();
+    m_meters.outputRmsDbfs.store(-120.0f, std::memory_order_relaxed);
+    m_meters.outputPeakDbfs.store(-120.0f, std::memory_order_relaxed);
+}
+
+// --- control ---------------------------------------------------------------------------------
+
+void AudioProcessor::enqueueModelAudio(const QByteArray &pcm24k)
+{
+    const qint64 samples = pcm24k.size() / 2;
+    m_meters.samplesReceived.fetch_add(samples, std::memory_order_relaxed);
+    if (m_bargeIn.isDiscarding() || !m_playback) {
+        // The rest of a turn the user talked over, or nowhere to play it.
+        m_meters.samplesDiscarded.fetch_add(samples, std::memory_order_relaxed);
+        return;
+    }
+    m_modelTurnOpen = true;
+    m_awaitingFinish = false;
+    m_enqueueScratch.resize(size_t(samples));
+    std::memcpy(m_enqueueScratch.data(), pcm24k.constData(), size_t(samples) * 2);
+    m_playbackPipeline->enqueue(m_enqueueScratch);
+    // Play it at once rather than at the next tick: this is the receive → device latency.
+    topUpPlayback();
+}
+
+void AudioProcessor::serverInterrupted()
+{
+    flushPlayback();
+    m_modelTurnOpen = false;
+    apply(m_bargeIn.serverInterrupted(steadyMs()));
+}
+
+void AudioProcessor::turnComplete()
+{
+    m_playbackPipeline->endOfTurn();
+    if (m_modelTurnOpen)
+        m_awaitingFinish = true;
+    m_modelTurnOpen = false;
+    apply(m_bargeIn.turnComplete(steadyMs()));
+    topUpPlayback();
+}
+
+void AudioProcessor::stopPlayback()
+{
+    apply(m_bargeIn.stopRequested(steadyMs(), m_modelTurnOpen));
+}
+
+void AudioProcessor::setSpeechRate(double rate)
+{
+    m_settings.speechRate = rate;
+    m_playbackPipeline->setSpeechRate(rate);
+}
+
+void AudioProcessor::setMuted(bool muted)
+{
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    if (muted) {
+        if (m_bargeIn.isActivityOpen())
+            endActivity();
+        m_chunk.clear();
+        m_preroll.clear();
+    }
+}
+
+void AudioProcessor::applySettings(const AudioEngineSettings &settings)
+{
+    const bool chunkChanged = settings.chunkMs != m_settings.chunkMs;
+    m_settings.processing = settings.processing;
+    m_settings.turnDetection = settings.turnDetection;
+    m_settings.bargeIn = settings.bargeIn;
+    m_settings.sensitivity = settings.sensitivity;
+    m_settings.minSpeechMs = settings.minSpeechMs;
+    m_settings.endSilenceMs = settings.endSilenceMs;
+    m_settings.preRollMs = settings.preRollMs;
+    m_settings.confirmWindowMs = settings.confirmWindowMs;
+    m_settings.duckGainDb = settings.duckGainDb;
+    m_settings.chunkMs = settings.chunkMs;
+    m_settings.noSignalWarningMs = settings.noSignalWarningMs;
+    m_capturePipeline->processor().setOptions(settings.processing);
+    m_capturePipeline->vad().setSettings(vadSettings(settings));
+    if (settings.turnDetection != TurnDetection::Client && m_bargeIn.isActivityOpen())
+        endActivity();
+    m_bargeIn.setSettings(bargeInSettings(settings));
+    setSpeechRate(settings.speechRate);
+    if (chunkChanged && !m_chunk.isEmpty())
+        emitChunk();
+}
+
+void AudioProcessor::apply(const BargeInActions &actions)
+{
+    if (actions.stopPlayback) {
+        const bool speaking = modelSpeaking();
+        flushPlayback();
+        if (speaking)
+            Q_EMIT bargeIn(BargeInEvent::Stopped);
+    }
+    if (actions.duck || actions.restoreVolume) {
+        m_gainTarget = actions.duck ? std::pow(10.0f, m_settings.duckGainDb / 20.0f) : 1.0f;
+        if (m_playback)
+            m_playback->control.gainTarget.store(m_gainTarget, std::memory_order_release);
+    }
+    if (actions.discardTurn)
+        m_modelTurnOpen = false;
+    if (actions.activityStart)
+        startActivity();
+    if (actions.activityEnd)
+        endActivity();
+    if (actions.duck)
+        Q_EMIT bargeIn(BargeInEvent::Ducked);
+    else if (actions.restoreVolume && !actions.stopPlayback)
+        Q_EMIT bargeIn(BargeInEvent::Restored);
+}
+
+void AudioProcessor::flushPlayback()
+{
+    const bool hadAudio = modelSpeaking();
+    const qint64 received = m_playbackPipeline->jitter().turnSamplesReceived();
+    const qint64 dropped = m_playbackPipeline->flush();
+    m_meters.samplesDiscarded.fetch_add(dropped, std::memory_order_relaxed);
+    m_awaitingFinish = false;
+    if (!m_playback)
+        return;
+    PlaybackControl &control = m_playback->control;
+    control.flushUpTo.store(m_playback->ring.totalWritten(), std::memory_order_release);
+    const uint32_t done = control.flushesDone.load(std::memory_order_acquire);
+    control.flushSequence.fetch_add(1, std::memory_order_acq_rel);
+    if (hadAudio) {
+        // Tell how much was heard once the device has faded out (one pump later).
+        m_interruptPending = true;
+        m_interruptFlushes = done + 1;
+        m_interruptReceived = received;
+    }
+}
+
+bool AudioProcessor::modelSpeaking() const
+{
+    if (m_playbackPipeline->hasPendingAudio())
+        return true;
+    return m_playback && m_playback->ring.size() > 0;
+}
+
+// --- the processing step ---------------------------------------------------------------------
+
+void AudioProcessor::tick()
+{
+    processReference();
+    processCapture();
+    topUpPlayback();
+    updatePlaybackBooks();
+    apply(m_bargeIn.tick(steadyMs()));
+    updateMeters();
+}
+
+void AudioProcessor::processReference()
+{
+    if (!m_playback)
+        return;
+    SpscRing<float> &reference = m_playback->reference;
+    for (;;) {
+        const size_t n = reference.read(m_referenceMono);
+        if (n == 0)
+            break;
+        if (!m_capture)
+            continue; // nothing to cancel it from
+        const std::span<const float> mono(m_referenceMono.data(), n);
+        if (m_referenceResampler) {
+            const size_t out = m_referenceResampler->process(mono, std::span<float>(m_reference16k));
+            m_pendingReference16k.insert(m_pendingReference16k.end(), m_reference16k.begin(),
+                                         m_reference16k.begin() + qsizetype(out));
+        } else {
+            m_pendingReference16k.insert(m_pendingReference16k.end(), mono.begin(), mono.end());
+        }
+        size_t offset = 0;
+        std::array<int16_t, kFrame> frame;
+        for (; offset + kFrame <= m_pendingReference16k.size(); offset += kFrame) {
+            const std::span<const float> f(m_pendingReference16k.data() + offset, kFrame);
+            dsp::floatToS16(f, frame);
+            m_capturePipeline->processRender(frame);
+            float peak = 0;
+            for (float s : f)
+                peak = std::max(peak, std::abs(s));
+            m_meters.outputRmsDbfs.store(dsp::toDbfs(dsp::rms(f)), std::memory_order_relaxed);
+            m_meters.outputPeakDbfs.store(dsp::toDbfs(peak), std::memory_order_relaxed);
+        }
+        m_pendingReference16k.erase(m_pendingReference16k.begin(),
+                                    m_pendingReference16k.begin() + qsizetype(offset));
+    }
+}
+
+void AudioProcessor::processCapture()
+{
+    if (!m_capture)
+        return;
+    CaptureStream &stream = *m_capture;
+    CaptureStamp stamp;
+    while (stream.stamps.read(std::span<CaptureStamp>(&stamp, 1)) == 1) {
+        m_lastStamp = stamp;
+        m_haveStamp = true;
+    }
+    const size_t bytesPerFrame = size_t(stream.format.bytesPerFrame());
+    for (;;) {
+        const size_t available = stream.bytes.readAvailable() / bytesPerFrame * bytesPerFrame;
+        const size_t take = std::min(available, m_captureBytes.size());
+        if (take == 0)
+            break;
+        stream.bytes.read(std::span<char>(m_captureBytes.data(), take));
+        const size_t frames = take / bytesPerFrame;
+        if (hasNonZeroSample(m_captureBytes.data(), frames, stream.format)) {
+            m_lastNonZeroNs = steadyNs();
+            if (m_noSignalWarned) {
+                m_noSignalWarned = false;
+                m_meters.noSignal.store(false, std::memory_order_relaxed);
+            }
+        }
+        deviceToMono(m_captureBytes.data(), frames, stream.format, m_captureMono.data());
+        m_captureFramesIn += frames;
+        const std::span<const float> mono(m_captureMono.data(), frames);
+        if (m_captureResampler) {
+            const size_t out = m_captureResampler->process(mono, std::span<float>(m_capture16k));
+            m_pending16k.insert(m_pending16k.end(), m_capture16k.begin(),
+                                m_capture16k.begin() + qsizetype(out));
+        } else {
+            m_pending16k.insert(m_pending16k.end(), mono.begin(), mono.end());
+        }
+        size_t offset = 0;
+        for (; offset + kFrame <= m_pending16k.size(); offset += kFrame)
+            processCaptureFrame(std::span<const float>(m_pending16k.data() + offset, kFrame));
+        m_pending16k.erase(m_pending16k.begin(), m_pending16k.begin() + qsizetype(offset));
+    }
+
+    const uint64_t dropped = stream.droppedBytes.load(std::memory_order_relaxed);
+    if (dropped > m_droppedReported) {
+        const qint64 lostMs = stream.format.durationForBytes(qint32(dropped - m_droppedReported))
+                              / 1000;
+        m_droppedReported = dropped;
+        Q_EMIT warning(AudioWarning::CaptureOverflow,
+                       tr("The computer is too busy: %1 ms of microphone audio were lost.")
+                               .arg(lostMs));
+    }
+
+    if (!m_noSignalWarned && m_settings.noSignalWarningMs > 0
+        && (steadyNs() - m_lastNonZeroNs) / 1000000 >= m_settings.noSignalWarningMs) {
+        m_noSignalWarned = true;
+        m_meters.noSignal.store(true, std::memory_order_relaxed);
+        Q_EMIT warning(AudioWarning::NoMicrophoneSignal,
+                       tr("No sound from the microphone: it delivers only silence. Check that "
+                          "it is not muted in the system settings and that the right input is "
+                          "selected."));
+    }
+}
+
+qint64 AudioProcessor::captureTimeUs(qint64 sample16k) const
+{
+    if (!m_capture || !m_haveStamp)
+        return steadyNs() / 1000;
+    const int rate = m_capture->format.sampleRate();
+    const double deviceFrame = double(sample16k) * rate / kRate16k
+                               + (m_captureResampler
+                                          ? m_captureResampler->delayFrames() * rate / kRate16k
+                                          : 0.0);
+    const double stampFrame = double(m_lastStamp.endByte) / m_capture->format.bytesPerFrame();
+    return qint64((double(m_lastStamp.steadyNs) - (stampFrame - deviceFrame) * 1e9 / rate) / 1000);
+}
+
+int AudioProcessor::echoDelayMs() const
+{
+    // From the moment the device took a far-end sample to the moment its echo reaches us: the
+    // sink's buffer, then the source's, plus half our own tick on average.
+    const int out = m_playback ? m_playback->latencyMs.load(std::memory_order_relaxed) : 0;
+    const int in = m_capture ? m_capture->latencyMs.load(std::memory_order_relaxed) : 0;
+    return out + in + kTickMs / 2;
+}
+
+void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
+{
+    const qint64 firstSample = m_samples16k;
+    m_samples16k += kFrame;
+    m_meters.capturedSamples.store(m_samples16k, std::memory_order_relaxed);
+
+    float peak = 0;
+    for (float s : frame16k)
+        peak = std::max(peak, std::abs(s));
+    m_meters.inputRmsDbfs.store(dsp::toDbfs(dsp::rms(frame16k)), std::memory_order_relaxed);
+    m_meters.inputPeakDbfs.store(dsp::toDbfs(peak), std::memory_order_relaxed);
+
+    dsp::floatToS16(frame16k, m_frame);
+    const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, echoDelayMs());
+    m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
+    if (m_muted)
+        return;
+
+    const qint64 timeUs = captureTimeUs(firstSample);
+    const bool client = m_settings.turnDetection == TurnDetection::Client;
+    m_frameTaken = false;
+    if (client && !m_bargeIn.isActivityOpen()) {
+        PrerollFrame f;
+        std::copy(m_frame.begin(), m_frame.end(), f.samples.begin());
+        f.firstSample = firstSample;
+        f.captureTimeUs = timeUs;
+        f.speech = result.vad.speechFrame;
+        m_preroll.push_back(f);
+        const size_t keep = size_t(std::max(1, m_settings.preRollMs / 10));
+        while (m_preroll.size() > keep)
+            m_preroll.pop_front();
+    }
+
+    bool endAfterFrame = false;
+    if (result.vad.event == VadEvent::SpeechStarted) {
+        m_meters.lastSpeechStartUs.store(timeUs, std::memory_order_relaxed);
+        qCDebug(lcAudio,
+                "voice onset at %.2f s: %.1f dBFS (noise floor %.1f, echo %.1f), voicing %.2f, "
+                "model speaking: %d",
+                double(firstSample) / kRate16k, double(result.vad.energyDbfs),
+                double(result.vad.noiseFloorDbfs), double(result.echoDbfs),
+                double(result.vad.voicing), int(modelSpeaking()));
+        apply(m_bargeIn.speechStarted(steadyMs(), modelSpeaking()));
+    } else if (result.vad.event == VadEvent::SpeechEnded) {
+        qCDebug(lcAudio, "voice ended at %.2f s", double(firstSample) / kRate16k);
+        const BargeInActions actions = m_bargeIn.speechEnded(steadyMs());
+        endAfterFrame = actions.activityEnd;
+        BargeInActions rest = actions;
+        rest.activityEnd = false;
+        apply(rest);
+    }
+
+    const bool streaming = !client || m_bargeIn.isActivityOpen() || endAfterFrame;
+    if (streaming && !m_frameTaken)
+        appendToChunk(m_frame, firstSample, timeUs, result.vad.speechFrame);
+    if (endAfterFrame)
+        endActivity();
+}
+
+void AudioProcessor::startActivity()
+{
+    Q_EMIT activityStarted();
+    // The pre-roll goes out first, so the first syllable before the detector was sure is sent
+    // too. It includes the frame being processed.
+    for (const PrerollFrame &f : m_preroll)
+        appendToChunk(f.samples, f.firstSample, f.captureTimeUs, f.speech);
+    m_frameTaken = !m_preroll.empty();
+    m_preroll.clear();
+}
+
+void AudioProcessor::endActivity()
+{
+    if (!m_chunk.isEmpty())
+        emitChunk();
+    Q_EMIT activityEnded();
+}
+
+void AudioProcessor::appendToChunk(std::span<const int16_t> frame, qint64 firstSample,
+                                   qint64 captureTimeUs, bool speech)
+{
+    if (m_chunk.isEmpty()) {
+        m_chunkFirstSample = firstSample;
+        m_chunkTimeUs = captureTimeUs;
+        m_chunkSpeech = false;
+    }
+    m_chunk.append(reinterpret_cast<const char *>(frame.data()), qsizetype(frame.size() * 2));
+    m_chunkSpeech = m_chunkSpeech || speech;
+    const qsizetype chunkBytes = qsizetype(std::max(1, m_settings.chunkMs / 10)) * kFrame * 2;
+    if (m_chunk.size() >= chunkBytes)
+        emitChunk();
+}
+
+void AudioProcessor::emitChunk()
+{
+    AudioChunk chunk;
+    chunk.pcm = m_chunk; // a copy sized exactly; m_chunk keeps its capacity
+    chunk.firstSample = m_chunkFirstSample;
+    chunk.captureTimeUs = m_chunkTimeUs;
+    chunk.speech = m_chunkSpeech;
+    m_chunk.resize(0);
+    Q_EMIT chunkReady(chunk);
+}
+
+// --- playback ---------------------------------------------------------------------------------
+
+void AudioProcessor::topUpPlayback()
+{
+    if (!m_playback)
+        return;
+    SpscRing<float> &ring = m_playback->ring;
+    const size_t target = size_t(m_playback->format.sampleRate()) * kRingTargetMs / 1000;
+    size_t fill = ring.size();
+    while (fill < target) {
+        const size_t want = std::min(target - fill, m_renderScratch.size());
+        const size_t n = m_playbackPipeline->render(std::span<float>(m_renderScratch.data(), want),
+                                                    fill);
+        if (n == 0)
+            break;
+        const size_t written = ring.write(std::span<const float>(m_renderScratch.data(), n));
+        m_playbackPipeline->noteWritten(ring.totalWritten());
+        fill += written;
+        if (written < n)
+            break; // cannot happen while target < capacity; never spin
+    }
+}
+
+void AudioProcessor::updatePlaybackBooks()
+{
+    const JitterBuffer &jitter = m_playbackPipeline->jitter();
+    m_meters.turnSamplesReceived.store(jitter.turnSamplesReceived(), std::memory_order_relaxed);
+    m_meters.bufferedMs.store(jitter.bufferedMs(), std::memory_order_relaxed);
+    m_meters.jitterTargetMs.store(jitter.targetMs(), std::memory_order_relaxed);
+    m_meters.underruns.store(jitter.underruns(), std::memory_order_relaxed);
+    const bool speaking = modelSpeaking();
+    m_meters.speaking.store(speaking, std::memory_order_relaxed);
+    if (!m_playback)
+        return;
+
+    const PlaybackControl &control = m_playback->control;
+    const uint64_t played = control.playedRingIndex.load(std::memory_order_acquire);
+    const qint64 position = m_playbackPipeline->positionAt(played);
+    const qint64 turnPlayed = std::clamp<qint64>(position - jitter.turnStartPosition(), 0,
+                                                 jitter.turnSamplesReceived());
+
+    if (m_interruptPending
+        && control.flushesDone.load(std::memory_order_acquire) >= m_interruptFlushes) {
+        m_interruptPending = false;
+        m_meters.turnSamplesPlayed.store(turnPlayed, std::memory_order_relaxed);
+        Q_EMIT playbackInterrupted(turnPlayed, m_interruptReceived);
+        return;
+    }
+    if (m_interruptPending)
+        return;
+    m_meters.turnSamplesPlayed.store(turnPlayed, std::memory_order_relaxed);
+    if (m_awaitingFinish && !speaking) {
+        m_awaitingFinish = false;
+        m_meters.turnSamplesPlayed.store(jitter.turnSamplesReceived(), std::memory_order_relaxed);
+        Q_EMIT playbackFinished(jitter.turnSamplesReceived());
+    }
+}
+
+void AudioProcessor::updateMeters()
+{
+    if (!m_capture)
+        m_meters.voiceActive.store(false, std::memory_order_relaxed);
+}
+
+} // namespace livedesk::audio

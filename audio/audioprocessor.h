@@ -1,0 +1,153 @@
+// The audio processing thread's object. Every 5 ms it
+//  1. takes what the speaker played (reference ring) → 16 kHz → the echo canceller's far end;
+//  2. takes what the microphone delivered (capture ring) → mono → 16 kHz (soxr) → 10 ms frames →
+//     echo cancellation / noise suppression / gain → voice activity → barge-in → chunks;
+//  3. tops up the playback ring from the jitter buffer (speech rate, resampling to the device);
+//  4. runs out barge-in windows and updates the meters.
+// It owns no device: the engine attaches and detaches the device streams around device changes.
+//
+// Lives on the processing thread; every public method runs there (the engine calls them through
+// queued or blocking-queued invocations) and its signals are emitted there (the engine forwards
+// them to the main thread).
+#pragma once
+
+#include "audio/audiotypes.h"
+#include "audio/bargein.h"
+#include "audio/devicestreams.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <array>
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace livedesk::dsp {
+class Resampler;
+}
+
+namespace livedesk::audio {
+
+class CapturePipeline;
+class PlaybackPipeline;
+struct EngineMeters;
+
+class AudioProcessor : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `meters` is not owned and outlives the processor.
+    AudioProcessor(const AudioEngineSettings &settings, EngineMeters &meters,
+                   QObject *parent = nullptr);
+    ~AudioProcessor() override;
+
+    void start();
+    void stop();
+
+    void attachCapture(std::shared_ptr<CaptureStream> stream);
+    void detachCapture();
+    void attachPlayback(std::shared_ptr<PlaybackStream> stream);
+    void detachPlayback();
+
+    void enqueueModelAudio(const QByteArray &pcm24k);
+    void serverInterrupted();
+    void turnComplete();
+    void stopPlayback();
+    void setSpeechRate(double rate);
+    void setMuted(bool muted);
+    // Applies what can change while running: processing switches, detector and barge-in
+    // settings, chunk length, pre-roll, speech rate. Jitter-buffer settings apply at start.
+    void applySettings(const AudioEngineSettings &settings);
+
+    // One processing step (the timer calls it; public for tests that drive time themselves).
+    void tick();
+
+Q_SIGNALS:
+    void chunkReady(const livedesk::audio::AudioChunk &chunk);
+    void activityStarted();
+    void activityEnded();
+    void bargeIn(livedesk::audio::BargeInEvent event);
+    void playbackInterrupted(qint64 heardSamples, qint64 receivedSamples);
+    void playbackFinished(qint64 playedSamples);
+    void warning(livedesk::audio::AudioWarning code, const QString &text);
+
+private:
+    struct PrerollFrame
+    {
+        std::array<int16_t, 160> samples;
+        qint64 firstSample;
+        qint64 captureTimeUs;
+        bool speech;
+    };
+
+    void processReference();
+    void processCapture();
+    void processCaptureFrame(std::span<const float> frame16k);
+    void topUpPlayback();
+    void updatePlaybackBooks();
+    void apply(const BargeInActions &actions);
+    void flushPlayback();
+    void appendToChunk(std::span<const int16_t> frame, qint64 firstSample, qint64 captureTimeUs,
+                       bool speech);
+    void emitChunk();
+    void startActivity();
+    void endActivity();
+    bool modelSpeaking() const;
+    int echoDelayMs() const;
+    qint64 captureTimeUs(qint64 sample16k) const;
+    void updateMeters();
+
+    AudioEngineSettings m_settings;
+    EngineMeters &m_meters;
+    QTimer m_timer;
+    bool m_muted = false;
+
+    std::unique_ptr<CapturePipeline> m_capturePipeline;
+    BargeInController m_bargeIn;
+
+    // capture
+    std::shared_ptr<CaptureStream> m_capture;
+    std::unique_ptr<dsp::Resampler> m_captureResampler;
+    std::vector<char> m_captureBytes;
+    std::vector<float> m_captureMono;
+    std::vector<float> m_capture16k;
+    std::vector<float> m_pending16k;
+    std::array<int16_t, 160> m_frame {};
+    uint64_t m_captureFramesIn = 0;
+    qint64 m_samples16k = 0;
+    CaptureStamp m_lastStamp;
+    bool m_haveStamp = false;
+    qint64 m_lastNonZeroNs = 0;
+    bool m_noSignalWarned = false;
+    uint64_t m_droppedReported = 0;
+
+    // reference
+    std::unique_ptr<dsp::Resampler> m_referenceResampler;
+    std::vector<float> m_referenceMono;
+    std::vector<float> m_reference16k;
+    std::vector<float> m_pendingReference16k;
+
+    // playback
+    std::shared_ptr<PlaybackStream> m_playback;
+    std::unique_ptr<PlaybackPipeline> m_playbackPipeline;
+    std::vector<float> m_renderScratch;
+    std::vector<int16_t> m_enqueueScratch;
+    bool m_modelTurnOpen = false;
+    bool m_awaitingFinish = false;
+    bool m_interruptPending = false;
+    uint32_t m_interruptFlushes = 0; // flushesDone value that completes the pending flush
+    qint64 m_interruptReceived = 0;
+    float m_gainTarget = 1.0f;
+
+    // chunks
+    QByteArray m_chunk;
+    qint64 m_chunkFirstSample = 0;
+    qint64 m_chunkTimeUs = 0;
+    bool m_chunkSpeech = false;
+    std::deque<PrerollFrame> m_preroll;
+    bool m_frameTaken = false; // the current frame already went out with the pre-roll
+};
+
+} // namespace livedesk::audio

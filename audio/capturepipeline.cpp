@@ -1,0 +1,98 @@
+#include "audio/capturepipeline.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace livedesk::audio {
+
+namespace {
+
+constexpr float kSilentDbfs = -60.0f; // far end quieter than this: nothing to echo
+constexpr float kMeasurableDbfs = -40.0f; // far end loud enough to measure its echo above noise
+constexpr float kLeakMarginDb = 12.0f; // cleaned speech must be this close to the echo level
+constexpr float kUncancelledMarginDb = 3.0f; // without a canceller: louder than the echo by this
+constexpr float kUserAboveEchoDb = 6.0f; // a frame this far above the echo estimate is the user
+constexpr float kPathDecayDbPerFrame = 0.02f; // 2 dB/s: a room changes slowly
+constexpr int kPathLearningFrames = 100; // the first second of far-end sound sets the estimate
+
+float frameDbfs(std::span<const int16_t> frame)
+{
+    double sum = 0;
+    for (int16_t s : frame)
+        sum += double(s) * s;
+    return float(10.0 * std::log10(sum / (double(frame.size()) * 32768.0 * 32768.0) + 1e-12));
+}
+
+} // namespace
+
+CapturePipeline::CapturePipeline(const VoiceProcessingOptions &processing, const VadSettings &vad)
+    : m_processor(processing)
+    , m_vad(vad)
+{
+    m_farDb.fill(-120.0f);
+}
+
+void CapturePipeline::processRender(std::span<const int16_t> frame)
+{
+    m_farDb[size_t(m_farPos)] = frameDbfs(frame);
+    m_farPos = (m_farPos + 1) % kFarHistory;
+    m_processor.analyzeRender(frame);
+}
+
+float CapturePipeline::farEndDbfs(int echoDelayMs) const
+{
+    // The loudest far-end frame that can be echoing now: from the reported delay (minus a
+    // little, it is an estimate) back over the room's reverberation.
+    const int newest = std::clamp(echoDelayMs / 10 - 3, 0, kFarHistory - 1);
+    const int oldest = std::clamp(echoDelayMs / 10 + 25, newest, kFarHistory - 1);
+    float loudest = -120.0f;
+    for (int age = newest; age <= oldest; ++age)
+        loudest = std::max(loudest,
+                           m_farDb[size_t((m_farPos - 1 - age + 2 * kFarHistory) % kFarHistory)]);
+    return loudest;
+}
+
+CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int echoDelayMs)
+{
+    CaptureFrameResult result;
+    result.rawDbfs = frameDbfs(frame);
+    result.processing = m_processor.processCapture(frame, echoDelayMs);
+    result.cleanedDbfs = frameDbfs(frame);
+
+    const float farDb = farEndDbfs(echoDelayMs);
+    if (farDb > kSilentDbfs) {
+        // Measure the echo path while the far end is loud enough to be heard over the noise:
+        // the microphone level relative to the speaker's, tracked as a peak that decays
+        // slowly. After the first second a frame well above the estimate is taken for the
+        // user, not for a louder echo: a user who starts talking before the detector is sure
+        // must not drag the estimate up and shut themselves out.
+        const float path = std::clamp(result.rawDbfs - farDb, -60.0f, 20.0f);
+        const bool learning = m_farActiveFrames < kPathLearningFrames;
+        const bool measurable = farDb > kMeasurableDbfs;
+        m_farActiveFrames += measurable ? 1 : 0;
+        if (measurable && !m_vad.isActive()
+            && (learning || path < m_echoPathDb + kUserAboveEchoDb)) {
+            m_echoPathDb = std::max(path, m_echoPathDb - kPathDecayDbPerFrame);
+        }
+        result.echoDbfs = farDb + m_echoPathDb;
+        if (m_processor.echoCancellationActive()) {
+            // What is left after the canceller must stand out above what a leak could be.
+            result.echoGateOpen = result.cleanedDbfs > result.echoDbfs - kLeakMarginDb;
+        } else {
+            // Without a canceller the echo itself reaches the detector: only a microphone signal
+            // clearly louder than the echo can hold the user's voice. Compared before the gain
+            // control, which would lift the echo too.
+            result.echoGateOpen = result.rawDbfs > result.echoDbfs + kUncancelledMarginDb;
+        }
+    }
+
+    std::optional<bool> webrtcVoice;
+    if (result.processing.voiceKnown)
+        webrtcVoice = result.processing.voice;
+    result.vad = m_vad.process(frame, webrtcVoice,
+                               result.echoGateOpen ? VoiceActivityDetector::EchoGate::Open
+                                                   : VoiceActivityDetector::EchoGate::Closed);
+    return result;
+}
+
+} // namespace livedesk::audio

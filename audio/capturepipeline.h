@@ -1,0 +1,72 @@
+// The microphone path at 16 kHz, one 10 ms frame at a time: echo cancellation, noise suppression
+// and gain (VoiceProcessor), then voice activity on the cleaned signal. The engine runs exactly
+// this on its processing thread; tests and benchmarks run it offline on files, so what they
+// measure is what users get.
+//
+// Echo gate: a canceller that has converged still leaks short bursts of the model's voice now
+// and then (at an onset, after a change in the room), and a leak is speech — voiced, loud enough
+// — so the detector alone would take it for the user. While the speaker is playing, the pipeline
+// therefore estimates how loud the echo is at the microphone (far-end level × measured echo path
+// gain) and lets the detector count a frame as speech only if the cleaned signal stands out
+// above what a leak could be. A user talking over the model at the level of its echo or louder
+// still gets through; a leak, typically 10 dB or more below the echo, does not. Without echo
+// cancellation (switched off, or not built) the bar is the echo level itself plus a margin:
+// the user can still interrupt by speaking clearly louder than the speaker's echo, once the
+// first second of the model's voice has calibrated the echo level (speech in that second cannot
+// be told from the echo and is left to the server). With headphones there is no echo and
+// nothing changes.
+//
+// Single-threaded; no allocation after construction.
+#pragma once
+
+#include "audio/voiceactivity.h"
+#include "audio/voiceprocessor.h"
+
+#include <array>
+#include <span>
+
+namespace livedesk::audio {
+
+struct CaptureFrameResult
+{
+    VoiceProcessor::CaptureInfo processing;
+    VadResult vad;
+    float rawDbfs = -120.0f; // the microphone frame before processing
+    float cleanedDbfs = -120.0f; // …and after
+    float echoDbfs = -120.0f; // the estimated echo level at the microphone (far end playing)
+    bool echoGateOpen = true; // the frame may be the user's speech
+};
+
+class CapturePipeline
+{
+public:
+    static constexpr int kSampleRate = VoiceProcessor::kSampleRate;
+    static constexpr int kFrameSamples = VoiceProcessor::kFrameSamples;
+
+    CapturePipeline(const VoiceProcessingOptions &processing, const VadSettings &vad);
+
+    // One 10 ms frame of exactly what the speaker played (16 kHz mono).
+    void processRender(std::span<const int16_t> frame);
+    // Cleans one 10 ms microphone frame in place and classifies it. `echoDelayMs`: how long
+    // after its processRender() a far-end sample can show up here (the devices' buffering).
+    CaptureFrameResult processCapture(std::span<int16_t> frame, int echoDelayMs);
+
+    VoiceProcessor &processor() { return m_processor; }
+    VoiceActivityDetector &vad() { return m_vad; }
+    // The measured echo path gain (microphone level over speaker level), dB.
+    float echoPathGainDb() const { return m_echoPathDb; }
+
+private:
+    float farEndDbfs(int echoDelayMs) const;
+
+    static constexpr int kFarHistory = 64; // frames (640 ms) of far-end levels
+
+    VoiceProcessor m_processor;
+    VoiceActivityDetector m_vad;
+    std::array<float, kFarHistory> m_farDb {};
+    int m_farPos = 0;
+    float m_echoPathDb = -60.0f; // measured during the first second of far-end sound
+    int m_farActiveFrames = 0;
+};
+
+} // namespace livedesk::audio

@@ -1,0 +1,78 @@
+// Echo cancellation, noise suppression and automatic gain for the microphone, with the WebRTC
+// audio processing module (Debian: libwebrtc-audio-processing 0.3). Works on 10 ms frames of
+// 16 kHz mono s16: the rate the Live API takes, so nothing is resampled twice.
+//
+// The far end (what the speaker plays) goes in through analyzeRender(), frame by frame, before
+// the microphone frames that can contain its echo; processCapture() then cleans a microphone
+// frame in place, given the delay between the two paths (the devices' buffering). The canceller
+// also estimates the delay itself (delay-agnostic mode) and uses the extended 128 ms filter, so a
+// rough delay figure is enough.
+//
+// Built without the library (LIVEDESK_HAVE_WEBRTC_APM unset), frames pass through unchanged,
+// isAvailable() is false and unavailableReason() says so in words the UI can show.
+//
+// Single-threaded: the audio processing thread.
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+
+namespace livedesk::audio {
+
+struct VoiceProcessingOptions
+{
+    bool echoCancellation = true;
+    bool noiseSuppression = true;
+    bool automaticGain = true;
+
+    friend bool operator==(const VoiceProcessingOptions &, const VoiceProcessingOptions &) = default;
+};
+
+class VoiceProcessor
+{
+public:
+    static constexpr int kSampleRate = 16000;
+    static constexpr int kFrameSamples = 160; // 10 ms
+
+    explicit VoiceProcessor(const VoiceProcessingOptions &options = {});
+    ~VoiceProcessor();
+    VoiceProcessor(const VoiceProcessor &) = delete;
+    VoiceProcessor &operator=(const VoiceProcessor &) = delete;
+
+    static bool isAvailable();
+    static QString unavailableReason();
+
+    void setOptions(const VoiceProcessingOptions &options);
+    VoiceProcessingOptions options() const { return m_options; }
+    bool echoCancellationActive() const { return isAvailable() && m_options.echoCancellation; }
+
+    // One 10 ms far-end frame (kFrameSamples samples).
+    void analyzeRender(std::span<const int16_t> frame);
+
+    struct CaptureInfo
+    {
+        bool voiceKnown = false; // the library's voice detector ran
+        bool voice = false; // …and heard voice in the cleaned frame
+        bool echo = false; // the canceller saw echo in this frame
+    };
+    // Cleans one 10 ms microphone frame in place.
+    CaptureInfo processCapture(std::span<int16_t> frame, int streamDelayMs);
+
+    // The canceller's own delay estimate (median, ms), or -1 before it has one.
+    int measuredDelayMs() const;
+    // Non-zero library errors seen so far (a frame that failed passes through unchanged).
+    int errorCount() const { return m_errors; }
+
+private:
+    struct Apm;
+    void applyOptions();
+
+    VoiceProcessingOptions m_options;
+    std::unique_ptr<Apm> m_apm;
+    int m_errors = 0;
+};
+
+} // namespace livedesk::audio

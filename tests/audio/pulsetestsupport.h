@@ -1,0 +1,154 @@
+// Driving the test PulseAudio server (scripts/test-env.sh) from tests: play into the virtual
+// microphone, record the virtual speaker, load and unload modules for hot-plug scenarios.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QString>
+#include <QTest>
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace livedesk::audio::test {
+
+using namespace Qt::StringLiterals;
+
+inline QString pactl(const QStringList &args, bool *ok = nullptr)
+{
+    QProcess p;
+    p.start(u"pactl"_s, args);
+    const bool finished = p.waitForFinished(10000);
+    if (ok)
+        *ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+}
+
+inline bool pulseIsRunning()
+{
+    bool ok = false;
+    pactl({u"info"_s}, &ok);
+    return ok;
+}
+
+inline constexpr const char *kNoPulse
+        = "PulseAudio is not running: start the test environment with "
+          "'. scripts/test-env.sh start'";
+
+// Loads a module; returns its index, or -1.
+inline int loadModule(const QStringList &args)
+{
+    bool ok = false;
+    const QString out = pactl(QStringList {u"load-module"_s} + args, &ok);
+    return ok ? out.toInt() : -1;
+}
+
+inline void unloadModule(int index)
+{
+    if (index >= 0)
+        pactl({u"unload-module"_s, QString::number(index)});
+}
+
+// Records a device as 16 kHz mono s16 from the moment of construction.
+class Recorder
+{
+public:
+    explicit Recorder(const QString &device)
+    {
+        m_process.start(u"parec"_s, {u"--device="_s + device, u"--format=s16le"_s, u"--rate=16000"_s,
+                                     u"--channels=1"_s, u"--latency-msec=10"_s, u"--raw"_s});
+        m_process.waitForStarted(5000);
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
+                         [this] { m_bytes += m_process.readAllStandardOutput(); });
+    }
+    ~Recorder() { stop(); }
+
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+    std::vector<float> stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_bytes += m_process.readAllStandardOutput();
+            m_process.terminate();
+            m_process.waitForFinished(3000);
+            m_bytes += m_process.readAllStandardOutput();
+        }
+        std::vector<float> out(size_t(m_bytes.size() / 2));
+        const auto *s = reinterpret_cast<const int16_t *>(m_bytes.constData());
+        for (size_t i = 0; i < out.size(); ++i)
+            out[i] = float(s[i]) / 32768.0f;
+        return out;
+    }
+    qint64 bytesSoFar()
+    {
+        m_bytes += m_process.readAllStandardOutput();
+        return m_bytes.size();
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_bytes;
+};
+
+// Plays a WAV file into a sink (the virtual microphone's feed by default).
+inline bool playInto(QProcess &process, const QString &wavPath,
+                     const QString &sink = u"livedesk_mic_feed"_s)
+{
+    process.start(u"paplay"_s, {u"--device="_s + sink, wavPath});
+    return process.waitForStarted(5000);
+}
+
+// Keeps the virtual microphone delivering like a live one: an idle null sink's monitor hands
+// out audio in blocks of up to two seconds, which would delay whatever is played into it next.
+class LiveMicrophone
+{
+public:
+    LiveMicrophone()
+    {
+        m_process.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
+                                     u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
+                                     u"--latency-msec=20"_s, u"/dev/zero"_s});
+        m_process.waitForStarted(5000);
+    }
+    ~LiveMicrophone()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(3000);
+    }
+
+private:
+    QProcess m_process;
+};
+
+// Waits (processing events) until `done()` or the timeout.
+template<typename Done>
+bool waitUntil(Done &&done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qSleep(5);
+    }
+    return true;
+}
+
+// Frame-by-frame (10 ms at 16 kHz) RMS in dBFS.
+inline std::vector<float> frameLevels(std::span<const float> x, int frame = 160)
+{
+    std::vector<float> out;
+    for (size_t i = 0; i + size_t(frame) <= x.size(); i += size_t(frame)) {
+        double sum = 0;
+        for (int k = 0; k < frame; ++k)
+            sum += double(x[i + size_t(k)]) * x[i + size_t(k)];
+        out.push_back(float(10.0 * std::log10(sum / frame + 1e-12)));
+    }
+    return out;
+}
+
+} // namespace livedesk::audio::test
