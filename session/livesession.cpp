@@ -306,9 +306,13 @@ SendResult LiveSession::send(const ClientMessage &message)
         return refuse(tr("the setup is sent by the session itself, once per connection"));
     switch (m_state) {
     case State::Live:
-        noteOutgoing(message);
-        write(message);
-        return SendResult::Sent;
+        if (!holdingForHandover()) {
+            noteOutgoing(message);
+            write(message);
+            return SendResult::Sent;
+        }
+        // A goAway handover is due at this turn boundary: input waits for the new connection.
+        [[fallthrough]];
     case State::Connecting:
     case State::SettingUp:
     case State::Reconnecting: {
@@ -383,10 +387,23 @@ void LiveSession::write(const ClientMessage &message)
             ++m_stats.videoFramesSent;
         }
     }
+    if (expectsReply(message))
+        m_replyExpected = true;
     m_replay.record(m_messageIndex++, message, audio, m_clock.elapsed());
     if (lcSession().isDebugEnabled() && !std::holds_alternative<RealtimeInput>(message))
         qCDebug(lcSession, "sent %s (%lld bytes)", qPrintable(describe(message)),
                 static_cast<long long>(json.size()));
+}
+
+bool LiveSession::expectsReply(const ClientMessage &message) const
+{
+    if (const auto *in = std::get_if<RealtimeInput>(&message))
+        return in->text || in->activityEnd || (in->audioStreamEnd && m_speechSinceTurn);
+    if (const auto *cc = std::get_if<ClientContent>(&message))
+        return cc->turnComplete.value_or(false);
+    if (const auto *tr = std::get_if<ToolResponse>(&message))
+        return isBlockingResponse(*tr);
+    return false;
 }
 
 void LiveSession::flushQueue()
@@ -575,7 +592,8 @@ void LiveSession::handleSetupComplete(const QString &sessionId)
     m_keepAliveTimer.start(
             std::max(50, std::min(m_options.keepAliveIntervalMs, m_options.keepAliveTimeoutMs) / 4));
     Q_EMIT connectionCountChanged(m_stats.connections);
-    Q_EMIT setupCompleted(sessionId);
+    // Replays and buffered input go first; setupCompleted() comes after them, so whatever the
+    // app sends in reaction is queued behind them, in order.
     sendAfterSetup(sessionId);
 }
 

@@ -21,8 +21,9 @@
 //    handleLifetimeMs (2 h) is not used.
 //  - goAway: the handover happens at the next resumable point (no model turn under way, no reply
 //    awaited, no user speech since the latest handle, a fresh handle), or when timeLeft is nearly
-//    gone (handoverMarginMs). The old socket is closed first (the service refuses a resume while
-//    it is open), then the new one opens with the handle.
+//    gone (handoverMarginMs). From the turn boundary on, new input waits in the gap buffer, so
+//    the handle covers everything the server heard. The old socket is closed first (the service
+//    refuses a resume while it is open), then the new one opens with the handle.
 //  - Unexpected ends (1006, 1011, keep-alive timeout, setup timeout on a reconnect): reconnect at
 //    once, then with exponential backoff and jitter (reconnectpolicy.h); 1007/1008 and auth are
 //    not retried; quota backs off longer; "unavailable" moves along the failover list; a network
@@ -325,7 +326,10 @@ private:
     void enterGap(ReconnectReason reason, const SessionError &error);
     void sendAfterSetup(const QString &sessionId);
     void onGoAway(qint64 timeLeftMs);
+    bool atTurnBoundary() const;
+    bool holdingForHandover() const;
     bool readyForHandover() const;
+    bool expectsReply(const protocol::ClientMessage &message) const;
     void maybeHandover();
     void startHandover(ReconnectReason reason);
     void finishHandoverClose();
@@ -368,7 +372,7 @@ private:
     int m_handleEndpointIndex = 0;
     bool m_serverResumable = false; // the latest update said resumable
     bool m_turnInProgress = false; // model output (or a call) since the last turnComplete
-    bool m_replyExpected = false; // the user's turn ended and its reply has not completed
+    bool m_replyExpected = false; // input that asks for a reply went out; no turnComplete yet
     bool m_speechSinceTurn = false; // user speech sent since the last turn ended
     ReplayLog m_replay;
     ConversationTranscript m_transcript;

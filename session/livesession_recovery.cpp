@@ -209,7 +209,6 @@ void LiveSession::reconnectNow()
 
 void LiveSession::sendAfterSetup(const QString &sessionId)
 {
-    Q_UNUSED(sessionId)
     if (!m_everLive) {
         m_everLive = true;
         m_attempt = 0;
@@ -217,6 +216,7 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
         flushQueue();
         if (m_stallCause != StallCause::None && m_options.replyTimeoutMs > 0)
             m_watchdogTimer.start(m_options.replyTimeoutMs);
+        Q_EMIT setupCompleted(sessionId);
         return;
     }
 
@@ -241,9 +241,12 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
             // without it, turnComplete:false appends to the context without a reply.
             const bool asHistory = m_options.historySeeding == HistorySeeding::HistoryConfig;
             write(ClientContent {history, asHistory});
+            m_replyExpected = false; // history asks for no reply
         }
     }
     const bool resumed = m_attemptMode == ResumeMode::Resumed;
+    if (!m_replayPlan.isEmpty())
+        m_transcript.discardPendingModelText(); // the replayed question gets a whole answer
     for (const ClientMessage &message : std::as_const(m_replayPlan)) {
         // A fresh session never made the calls a toolResponse would answer.
         if (!resumed && std::holds_alternative<ToolResponse>(message))
@@ -285,6 +288,9 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
            static_cast<long long>(info.bufferedAudioMs));
     if (m_stallCause != StallCause::None && m_options.replyTimeoutMs > 0)
         m_watchdogTimer.start(m_options.replyTimeoutMs);
+    Q_EMIT setupCompleted(sessionId);
+    if (m_state != State::Live)
+        return; // a slot closed the session
     Q_EMIT reconnected(info);
     if (info.mode == ResumeMode::FreshWithHistory)
         Q_EMIT contextRestored(historyTurns);
@@ -317,9 +323,21 @@ void LiveSession::onGoAway(qint64 timeLeftMs)
     maybeHandover();
 }
 
+bool LiveSession::atTurnBoundary() const
+{
+    // Nothing under way on the server: no model turn, no reply owed to input it has, no user
+    // speech it is still listening to.
+    return !m_turnInProgress && !m_replyExpected && !m_replay.hasSpeech();
+}
+
+bool LiveSession::holdingForHandover() const
+{
+    return m_state == State::Live && m_goAwayReceived && !m_handoverClosing && atTurnBoundary();
+}
+
 bool LiveSession::readyForHandover() const
 {
-    if (m_turnInProgress || m_replyExpected || m_replay.hasSpeech())
+    if (!atTurnBoundary())
         return false;
     if (!m_setup.sessionResumption || m_sessionEnding)
         return true; // nothing to resume: a fresh session with the transcript, between turns
@@ -406,8 +424,6 @@ void LiveSession::noteTurnActivityDuringHandover(const ServerMessage &message)
 
 void LiveSession::armWatchdog(StallCause cause)
 {
-    m_replyExpected = true;
-    m_speechSinceTurn = false;
     if (m_options.replyTimeoutMs <= 0)
         return;
     m_stallCause = cause;

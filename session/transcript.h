@@ -34,6 +34,8 @@ public:
     void addUserSpeech(const QString &chunk); // an inputTranscription chunk
     void addModelText(const QString &chunk); // an outputTranscription chunk or a TEXT part
     void endModelTurn(); // turnComplete: commits the pending user and model text
+    // A model turn cut by a lost connection will be generated again: forget its partial text.
+    void discardPendingModelText() { m_pendingModel.clear(); }
     void clear();
 
     // Committed turns as Content with roles "user"/"model", consecutive turns of one role merged,

@@ -300,9 +300,8 @@ void tst_SessionHandover::sessionCaps()
         QVERIFY(w.errors.isEmpty());
         return;
     }
-    // The cap ended the session (1011 after a goAway; its handles are void)…
-    QCOMPARE(session.stats().freshSessions, 1);
-    QVERIFY(session.stats().resumptions >= 0);
+    // The cap ended the session (a fresh session is capped again in time: several may follow)…
+    QVERIFY(session.stats().freshSessions >= 1);
     // …and the conversation went on in a fresh session that was given the transcript.
     QVERIFY(w.restoredTurns >= 2);
     bool seeded = false;

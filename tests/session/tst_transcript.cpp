@@ -69,6 +69,12 @@ void tst_Transcript::turnUnderWayIsNotHistory()
     t.addUserText(u"second"_s); // asked, not answered yet: it will be replayed, not seeded
     t.addModelText(u"half an ans"_s);
     QCOMPARE(lines(t.history()), (QStringList {u"user: first"_s, u"model: one"_s}));
+    // The connection was lost mid-answer; the resumed session answers the replayed question.
+    t.discardPendingModelText();
+    t.addModelText(u"two"_s);
+    t.endModelTurn();
+    QCOMPARE(lines(t.history()),
+             (QStringList {u"user: first"_s, u"model: one"_s, u"user: second"_s, u"model: two"_s}));
 }
 
 void tst_Transcript::consecutiveTurnsOfOneRoleMerge()
