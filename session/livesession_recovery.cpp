@@ -332,7 +332,8 @@ bool LiveSession::atTurnBoundary() const
 
 bool LiveSession::holdingForHandover() const
 {
-    return m_state == State::Live && m_goAwayReceived && !m_handoverClosing && atTurnBoundary();
+    return m_state == State::Live && m_goAwayReceived && !m_handoverClosing
+           && m_options.reconnect != ReconnectMode::Off && atTurnBoundary();
 }
 
 bool LiveSession::readyForHandover() const
@@ -346,7 +347,8 @@ bool LiveSession::readyForHandover() const
 
 void LiveSession::maybeHandover()
 {
-    if (m_state != State::Live || !m_goAwayReceived || m_handoverClosing)
+    if (m_state != State::Live || !m_goAwayReceived || m_handoverClosing
+        || m_options.reconnect == ReconnectMode::Off)
         return;
     const qint64 now = m_clock.elapsed();
     const bool forced = now >= m_handoverForceAtMs;
@@ -464,7 +466,8 @@ bool LiveSession::retryStalledTurn()
     setStalled(false);
     if (m_state != State::Live)
         return true; // a reconnect is already under way; it replays the turn
-    const bool resend = m_options.stallRecovery != StallRecovery::Reconnect
+    const bool resend = (m_options.stallRecovery != StallRecovery::Reconnect
+                         || m_options.reconnect == ReconnectMode::Off)
                         && m_stallCause == StallCause::UserTurn && m_replay.hasUserInput();
     if (!resend) {
         startHandover(ReconnectReason::Stall);
