@@ -94,6 +94,9 @@ LiveSession::~LiveSession()
 void LiveSession::setOptions(const LiveSessionOptions &options)
 {
     m_options = options;
+    // The buffers take their bounds now only when there is no conversation to lose.
+    if (m_state != State::Idle && m_state != State::Closed && m_state != State::Failed)
+        return;
     m_chunker = AudioChunker(options.audioChunkMs);
     m_pending = OutgoingBuffer(outgoingLimits(options));
     m_replay = ReplayLog(options.replayLimits);

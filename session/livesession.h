@@ -196,6 +196,8 @@ public:
     explicit LiveSession(QObject *parent = nullptr);
     ~LiveSession() override;
 
+    // Timers and policies apply at once; buffer bounds and the chunk size only while no
+    // conversation is under way (Idle, Closed, Failed).
     void setOptions(const LiveSessionOptions &options);
     const LiveSessionOptions &options() const { return m_options; }
 
