@@ -264,8 +264,14 @@ void SimConnection::handleToolResponse(const ToolResponse &response)
 
         const QString text = expandPlaceholders(call.turn.reply, call.context);
         if (!call.nonBlocking) {
-            if (m_phase == TurnPhase::AwaitingToolResponse && !hasBlockingCallPending())
+            if (m_phase == TurnPhase::AwaitingToolResponse && !hasBlockingCallPending()) {
+                if (m_sim->swallowToolResults > 0) {
+                    --m_sim->swallowToolResults;
+                    qCInfo(lcSimulator) << "connection" << m_id << "swallows a tool result";
+                    continue; // the turn hangs, awaiting nothing
+                }
                 generate(text);
+            }
             continue;
         }
         switch (r.scheduling) {

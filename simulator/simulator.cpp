@@ -312,6 +312,11 @@ void Simulator::swallowNextReplies(int count)
     d->swallowReplies = std::max(0, count);
 }
 
+void Simulator::swallowNextToolResults(int count)
+{
+    d->swallowToolResults = std::max(0, count);
+}
+
 void Simulator::setUnavailable(int httpStatus)
 {
     d->unavailableStatus = httpStatus;

@@ -90,6 +90,9 @@ public:
     // A silent stall: the next `count` user turns get no model turn and no message at all (no
     // resumption update, no transcription), as if the service swallowed the reply.
     void swallowNextReplies(int count);
+    // The same after a tool result: the next `count` toolResponses to blocking calls are taken
+    // and never answered (the turn hangs).
+    void swallowNextToolResults(int count);
     // Refuse every new WebSocket upgrade with this HTTP status (503: the region is down); 0 ends
     // it. Open connections are not touched.
     void setUnavailable(int httpStatus);

@@ -52,6 +52,7 @@ public:
     QList<QPointer<SimConnection>> connections;
     int nextConnectionId = 1;
     int swallowReplies = 0; // Simulator::swallowNextReplies()
+    int swallowToolResults = 0; // Simulator::swallowNextToolResults()
     int unavailableStatus = 0; // Simulator::setUnavailable()
 };
 

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void repeatedFailuresBackOff();
     void networkChangeSkipsTheBackoff();
     void closeWhileReconnecting();
+    void longGapKeepsTheNewestAudio();
     void keepAliveTimeoutReconnects();
     void lostContextIsRestoredFromTheTranscript_data();
     void lostContextIsRestoredFromTheTranscript();
@@ -340,6 +341,47 @@ void tst_SessionReconnect::closeWhileReconnecting()
     QTest::qWait(500);
     QCOMPARE(connections.size(), seen);
     QCOMPARE(session.state(), State::Closed);
+}
+
+void tst_SessionReconnect::longGapKeepsTheNewestAudio()
+{
+    auto options = fastSimulator();
+    options.frameLogPath = m_dir.filePath(u"gap-frames.jsonl"_s);
+    Simulator sim(options);
+    QVERIFY(sim.start());
+    LiveSession session;
+    auto o = quickRecoveryOptions();
+    o.maxBufferedAudioMs = 400;
+    o.backoff.baseDelayMs = 5000;
+    session.setOptions(o);
+    QSignalSpy dropped(&session, &LiveSession::inputDropped);
+    Watch w(session);
+    QVERIFY(openLive(session, sim));
+    sim.setUnavailable(503);
+    sim.dropAllConnections();
+    QTRY_COMPARE_WITH_TIMEOUT(w.starts.size(), 2, 5000); // the next attempt waits 5 s
+
+    // One second of audio while no connection exists: only the newest 400 ms can wait.
+    SpeechStream stream({QByteArray(3200, '\0')}, 0);
+    ChunkLedger ledger;
+    const QByteArray pcm = stream.next(32000);
+    ledger.add(pcm);
+    QCOMPARE(session.sendAudio(pcm), SendResult::Queued);
+    qint64 droppedMs = 0;
+    for (const QList<QVariant> &args : std::as_const(dropped))
+        droppedMs += args.at(0).toLongLong();
+    QCOMPARE(droppedMs, 600);
+    QCOMPARE(session.stats().droppedAudioMs, 600);
+
+    sim.setUnavailable(0);
+    session.reconnectNow();
+    QTRY_COMPARE_WITH_TIMEOUT(w.reconnects.size(), 1, 5000);
+    QCOMPARE(w.reconnects.first().bufferedAudioMs, 400);
+    QTest::qWait(200);
+    session.close();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Closed, 5000);
+    // What arrived is the last 400 ms, in order, once.
+    QCOMPARE(readFrameLog(options.frameLogPath).audioHashes, ledger.hashes().mid(15));
 }
 
 void tst_SessionReconnect::keepAliveTimeoutReconnects()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void swallowedTypedReply_data();
     void swallowedTypedReply();
     void swallowedSpokenReply();
+    void stalledAfterToolResult();
     void heldBackTurnComplete();
     void talkingServerIsNotAStall();
     void noStallWithoutAnExpectedReply();
@@ -124,6 +125,45 @@ void tst_SessionWatchdog::swallowedSpokenReply()
     QVERIFY(session.retryStalledTurn()); // the same speech again
     QTRY_COMPARE_WITH_TIMEOUT(turns.size(), 1, 10000);
     QCOMPARE(session.connectionCount(), 1);
+}
+
+void tst_SessionWatchdog::stalledAfterToolResult()
+{
+    auto options = fastSimulator();
+    options.scenarioJson = R"({"turns":[{"transcript":"time","toolCall":{"name":"get_time",
+        "args":{}},"reply":"It is {result}."}]})";
+    Simulator sim(options);
+    QString error;
+    QVERIFY2(sim.start(&error), qPrintable(error));
+    LiveSession session;
+    session.setOptions(watchdogOptions());
+    QSignalSpy stalls(&session, &LiveSession::replyStalled);
+    QSignalSpy turns(&session, &LiveSession::turnCompleted);
+    int calls = 0;
+    connect(&session, &LiveSession::toolCallReceived, this, [&](const ToolCall &call) {
+        ++calls;
+        ToolResponse response;
+        for (const FunctionCall &f : call.functionCalls)
+            response.functionResponses.append({f.id, f.name, {{u"output"_s, u"noon"_s}}, {}, {}});
+        session.sendToolResponse(response);
+    });
+    Setup setup = recoverySetup();
+    FunctionDeclaration getTime;
+    getTime.name = u"get_time"_s;
+    getTime.description = u"The time"_s;
+    setup.tools = {Tool {.functionDeclarations = {getTime}}};
+    QVERIFY(session.open(endpointFor(sim.url()), setup));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Live, 10000);
+    sim.swallowNextToolResults(1);
+    session.sendClientText(u"what time is it"_s);
+    QVERIFY(stalls.wait(5000));
+    QCOMPARE(stalls.first().at(0).value<StallCause>(), StallCause::ToolResponse);
+    // A tool result cannot be sent twice on the same connection (its call is answered there):
+    // the retry resumes from before the question and asks it again.
+    QVERIFY(session.retryStalledTurn());
+    QTRY_COMPARE_WITH_TIMEOUT(turns.size(), 1, 10000);
+    QCOMPARE(calls, 2);
+    QCOMPARE(session.connectionCount(), 2);
 }
 
 void tst_SessionWatchdog::heldBackTurnComplete()
