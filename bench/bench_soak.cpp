@@ -31,6 +31,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// AddressSanitizer keeps freed memory in quarantine, so RSS grows with allocation volume there:
+// the growth is reported but not judged (ASan's own leak check at exit judges instead).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kJudgeResidentMemory = false;
+#else
+constexpr bool kJudgeResidentMemory = true;
+#endif
+
 qint64 residentKiB()
 {
     QFile status(u"/proc/self/status"_s);
@@ -241,14 +249,15 @@ int main(int argc, char **argv)
         << (s.reconnects ? gapSum / s.reconnects : 0) << " ms\n";
     out << "  RSS               " << rssStart / 1024.0 << " MiB after warm-up → " << rssEnd / 1024.0
         << " MiB at the end (" << QString::number(growth, 'f', 1) << " %), peak sample "
-        << rssPeak / 1024.0 << " MiB\n";
+        << rssPeak / 1024.0 << " MiB"
+        << (kJudgeResidentMemory ? "" : " (not judged under AddressSanitizer)") << "\n";
     out << "  audio chunks      " << check.describe() << "\n";
     out << "  utterances        " << spoken << " spoken, " << turns << " model turns, "
         << interrupted << " interrupted\n";
     out << "  crashes           " << (simCrashed ? "the simulator died during the run" : "0")
         << "\n";
-    const bool ok = !simCrashed && growth < 10.0 && check.exactlyOnceInOrder() && repliesOk
-                    && rssStart > 0;
+    const bool memoryOk = !kJudgeResidentMemory || (rssStart > 0 && growth < 10.0);
+    const bool ok = !simCrashed && memoryOk && check.exactlyOnceInOrder() && repliesOk;
     out << "  verdict           " << (ok ? "PASS" : "FAIL") << Qt::endl;
     return ok ? 0 : 1;
 }

@@ -125,6 +125,9 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
         break;
     }
     // Reported, not fatal: the state says Reconnecting (or Connecting on a first failover).
+    retireSocket();
+    if (m_everLive)
+        setState(State::Reconnecting);
     Q_EMIT errorOccurred(error);
     if (m_state == State::Failed || m_closeRequested)
         return; // a slot reacting to the error ended the session
