@@ -159,6 +159,18 @@ int main(int argc, char **argv)
                u"--go-away-notice"_s, parser.value(notice), u"--speech-speed"_s, u"8"_s,
                u"--scenario"_s, scenario, u"--frame-log"_s, frameLog});
     QString url;
+    QString simDeath; // how and when the simulator ended, if it did before the run
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QObject::connect(&sim, &QProcess::finished, &app,
+                     [&](int code, QProcess::ExitStatus status) {
+                         simDeath = u"after %1 s: %2 (exit code %3)"_s
+                                            .arg(sinceStart.elapsed() / 1000)
+                                            .arg(status == QProcess::CrashExit
+                                                         ? u"killed by a signal or crashed"_s
+                                                         : u"exited"_s)
+                                            .arg(code);
+                     });
     if (sim.waitForReadyRead(15000)) {
         static const QRegularExpression listening(u"listening on (ws://\\S+)"_s);
         url = listening.match(QString::fromUtf8(sim.readLine())).captured(1);
@@ -254,8 +266,8 @@ int main(int argc, char **argv)
     out << "  audio chunks      " << check.describe() << "\n";
     out << "  utterances        " << spoken << " spoken, " << turns << " model turns, "
         << interrupted << " interrupted\n";
-    out << "  crashes           " << (simCrashed ? "the simulator died during the run" : "0")
-        << "\n";
+    out << "  crashes           "
+        << (simCrashed ? u"the simulator ended during the run, "_s + simDeath : u"0"_s) << "\n";
     const bool memoryOk = !kJudgeResidentMemory || (rssStart > 0 && growth < 10.0);
     const bool ok = !simCrashed && memoryOk && check.exactlyOnceInOrder() && repliesOk;
     out << "  verdict           " << (ok ? "PASS" : "FAIL") << Qt::endl;

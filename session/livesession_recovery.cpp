@@ -433,7 +433,8 @@ void LiveSession::armWatchdog(StallCause cause)
         return;
     m_stallCause = cause;
     setStalled(false);
-    if (m_state == State::Live)
+    // Input held for a handover starts its clock on the new connection (sendAfterSetup).
+    if (m_state == State::Live && !holdingForHandover())
         m_watchdogTimer.start(m_options.replyTimeoutMs);
 }
 
