@@ -20,7 +20,7 @@ QStringList lines(const QList<Content> &history)
 
 } // namespace
 
-class tst_Transcript : public QObject
+class tst_ConversationTranscript : public QObject
 {
     Q_OBJECT
 
@@ -34,7 +34,7 @@ private Q_SLOTS:
     void boundedByCharacters();
 };
 
-void tst_Transcript::spokenTurnsFromTranscriptionChunks()
+void tst_ConversationTranscript::spokenTurnsFromTranscriptionChunks()
 {
     ConversationTranscript t;
     t.addUserSpeech(u"what's the"_s);
@@ -47,7 +47,7 @@ void tst_Transcript::spokenTurnsFromTranscriptionChunks()
     QCOMPARE(t.turnCount(), 2);
 }
 
-void tst_Transcript::typedTurns()
+void tst_ConversationTranscript::typedTurns()
 {
     ConversationTranscript t;
     t.addUserText(u"  hello  "_s);
@@ -60,7 +60,7 @@ void tst_Transcript::typedTurns()
              (QStringList {u"user: hello"_s, u"model: Hi!"_s, u"user: bye"_s, u"model: Bye."_s}));
 }
 
-void tst_Transcript::turnUnderWayIsNotHistory()
+void tst_ConversationTranscript::turnUnderWayIsNotHistory()
 {
     ConversationTranscript t;
     t.addUserText(u"first"_s);
@@ -77,7 +77,7 @@ void tst_Transcript::turnUnderWayIsNotHistory()
              (QStringList {u"user: first"_s, u"model: one"_s, u"user: second"_s, u"model: two"_s}));
 }
 
-void tst_Transcript::consecutiveTurnsOfOneRoleMerge()
+void tst_ConversationTranscript::consecutiveTurnsOfOneRoleMerge()
 {
     ConversationTranscript t;
     t.addUserText(u"a"_s);
@@ -88,7 +88,7 @@ void tst_Transcript::consecutiveTurnsOfOneRoleMerge()
     QCOMPARE(lines(t.history()), (QStringList {u"user: a\nb"_s, u"model: c"_s}));
 }
 
-void tst_Transcript::historyStartsWithTheUser()
+void tst_ConversationTranscript::historyStartsWithTheUser()
 {
     ConversationTranscript t;
     t.addModelText(u"Welcome!"_s); // proactive greeting
@@ -99,7 +99,7 @@ void tst_Transcript::historyStartsWithTheUser()
     QCOMPARE(lines(t.history()), (QStringList {u"user: hi"_s, u"model: hello"_s}));
 }
 
-void tst_Transcript::boundedByTurns()
+void tst_ConversationTranscript::boundedByTurns()
 {
     ConversationTranscript t(ConversationTranscript::Limits {4, 100000});
     for (int i = 1; i <= 5; ++i) {
@@ -111,7 +111,7 @@ void tst_Transcript::boundedByTurns()
              (QStringList {u"user: q4"_s, u"model: a4"_s, u"user: q5"_s, u"model: a5"_s}));
 }
 
-void tst_Transcript::boundedByCharacters()
+void tst_ConversationTranscript::boundedByCharacters()
 {
     ConversationTranscript t(ConversationTranscript::Limits {100, 30});
     t.addUserText(QString(20, u'x'));
@@ -126,5 +126,5 @@ void tst_Transcript::boundedByCharacters()
     QCOMPARE(t.history().constFirst().parts.constFirst().text, QString(30, u'z'));
 }
 
-QTEST_GUILESS_MAIN(tst_Transcript)
-#include "tst_transcript.moc"
+QTEST_GUILESS_MAIN(tst_ConversationTranscript)
+#include "tst_conversationtranscript.moc"
