@@ -162,15 +162,12 @@ int main(int argc, char **argv)
     QString simDeath; // how and when the simulator ended, if it did before the run
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QObject::connect(&sim, &QProcess::finished, &app,
-                     [&](int code, QProcess::ExitStatus status) {
-                         simDeath = u"after %1 s: %2 (exit code %3)"_s
-                                            .arg(sinceStart.elapsed() / 1000)
-                                            .arg(status == QProcess::CrashExit
-                                                         ? u"killed by a signal or crashed"_s
-                                                         : u"exited"_s)
-                                            .arg(code);
-                     });
+    QObject::connect(&sim, &QProcess::finished, &app, [&](int code, QProcess::ExitStatus status) {
+        simDeath = u"after %1 s: %2 (exit code %3)"_s.arg(sinceStart.elapsed() / 1000)
+                           .arg(status == QProcess::CrashExit ? u"killed by a signal or crashed"_s
+                                                              : u"exited"_s)
+                           .arg(code);
+    });
     if (sim.waitForReadyRead(15000)) {
         static const QRegularExpression listening(u"listening on (ws://\\S+)"_s);
         url = listening.match(QString::fromUtf8(sim.readLine())).captured(1);

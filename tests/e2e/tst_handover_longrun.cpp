@@ -42,8 +42,11 @@ void tst_HandoverLongRun::threeMinutesOfSpeechAcrossHandovers()
 
     livedesk::sim::SimulatorOptions options = fastSimulator();
     options.speechSpeedFactor = 8;
-    options.connectionLifetimeMs = 6000; // a goAway 2 s into every connection
-    options.goAwayNoticeMs = 4000;
+    // A goAway 2 s into every connection, with 8 s left: the handover waits for the next turn
+    // boundary (an utterance, the end-of-speech silence and the reply take up to about 3 s)
+    // and is forced only when timeLeft − 4 s (half of it) is reached.
+    options.connectionLifetimeMs = 10000;
+    options.goAwayNoticeMs = 8000;
     options.scenarioJson = R"({"turns":[{"transcript":"x","reply":"Okay, noted."}],
         "afterLastTurn":"repeatLast"})";
     options.frameLogPath = m_dir.filePath(u"frames.jsonl"_s);

@@ -196,8 +196,10 @@ void tst_SessionHandover::speechDuringHandoversArrivesOnceInOrder()
     if (!stream.isValid())
         QSKIP("espeak-ng is needed for speech");
     auto options = fastSimulator();
-    options.connectionLifetimeMs = 3500;
-    options.goAwayNoticeMs = 2500;
+    // A goAway 1 s into every connection with 3.5 s left: room for an utterance, the end of
+    // speech and the reply before a handover would have to be forced (timeLeft − 0.5 s).
+    options.connectionLifetimeMs = 4500;
+    options.goAwayNoticeMs = 3500;
     options.scenarioJson = R"({"turns":[{"transcript":"x","reply":"Okay."}],
         "afterLastTurn":"repeatLast"})";
     options.frameLogPath = m_dir.filePath(u"handover-frames.jsonl"_s);
