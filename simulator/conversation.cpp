@@ -199,6 +199,18 @@ void SimConnection::handleClientContent(const ClientContent &content)
     }
     m_sessionState.usage.addPromptText(characters);
     const bool complete = content.turnComplete.value_or(false);
+    QStringList lines;
+    for (const Content &turn : content.turns) {
+        QString text;
+        for (const Part &part : turn.parts)
+            text += part.text;
+        lines.append((turn.role.isEmpty() ? u"user"_s : turn.role) + u": "_s + text);
+    }
+    const bool asHistory = m_historySeeding
+                           || (!complete && m_phase == TurnPhase::Idle
+                               && m_sessionState.modelTurnIndex == 0);
+    Q_EMIT m_sim->q->clientContentReceived(m_session ? m_session->id : QString(), lines, complete,
+                                           asHistory);
     if (m_historySeeding) {
         // historyConfig.initialHistoryInClientContent: history, not a question, until complete.
         if (complete)
@@ -252,8 +264,14 @@ void SimConnection::handleToolResponse(const ToolResponse &response)
 
         const QString text = expandPlaceholders(call.turn.reply, call.context);
         if (!call.nonBlocking) {
-            if (m_phase == TurnPhase::AwaitingToolResponse && !hasBlockingCallPending())
+            if (m_phase == TurnPhase::AwaitingToolResponse && !hasBlockingCallPending()) {
+                if (m_sim->swallowToolResults > 0) {
+                    --m_sim->swallowToolResults;
+                    qCInfo(lcSimulator) << "connection" << m_id << "swallows a tool result";
+                    continue; // the turn hangs, awaiting nothing
+                }
                 generate(text);
+            }
             continue;
         }
         switch (r.scheduling) {
@@ -387,6 +405,11 @@ void SimConnection::interrupt(InterruptCause cause)
 
 void SimConnection::userTurnEnded(UserTurn turn)
 {
+    if (m_sim->swallowReplies > 0 && m_phase == TurnPhase::Idle) {
+        --m_sim->swallowReplies;
+        qCInfo(lcSimulator) << "connection" << m_id << "swallows the reply to a user turn";
+        return;
+    }
     if (m_phase != TurnPhase::Idle) {
         // The model keeps the floor (NO_INTERRUPTION): answer once its turn is over.
         if (m_queuedUserTurn) {

@@ -2,6 +2,7 @@
 
 #include "app/cli/builtintools.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/resilience.h"
 #include "audio/dsp/wavfile.h"
 #include "session/protocol/enums.h"
 
@@ -388,6 +389,7 @@ CliModules defaultCliModules()
     modules.push_back(std::make_unique<ConnectionModule>());
     modules.push_back(std::make_unique<SessionModule>());
     modules.push_back(std::make_unique<InputModule>());
+    modules.push_back(std::make_unique<ResilienceModule>());
     modules.push_back(std::make_unique<RunModule>());
     modules.push_back(std::make_unique<OutputModule>());
     modules.push_back(std::make_unique<BuiltinToolsModule>());

@@ -97,7 +97,8 @@ void CliRun::openSession()
         return;
     m_opened = true;
     m_connectStartMs = m_clock.elapsed();
-    m_session->open(m_config.endpoint, m_config.setup);
+    m_session->open(m_config.endpoints.isEmpty() ? QList {m_config.endpoint} : m_config.endpoints,
+                    m_config.setup);
 }
 
 bool CliRun::prepare(QString *error, ExitCode *code)
@@ -236,6 +237,14 @@ void CliRun::onStateChanged(State state)
 
 void CliRun::onSetupCompleted(const QString &sessionId)
 {
+    if (m_setupMs >= 0) {
+        // A later connection (goAway handover, reconnect): the conversation just goes on.
+        QJsonObject o {{u"connection"_s, m_session->connectionCount()}};
+        if (!sessionId.isEmpty())
+            o.insert(u"session_id"_s, sessionId);
+        m_events.write(u"setup_complete"_s, o);
+        return;
+    }
     m_setupMs = m_clock.elapsed() - m_connectStartMs;
     QJsonObject o {{u"setup_ms"_s, m_setupMs}, {u"model"_s, m_config.setup.model}};
     if (!sessionId.isEmpty())

@@ -94,6 +94,19 @@ void tst_CliOptions::rejected_data()
             << QStringList {u"--sim"_s, u"--response"_s, u"video"_s} << u"--response"_s;
     QTest::newRow("an unknown flag") << QStringList {u"--sim"_s, u"--mic"_s} << u"mic"_s;
     QTest::newRow("a stray argument") << QStringList {u"--sim"_s, u"hello"_s} << u"hello"_s;
+    QTest::newRow("a compression setting with compression off")
+            << QStringList {u"--sim"_s, u"--no-compression"_s, u"--compression-trigger"_s, u"1000"_s}
+            << u"--no-compression"_s;
+    QTest::newRow("a compression target above its trigger")
+            << QStringList {u"--sim"_s, u"--compression-trigger"_s, u"1000"_s,
+                            u"--compression-target"_s, u"2000"_s}
+            << u"smaller"_s;
+    QTest::newRow("an unknown stall retry")
+            << QStringList {u"--sim"_s, u"--stall-retry"_s, u"pray"_s} << u"pray"_s;
+    QTest::newRow("a negative stall timeout")
+            << QStringList {u"--sim"_s, u"--stall-timeout"_s, u"-1"_s} << u"stall-timeout"_s;
+    QTest::newRow("failover locations outside Vertex AI")
+            << QStringList {u"--sim"_s, u"--failover-location"_s, u"us"_s} << u"Vertex"_s;
     QTest::newRow("a model table that does not exist")
             << QStringList {u"--sim"_s, u"--models"_s, dir + u"/none.json"_s} << u"none.json"_s;
 }
@@ -145,6 +158,21 @@ void tst_CliOptions::accepted()
              ParseOutcome::Run);
     QVERIFY(p.session.functions.isEmpty());
     QCOMPARE(p.targetTurns(), 0);
+    // Recovery is on by default; the switches turn its parts off or tune them.
+    QVERIFY(p.session.sessionResumption);
+    QVERIFY(p.session.contextCompression);
+
+    CliModules third = defaultCliModules();
+    CliOptions q;
+    QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--sim"_s, u"--no-resumption"_s,
+                                u"--compression-trigger"_s, u"25600"_s, u"--compression-target"_s,
+                                u"12800"_s, u"--stall-timeout"_s, u"2.5"_s, u"--stall-retry"_s,
+                                u"reconnect"_s},
+                               third, q, &message),
+             ParseOutcome::Run);
+    QVERIFY(!q.session.sessionResumption);
+    QCOMPARE(q.session.compressionTriggerTokens, std::optional<qint64>(25600));
+    QCOMPARE(q.session.compressionTargetTokens, std::optional<qint64>(12800));
 }
 
 void tst_CliOptions::apiKeyFromEnvironment()
@@ -181,7 +209,8 @@ void tst_CliOptions::help()
     for (const QString &flag :
          {u"--endpoint"_s, u"--api-key"_s, u"--model"_s, u"--voice"_s, u"--system"_s, u"--input"_s,
           u"--text"_s, u"--video"_s, u"--fast"_s, u"--output"_s, u"--events"_s, u"--metrics"_s,
-          u"--turns"_s, u"--timeout"_s, u"--sim"_s})
+          u"--turns"_s, u"--timeout"_s, u"--sim"_s, u"--no-reconnect"_s, u"--stall-timeout"_s,
+          u"--no-compression"_s, u"--failover-location"_s})
         QVERIFY2(help.contains(flag + u' '), qPrintable(flag));
 }
 
