@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QWebSocket>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::session {
@@ -21,6 +23,13 @@ int sampleRateOf(const QString &mimeType)
     const auto match = rate.match(mimeType);
     const int value = match.hasMatch() ? match.captured(1).toInt() : 0;
     return value > 0 ? value : 24000; // the service's output rate when the label omits it
+}
+
+qint64 steadyNowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
 }
 
 SessionError makeError(ErrorCategory category, const QString &message)
@@ -249,6 +258,7 @@ void LiveSession::write(const ClientMessage &message)
         if (input->audio) {
             ++m_stats.audioChunksSent;
             m_stats.audioBytesSent += input->audio->data.size();
+            Q_EMIT audioWritten(input->audio->data, steadyNowUs());
         } else if (input->video) {
             ++m_stats.videoFramesSent;
         }
