@@ -183,11 +183,7 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
 void ToolsCliModule::applySetupTools(CliRun &run)
 {
     for (const tools::McpServerStatus &status : m_toolbox->mcp()->statuses()) {
-        m_serverStates.insert(status.name, int(status.state));
-        run.events().write(u"mcp_server"_s, {{u"name"_s, status.name},
-                                             {u"state"_s, mcpStateName(status.state)},
-                                             {u"status"_s, status.text},
-                                             {u"tools"_s, status.toolCount}});
+        onServerStatus(run, status.name); // records a state the signals did not show yet
         if (status.state != tools::McpServerState::Ready)
             run.warn(tr("MCP server %1: %2").arg(status.name, status.text));
     }
