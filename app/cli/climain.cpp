@@ -116,6 +116,10 @@ bool cliWantsGuiApplication(int argc, const char *const *argv)
 int runCli(const QStringList &arguments)
 {
     QTextStream err(stderr);
+    // FFmpeg (under OpenCV's video reader) prints its own complaints about a file that the CLI
+    // reports in one line; --verbose keeps them.
+    if (!arguments.contains(u"--verbose"_s) && !qEnvironmentVariableIsSet("OPENCV_FFMPEG_LOGLEVEL"))
+        qputenv("OPENCV_FFMPEG_LOGLEVEL", "-8");
     CliModules modules = defaultCliModules();
     CliOptions options;
     QString message;

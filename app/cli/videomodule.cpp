@@ -78,6 +78,16 @@ QString reasonName(video::SendReason reason)
     return u"none"_s;
 }
 
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropVideoWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (qstrcmp(context.category, "livedesk.video") == 0 && type == QtWarningMsg)
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 bool hasDisplay()
 {
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
@@ -209,9 +219,14 @@ bool VideoCliModule::read(const QCommandLineParser &parser, CliOptions &options,
     }
 
     if (m_request.kind == video::SourceKind::File) {
-        // Decoded now, so a corrupt file fails before anything connects.
+        // Decoded now, so a corrupt file fails before anything connects. The source's own
+        // warning would only repeat the one line the CLI prints.
+        g_previousHandler = qInstallMessageHandler(dropVideoWarnings);
         video::FileSource probe(m_request.argument);
-        if (!probe.open()) {
+        const bool opened = probe.open();
+        qInstallMessageHandler(g_previousHandler);
+        g_previousHandler = nullptr;
+        if (!opened) {
             *error = u"--video "_s + m_request.argument + u": "_s + probe.errorString();
             return false;
         }
