@@ -3,6 +3,7 @@
 #include "audio/audioengine.h"
 #include "session/livesession.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -65,11 +66,18 @@ QJsonObject LatencySummary::toJson() const
                 {u"min"_s, QJsonValue()},
                 {u"max"_s, QJsonValue()}};
     }
-    return {{u"count"_s, count},
-            {u"median"_s, round2(medianMs)},
-            {u"p95"_s, round2(p95Ms)},
-            {u"min"_s, round2(minMs)},
-            {u"max"_s, round2(maxMs)}};
+    QJsonObject json {{u"count"_s, count},
+                      {u"median"_s, round2(medianMs)},
+                      {u"p95"_s, round2(p95Ms)},
+                      {u"min"_s, round2(minMs)},
+                      {u"max"_s, round2(maxMs)}};
+    if (!valuesMs.isEmpty()) {
+        QJsonArray values;
+        for (double v : valuesMs)
+            values.append(round2(v));
+        json.insert(u"values"_s, values);
+    }
+    return json;
 }
 
 LatencySummary summarizeLatencies(QList<double> valuesMs)
@@ -77,6 +85,8 @@ LatencySummary summarizeLatencies(QList<double> valuesMs)
     LatencySummary s;
     if (valuesMs.isEmpty())
         return s;
+    if (valuesMs.size() <= LatencySummary::kMaxListedValues)
+        s.valuesMs = valuesMs;
     std::sort(valuesMs.begin(), valuesMs.end());
     s.count = int(valuesMs.size());
     const qsizetype n = valuesMs.size();
@@ -168,7 +178,8 @@ AudioLatencyProbe::AudioLatencyProbe(session::LiveSession *session, audio::Audio
     connect(session, &session::LiveSession::audioWritten, this, &AudioLatencyProbe::onAudioWritten);
     connect(session, &session::LiveSession::audioReceived, this, &AudioLatencyProbe::onModelAudio);
     connect(session, &session::LiveSession::turnCompleted, this, &AudioLatencyProbe::onTurnBoundary);
-    connect(session, &session::LiveSession::interrupted, this, &AudioLatencyProbe::onTurnBoundary);
+    connect(session, &session::LiveSession::interrupted, this,
+            &AudioLatencyProbe::onServerInterrupted);
     connect(session, &session::LiveSession::stateChanged, this,
             [this](session::LiveSession::State state) {
                 // Only the steady state counts: what waited for a connection measures the
@@ -261,6 +272,40 @@ void AudioLatencyProbe::onTurnBoundary()
     m_turnAudio = false;
 }
 
+void AudioLatencyProbe::onServerInterrupted()
+{
+    const bool modelAudioInTurn = m_turnAudio;
+    m_turnAudio = false;
+    // The service heard the user before the local detector decided (it can: on loopback the
+    // round trip is shorter than the detector's minimum speech): a barge-in all the same, if
+    // the model was audible and the microphone has speech.
+    const audio::PlaybackTimings t = m_engine->playbackTimings();
+    if (m_awaitFlush || !modelAudioInTurn || m_levels.empty() || t.modelStartNs <= t.modelStopNs)
+        return;
+    const qint64 nowNs = steadyNowNs();
+    const qint64 recentUs = m_engine->lastSpeechStartUs();
+    const qint64 decisionUs = recentUs > 0 && nowNs / 1000 - recentUs < 2'000'000
+                                      ? recentUs
+                                      : m_levels.back().startUs;
+    if (!isLoudAt(decisionUs))
+        return;
+    m_bargeDecisionUs = decisionUs;
+    m_bargeEventNs = nowNs;
+    m_bargeByServer = true;
+    m_awaitFlush = true;
+    updatePolling();
+}
+
+bool AudioLatencyProbe::isLoudAt(qint64 timeUs) const
+{
+    const double threshold = speechThresholdDbfs(timeUs);
+    for (auto it = m_levels.rbegin(); it != m_levels.rend(); ++it) {
+        if (it->startUs <= timeUs)
+            return it->dbfs >= threshold;
+    }
+    return false;
+}
+
 void AudioLatencyProbe::onBargeIn(int event)
 {
     switch (audio::BargeInEvent(event)) {
@@ -269,6 +314,7 @@ void AudioLatencyProbe::onBargeIn(int event)
         if (!m_awaitFlush && !m_awaitDuck) {
             m_bargeDecisionUs = m_engine->lastSpeechStartUs();
             m_bargeEventNs = steadyNowNs();
+            m_bargeByServer = false;
         }
         // A duck lowers the voice now and silences it when the server's interruption comes;
         // a stop silences it at once.
@@ -313,7 +359,12 @@ void AudioLatencyProbe::poll()
         if (m_awaitFlush && t.flushDoneNs / 1000 >= decisionUs) {
             const qint64 onsetUs = signalOnsetUs(decisionUs);
             m_bargeInMs.append(double(t.flushDoneNs / 1000 - onsetUs) / 1000.0);
-            m_bargeInDetectionMs.append(double(decisionUs - onsetUs) / 1000.0);
+            if (m_bargeByServer) {
+                ++m_serverBargeIns;
+            } else {
+                ++m_localBargeIns;
+                m_bargeInDetectionMs.append(double(decisionUs - onsetUs) / 1000.0);
+            }
             m_awaitFlush = false;
             m_awaitDuck = false;
         }
@@ -344,6 +395,8 @@ QJsonObject AudioLatencyProbe::toJson() const
             {u"speech_end_to_first_audio_ms"_s, summarizeLatencies(m_speechEndToAudioMs).toJson()},
             {u"speech_end_to_playback_ms"_s, summarizeLatencies(m_speechEndToPlaybackMs).toJson()},
             {u"barge_in_ms"_s, summarizeLatencies(m_bargeInMs).toJson()},
+            {u"barge_ins_local"_s, m_localBargeIns},
+            {u"barge_ins_server"_s, m_serverBargeIns},
             {u"barge_in_duck_ms"_s, summarizeLatencies(m_bargeInDuckMs).toJson()},
             {u"barge_in_detection_ms"_s, summarizeLatencies(m_bargeInDetectionMs).toJson()}};
 }

@@ -9,7 +9,9 @@
 //   barge-in            the speech onset in the microphone signal (walked back from the
 //                       detector's decision, AudioEngine::lastSpeechStartUs, through the frames
 //                       above the noise floor) to the model's voice silenced (flush faded out)
-//                       or lowered (duck applied)
+//                       or lowered (duck applied). Counted whoever silenced it: the local
+//                       detector, or the service's `interrupted` when it came first (on
+//                       loopback it can)
 // Figures only: nothing here decides anything, and nothing runs on an audio thread.
 #pragma once
 
@@ -34,13 +36,17 @@ namespace livedesk::app {
 
 struct LatencySummary
 {
+    static constexpr int kMaxListedValues = 20;
+
     int count = 0;
     double medianMs = 0;
     double p95Ms = 0; // nearest rank
     double minMs = 0;
     double maxMs = 0;
+    QList<double> valuesMs; // in the order measured, when there are at most kMaxListedValues
 
-    // {"count", "median", "p95", "min", "max"}; null figures when count is 0.
+    // {"count", "median", "p95", "min", "max"} and "values" for short lists; null figures when
+    // count is 0.
     QJsonObject toJson() const;
 };
 
@@ -96,8 +102,8 @@ public:
 
     // {"capture_to_wire_ms", "receive_to_device_ms", "speech_end_to_first_audio_ms",
     //  "speech_end_to_playback_ms", "barge_in_ms", "barge_in_duck_ms",
-    //  "barge_in_detection_ms"}: summaries, plus "capture_to_wire_unmatched" and
-    //  "capture_to_wire_skipped_ms".
+    //  "barge_in_detection_ms"}: summaries, plus "capture_to_wire_unmatched",
+    //  "capture_to_wire_skipped_ms", "barge_ins_local" and "barge_ins_server".
     QJsonObject toJson() const;
 
     const QList<double> &captureToWireMs() const { return m_captureToWireMs; }
@@ -108,6 +114,7 @@ private:
     void onAudioWritten(const QByteArray &pcm, qint64 steadyTimeUs);
     void onModelAudio();
     void onTurnBoundary();
+    void onServerInterrupted();
     void onBargeIn(int event);
     void poll();
     void updatePolling();
@@ -115,6 +122,7 @@ private:
     double speechThresholdDbfs(qint64 beforeUs) const;
     // Where the speech the detector recognised at decisionUs began in the signal.
     qint64 signalOnsetUs(qint64 decisionUs) const;
+    bool isLoudAt(qint64 timeUs) const;
 
     struct FrameLevel
     {
@@ -141,6 +149,9 @@ private:
     qint64 m_bargeEventNs = 0;
     bool m_awaitFlush = false;
     bool m_awaitDuck = false;
+    bool m_bargeByServer = false; // the service's interruption came before a local decision
+    int m_localBargeIns = 0;
+    int m_serverBargeIns = 0;
 
     QList<double> m_captureToWireMs;
     QList<double> m_receiveToDeviceMs;
