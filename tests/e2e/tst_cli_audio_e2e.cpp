@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <signal.h>
 
 using namespace livedesk::e2e;
 using namespace livedesk::audio::test;
@@ -183,6 +184,7 @@ public:
         return waitUntil([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
     }
     int exitCode() const { return m_process.exitCode(); }
+    qint64 processId() const { return m_process.processId(); }
     QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
 
 private:
@@ -202,6 +204,8 @@ private Q_SLOTS:
     void talkingOverTheModelSilencesIt_data();
     void talkingOverTheModelSilencesIt();
     void missingMicrophoneIsADeviceError();
+    void interruptEndsTheRunPolitely_data();
+    void interruptEndsTheRunPolitely();
 
 private:
     QTemporaryDir m_dir;
@@ -436,6 +440,41 @@ void tst_CliAudioE2e::missingMicrophoneIsADeviceError()
                                      u"matches"_s),
              qPrintable(r.stdErr));
     QVERIFY2(lines.last().contains(u"livedesk_mic"_s), qPrintable(r.stdErr)); // the choices
+}
+
+void tst_CliAudioE2e::interruptEndsTheRunPolitely_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+
+    // A microphone run without --turns has no other way to end.
+    QTest::newRow("Ctrl+C ends an open-ended microphone run with 0")
+            << QStringList {u"--mic"_s} << int(SIGINT) << 0;
+    QTest::newRow("SIGTERM before the requested turns is 130")
+            << QStringList {u"--text"_s, u"Hello"_s, u"--turns"_s, u"5"_s} << int(SIGTERM) << 130;
+}
+
+void tst_CliAudioE2e::interruptEndsTheRunPolitely()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    const QString events = m_dir.filePath(u"interrupt-events.jsonl"_s);
+    const QString metrics = m_dir.filePath(u"interrupt-metrics.json"_s);
+    QFile::remove(metrics);
+    LiveMicrophone microphone;
+    CliProcess cli;
+    cli.start(QStringList {u"--sim"_s, u"--events"_s, events, u"--metrics"_s, metrics} + args);
+    QVERIFY2(cli.waitForEvent(events, u"setup_complete"_s, 15000), qPrintable(cli.errors()));
+    QTest::qWait(500);
+    QCOMPARE(::kill(pid_t(cli.processId()), signal), 0);
+    QVERIFY(cli.finish(10000));
+    QCOMPARE(cli.exitCode(), exitCode);
+    // Closed politely, with the figures written.
+    const auto list = readJsonLines(events);
+    QCOMPARE(withValue(ofType(list, u"state"_s), u"state"_s, u"Closed"_s).size(), 1);
+    QCOMPARE(readJson(metrics).value(u"exit_code"_s).toInt(), exitCode);
 }
 
 QTEST_GUILESS_MAIN(tst_CliAudioE2e)
