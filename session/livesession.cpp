@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QWebSocket>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::session {
@@ -24,6 +26,13 @@ int sampleRateOf(const QString &mimeType)
     const auto match = rate.match(mimeType);
     const int value = match.hasMatch() ? match.captured(1).toInt() : 0;
     return value > 0 ? value : 24000; // the service's output rate when the label omits it
+}
+
+qint64 steadyNowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
 }
 
 SessionError makeError(ErrorCategory category, const QString &message)
@@ -386,6 +395,7 @@ void LiveSession::write(const ClientMessage &message)
             ++m_stats.audioChunksSent;
             m_stats.audioBytesSent += input->audio->data.size();
             audio = hasSpeech(input->audio->data) ? AudioContent::Speech : AudioContent::Silence;
+            Q_EMIT audioWritten(input->audio->data, steadyNowUs());
         } else if (input->video) {
             ++m_stats.videoFramesSent;
         }

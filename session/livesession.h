@@ -279,6 +279,10 @@ Q_SIGNALS:
     void resumptionUpdated(const QString &handle, bool resumable);
     void groundingReceived(const livedesk::protocol::GroundingMetadata &metadata);
     void voiceActivityReceived(livedesk::protocol::VoiceActivityType type);
+    // For latency measurements: an audio message (its 16 kHz payload) was just handed to the
+    // socket, at steadyTimeUs (std::chrono::steady_clock, µs). Emitted on every write, queued
+    // and replayed messages included; receivers must not block.
+    void audioWritten(const QByteArray &pcm16kMono, qint64 steadyTimeUs);
     // Fatal errors (state Failed), the error that ended a connection the session recovers from
     // (state Reconnecting), and non-fatal ones (category Protocol: a frame was skipped).
     void errorOccurred(const livedesk::session::SessionError &error);

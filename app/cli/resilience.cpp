@@ -78,9 +78,6 @@ QList<QCommandLineOption> ResilienceModule::options() const
             {u"no-resumption"_s,
              tr("Do not ask for resumption handles: every reconnect starts a fresh session "
                 "seeded with the transcript.")},
-            {u"no-compression"_s,
-             tr("No context-window compression: the service ends audio sessions after 15 "
-                "minutes (2 with video).")},
             {u"compression-trigger"_s, tr("Compress the context when it reaches N tokens."), u"N"_s},
             {u"compression-target"_s, tr("Compress the context down to N tokens."), u"N"_s},
             {u"stall-timeout"_s,
@@ -108,12 +105,12 @@ bool ResilienceModule::read(const QCommandLineParser &parser, CliOptions &option
         return false;
     m_maxReconnects = int(value);
     s.sessionResumption = !parser.isSet(u"no-resumption"_s);
-    s.contextCompression = !parser.isSet(u"no-compression"_s);
+    // contextCompression itself is the session module's --no-context-compression.
     for (const QString &flag : {u"compression-trigger"_s, u"compression-target"_s}) {
         if (!parser.isSet(flag))
             continue;
         if (!s.contextCompression) {
-            *error = tr("--%1 needs compression; it cannot go with --no-compression").arg(flag);
+            *error = tr("--%1 needs compression; it cannot go with --no-context-compression").arg(flag);
             return false;
         }
         value = 0;
