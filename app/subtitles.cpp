@@ -18,13 +18,18 @@ QString tr(const char *text)
 
 constexpr qint64 kMsPerChar = 60; // reading time for a turn without an end
 
-// Splits text into pieces of at most `maxChars` at word boundaries (a longer word is its own
-// piece).
+// Splits text into pieces of at most `maxChars` at word boundaries.
 QStringList splitWords(const QString &text, int maxChars)
 {
     QStringList pieces;
     QString current;
+    QStringList words;
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        // A "word" longer than a line (a URL, JSON) is cut into lines.
+        for (qsizetype at = 0; at < word.size(); at += maxChars)
+            words.append(word.mid(at, maxChars));
+    }
+    for (const QString &word : std::as_const(words)) {
         if (!current.isEmpty() && current.size() + 1 + word.size() > maxChars) {
             pieces.append(current);
             current.clear();

@@ -2,6 +2,7 @@
 
 #include "app/cli/builtintools.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/recordscli.h"
 #include "audio/dsp/wavfile.h"
 #include "session/protocol/enums.h"
 
@@ -387,10 +388,16 @@ CliModules defaultCliModules()
     CliModules modules;
     modules.push_back(std::make_unique<ConnectionModule>());
     modules.push_back(std::make_unique<SessionModule>());
+    // Mode and translation, recording and subtitles, history: after the session group, whose
+    // explicit choices (--model, --system) a mode keeps.
+    CliModules records = recordsCliModules();
+    modules.push_back(std::move(records.front()));
     modules.push_back(std::make_unique<InputModule>());
     modules.push_back(std::make_unique<RunModule>());
     modules.push_back(std::make_unique<OutputModule>());
     modules.push_back(std::make_unique<BuiltinToolsModule>());
+    for (size_t i = 1; i < records.size(); ++i)
+        modules.push_back(std::move(records[i]));
     return modules;
 }
 
@@ -417,6 +424,13 @@ ParseOutcome parseCliArguments(const QStringList &arguments, CliModules &modules
         *message = QCoreApplication::applicationName() + u' '
                    + QCoreApplication::applicationVersion();
         return ParseOutcome::Version;
+    }
+    for (size_t i = 0; i < modules.size(); ++i) {
+        if (modules[i]->claimsCommandLine(parser)) {
+            options.commandModule = int(i);
+            return modules[i]->read(parser, options, message) ? ParseOutcome::Command
+                                                                : ParseOutcome::Error;
+        }
     }
     if (!parser.positionalArguments().isEmpty()) {
         *message = tr("unexpected argument \"%1\" (see --help)")

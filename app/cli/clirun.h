@@ -68,6 +68,8 @@ public:
     void finish(ExitCode code, const QString &message = {});
 
 Q_SIGNALS:
+    // A --text turn went to the session (typed text never comes back as a transcription).
+    void textSent(const QString &text);
     void finished(int exitCode);
 
 private:
