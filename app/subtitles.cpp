@@ -146,7 +146,18 @@ QList<SubtitleCue> subtitleCues(const QList<TranscriptItem> &items, const QDateT
         QString text;
     };
     QList<Turn> turns;
-    for (const TranscriptItem &item : items) {
+    // The answer a user turn prompted, when it started before the user's words arrived.
+    auto answerStart = [&items](qsizetype userIndex) -> QDateTime {
+        for (qsizetype j = userIndex + 1; j < items.size(); ++j) {
+            if (items[j].kind == TranscriptItemKind::UserTurn)
+                break;
+            if (items[j].kind == TranscriptItemKind::ModelTurn)
+                return items[j].started;
+        }
+        return {};
+    };
+    for (qsizetype index = 0; index < items.size(); ++index) {
+        const TranscriptItem &item = items[index];
         const bool user = item.kind == TranscriptItemKind::UserTurn;
         const bool model = item.kind == TranscriptItemKind::ModelTurn;
         if ((!user && !model) || !item.started.isValid())
@@ -167,10 +178,21 @@ QList<SubtitleCue> subtitleCues(const QList<TranscriptItem> &items, const QDateT
         if (!label.isEmpty())
             text = (options.labels == SubtitleLabels::Language ? u"[%1] "_s : u"%1: "_s).arg(label)
                    + text;
-        const qint64 start = std::max<qint64>(0, origin.msecsTo(item.started));
+        qint64 start = std::max<qint64>(0, origin.msecsTo(item.started));
         qint64 end = item.ended.isValid() ? origin.msecsTo(item.ended) : -1;
+        const qint64 readingMs = std::max<qint64>(kMinCueMs, text.size() * kMsPerChar);
         if (end <= start)
-            end = start + std::max<qint64>(kMinCueMs, text.size() * kMsPerChar);
+            end = start + readingMs;
+        if (user) {
+            // The user's transcript often arrives after the answer has begun, but the words
+            // were said before it: show them then, for as long as they take to read.
+            const QDateTime answer = answerStart(index);
+            if (answer.isValid() && answer < item.started) {
+                end = origin.msecsTo(answer);
+                start = std::max<qint64>(0, end - readingMs);
+                end = std::max(end, start + kMinCueMs);
+            }
+        }
         turns.append({start, end, text});
     }
     std::stable_sort(turns.begin(), turns.end(),

@@ -4,8 +4,10 @@
 //
 // Times come from when each turn's words arrived (transcripts are not aligned to the audio,
 // live-protocol.md §4.5): a cue starts when its turn's first words came and ends when the turn
-// ended. Cues never start before the previous one; each lasts at least kMinCueMs. An interrupted
-// answer keeps only the words the user heard.
+// ended. The user's words often arrive after the answer has begun; they were said before it, so
+// such a cue ends where the answer starts and lasts as long as it takes to read. Cues never
+// start before the previous one; each lasts at least kMinCueMs. An interrupted answer keeps
+// only the words the user heard.
 #pragma once
 
 #include "app/transcript.h"

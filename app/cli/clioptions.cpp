@@ -429,7 +429,7 @@ ParseOutcome parseCliArguments(const QStringList &arguments, CliModules &modules
         if (modules[i]->claimsCommandLine(parser)) {
             options.commandModule = int(i);
             return modules[i]->read(parser, options, message) ? ParseOutcome::Command
-                                                                : ParseOutcome::Error;
+                                                              : ParseOutcome::Error;
         }
     }
     if (!parser.positionalArguments().isEmpty()) {

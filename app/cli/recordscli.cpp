@@ -166,8 +166,8 @@ void CliRecords::onSetupCompleted()
         m_recorder = std::make_unique<audio::AudioRecorder>();
         audio::RecordingOptions options;
         options.title = tr("LiveDesk conversation, %1").arg(m_started.toString(Qt::ISODate));
-        options.comments = {{u"LIVEDESK_MODE"_s, modeId}, {u"LIVEDESK_MODEL"_s,
-                                                          m_run->config().modelId}};
+        options.comments = {{u"LIVEDESK_MODE"_s, modeId},
+                            {u"LIVEDESK_MODEL"_s, m_run->config().modelId}};
         if (!m_recorder->start(recordPath, options)) {
             const QString why = m_recorder->errorString();
             m_recorder.reset();
@@ -226,8 +226,9 @@ void CliRecords::writeSideFiles()
                             &error))
             m_run->warn(error);
     }
-    if (m_recorder && !writeRecordingTranscript(recordPath, m_recordingStarted, sessionInfo(),
-                                                m_transcript.items(), &error))
+    if (m_recorder
+        && !writeRecordingTranscript(recordPath, m_recordingStarted, sessionInfo(),
+                                     m_transcript.items(), &error))
         m_run->warn(error);
 }
 
@@ -277,10 +278,9 @@ void CliRecords::finalize(const QString &reason)
                                       {u"database"_s, m_store.path()},
                                       {u"transactions"_s, stats.transactions},
                                       {u"write_ms_mean"_s,
-                                       stats.transactions
-                                               ? double(stats.totalWriteNs) / stats.transactions
-                                                         / 1e6
-                                               : 0.0},
+                                       stats.transactions ? double(stats.totalWriteNs)
+                                                                    / stats.transactions / 1e6
+                                                          : 0.0},
                                       {u"write_ms_max"_s, double(stats.maxWriteNs) / 1e6}});
         m_history.reset();
     }
@@ -662,8 +662,8 @@ private:
     {
         const auto session = store.session(m_id);
         if (!session) {
-            err << "livedesk-cli: " << tr("there is no conversation %1 in %2").arg(m_id).arg(store.path())
-                << Qt::endl;
+            err << "livedesk-cli: "
+                << tr("there is no conversation %1 in %2").arg(m_id).arg(store.path()) << Qt::endl;
             return int(ExitCode::Usage);
         }
         const QList<TranscriptItem> items = store.items(m_id);

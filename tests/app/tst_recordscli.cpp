@@ -82,19 +82,19 @@ void tst_RecordsCli::rejected_data()
             << QStringList {u"--sim"_s, u"--original-level"_s, u"6"_s} << u"--original-level"_s;
     QTest::newRow("a history command that does not exist")
             << QStringList {u"--history"_s, u"show"_s} << u"expects list"_s;
-    QTest::newRow("export without an id") << QStringList {u"--history"_s, u"export"_s}
-                                          << u"needs a conversation id"_s;
+    QTest::newRow("export without an id")
+            << QStringList {u"--history"_s, u"export"_s} << u"needs a conversation id"_s;
     QTest::newRow("export of an id that is not a number")
             << QStringList {u"--history"_s, u"export"_s, u"last"_s} << u"a number"_s;
-    QTest::newRow("search without text") << QStringList {u"--history"_s, u"search"_s}
-                                         << u"needs the text"_s;
+    QTest::newRow("search without text")
+            << QStringList {u"--history"_s, u"search"_s} << u"needs the text"_s;
     QTest::newRow("list with a stray argument")
             << QStringList {u"--history"_s, u"list"_s, u"all"_s} << u"unexpected argument"_s;
     QTest::newRow("an unknown export format")
             << QStringList {u"--history"_s, u"export"_s, u"1"_s, u"--history-format"_s, u"pdf"_s}
             << u"md or json"_s;
-    QTest::newRow("a negative retention") << QStringList {u"--history-retention"_s, u"-3"_s}
-                                          << u"number of days"_s;
+    QTest::newRow("a negative retention")
+            << QStringList {u"--history-retention"_s, u"-3"_s} << u"number of days"_s;
 }
 
 void tst_RecordsCli::rejected()
@@ -119,8 +119,8 @@ void tst_RecordsCli::translationSetsUpTheSession_data()
             << QStringList {u"--target-lang"_s, u"de-DE"_s}
             << u"gemini-3.5-live-translate-preview"_s << u"de-DE"_s << QString();
     QTest::newRow("interpret: the default model with an interpreter's instruction")
-            << QStringList {u"--mode"_s, u"interpret"_s, u"--source-lang"_s, u"en-US"_s,
-                            u"--target-lang"_s, u"ja-JP"_s}
+            << QStringList {u"--mode"_s, u"interpret"_s,     u"--source-lang"_s,
+                            u"en-US"_s,  u"--target-lang"_s, u"ja-JP"_s}
             << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << QString()
             << u"one speaks English (en-US), the other speaks Japanese (ja-JP)"_s;
     QTest::newRow("translate with a chosen general model, and notes")
@@ -168,8 +168,8 @@ void tst_RecordsCli::savedModesAreFound()
     CliModules modules = defaultCliModules();
     CliOptions o;
     QString message;
-    QCOMPARE(parse({u"--sim"_s, u"--modes"_s, path, u"--mode"_s, u"Japanese lessons"_s}, modules,
-                   o, &message),
+    QCOMPARE(parse({u"--sim"_s, u"--modes"_s, path, u"--mode"_s, u"Japanese lessons"_s}, modules, o,
+                   &message),
              ParseOutcome::Run);
     QVERIFY(o.session.systemInstruction.contains(u"Japanese (ja-JP)"_s));
     // A flag changes a saved mode's language for this run.
@@ -240,8 +240,7 @@ void tst_RecordsCli::historyCommandsAgainstADatabase()
     QCOMPARE(run({u"--history"_s, u"search"_s, u"belem"_s}, &text), 0);
     QVERIFY2(text.contains(u"[Belém]"_s), qPrintable(text));
     text.clear();
-    QCOMPARE(run({u"--history"_s, u"export"_s, u"1"_s, u"--history-format"_s, u"json"_s}, &text),
-             0);
+    QCOMPARE(run({u"--history"_s, u"export"_s, u"1"_s, u"--history-format"_s, u"json"_s}, &text), 0);
     QVERIFY(text.contains(u"\"livedesk-conversation\""_s));
     text.clear();
     QCOMPARE(run({u"--history"_s, u"export"_s, u"7"_s}, &text), int(ExitCode::Usage));

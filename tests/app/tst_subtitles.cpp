@@ -58,6 +58,7 @@ private Q_SLOTS:
     void cues();
     void longTurnsAreSplit();
     void interruptedAnswersShowWhatWasHeard();
+    void lateUserWordsGoBeforeTheAnswer();
     void writtenFilesParseBack_data();
     void writtenFilesParseBack();
     void malformedFilesAreRefused_data();
@@ -141,6 +142,23 @@ void tst_Subtitles::interruptedAnswersShowWhatWasHeard()
     QCOMPARE(cues.first().text, u"One two…"_s);
     answer.heardChars = 0; // heard nothing: no cue
     QVERIFY(subtitleCues({answer}, kT0, options).isEmpty());
+}
+
+void tst_Subtitles::lateUserWordsGoBeforeTheAnswer()
+{
+    // The transcript of what the user said came 2.5 s in, after the answer began at 2 s.
+    QList<TranscriptItem> items;
+    items << turn(TranscriptItemKind::UserTurn, u"Where is the station?"_s, 2500, 4000);
+    items << turn(TranscriptItemKind::ModelTurn, u"Wo ist der Bahnhof?"_s, 2000, 4500);
+    SubtitleOptions options;
+    options.labels = SubtitleLabels::None;
+    const auto cues = subtitleCues(items, kT0, options);
+    QCOMPARE(cues.size(), 2);
+    QCOMPARE(cues[0].text, u"Where is the station?"_s);
+    QCOMPARE(cues[0].endMs, 2000);
+    QCOMPARE(cues[0].startMs, 2000 - 21 * 60); // its reading time before the answer
+    QCOMPARE(cues[1].text, u"Wo ist der Bahnhof?"_s);
+    QCOMPARE(cues[1].startMs, 2000);
 }
 
 void tst_Subtitles::writtenFilesParseBack_data()

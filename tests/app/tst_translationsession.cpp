@@ -3,8 +3,8 @@
 // labelled by the language it spoke, and WebVTT and SRT subtitles that parse back with cues in
 // order, monotonic timestamps and the words of both sides.
 #include "app/subtitles.h"
-#include "audio/dsp/wavfile.h"
 #include "app/translationcaptions.h"
+#include "audio/dsp/wavfile.h"
 #include "session/livesession.h"
 #include "simulator/simulator.h"
 
@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kScenario = QStringLiteral(LIVEDESK_SOURCE_DIR "/tests/app/data/interpreter-en-de.json");
+const QString kScenario = QStringLiteral(LIVEDESK_SOURCE_DIR
+                                         "/tests/app/data/interpreter-en-de.json");
 
 QByteArray speech(const QString &text, const QString &voice, QString *error)
 {
