@@ -6,6 +6,7 @@
 #include "app/history/historyexport.h"
 #include "app/history/historyrecorder.h"
 #include "app/history/historystore.h"
+#include "app/history/recordingcontroller.h"
 #include "app/logging.h"
 #include "app/modes.h"
 #include "app/subtitles.h"
@@ -79,8 +80,8 @@ public:
     // and the history end properly. The run is being destroyed: it is not touched.
     ~CliRecords() override
     {
-        if (m_recorder)
-            m_recorder->stop();
+        if (m_recording.isRecording())
+            m_recording.stop();
         if (m_history)
             m_history->finish(u"closed"_s);
     }
@@ -99,7 +100,7 @@ private:
     Transcript m_transcript;
     HistoryStore m_store;
     std::unique_ptr<HistoryRecorder> m_history;
-    std::unique_ptr<audio::AudioRecorder> m_recorder;
+    RecordingController m_recording;
     ListenerTimeline *m_timeline = nullptr; // child
     QDateTime m_started;
     QDateTime m_recordingStarted;
@@ -151,7 +152,7 @@ HistorySessionInfo CliRecords::sessionInfo() const
                                                             : translation.sourceLanguage;
         info.targetLanguage = translation.targetLanguage;
     }
-    if (m_recorder)
+    if (!recordPath.isEmpty())
         info.recordingPath = QFileInfo(recordPath).absoluteFilePath();
     return info;
 }
@@ -163,21 +164,16 @@ void CliRecords::onSetupCompleted()
     m_live = true;
     m_started = QDateTime::currentDateTime();
     if (!recordPath.isEmpty()) {
-        m_recorder = std::make_unique<audio::AudioRecorder>();
-        audio::RecordingOptions options;
-        options.title = tr("LiveDesk conversation, %1").arg(m_started.toString(Qt::ISODate));
-        options.comments = {{u"LIVEDESK_MODE"_s, modeId},
-                            {u"LIVEDESK_MODEL"_s, m_run->config().modelId}};
-        if (!m_recorder->start(recordPath, options)) {
-            const QString why = m_recorder->errorString();
-            m_recorder.reset();
-            m_run->finish(ExitCode::Failure, why);
+        m_recording.setTranscript(&m_transcript);
+        m_recording.setSessionInfo(sessionInfo());
+        if (!m_recording.start(recordPath)) {
+            m_run->finish(ExitCode::Failure, m_recording.errorString());
             return;
         }
-        m_recordingStarted = QDateTime::currentDateTime();
-        m_timeline->setRecordingTap(m_recorder->tap());
-        connect(m_recorder.get(), &audio::AudioRecorder::errorOccurred, this,
-                [this](const QString &message) { m_run->finish(ExitCode::Failure, message); });
+        m_recordingStarted = m_recording.startedAt();
+        m_timeline->setRecordingTap(m_recording.tap());
+        connect(&m_recording, &RecordingController::errorOccurred, this,
+                [this](const QString &message) { m_run->warn(message); });
         m_run->events().write(u"recording"_s,
                               {{u"state"_s, u"recording"_s}, {u"path"_s, recordPath}});
     }
@@ -226,10 +222,6 @@ void CliRecords::writeSideFiles()
                             &error))
             m_run->warn(error);
     }
-    if (m_recorder
-        && !writeRecordingTranscript(recordPath, m_recordingStarted, sessionInfo(),
-                                     m_transcript.items(), &error))
-        m_run->warn(error);
 }
 
 void CliRecords::onStateChanged(session::LiveSession::State state)
@@ -251,22 +243,19 @@ void CliRecords::finalize(const QString &reason)
     if (m_timeline)
         m_timeline->stop();
     QJsonObject metrics;
-    if (m_recorder) {
+    if (m_recording.isRecording()) {
         m_timeline->setRecordingTap(nullptr);
-        const bool ok = m_recorder->stop();
-        const audio::RecordingStats stats = m_recorder->stats();
-        m_run->setMetric(u"recording"_s,
-                         QJsonObject {{u"path"_s, recordPath},
-                                      {u"ok"_s, ok},
-                                      {u"duration_ms"_s, stats.framesEncoded * 1000 / 16000},
-                                      {u"bytes"_s, stats.bytesWritten},
-                                      {u"encode_ms"_s, double(stats.encodeNs) / 1e6},
-                                      {u"dropped_frames"_s, stats.droppedFrames}});
-        if (!ok)
-            m_run->warn(m_recorder->errorString());
-        m_run->events().write(u"recording"_s,
-                              {{u"state"_s, ok ? u"finished"_s : u"failed"_s},
-                               {u"duration_ms"_s, stats.framesEncoded * 1000 / 16000}});
+        const bool ok = m_recording.stop();
+        const audio::RecordingStats stats = m_recording.stats();
+        const qint64 durationMs = stats.framesEncoded * 1000 / audio::AudioRecorder::kSampleRate;
+        m_run->setMetric(u"recording"_s, QJsonObject {{u"path"_s, recordPath},
+                                                      {u"ok"_s, ok},
+                                                      {u"duration_ms"_s, durationMs},
+                                                      {u"bytes"_s, stats.bytesWritten},
+                                                      {u"encode_ms"_s, double(stats.encodeNs) / 1e6},
+                                                      {u"dropped_frames"_s, stats.droppedFrames}});
+        m_run->events().write(u"recording"_s, {{u"state"_s, ok ? u"finished"_s : u"failed"_s},
+                                               {u"duration_ms"_s, durationMs}});
     }
     writeSideFiles();
     if (m_history) {
