@@ -369,6 +369,8 @@ public:
         m_records->modeId = mode->id;
         m_records->translation = t;
         m_records->modeWantsCamera = mode->camera;
+        if (mode->hearOriginal)
+            m_records->originalLevelDb = mode->originalGainDb; // --mix's default level
         return true;
     }
 
