@@ -311,16 +311,6 @@ public:
 
     bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
     {
-        ModeStore store;
-        const QString path = parser.isSet(u"modes"_s) ? parser.value(u"modes"_s)
-                                                      : ModeStore::defaultPath();
-        if (parser.isSet(u"modes"_s) && !QFileInfo(path).isReadable()) {
-            *error = tr("--modes %1: no such readable file").arg(path);
-            return false;
-        }
-        if (!store.load(path, error))
-            return false;
-
         QString wanted = parser.value(u"mode"_s);
         const bool languagesGiven = parser.isSet(u"source-lang"_s)
                                     || parser.isSet(u"target-lang"_s);
@@ -331,6 +321,22 @@ public:
             wanted = u"translator"_s;
         else if (wanted == u"interpret")
             wanted = u"interpreter"_s;
+        // The saved modes are read only when asked for: a broken file in the person's config
+        // folder must not stop runs that do not use it.
+        ModeStore store;
+        bool builtIn = false;
+        for (const ModePreset &m : builtInModes())
+            builtIn = builtIn || m.id == wanted;
+        if (!builtIn || parser.isSet(u"modes"_s)) {
+            const QString path = parser.isSet(u"modes"_s) ? parser.value(u"modes"_s)
+                                                          : ModeStore::defaultPath();
+            if (parser.isSet(u"modes"_s) && !QFileInfo(path).isReadable()) {
+                *error = tr("--modes %1: no such readable file").arg(path);
+                return false;
+            }
+            if (!store.load(path, error))
+                return false;
+        }
         const auto mode = store.find(wanted);
         if (!mode) {
             QStringList names;

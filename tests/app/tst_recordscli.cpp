@@ -5,7 +5,9 @@
 #include "app/cli/exitcode.h"
 #include "app/history/historystore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void savedModesAreFound();
     void historyCommandsNeedNoKey();
     void historyCommandsAgainstADatabase();
+    void aBrokenModesFileMattersOnlyWhenUsed();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +256,33 @@ void tst_RecordsCli::historyCommandsAgainstADatabase()
     text.clear();
     QCOMPARE(run({u"--history-retention"_s, u"30"_s}, &text), 0);
     QVERIFY(text.contains(u"for 30 days"_s));
+}
+
+void tst_RecordsCli::aBrokenModesFileMattersOnlyWhenUsed()
+{
+    const QString path = m_dir.filePath(u"config/LiveDesk/modes.json"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+    QString message;
+    {
+        CliModules modules = defaultCliModules();
+        CliOptions o;
+        QCOMPARE(parse({u"--sim"_s, u"--mode"_s, u"interpret"_s, u"--source-lang"_s, u"en"_s,
+                        u"--target-lang"_s, u"de"_s},
+                       modules, o, &message),
+                 ParseOutcome::Run);
+    }
+    {
+        CliModules modules = defaultCliModules();
+        CliOptions o;
+        QCOMPARE(parse({u"--sim"_s, u"--mode"_s, u"mine"_s}, modules, o, &message),
+                 ParseOutcome::Error);
+        QVERIFY2(message.contains(path) && message.contains(u"invalid JSON"_s), qPrintable(message));
+    }
+    QFile::remove(path);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordsCli)
