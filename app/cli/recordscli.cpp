@@ -198,8 +198,8 @@ void CliRecords::onSetupCompleted()
 void CliRecords::onTurnCompleted()
 {
     if (m_history) {
-        // Saved before anything else sees this turn as done, so "history_saved" in the event
-        // log means it is on disk.
+        // Saved now, while the turn's end is being handled (the transcript has closed it), so a
+        // "history_saved" line in the event log means the turn is on disk.
         m_history->sync();
         const auto stats = m_history->stats();
         m_run->events().write(u"history_saved"_s, {{u"session_id"_s, m_history->sessionId()},
