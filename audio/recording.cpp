@@ -280,7 +280,9 @@ bool AudioRecorder::start(const QString &path, const RecordingOptions &options)
             m_writer, [&] { opened = m_writer->open(path, options, &error); },
             Qt::BlockingQueuedConnection);
     if (!opened) {
-        QMetaObject::invokeMethod(m_writer, &QObject::deleteLater);
+        // Deleted on its own thread (its timer lives there), before the thread ends.
+        QMetaObject::invokeMethod(
+                m_writer, [w = m_writer] { delete w; }, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
         delete m_thread;
@@ -305,7 +307,8 @@ bool AudioRecorder::stop()
     QMetaObject::invokeMethod(
             m_writer, [&] { finished = m_writer->finish(&error); }, Qt::BlockingQueuedConnection);
     const RecordingStats last = stats();
-    QMetaObject::invokeMethod(m_writer, &QObject::deleteLater);
+    QMetaObject::invokeMethod(
+            m_writer, [w = m_writer] { delete w; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
