@@ -426,8 +426,12 @@ void SimConnection::configureFromSetup()
     if (const auto &g = m_setup.generationConfig) {
         if (g->responseModalities == QList<Modality> {Modality::Text})
             m_modality = ReplyModality::Text;
-        if (g->speechConfig)
+        if (g->speechConfig) {
             m_voice = g->speechConfig->voiceName;
+            m_speechLanguage = g->speechConfig->languageCode;
+        }
+        if (g->translationConfig)
+            m_translationTarget = g->translationConfig->targetLanguageCode;
         m_lowResolutionImages = g->mediaResolution == MediaResolution::Low;
     }
     m_inputTranscription = m_setup.inputAudioTranscription.has_value();

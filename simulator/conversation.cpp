@@ -439,7 +439,7 @@ void SimConnection::startModelTurn(const UserTurn &turn)
     m_phase = TurnPhase::Generating;
     sendResumptionUpdate(false);
     if (turn.source == UserTurnSource::Audio && m_inputTranscription && !transcript.isEmpty())
-        scheduleInputTranscription(transcript);
+        scheduleInputTranscription(transcript, scripted.language);
 
     if (scripted.toolCall) {
         const QString &name = scripted.toolCall->name;
@@ -480,6 +480,13 @@ void SimConnection::startResultTurn(const QString &text, int turnIndex)
     generate(text);
 }
 
+QString SimConnection::replyLanguage(const ScenarioTurn &turn) const
+{
+    if (!turn.replyLanguage.isEmpty())
+        return turn.replyLanguage;
+    return m_translationTarget.isEmpty() ? m_speechLanguage : m_translationTarget;
+}
+
 void SimConnection::generate(const QString &text)
 {
     const SimulatorOptions &o = m_sim->options;
@@ -487,8 +494,10 @@ void SimConnection::generate(const QString &text)
     ReplyPlan plan;
     plan.modality = m_modality;
     plan.text = text;
+    // Every reply of a turn (tool results and fillers too) speaks that turn's language.
+    plan.language = replyLanguage(m_sim->scenario.turnAt(m_turnIndex));
     if (m_modality == ReplyModality::Audio)
-        plan.pcm24k = synthesizeSpeech(text, m_voice);
+        plan.pcm24k = synthesizeSpeech(text, m_voice, plan.language);
     plan.outputTranscription = m_outputTranscription;
     plan.chunkMs = o.speechChunkMs;
     plan.speedFactor = o.speechSpeedFactor;
@@ -549,8 +558,9 @@ void SimConnection::afterTurn()
 
 // --- input transcription -----------------------------------------------------------------------
 
-void SimConnection::scheduleInputTranscription(const QString &text)
+void SimConnection::scheduleInputTranscription(const QString &text, const QString &language)
 {
+    m_inputTranscriptLanguage = language;
     m_inputTranscriptQueue += splitIntoChunks(text, 2);
     if (m_inputTranscriptTimer.isActive())
         return;
@@ -567,7 +577,8 @@ void SimConnection::sendNextInputTranscription()
     if (m_inputTranscriptQueue.isEmpty() || m_state != ConnectionState::Live)
         return;
     send(contentMessage(ServerContent {
-            .inputTranscription = Transcription {.text = m_inputTranscriptQueue.takeFirst()}}));
+            .inputTranscription = Transcription {.text = m_inputTranscriptQueue.takeFirst(),
+                                                 .languageCode = m_inputTranscriptLanguage}}));
     if (!m_inputTranscriptQueue.isEmpty())
         m_inputTranscriptTimer.start(int(QRandomGenerator::global()->bounded(10, 61)));
 }

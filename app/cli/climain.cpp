@@ -132,6 +132,10 @@ int runCli(const QStringList &arguments)
     case ParseOutcome::Error:
         err << "livedesk-cli: " << message << Qt::endl;
         return int(ExitCode::Usage);
+    case ParseOutcome::Command: {
+        QTextStream out(stdout);
+        return modules.at(size_t(options.commandModule))->runCommand(out, err);
+    }
     case ParseOutcome::Run:
         break;
     }

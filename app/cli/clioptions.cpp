@@ -2,6 +2,7 @@
 
 #include "app/cli/audiomodule.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/recordscli.h"
 #include "app/cli/resilience.h"
 #include "app/cli/toolsmodule.h"
 #include "app/cli/videomodule.h"
@@ -367,6 +368,10 @@ CliModules defaultCliModules()
     CliModules modules;
     modules.push_back(std::make_unique<ConnectionModule>());
     modules.push_back(std::make_unique<SessionModule>());
+    // Mode and translation, recording and subtitles, history: after the session group, whose
+    // explicit choices (--model, --system) a mode keeps.
+    CliModules records = recordsCliModules();
+    modules.push_back(std::move(records.front()));
     modules.push_back(std::make_unique<InputModule>());
     modules.push_back(std::make_unique<ResilienceModule>());
     modules.push_back(std::make_unique<AudioCliModule>());
@@ -374,6 +379,8 @@ CliModules defaultCliModules()
     modules.push_back(std::make_unique<RunModule>());
     modules.push_back(std::make_unique<OutputModule>());
     modules.push_back(std::make_unique<ToolsCliModule>());
+    for (size_t i = 1; i < records.size(); ++i)
+        modules.push_back(std::move(records[i]));
     return modules;
 }
 
@@ -404,6 +411,13 @@ ParseOutcome parseCliArguments(const QStringList &arguments, CliModules &modules
     for (const auto &module : modules) {
         if (module->answerNow(parser, message))
             return ParseOutcome::Info;
+    }
+    for (size_t i = 0; i < modules.size(); ++i) {
+        if (modules[i]->claimsCommandLine(parser)) {
+            options.commandModule = int(i);
+            return modules[i]->read(parser, options, message) ? ParseOutcome::Command
+                                                              : ParseOutcome::Error;
+        }
     }
     if (!parser.positionalArguments().isEmpty()) {
         *message = tr("unexpected argument \"%1\" (see --help)")

@@ -11,6 +11,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
+#include <QTextStream>
 
 #include <memory>
 #include <vector>
@@ -41,6 +42,8 @@ struct CliOptions
     // A live input (the microphone) has no end of its own: without --turns the run goes on
     // until --timeout or Ctrl+C.
     bool liveInput = false;
+    // A picture source (--video, --camera, --screen, --window) is shared.
+    bool sharesPictures = false;
 
     // Output.
     QString outputWav;
@@ -48,6 +51,8 @@ struct CliOptions
     QString metricsPath;
     bool quiet = false;
     bool verbose = false;
+
+    int commandModule = -1; // ParseOutcome::Command: the index of the module that runs it
 
     int inputSteps() const { return (inputWav.isEmpty() ? 0 : 1) + int(texts.size()); }
     int targetTurns() const { return turns >= 0 ? turns : inputSteps(); }
@@ -74,6 +79,20 @@ public:
     // Reads and checks this group's flags. Runs before anything connects: a missing input file
     // is reported here, not after a handshake. Returns false with a one-line `error`.
     virtual bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) = 0;
+    // A group may run a command of its own instead of a conversation (--history list): when it
+    // claims the command line, only it reads the flags (no credential is needed), positional
+    // arguments are its to use, and runCommand() replaces the run, returning the exit code.
+    virtual bool claimsCommandLine(const QCommandLineParser &parser) const
+    {
+        Q_UNUSED(parser)
+        return false;
+    }
+    virtual int runCommand(QTextStream &out, QTextStream &err)
+    {
+        Q_UNUSED(out)
+        Q_UNUSED(err)
+        return 0;
+    }
     // Wires the group to a starting run (session signals, extra inputs and outputs). Runs after
     // the outputs are open and before the session connects.
     virtual bool attach(CliRun &run, QString *error)
@@ -90,7 +109,8 @@ using CliModules = std::vector<std::unique_ptr<CliModule>>;
 CliModules defaultCliModules();
 
 // Info: a module answered a flag such as --list-devices; print `message` and exit with 0.
-enum class ParseOutcome { Run, Help, Version, Info, Error };
+// Command: a module claimed the command line; CliOptions::commandModule says which.
+enum class ParseOutcome { Run, Help, Version, Info, Command, Error };
 
 // Parses `arguments` (argv, program name first) with every module's flags. On Error, `message`
 // is the one-line reason; on Help, the full help text.

@@ -295,6 +295,7 @@ void CliRun::startNextStep()
         else
             m_session->sendClientText(text);
         m_speechEndMs = m_clock.elapsed();
+        Q_EMIT textSent(text);
         if (!m_options.quiet)
             out() << "you (text): " << text << Qt::endl;
         m_stepInputDone = true;
@@ -356,8 +357,15 @@ void CliRun::onTurnCompleted(const QString &reason)
     m_events.write(u"turn_complete"_s, o);
     printLine(u"you"_s, m_userLine);
     printLine(u"model"_s, m_modelLine);
-    maybeAdvance();
-    checkDone();
+    // Once every other listener has seen this turn end (the transcript, the history): the run
+    // may close the session now.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                maybeAdvance();
+                checkDone();
+            },
+            Qt::QueuedConnection);
 }
 
 void CliRun::onError(const session::SessionError &error)

@@ -110,7 +110,8 @@ bool ResilienceModule::read(const QCommandLineParser &parser, CliOptions &option
         if (!parser.isSet(flag))
             continue;
         if (!s.contextCompression) {
-            *error = tr("--%1 needs compression; it cannot go with --no-context-compression").arg(flag);
+            *error = tr("--%1 needs compression; it cannot go with --no-context-compression")
+                             .arg(flag);
             return false;
         }
         value = 0;

@@ -159,6 +159,7 @@ bool VideoCliModule::read(const QCommandLineParser &parser, CliOptions &options,
                     "--window");
         return false;
     }
+    options.sharesPictures = sources > 0;
 
     if (parser.isSet(u"media-resolution"_s)) {
         const QString value = parser.value(u"media-resolution"_s).toLower();

@@ -390,16 +390,41 @@ void tst_CliOptions::help()
     for (const ExitCodeInfo &info : kExitCodes)
         QVERIFY(help.contains(u"  "_s + QString::number(int(info.code)).leftJustified(4)
                               + QString::fromLatin1(info.meaning)));
-    for (const QString &flag :
-         {u"--endpoint"_s,    u"--api-key"_s,      u"--model"_s,         u"--voice"_s,
-          u"--system"_s,      u"--input"_s,        u"--text"_s,          u"--video"_s,
-          u"--fast"_s,        u"--output"_s,       u"--events"_s,        u"--metrics"_s,
-          u"--turns"_s,       u"--timeout"_s,      u"--sim"_s,           u"--mic"_s,
-          u"--speaker"_s,     u"--list-devices"_s, u"--no-aec"_s,        u"--barge-in"_s,
-          u"--speech-rate"_s, u"--talk-mode"_s,    u"--camera"_s,        u"--screen"_s,
-          u"--window"_s,      u"--max-fps"_s,      u"--jpeg-quality"_s,  u"--max-side"_s,
-          u"--tools"_s,       u"--mcp-config"_s,   u"--approve-tools"_s, u"--google-search"_s, u"--no-reconnect"_s, u"--stall-timeout"_s,
-          u"--failover-location"_s})
+    for (const QString &flag : {u"--endpoint"_s,
+                                u"--api-key"_s,
+                                u"--model"_s,
+                                u"--voice"_s,
+                                u"--system"_s,
+                                u"--input"_s,
+                                u"--text"_s,
+                                u"--video"_s,
+                                u"--fast"_s,
+                                u"--output"_s,
+                                u"--events"_s,
+                                u"--metrics"_s,
+                                u"--turns"_s,
+                                u"--timeout"_s,
+                                u"--sim"_s,
+                                u"--mic"_s,
+                                u"--speaker"_s,
+                                u"--list-devices"_s,
+                                u"--no-aec"_s,
+                                u"--barge-in"_s,
+                                u"--speech-rate"_s,
+                                u"--talk-mode"_s,
+                                u"--camera"_s,
+                                u"--screen"_s,
+                                u"--window"_s,
+                                u"--max-fps"_s,
+                                u"--jpeg-quality"_s,
+                                u"--max-side"_s,
+                                u"--tools"_s,
+                                u"--mcp-config"_s,
+                                u"--approve-tools"_s,
+                                u"--google-search"_s,
+                                u"--no-reconnect"_s,
+                                u"--stall-timeout"_s,
+                                u"--failover-location"_s})
         QVERIFY2(help.contains(flag + u' '), qPrintable(flag));
     QVERIFY(help.contains(u"--mic [DEVICE]"_s));
     QVERIFY(help.contains(u"--screen [N]"_s));

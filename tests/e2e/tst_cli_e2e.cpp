@@ -257,10 +257,12 @@ void tst_CliE2e::separateSimulatorProcess()
 
 void tst_CliE2e::conversationOutlivesConnections()
 {
-    // Connections live 2 s (goAway 1 s before the end); the conversation takes several.
+    // Connections live 2 s (goAway 1 s before the end); the conversation takes several. Every
+    // reply must fit in one connection (the longest reads get_current_time's whole result back):
+    // a turn cut by a forced handover restarts from the last resumable point, as on the service.
     SimProcess sim;
     QVERIFY(sim.start({u"--connection-lifetime"_s, u"2"_s, u"--go-away-notice"_s, u"1"_s,
-                       u"--speech-speed"_s, u"20"_s}));
+                       u"--speech-speed"_s, u"30"_s}));
     const QString events = m_dir.filePath(u"handover-events.jsonl"_s);
     const QString metrics = m_dir.filePath(u"handover-metrics.json"_s);
     QStringList args {u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s,  u"--input"_s, m_question,
