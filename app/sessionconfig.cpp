@@ -59,6 +59,11 @@ std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
     const ConnectionTarget target = buildConnectionTarget(e);
     if (!target.isValid())
         return fail(target.error);
+    config.endpoints = {e};
+    if (e.backend == Backend::VertexAi && !settings.failoverLocations.isEmpty()) {
+        config.endpoints = vertexFailoverEndpoints(e, QStringList {e.vertexLocation}
+                                                              + settings.failoverLocations);
+    }
 
     config.modelId = settings.model.isEmpty() ? catalog.defaultModel(e.backend)
                                               : modelIdFromName(settings.model);
@@ -70,6 +75,10 @@ std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
     config.prices = catalog.prices(caps);
     if (caps && caps->textInput == TextInputRoute::RealtimeInput)
         config.textRoute = TextInputRoute::RealtimeInput;
+    if (caps
+        && (caps->initialHistoryInClientContent == Support::Supported
+            || caps->initialHistoryInClientContent == Support::Always))
+        config.historySeeding = HistorySeeding::HistoryConfig;
 
     Setup &s = config.setup;
     // A full resource name given by the user is kept as it is.
@@ -94,10 +103,17 @@ std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
         s.inputAudioTranscription = AudioTranscriptionConfig {};
     if (settings.outputTranscription)
         s.outputAudioTranscription = AudioTranscriptionConfig {};
-    if (settings.sessionResumption)
+    if (settings.sessionResumption) {
         s.sessionResumption = SessionResumptionConfig {};
-    if (settings.contextCompression)
-        s.contextWindowCompression = ContextWindowCompression {{}, SlidingWindow {}};
+        // Vertex tells which messages a handle covers, so nothing is lost or repeated.
+        if (e.backend == Backend::VertexAi)
+            s.sessionResumption->transparent = true;
+    }
+    if (settings.contextCompression) {
+        s.contextWindowCompression
+                = ContextWindowCompression {settings.compressionTriggerTokens,
+                                            SlidingWindow {settings.compressionTargetTokens}};
+    }
     if (settings.proactiveAudio)
         s.proactivity = ProactivityConfig {settings.proactiveAudio, {}};
 

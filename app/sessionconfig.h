@@ -4,6 +4,7 @@
 #pragma once
 
 #include "session/endpoint.h"
+#include "session/livesession.h"
 #include "session/modelcatalog.h"
 #include "session/protocol/clientmessages.h"
 #include "session/usage.h"
@@ -36,6 +37,11 @@ struct SessionSettings
     bool outputTranscription = true;
     bool sessionResumption = true; // ask for handles, so a later reconnect can resume
     bool contextCompression = true; // sliding window, so sessions are not capped at 15 min
+    // Compression trigger and sliding-window target in tokens; unset: the service's defaults.
+    std::optional<qint64> compressionTriggerTokens;
+    std::optional<qint64> compressionTargetTokens;
+    // Vertex AI locations tried in order after vertexLocation when one is unavailable.
+    QStringList failoverLocations;
     QList<protocol::FunctionDeclaration> functions;
     bool googleSearch = false;
     std::optional<int> thinkingBudget;
@@ -48,11 +54,15 @@ struct SessionSettings
 struct SessionConfig
 {
     session::EndpointConfig endpoint;
+    // The failover list, endpoint first (one entry unless failoverLocations were given).
+    QList<session::EndpointConfig> endpoints;
     protocol::Setup setup;
     QString modelId;
     std::optional<session::ModelCapabilities> capabilities; // empty: not in the table
     session::Prices prices;
     session::TextInputRoute textRoute = session::TextInputRoute::ClientContent;
+    // How a fresh session after a lost context receives the transcript (LiveSessionOptions).
+    session::HistorySeeding historySeeding = session::HistorySeeding::ClientContent;
     QList<session::CapabilityWarning> warnings; // what was changed, and why; show them
 };
 

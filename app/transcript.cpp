@@ -22,7 +22,7 @@ void Transcript::attach(session::LiveSession *session, ConversationBridge *bridg
         connect(session, &session::LiveSession::inputTranscriptionReceived, this,
                 &Transcript::onInputTranscription);
         connect(session, &session::LiveSession::outputTranscriptionReceived, this,
-                [this](const protocol::Transcription &t) { onModelText(t.text); });
+                &Transcript::onOutputTranscription);
         // TEXT sessions have no output transcription: their answer is the text parts.
         connect(session, &session::LiveSession::textReceived, this,
                 [this](const QString &text, session::TextKind kind) {
@@ -159,6 +159,18 @@ void Transcript::onModelText(const QString &text)
         return;
     const int index = modelTurnIndex();
     m_items[index].text += text;
+    touch(index);
+}
+
+void Transcript::onOutputTranscription(const protocol::Transcription &t)
+{
+    if (t.text.isEmpty() && t.languageCode.isEmpty())
+        return;
+    const int index = modelTurnIndex();
+    TranscriptItem &turn = m_items[index];
+    turn.text += t.text;
+    if (!t.languageCode.isEmpty())
+        turn.languageCode = t.languageCode;
     touch(index);
 }
 

@@ -102,6 +102,9 @@ public:
     // Exposed for the session's events and for tests; attach() connects them.
     void onInputTranscription(const protocol::Transcription &t);
     void onModelText(const QString &text);
+    // The model's speech as transcribed: its text, and the language it was spoken in (what a
+    // translation's captions are labelled with).
+    void onOutputTranscription(const protocol::Transcription &t);
     void onGrounding(const protocol::GroundingMetadata &metadata);
     void onInterrupted();
     void onModelTurnCut(qint64 heardSamples, qint64 receivedSamples);

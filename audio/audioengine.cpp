@@ -4,6 +4,7 @@
 #include "audio/audioprocessor.h"
 #include "audio/enginemeters.h"
 #include "audio/logging.h"
+#include "audio/recordingtap.h"
 #include "audio/speechrate.h"
 
 #include <QThread>
@@ -231,10 +232,18 @@ bool AudioEngine::start()
                        VoiceProcessor::unavailableReason());
     if (m_settings.speechRate != 1.0 && !SpeechRateChanger::isAvailable())
         Q_EMIT warning(AudioWarning::SpeechRateUnavailable, SpeechRateChanger::unavailableReason());
+    if (m_recordingTap)
+        onProcessor([tap = m_recordingTap](AudioProcessor *p) { p->setRecordingTap(tap); });
     checkDevices();
     m_devicePoll->start();
     setState(State::Running);
     return true;
+}
+
+void AudioEngine::setRecordingTap(std::shared_ptr<RecordingTap> tap)
+{
+    m_recordingTap = std::move(tap);
+    onProcessor([tap = m_recordingTap](AudioProcessor *p) { p->setRecordingTap(tap); });
 }
 
 void AudioEngine::stop()

@@ -47,6 +47,7 @@ namespace livedesk::audio {
 
 class AudioProcessor;
 class CaptureDevice;
+class RecordingTap;
 class PlaybackDevice;
 struct CaptureStream;
 struct EngineMeters;
@@ -97,6 +98,12 @@ public:
     bool start();
     void stop();
     State state() const { return m_state; }
+
+    // --- recording ---------------------------------------------------------------------------
+    // Feeds a recording (AudioRecorder::tap()) from the processing thread: the microphone after
+    // echo cancellation and what the speaker played, aligned as heard. Takes effect at once when
+    // running, else at start(); nullptr stops feeding. The engine keeps a reference only.
+    void setRecordingTap(std::shared_ptr<RecordingTap> tap);
 
     // --- polled state ------------------------------------------------------------------------
     AudioLevels levels() const;
@@ -182,6 +189,7 @@ private:
     std::shared_ptr<PlaybackStream> m_playbackStream;
     QAudioDevice m_input;
     QAudioDevice m_output;
+    std::shared_ptr<RecordingTap> m_recordingTap;
 };
 
 } // namespace livedesk::audio

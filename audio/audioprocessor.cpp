@@ -6,6 +6,7 @@
 #include "audio/enginemeters.h"
 #include "audio/logging.h"
 #include "audio/playbackpipeline.h"
+#include "audio/recordingtap.h"
 #include "audio/sampleconvert.h"
 
 #include <QCoreApplication>
@@ -255,6 +256,13 @@ void AudioProcessor::applySettings(const AudioEngineSettings &settings)
         emitChunk();
 }
 
+void AudioProcessor::setRecordingTap(std::shared_ptr<RecordingTap> tap)
+{
+    m_recording = std::move(tap);
+    if (m_recording)
+        m_recording->begin(echoDelayMs());
+}
+
 void AudioProcessor::apply(const BargeInActions &actions)
 {
     if (actions.stopPlayback) {
@@ -314,6 +322,8 @@ void AudioProcessor::tick()
 {
     processReference();
     processCapture();
+    if (m_recording && !m_capture)
+        m_recording->advanceFarOnly();
     topUpPlayback();
     updatePlaybackBooks();
     apply(m_bargeIn.tick(steadyMs()));
@@ -329,8 +339,8 @@ void AudioProcessor::processReference()
         const size_t n = reference.read(m_referenceMono);
         if (n == 0)
             break;
-        if (!m_capture)
-            continue; // nothing to cancel it from
+        if (!m_capture && !m_recording)
+            continue; // nothing to cancel it from, nothing to record
         const std::span<const float> mono(m_referenceMono.data(), n);
         if (m_referenceResampler) {
             const size_t out = m_referenceResampler->process(mono, std::span<float>(m_reference16k));
@@ -344,7 +354,10 @@ void AudioProcessor::processReference()
         for (; offset + kFrame <= m_pendingReference16k.size(); offset += kFrame) {
             const std::span<const float> f(m_pendingReference16k.data() + offset, kFrame);
             dsp::floatToS16(f, frame);
-            m_capturePipeline->processRender(frame);
+            if (m_capture)
+                m_capturePipeline->processRender(frame);
+            if (m_recording)
+                m_recording->pushFar(frame);
             float peak = 0;
             for (float s : f)
                 peak = std::max(peak, std::abs(s));
@@ -455,6 +468,10 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     dsp::floatToS16(frame16k, m_frame);
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, echoDelayMs());
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
+    if (m_recording) {
+        static constexpr std::array<int16_t, kFrame> kSilence {};
+        m_recording->pushNear(m_muted ? std::span<const int16_t>(kSilence) : m_frame);
+    }
     if (m_muted)
         return;
 

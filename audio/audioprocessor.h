@@ -31,6 +31,7 @@ namespace livedesk::audio {
 
 class CapturePipeline;
 class PlaybackPipeline;
+class RecordingTap;
 struct EngineMeters;
 
 class AudioProcessor : public QObject
@@ -60,6 +61,9 @@ public:
     // Applies what can change while running: processing switches, detector and barge-in
     // settings, chunk length, pre-roll, speech rate. Jitter-buffer settings apply at start.
     void applySettings(const AudioEngineSettings &settings);
+    // Starts (tap) or stops (nullptr) feeding a recording: the cleaned microphone and what the
+    // speaker played, aligned by the echo delay (recordingtap.h).
+    void setRecordingTap(std::shared_ptr<RecordingTap> tap);
 
     // One processing step (the timer calls it; public for tests that drive time themselves).
     void tick();
@@ -148,6 +152,8 @@ private:
     bool m_chunkSpeech = false;
     std::deque<PrerollFrame> m_preroll;
     bool m_frameTaken = false; // the current frame already went out with the pre-roll
+
+    std::shared_ptr<RecordingTap> m_recording; // null unless recording
 };
 
 } // namespace livedesk::audio

@@ -1,6 +1,7 @@
 #include "session/endpoint.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -204,6 +205,32 @@ QUrl authTokensUrl(const EndpointConfig &config)
     url.setPath(joinPath(url.path(), u"/"_s + QString::fromLatin1(kEphemeralTokenApiVersion)
                                              + u"/auth_tokens"_s));
     return url;
+}
+
+QList<EndpointConfig> vertexFailoverEndpoints(const EndpointConfig &base,
+                                              const QStringList &locations)
+{
+    QList<EndpointConfig> out;
+    for (const QString &location : locations) {
+        EndpointConfig e = base;
+        e.vertexLocation = location.trimmed();
+        if (!e.vertexLocation.isEmpty())
+            out.append(e);
+    }
+    if (out.isEmpty())
+        out.append(base);
+    return out;
+}
+
+QString modelForEndpoint(const QString &model, const EndpointConfig &endpoint)
+{
+    if (endpoint.backend != Backend::VertexAi || endpoint.vertexLocation.isEmpty())
+        return model;
+    static const QRegularExpression located(u"^(projects/[^/]+/locations/)[^/]+(/.*)$"_s);
+    const auto match = located.match(model);
+    if (!match.hasMatch())
+        return model;
+    return match.captured(1) + endpoint.vertexLocation + match.captured(2);
 }
 
 } // namespace livedesk::session

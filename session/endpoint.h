@@ -6,6 +6,7 @@
 // every URL meant for a log goes through redactUrl() and ConnectionTarget carries a redacted copy.
 #pragma once
 
+#include <QList>
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
@@ -69,6 +70,13 @@ ConnectionTarget buildConnectionTarget(const EndpointConfig &config);
 QString modelResourceName(const EndpointConfig &config, const QString &modelId);
 // The bare model id of a resource name ("models/x" → "x").
 QString modelIdFromName(const QString &name);
+
+// A Vertex failover list: `base` once per location, in order (live-protocol.md §1.3 hosts).
+QList<EndpointConfig> vertexFailoverEndpoints(const EndpointConfig &base,
+                                              const QStringList &locations);
+// setup.model as `endpoint` needs it: a Vertex resource path names its location
+// ("projects/P/locations/L/…"), which must be the endpoint's; anything else is kept.
+QString modelForEndpoint(const QString &model, const EndpointConfig &endpoint);
 
 // {location}-aiplatform.googleapis.com, aiplatform.googleapis.com for "global",
 // aiplatform.{us|eu}.rep.googleapis.com for the multi-regions.

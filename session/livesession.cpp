@@ -1,11 +1,16 @@
+// LiveSession, part one: the transport and the messages of one connection. Recovery (goAway
+// handover, reconnect, fresh sessions, the reply watchdog) is in livesession_recovery.cpp.
 #include "session/livesession.h"
 
 #include "session/logging.h"
+#include "session/networkmonitor.h"
 
 #include <QCoreApplication>
 #include <QMetaEnum>
 #include <QRegularExpression>
 #include <QWebSocket>
+
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,13 @@ int sampleRateOf(const QString &mimeType)
     return value > 0 ? value : 24000; // the service's output rate when the label omits it
 }
 
+qint64 steadyNowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
 SessionError makeError(ErrorCategory category, const QString &message)
 {
     SessionError e;
@@ -31,32 +43,53 @@ SessionError makeError(ErrorCategory category, const QString &message)
     return e;
 }
 
+OutgoingLimits outgoingLimits(const LiveSessionOptions &o)
+{
+    return OutgoingLimits {o.maxBufferedAudioMs, o.maxBufferedVideoFrames, o.maxQueuedMessages};
+}
+
 } // namespace
 
 LiveSession::LiveSession(QObject *parent)
     : QObject(parent)
+    , m_pending(outgoingLimits(m_options))
     , m_chunker(m_options.audioChunkMs)
     , m_usage(m_options.usageReporting)
+    , m_replay(m_options.replayLimits)
+    , m_transcript(m_options.transcriptLimits)
 {
+    qRegisterMetaType<ReconnectInfo>();
+    qRegisterMetaType<SessionError>();
     m_clock.start();
-    for (QTimer *t : {&m_connectTimer, &m_setupTimer, &m_closeTimer})
+    for (QTimer *t : {&m_connectTimer, &m_setupTimer, &m_closeTimer, &m_retryTimer,
+                      &m_handoverTimer, &m_watchdogTimer})
         t->setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(makeError(ErrorCategory::Network,
-                       tr("Network failure: no connection to the server after %1 s")
-                               .arg(m_options.connectTimeoutMs / 1000.0)));
+        connectionLost(makeError(ErrorCategory::Network,
+                                 tr("Network failure: no connection to the server after %1 s")
+                                         .arg(m_options.connectTimeoutMs / 1000.0)),
+                       ReconnectReason::None, true);
     });
     connect(&m_setupTimer, &QTimer::timeout, this, [this] {
-        fail(makeError(ErrorCategory::Timeout,
-                       tr("The server did not confirm the setup within %1 s (no setupComplete)")
-                               .arg(m_options.setupTimeoutMs / 1000.0)));
+        connectionLost(makeError(ErrorCategory::Timeout,
+                                 tr("The server did not confirm the setup within %1 s (no "
+                                    "setupComplete)")
+                                         .arg(m_options.setupTimeoutMs / 1000.0)),
+                       ReconnectReason::SetupTimeout, false);
     });
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
         // The server did not answer our close frame: stop waiting.
+        if (m_handoverClosing) {
+            finishHandoverClose();
+            return;
+        }
         retireSocket();
         setState(State::Closed);
     });
     connect(&m_keepAliveTimer, &QTimer::timeout, this, &LiveSession::keepAliveTick);
+    connect(&m_retryTimer, &QTimer::timeout, this, &LiveSession::startAttempt);
+    connect(&m_handoverTimer, &QTimer::timeout, this, &LiveSession::maybeHandover);
+    connect(&m_watchdogTimer, &QTimer::timeout, this, &LiveSession::onWatchdogTimeout);
 }
 
 LiveSession::~LiveSession()
@@ -70,26 +103,86 @@ LiveSession::~LiveSession()
 void LiveSession::setOptions(const LiveSessionOptions &options)
 {
     m_options = options;
+    // The buffers take their bounds now only when there is no conversation to lose.
+    if (m_state != State::Idle && m_state != State::Closed && m_state != State::Failed)
+        return;
     m_chunker = AudioChunker(options.audioChunkMs);
+    m_pending = OutgoingBuffer(outgoingLimits(options));
+    m_replay = ReplayLog(options.replayLimits);
+    m_transcript = ConversationTranscript(options.transcriptLimits);
     if (m_state == State::Idle)
         m_usage = UsageAccumulator(options.usageReporting);
 }
 
 bool LiveSession::open(const EndpointConfig &endpoint, const Setup &setup)
 {
+    return open(QList<EndpointConfig> {endpoint}, setup);
+}
+
+bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setup)
+{
     if (m_state != State::Idle && m_state != State::Closed && m_state != State::Failed) {
         qCWarning(lcSession, "open() ignored: a connection is already under way");
         return false;
     }
+    const bool reopened = m_state != State::Idle;
     m_lastError = {};
     m_socketError.reset();
     m_closeRequested = false;
     m_closeFrameSeen = false;
     m_goAwayReceived = false;
-    m_queue.clear();
+    m_pending.clear();
     m_chunker.clear();
+    m_replay.clear();
+    m_transcript.clear();
+    m_replayPlan.clear();
     m_setup = setup;
+    m_endpoints = endpoints;
+    m_endpointIndex = 0;
+    m_endpointsTried = 1;
+    m_everLive = false;
+    m_inGap = false;
+    m_forceFresh = false;
+    m_freshAttemptFailed = false;
+    m_attempt = 0;
+    m_turnInProgress = m_replyExpected = m_speechSinceTurn = false;
+    m_serverResumable = false;
+    m_sessionEnding = false;
+    m_lastGoAwayDeadlineMs = -1;
+    setStalled(false);
+    m_stallCause = StallCause::None;
+    m_textReplies = setup.generationConfig
+                    && setup.generationConfig->responseModalities.contains(Modality::Text);
+    // A handle in the setup resumes that session; a refused one falls back to a fresh session.
+    m_handle = setup.sessionResumption ? setup.sessionResumption->handle : QString();
+    m_handleIssuedMs = m_handle.isEmpty() ? -1 : m_clock.elapsed();
+    m_handleEndpointIndex = 0;
+    m_attemptMode = m_handle.isEmpty() ? ResumeMode::Fresh : ResumeMode::Resumed;
 
+    if (m_endpoints.isEmpty()) {
+        fail(makeError(ErrorCategory::ModelConfig, tr("No endpoint to connect to.")));
+        return false;
+    }
+    if (setup.model.isEmpty()) {
+        fail(makeError(ErrorCategory::ModelConfig, tr("The setup names no model.")));
+        return false;
+    }
+    if (m_network == nullptr && m_options.networkWatch != NetworkWatch::Ignore) {
+        m_network = new NetworkMonitor(this);
+        connect(m_network, &NetworkMonitor::becameReachable, this, [this] {
+            qCInfo(lcSession, "the network is reachable again");
+            reconnectNow();
+        });
+    }
+    if (reopened)
+        m_usage.startConnection(ConnectionStart::NewSession);
+    setState(State::Connecting);
+    return connectSocket();
+}
+
+bool LiveSession::connectSocket()
+{
+    const EndpointConfig &endpoint = m_endpoints.at(m_endpointIndex);
     const ConnectionTarget target = buildConnectionTarget(endpoint);
     m_redactedUrl = target.redactedUrl;
     if (!target.isValid()) {
@@ -98,16 +191,13 @@ bool LiveSession::open(const EndpointConfig &endpoint, const Setup &setup)
                        target.error));
         return false;
     }
-    if (setup.model.isEmpty()) {
-        fail(makeError(ErrorCategory::ModelConfig, tr("The setup names no model.")));
-        return false;
-    }
-
-    if (m_state != State::Idle)
-        m_usage.startConnection();
     retireSocket();
+    m_socketError.reset();
+    m_closeFrameSeen = false;
+    m_upgraded = false;
+    m_setupDone = false;
+    m_pingOutstanding = false;
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    // The service's frames carry base64 audio; Qt's default limits are far above them.
     connect(socket, &QWebSocket::connected, this, &LiveSession::handleConnected);
     connect(socket, &QWebSocket::disconnected, this, &LiveSession::handleDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this,
@@ -130,8 +220,8 @@ bool LiveSession::open(const EndpointConfig &endpoint, const Setup &setup)
     connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameSeen = true; });
     m_socket = socket;
 
-    qCInfo(lcSession, "connecting to %s", qPrintable(m_redactedUrl));
-    setState(State::Connecting);
+    qCInfo(lcSession, "connecting to %s (%s)", qPrintable(m_redactedUrl),
+           qPrintable(resumeModeName(m_attemptMode)));
     m_connectTimer.start(m_options.connectTimeoutMs);
     socket->open(target.request);
     return true;
@@ -139,6 +229,9 @@ bool LiveSession::open(const EndpointConfig &endpoint, const Setup &setup)
 
 void LiveSession::close()
 {
+    m_retryTimer.stop();
+    m_handoverTimer.stop();
+    disarmWatchdog();
     switch (m_state) {
     case State::Idle:
     case State::Closed:
@@ -146,25 +239,27 @@ void LiveSession::close()
     case State::Closing:
         return;
     case State::Connecting:
-        m_closeRequested = true;
-        m_connectTimer.stop();
-        retireSocket();
-        m_queue.clear();
-        setState(State::Closed);
-        return;
     case State::SettingUp:
     case State::Live:
     case State::Reconnecting:
         break;
     }
     m_closeRequested = true;
+    m_handoverClosing = false;
+    m_inGap = false;
+    m_connectTimer.stop();
     m_setupTimer.stop();
     m_keepAliveTimer.stop();
-    m_queue.clear();
+    m_pending.clear();
+    if (!m_socket || !m_upgraded) {
+        // Nothing open to close politely: still connecting, or waiting out a backoff.
+        retireSocket();
+        setState(State::Closed);
+        return;
+    }
     setState(State::Closing);
     m_closeTimer.start(m_options.closeTimeoutMs);
-    if (m_socket)
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
 }
 
 void LiveSession::setState(State state)
@@ -182,7 +277,13 @@ void LiveSession::fail(const SessionError &error)
     m_setupTimer.stop();
     m_keepAliveTimer.stop();
     m_closeTimer.stop();
-    m_queue.clear();
+    m_retryTimer.stop();
+    m_handoverTimer.stop();
+    disarmWatchdog();
+    m_pending.clear();
+    m_replayPlan.clear();
+    m_inGap = false;
+    m_handoverClosing = false;
     m_lastError = error;
     // Reported through errorOccurred; the application decides how to show it.
     qCInfo(lcSession, "session failed (%s): %s", qPrintable(categoryName(error.category)),
@@ -217,16 +318,33 @@ SendResult LiveSession::send(const ClientMessage &message)
         return refuse(tr("the setup is sent by the session itself, once per connection"));
     switch (m_state) {
     case State::Live:
-        write(message);
-        return SendResult::Sent;
+        if (!holdingForHandover()) {
+            noteOutgoing(message);
+            write(message);
+            return SendResult::Sent;
+        }
+        // A goAway handover is due at this turn boundary: input waits for the new connection.
+        [[fallthrough]];
     case State::Connecting:
     case State::SettingUp:
-    case State::Reconnecting:
-        if (m_queue.size() >= m_options.maxQueuedMessages)
+    case State::Reconnecting: {
+        const OutgoingBuffer::PushResult r = m_pending.push(message);
+        if (!r.queued) {
             return refuse(tr("%1 messages are already waiting for the session to start")
-                                  .arg(m_queue.size()));
-        m_queue.enqueue(message);
+                                  .arg(m_pending.otherMessages()));
+        }
+        noteOutgoing(message);
+        if (r.droppedAudioMs > 0 || r.droppedVideoFrames > 0) {
+            m_stats.droppedAudioMs += r.droppedAudioMs;
+            m_stats.droppedVideoFrames += r.droppedVideoFrames;
+            qCWarning(lcSession,
+                      "no connection for longer than the buffer holds: %lld ms of the oldest "
+                      "audio and %d video frames dropped",
+                      static_cast<long long>(r.droppedAudioMs), r.droppedVideoFrames);
+            Q_EMIT inputDropped(r.droppedAudioMs, r.droppedVideoFrames);
+        }
         return SendResult::Queued;
+    }
     case State::Idle:
     case State::Closing:
     case State::Closed:
@@ -238,6 +356,32 @@ SendResult LiveSession::send(const ClientMessage &message)
                                   QMetaEnum::fromType<State>().valueToKey(int(m_state)))));
 }
 
+// What the app's messages tell the session about the conversation: the transcript, and whether a
+// reply is now expected (the watchdog). Replays and history do not pass through here.
+void LiveSession::noteOutgoing(const ClientMessage &message)
+{
+    if (const auto *in = std::get_if<RealtimeInput>(&message)) {
+        if (in->text) {
+            m_transcript.addUserText(*in->text);
+            armWatchdog(StallCause::UserTurn);
+        }
+        if (in->activityEnd || (in->audioStreamEnd && m_speechSinceTurn))
+            armWatchdog(StallCause::UserTurn);
+    } else if (const auto *cc = std::get_if<ClientContent>(&message)) {
+        for (const Content &turn : cc->turns) {
+            if (turn.role == u"model")
+                continue;
+            for (const Part &part : turn.parts)
+                m_transcript.addUserText(part.text);
+        }
+        if (cc->turnComplete.value_or(false))
+            armWatchdog(StallCause::UserTurn);
+    } else if (const auto *tr = std::get_if<ToolResponse>(&message)) {
+        if (isBlockingResponse(*tr))
+            armWatchdog(StallCause::ToolResponse);
+    }
+}
+
 void LiveSession::write(const ClientMessage &message)
 {
     const QByteArray json = encodeClientMessage(message);
@@ -245,23 +389,45 @@ void LiveSession::write(const ClientMessage &message)
     m_socket->sendTextMessage(QString::fromUtf8(json));
     m_stats.bytesSent += json.size();
     ++m_stats.messagesSent;
+    AudioContent audio = AudioContent::None;
     if (const auto *input = std::get_if<RealtimeInput>(&message)) {
         if (input->audio) {
             ++m_stats.audioChunksSent;
             m_stats.audioBytesSent += input->audio->data.size();
+            audio = hasSpeech(input->audio->data) ? AudioContent::Speech : AudioContent::Silence;
+            Q_EMIT audioWritten(input->audio->data, steadyNowUs());
         } else if (input->video) {
             ++m_stats.videoFramesSent;
         }
     }
+    if (expectsReply(message))
+        m_replyExpected = true;
+    m_replay.record(m_messageIndex++, message, audio, m_clock.elapsed());
     if (lcSession().isDebugEnabled() && !std::holds_alternative<RealtimeInput>(message))
         qCDebug(lcSession, "sent %s (%lld bytes)", qPrintable(describe(message)),
                 static_cast<long long>(json.size()));
 }
 
+bool LiveSession::expectsReply(const ClientMessage &message) const
+{
+    if (const auto *in = std::get_if<RealtimeInput>(&message))
+        return in->text || in->activityEnd || (in->audioStreamEnd && m_speechSinceTurn);
+    if (const auto *cc = std::get_if<ClientContent>(&message))
+        return cc->turnComplete.value_or(false);
+    if (const auto *tr = std::get_if<ToolResponse>(&message))
+        return isBlockingResponse(*tr);
+    return false;
+}
+
 void LiveSession::flushQueue()
 {
-    while (!m_queue.isEmpty() && m_state == State::Live)
-        write(m_queue.dequeue());
+    const QList<ClientMessage> queued = m_pending.takeAll();
+    for (const ClientMessage &message : queued) {
+        if (m_state != State::Live || !m_socket)
+            break;
+        m_gapBufferedAudioMs += audioDurationMs(message);
+        write(message);
+    }
 }
 
 SendResult LiveSession::sendAudio(QByteArrayView pcm16kMono)
@@ -269,6 +435,8 @@ SendResult LiveSession::sendAudio(QByteArrayView pcm16kMono)
     if (m_state != State::Live && m_state != State::Connecting && m_state != State::SettingUp
         && m_state != State::Reconnecting)
         return send(RealtimeInput {}); // refused with the state in the reason
+    if (!m_speechSinceTurn && hasSpeech(pcm16kMono))
+        m_speechSinceTurn = true;
     SendResult worst = SendResult::Sent;
     bool any = false;
     for (QByteArray &chunk : m_chunker.push(pcm16kMono)) {
@@ -331,11 +499,17 @@ SendResult LiveSession::sendToolResponse(const ToolResponse &response)
 void LiveSession::handleConnected()
 {
     m_connectTimer.stop();
+    m_upgraded = true;
     m_lastInboundMs = m_clock.elapsed();
     m_pingOutstanding = false;
-    setState(State::SettingUp);
+    if (m_state == State::Connecting)
+        setState(State::SettingUp);
+    // Every connection numbers its messages from the setup (= 0), as transparent resumption's
+    // lastConsumedClientMessageIndex does; what the new connection has consumed starts here.
+    m_messageIndex = 0;
+    m_replay.clear();
     // The setup goes out first and alone; everything else waits for setupComplete.
-    write(ClientMessage(m_setup));
+    write(ClientMessage(setupForAttempt()));
     m_setupTimer.start(m_options.setupTimeoutMs);
 }
 
@@ -345,6 +519,8 @@ void LiveSession::handleFrame(const QByteArray &frame)
     ++m_stats.messagesReceived;
     m_lastInboundMs = m_clock.elapsed();
     m_pingOutstanding = false; // the peer is alive; a lost pong must not stop later pings
+    if (m_stallCause != StallCause::None && !m_stalled && m_state == State::Live)
+        m_watchdogTimer.start(m_options.replyTimeoutMs); // the server is still talking
 
     const auto decoded = decodeServerMessage(frame, Strictness::Lenient);
     if (!decoded) {
@@ -357,19 +533,17 @@ void LiveSession::handleFrame(const QByteArray &frame)
         return;
     }
     const ServerMessage &message = *decoded;
+    if (m_handoverClosing) {
+        // The old connection's last words: its state is about to be replaced by the handle's.
+        noteTurnActivityDuringHandover(message);
+        return;
+    }
 
     if (message.setupComplete) {
-        if (m_state == State::SettingUp) {
-            m_setupTimer.stop();
-            setState(State::Live);
-            m_keepAliveTimer.start(std::max(50, std::min(m_options.keepAliveIntervalMs,
-                                                         m_options.keepAliveTimeoutMs)
-                                                        / 4));
-            Q_EMIT setupCompleted(message.setupComplete->sessionId);
-            flushQueue();
-        } else {
-            qCDebug(lcSession, "setupComplete outside SettingUp ignored");
-        }
+        if (m_upgraded && !m_setupDone)
+            handleSetupComplete(message.setupComplete->sessionId);
+        else
+            qCDebug(lcSession, "setupComplete outside the setup phase ignored");
     }
     // Within one message: content, then usage, then the end of the turn, so a report that rides
     // on turnComplete is counted with the turn it belongs to.
@@ -377,6 +551,10 @@ void LiveSession::handleFrame(const QByteArray &frame)
         handleServerContent(*message.serverContent);
     if (message.toolCall) {
         m_usage.observeOutput(0, 0);
+        m_turnInProgress = true;
+        m_serverResumable = false;
+        // The reply now waits on our tool, not on the server: re-armed by the toolResponse.
+        disarmWatchdog();
         Q_EMIT toolCallReceived(*message.toolCall);
     }
     if (message.toolCallCancellation)
@@ -387,21 +565,21 @@ void LiveSession::handleFrame(const QByteArray &frame)
     }
     if (message.serverContent && message.serverContent->turnComplete) {
         m_usage.endTurn();
+        m_transcript.endModelTurn();
         ++m_stats.turnsCompleted;
+        m_turnInProgress = false;
+        m_replyExpected = false;
+        m_speechSinceTurn = false;
+        disarmWatchdog();
+        // The answered input is in the transcript now; only transparent mode counts by index.
+        if (!m_setup.sessionResumption || !m_setup.sessionResumption->transparent.value_or(false))
+            m_replay.clear();
         Q_EMIT turnCompleted(message.serverContent->turnCompleteReason);
     }
-    if (message.goAway) {
-        m_goAwayReceived = true;
-        qCInfo(lcSession, "goAway: %lld ms left",
-               static_cast<long long>(message.goAway->timeLeft.count()));
-        Q_EMIT goAwayReceived(message.goAway->timeLeft.count());
-    }
-    if (message.sessionResumptionUpdate) {
-        const auto &update = *message.sessionResumptionUpdate;
-        if (update.resumable && !update.newHandle.isEmpty())
-            m_resumptionHandle = update.newHandle;
-        Q_EMIT resumptionUpdated(update.newHandle, update.resumable);
-    }
+    if (message.goAway)
+        onGoAway(message.goAway->timeLeft.count());
+    if (message.sessionResumptionUpdate)
+        handleResumptionUpdate(*message.sessionResumptionUpdate);
     if (message.voiceActivity)
         Q_EMIT voiceActivityReceived(message.voiceActivity->type);
     if (message.voiceActivityDetectionSignal) {
@@ -411,10 +589,33 @@ void LiveSession::handleFrame(const QByteArray &frame)
                 : type == VadSignalType::EndOfSpeech ? VoiceActivityType::ActivityEnd
                                                      : VoiceActivityType::Unspecified);
     }
+    if (message.serverContent && message.serverContent->turnComplete)
+        maybeHandover();
+}
+
+void LiveSession::handleSetupComplete(const QString &sessionId)
+{
+    m_setupTimer.stop();
+    m_setupDone = true;
+    m_connectedAtMs = m_clock.elapsed();
+    ++m_stats.connections;
+    m_goAwayReceived = false;
+    m_handoverTimer.stop();
+    setState(State::Live);
+    m_keepAliveTimer.start(
+            std::max(50, std::min(m_options.keepAliveIntervalMs, m_options.keepAliveTimeoutMs) / 4));
+    Q_EMIT connectionCountChanged(m_stats.connections);
+    // Replays and buffered input go first; setupCompleted() comes after them, so whatever the
+    // app sends in reaction is queued behind them, in order.
+    sendAfterSetup(sessionId);
 }
 
 void LiveSession::handleServerContent(const ServerContent &content)
 {
+    if (content.modelTurn || content.outputTranscription || content.generationComplete) {
+        m_turnInProgress = true;
+        m_serverResumable = false;
+    }
     if (content.modelTurn) {
         for (const Part &part : content.modelTurn->parts) {
             if (part.inlineData && part.inlineData->mimeType.startsWith("audio/"_L1)) {
@@ -426,18 +627,25 @@ void LiveSession::handleServerContent(const ServerContent &content)
                 m_usage.observeOutput(ms, 0);
                 Q_EMIT audioReceived(part.inlineData->data, rate);
             } else if (!part.text.isEmpty()) {
-                if (!part.thought)
+                if (!part.thought) {
                     m_usage.observeOutput(0, part.text.size());
+                    if (m_textReplies)
+                        m_transcript.addModelText(part.text);
+                }
                 Q_EMIT textReceived(part.text, part.thought ? TextKind::Thought : TextKind::Answer);
             }
         }
     }
-    if (content.inputTranscription)
+    if (content.inputTranscription) {
+        m_transcript.addUserSpeech(content.inputTranscription->text);
         Q_EMIT inputTranscriptionReceived(*content.inputTranscription);
+    }
     if (content.interimInputTranscription)
         Q_EMIT interimInputTranscriptionReceived(*content.interimInputTranscription);
     if (content.outputTranscription) {
         m_usage.observeOutput(0, 0);
+        if (!m_textReplies)
+            m_transcript.addModelText(content.outputTranscription->text);
         Q_EMIT outputTranscriptionReceived(*content.outputTranscription);
     }
     if (content.groundingMetadata)
@@ -448,14 +656,38 @@ void LiveSession::handleServerContent(const ServerContent &content)
         Q_EMIT generationCompleted();
 }
 
+void LiveSession::handleResumptionUpdate(const SessionResumptionUpdate &update)
+{
+    if (update.resumable && !update.newHandle.isEmpty()) {
+        m_handle = update.newHandle;
+        m_handleIssuedMs = m_clock.elapsed();
+        m_handleEndpointIndex = m_endpointIndex;
+        m_serverResumable = true;
+        m_turnInProgress = false;
+        // What the handle covers needs no replay. In transparent mode the server says how far it
+        // got. Otherwise it is taken to cover what went out a round trip before it arrived:
+        // a message sent just before may still have been on its way when the handle was made.
+        if (update.lastConsumedClientMessageIndex)
+            m_replay.trimThrough(*update.lastConsumedClientMessageIndex);
+        else
+            m_replay.trimSentBefore(m_clock.elapsed() - m_options.handleCoverMarginMs);
+        Q_EMIT resumptionHandleChanged();
+    } else {
+        m_serverResumable = false;
+        m_turnInProgress = true; // generating, or running a function call
+    }
+    Q_EMIT resumptionUpdated(update.newHandle, update.resumable);
+    maybeHandover();
+}
+
 void LiveSession::handleSocketError(QAbstractSocket::SocketError error)
 {
     if (!m_socket)
         return;
     const SessionError classified = classifySocketError(error, m_socket->errorString());
-    if (m_state == State::Connecting) {
+    if (!m_upgraded && !m_handoverClosing) {
         // Refused, unreachable, TLS or a refused upgrade: there will be no close frame.
-        fail(classified);
+        connectionLost(classified, ReconnectReason::None, true);
         return;
     }
     // After the upgrade a close frame (or its absence) tells more; keep this for the disconnect.
@@ -466,6 +698,10 @@ void LiveSession::handleDisconnected()
 {
     if (!m_socket)
         return;
+    if (m_handoverClosing) {
+        finishHandoverClose();
+        return;
+    }
     const bool dropped = !m_closeFrameSeen;
     const int code = dropped ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection)
                              : int(m_socket->closeCode());
@@ -485,16 +721,17 @@ void LiveSession::handleDisconnected()
         error.message = tr("Network failure: the connection dropped without a close frame "
                            "(1006)");
     }
-    if (m_state == State::Connecting) {
+    if (!m_upgraded) {
         // Qt may report the disconnect before the socket error that caused it.
         if (!m_socketError && m_socket->error() != QAbstractSocket::UnknownSocketError)
             m_socketError = classifySocketError(m_socket->error(), m_socket->errorString());
-        error = m_socketError.value_or(
-                makeError(ErrorCategory::Network,
-                          tr("Network failure: the connection closed during the "
-                             "upgrade")));
+        connectionLost(m_socketError.value_or(makeError(
+                               ErrorCategory::Network,
+                               tr("Network failure: the connection closed during the upgrade"))),
+                       ReconnectReason::None, true);
+        return;
     }
-    if (m_state == State::SettingUp && !error.isError()) {
+    if (!m_setupDone && !error.isError()) {
         // A clean close instead of setupComplete still means the setup was not accepted.
         error = makeError(ErrorCategory::Server,
                           tr("The server closed the connection before confirming the setup "
@@ -506,13 +743,12 @@ void LiveSession::handleDisconnected()
     }
     if (!error.isError()) {
         m_keepAliveTimer.stop();
+        disarmWatchdog();
         retireSocket();
         setState(State::Closed);
         return;
     }
-    // The reconnect/resume policy (1006, 1011 after goAway) will take over here; until then a
-    // lost connection is final.
-    fail(error);
+    connectionLost(error, dropped ? ReconnectReason::ConnectionLost : ReconnectReason::None, false);
 }
 
 void LiveSession::keepAliveTick()
@@ -521,10 +757,11 @@ void LiveSession::keepAliveTick()
         return;
     const qint64 silentMs = m_clock.elapsed() - m_lastInboundMs;
     if (silentMs >= m_options.keepAliveTimeoutMs) {
-        fail(makeError(ErrorCategory::Network,
-                       tr("Network failure: nothing received from the server for %1 s (no pong, "
-                          "no data)")
-                               .arg(silentMs / 1000.0, 0, 'f', 1)));
+        connectionLost(makeError(ErrorCategory::Network,
+                                 tr("Network failure: nothing received from the server for %1 s "
+                                    "(no pong, no data)")
+                                         .arg(silentMs / 1000.0, 0, 'f', 1)),
+                       ReconnectReason::KeepAliveTimeout, false);
         return;
     }
     if (silentMs >= m_options.keepAliveIntervalMs && !m_pingOutstanding) {

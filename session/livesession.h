@@ -1,37 +1,59 @@
-// One Live API conversation over one WebSocket: an explicit state machine around QWebSocket and
-// the protocol codec. Lives in the thread that owns it (the main thread in the app).
+// One Live API conversation that outlives its WebSockets: an explicit state machine around
+// QWebSocket and the protocol codec. Lives in the thread that owns it (the main thread in the
+// app). The service ends every connection after about ten minutes, uncompressed sessions after
+// 15 (2 with video), and drops happen; the user must not notice any of it.
 //
-//   Idle → Connecting → SettingUp → Live → Closing → Closed
-//                 │           │        │
-//                 └───────────┴────────┴──→ Failed (with a categorised SessionError)
+//   Idle → Connecting → SettingUp → Live ⇄ Reconnecting → Closing → Closed
+//            │             │          │         │
+//            └─────────────┴──────────┴─────────┴──→ Failed (with a categorised SessionError)
 //
-// Reconnecting (Live → Reconnecting → SettingUp → Live) is part of the enum so the UI and the
-// reconnect/goAway handover that comes later fit without changing the contract; this class does
-// not enter it yet: a lost connection ends in Failed (network) today.
+// Connecting/SettingUp are the first connection only; every later connection (a goAway
+// handover, a reconnect after a drop, a fresh session after a refused resume) happens inside
+// Reconnecting, which ends in Live again or, when recovery is impossible, in Failed.
 //
 // Rules it enforces:
-//  - setup is the first message and nothing else goes out before setupComplete. Sends made
-//    while Connecting or SettingUp are queued (bounded) and flushed in order once Live; sends in
-//    Idle, Closing, Closed or Failed are refused (SendResult::NotSent with refusalReason()).
-//  - setupComplete must arrive within setupTimeoutMs, otherwise Failed (timeout).
-//  - A server frame that cannot be decoded is reported (errorOccurred, category Protocol) and
-//    skipped; the session stays Live.
-//  - Keep-alive: a ping when nothing was received for keepAliveIntervalMs; the connection is
-//    declared dead only when nothing at all (pong or frame) arrived for keepAliveTimeoutMs. The
-//    service's pongs take 8–30 s, so the default timeout is 90 s (a 20 s one causes
-//    self-inflicted drops, live-protocol.md §4.6).
+//  - setup is the first message of every connection and nothing else goes out before its
+//    setupComplete. Sends made while not Live (Connecting, SettingUp, Reconnecting) are buffered
+//    (OutgoingBuffer: audio bounded by duration, oldest dropped with inputDropped(); other
+//    messages bounded by count, then refused) and flushed in order once Live; sends in Idle,
+//    Closing, Closed or Failed are refused (SendResult::NotSent with refusalReason()).
+//  - Resumption: the latest resumable handle is kept with its age; a handle older than
+//    handleLifetimeMs (2 h) is not used.
+//  - goAway: the handover happens at the next resumable point (no model turn under way, no reply
+//    awaited, no user speech since the latest handle, a fresh handle), or when timeLeft is nearly
+//    gone (handoverMarginMs). From the turn boundary on, new input waits in the gap buffer, so
+//    the handle covers everything the server heard. The old socket is closed first (the service
+//    refuses a resume while it is open), then the new one opens with the handle.
+//  - Unexpected ends (1006, 1011, keep-alive timeout, setup timeout on a reconnect): reconnect at
+//    once, then with exponential backoff and jitter (reconnectpolicy.h); 1007/1008 and auth are
+//    not retried; quota backs off longer; "unavailable" moves along the failover list; a network
+//    that comes back (NetworkMonitor) skips the wait.
+//  - A refused, missing or expired handle: a fresh session seeded with the transcript as
+//    clientContent history (contextRestored()).
+//  - What the server had not consumed when a connection ended is sent again: in Vertex
+//    transparent mode everything after lastConsumedClientMessageIndex; otherwise the user's input
+//    since the latest handle when a turn was cut (ReplayLog).
+//  - Reply watchdog: no server message for replyTimeoutMs while a reply is expected (after the
+//    user's turn ended, or after a toolResponse) → replyStalled(); retryStalledTurn() re-sends
+//    the turn or reconnects (stallRecovery).
+//  - setupComplete must arrive within setupTimeoutMs. A server frame that cannot be decoded is
+//    reported (errorOccurred, category Protocol) and skipped. Keep-alive: a ping when nothing was
+//    received for keepAliveIntervalMs; dead only after keepAliveTimeoutMs without any frame or
+//    pong (the service's pongs take 8–30 s, live-protocol.md §4.6).
 #pragma once
 
 #include "session/audiochunker.h"
 #include "session/endpoint.h"
+#include "session/inputbuffer.h"
 #include "session/protocol/codec.h"
+#include "session/reconnectpolicy.h"
 #include "session/sessionerror.h"
+#include "session/transcript.h"
 #include "session/usage.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QQueue>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
@@ -39,6 +61,23 @@ class QWebSocket;
 QT_END_NAMESPACE
 
 namespace livedesk::session {
+
+class NetworkMonitor;
+
+enum class ReconnectMode { Unspecified, Automatic, Off }; // Unspecified = Automatic
+// How a fresh session receives the transcript: with setup.historyConfig
+// .initialHistoryInClientContent and a complete clientContent (models whose capability table
+// entry says so, e.g. 3.1 Flash Live), or as a clientContent with turnComplete:false.
+enum class HistorySeeding {
+    Unspecified,
+    HistoryConfig,
+    ClientContent
+}; // Unspecified = ClientContent
+// What retryStalledTurn() does: send the user's turn again on the same connection, or replace the
+// connection (and send the turn on the new one).
+enum class StallRecovery { Unspecified, ResendTurn, Reconnect }; // Unspecified = ResendTurn
+enum class StallCause { None, UserTurn, ToolResponse };
+enum class NetworkWatch { Unspecified, Watch, Ignore }; // Unspecified = Watch
 
 struct LiveSessionOptions
 {
@@ -48,8 +87,32 @@ struct LiveSessionOptions
     int keepAliveTimeoutMs = 90000; // dead after this long without any inbound frame or pong
     int closeTimeoutMs = 5000; // our close frame → the server's answer
     int audioChunkMs = AudioChunker::kDefaultChunkMs;
-    int maxQueuedMessages = 512; // about 20 s of 40 ms audio chunks
+    int maxQueuedMessages = 512; // non-media messages waiting while not Live
+    int maxBufferedAudioMs = 10000; // audio waiting while not Live; the oldest goes beyond it
+    int maxBufferedVideoFrames = 10;
     UsageReporting usageReporting = UsageReporting::Unspecified;
+
+    // Recovery.
+    ReconnectMode reconnect = ReconnectMode::Automatic;
+    BackoffOptions backoff;
+    NetworkWatch networkWatch = NetworkWatch::Watch;
+    qint64 handleLifetimeMs = 2LL * 60 * 60 * 1000; // the service keeps handles 2 h
+    int handoverMarginMs = 5000; // hand over mid-turn this long before goAway's deadline
+    int minConnectionAgeForHandoverMs = 1000; // no handover storms when every goAway is early
+    int handoverCloseTimeoutMs = 1000; // old socket's close handshake, at most
+    // A resumable handle (without transparent mode's index) is taken to cover what was sent at
+    // least this long before it arrived: about a round trip, generously.
+    int handleCoverMarginMs = 500;
+    ReplayLog::Limits replayLimits;
+    ConversationTranscript::Limits transcriptLimits;
+    HistorySeeding historySeeding = HistorySeeding::ClientContent;
+    // Outgoing audio louder than this (any 10 ms frame) counts as user speech: a handover waits
+    // until the server has answered it.
+    double speechThresholdDbfs = -50;
+
+    // Reply watchdog; 0 = off.
+    int replyTimeoutMs = 15000;
+    StallRecovery stallRecovery = StallRecovery::ResendTurn;
 };
 
 // Counters for metrics. Bytes are WebSocket payload bytes (the JSON text), without framing.
@@ -65,10 +128,52 @@ struct SessionStats
     qint64 audioBytesReceived = 0; // at the rate the server labelled (24 kHz)
     qint64 audioMsReceived = 0;
     int turnsCompleted = 0;
-    int reconnects = 0;
+    int reconnects = 0; // connections that went Live after the first
     int decodeErrors = 0;
     int pingsSent = 0;
     int pongsReceived = 0;
+
+    // Recovery.
+    int connections = 0; // connections that went Live
+    int goAways = 0;
+    int handovers = 0; // goAway handovers started (forced ones included)
+    int forcedHandovers = 0; // of those, mid-turn because timeLeft was nearly gone
+    int resumptions = 0; // reconnects that resumed with a handle
+    int freshSessions = 0; // reconnects that started a new session (with history if any)
+    int failedAttempts = 0; // connection attempts that did not reach Live
+    qint64 lastGapMs = -1; // old connection gone → new setupComplete
+    qint64 longestGapMs = -1;
+    qint64 totalGapMs = 0;
+    qint64 bufferedAudioMs = 0; // audio that waited in a gap and went out afterwards
+    qint64 droppedAudioMs = 0; // audio dropped because a gap outlasted maxBufferedAudioMs
+    int droppedVideoFrames = 0;
+    int replayedMessages = 0;
+    int stalls = 0;
+};
+
+// One connection change, for the UI's transcript marker and the event log.
+struct ReconnectInfo
+{
+    Q_GADGET
+    Q_PROPERTY(livedesk::session::ReconnectReason reason MEMBER reason)
+    Q_PROPERTY(livedesk::session::ResumeMode mode MEMBER mode)
+    Q_PROPERTY(int attempt MEMBER attempt)
+    Q_PROPERTY(qint64 delayMs MEMBER delayMs)
+    Q_PROPERTY(qint64 gapMs MEMBER gapMs)
+    Q_PROPERTY(QString detail MEMBER detail)
+
+public:
+    ReconnectReason reason = ReconnectReason::None;
+    ResumeMode mode = ResumeMode::None; // reconnected(): how the conversation continued
+    int attempt = 0; // 1-based connection attempt of this recovery
+    qint64 delayMs = 0; // reconnecting(): wait before this attempt
+    qint64 gapMs = -1; // reconnected(): old connection gone → new setupComplete
+    int closeCode = 0; // of the connection that ended, when it closed with one
+    int endpointIndex = 0; // into the failover list
+    int replayedMessages = 0; // reconnected(): sent again because the server had not consumed them
+    qint64 bufferedAudioMs = 0; // reconnected(): audio that waited during the gap
+    qint64 handleAgeMs = -1; // reconnected() with Resumed: age of the handle used
+    QString detail; // the error's message, when an error ended the connection
 };
 
 enum class SendResult { NotSent, Queued, Sent };
@@ -78,6 +183,11 @@ class LiveSession : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int connectionCount READ connectionCount NOTIFY connectionCountChanged)
+    Q_PROPERTY(bool hasResumptionHandle READ hasUsableHandle NOTIFY resumptionHandleChanged)
+    // Changes continuously: re-read it on a timer (it is -1 without a handle).
+    Q_PROPERTY(qint64 handleAgeMs READ handleAgeMs NOTIFY resumptionHandleChanged)
+    Q_PROPERTY(bool stalled READ isStalled NOTIFY stalledChanged)
 
 public:
     enum class State { Idle, Connecting, SettingUp, Live, Reconnecting, Closing, Closed, Failed };
@@ -86,13 +196,20 @@ public:
     explicit LiveSession(QObject *parent = nullptr);
     ~LiveSession() override;
 
+    // Timers and policies apply at once; buffer bounds and the chunk size only while no
+    // conversation is under way (Idle, Closed, Failed).
     void setOptions(const LiveSessionOptions &options);
     const LiveSessionOptions &options() const { return m_options; }
 
     // Starts a connection and sends `setup` once the upgrade completes. Returns false (and ends
     // in Failed with lastError()) when the endpoint cannot be used, or when a connection is
-    // already under way.
+    // already under way. A handle in setup.sessionResumption resumes that session (and falls back
+    // to a fresh one if it is refused).
     bool open(const EndpointConfig &endpoint, const protocol::Setup &setup);
+    // The same with an ordered failover list (e.g. Vertex locations, vertexFailoverEndpoints()):
+    // a connection failure or an "unavailable" error moves to the next entry. A Vertex model
+    // resource path is rewritten for each entry's location.
+    bool open(const QList<EndpointConfig> &endpoints, const protocol::Setup &setup);
     // Closes politely (close frame 1000) and ends in Closed. Safe in any state.
     Q_INVOKABLE void close();
 
@@ -104,9 +221,16 @@ public:
     const SessionStats &stats() const { return m_stats; }
     TokenCounts usageTotals() const { return m_usage.totals(); }
     const UsageAccumulator &usage() const { return m_usage; }
-    // The latest non-empty resumable handle (sessionResumptionUpdate), for a later resume.
-    QString resumptionHandle() const { return m_resumptionHandle; }
+    // The latest non-empty resumable handle (sessionResumptionUpdate). Never log it.
+    QString resumptionHandle() const { return m_handle; }
+    qint64 handleAgeMs() const; // -1 without a handle
+    bool hasUsableHandle() const; // present and younger than handleLifetimeMs
     bool isGoingAway() const { return m_goAwayReceived; }
+    int connectionCount() const { return m_stats.connections; }
+    int endpointIndex() const { return m_endpointIndex; }
+    const ConversationTranscript &transcript() const { return m_transcript; }
+    bool isStalled() const { return m_stalled; }
+    StallCause stallCause() const { return m_stallCause; }
 
     // Any client message except setup (which the session sends itself).
     SendResult send(const protocol::ClientMessage &message);
@@ -123,6 +247,16 @@ public:
     SendResult sendActivityStart();
     SendResult sendActivityEnd();
     SendResult sendToolResponse(const protocol::ToolResponse &response);
+
+    // The app's own voice activity detection (or push-to-talk release) says the user's turn
+    // ended: a reply is now expected, so the watchdog runs. Text turns, activityEnd and
+    // audioStreamEnd after speech arm it by themselves.
+    void markUserTurnEnded();
+    // After replyStalled(): re-send the turn or reconnect (options().stallRecovery). Returns false
+    // when nothing is stalled.
+    Q_INVOKABLE bool retryStalledTurn();
+    // Skips the rest of a reconnect backoff (the network came back, or the user asked).
+    Q_INVOKABLE void reconnectNow();
 
 Q_SIGNALS:
     void stateChanged(livedesk::session::LiveSession::State state);
@@ -145,47 +279,147 @@ Q_SIGNALS:
     void resumptionUpdated(const QString &handle, bool resumable);
     void groundingReceived(const livedesk::protocol::GroundingMetadata &metadata);
     void voiceActivityReceived(livedesk::protocol::VoiceActivityType type);
-    // Fatal errors (state Failed) and non-fatal ones (category Protocol: a frame was skipped).
+    // For latency measurements: an audio message (its 16 kHz payload) was just handed to the
+    // socket, at steadyTimeUs (std::chrono::steady_clock, µs). Emitted on every write, queued
+    // and replayed messages included; receivers must not block.
+    void audioWritten(const QByteArray &pcm16kMono, qint64 steadyTimeUs);
+    // Fatal errors (state Failed), the error that ended a connection the session recovers from
+    // (state Reconnecting), and non-fatal ones (category Protocol: a frame was skipped).
     void errorOccurred(const livedesk::session::SessionError &error);
 
+    // Recovery. reconnecting(): a connection ended (or a handover began) and attempt
+    // `info.attempt` starts after `info.delayMs`. reconnected(): Live again; mark the transcript
+    // here (discreetly: the user did nothing).
+    void reconnecting(const livedesk::session::ReconnectInfo &info);
+    void reconnected(const livedesk::session::ReconnectInfo &info);
+    // A fresh session was seeded with `turns` turns of the transcript: tell the user the context
+    // was restored from it (the model's memory of audio and images is gone).
+    void contextRestored(int turns);
+    void connectionCountChanged(int connections);
+    void resumptionHandleChanged();
+    // Audio (and video frames) waiting for a connection outgrew the bounds; the oldest went.
+    void inputDropped(qint64 audioMs, int videoFrames);
+    // Nothing from the server for `silentMs` while a reply was expected. Offer a retry.
+    void replyStalled(livedesk::session::StallCause cause, qint64 silentMs);
+    void stalledChanged(bool stalled);
+
 private:
+    // livesession.cpp: transport and messages
     void setState(State state);
     void fail(const SessionError &error);
     void retireSocket();
+    bool connectSocket();
     void write(const protocol::ClientMessage &message);
     void flushQueue();
     void handleConnected();
     void handleFrame(const QByteArray &frame);
+    void handleSetupComplete(const QString &sessionId);
     void handleServerContent(const protocol::ServerContent &content);
+    void handleResumptionUpdate(const protocol::SessionResumptionUpdate &update);
     void handleSocketError(QAbstractSocket::SocketError error);
     void handleDisconnected();
     void keepAliveTick();
     SendResult refuse(const QString &reason);
+    void noteOutgoing(const protocol::ClientMessage &message);
+
+    // livesession_recovery.cpp: handover, reconnect, watchdog
+    protocol::Setup setupForAttempt() const;
+    ResumeMode chooseResumeMode() const;
+    void connectionLost(const SessionError &error, ReconnectReason reason, bool beforeUpgrade);
+    void scheduleAttempt(int delayMs, ReconnectReason reason, const SessionError &error);
+    void startAttempt();
+    void planReplay();
+    void enterGap(ReconnectReason reason, const SessionError &error);
+    void sendAfterSetup(const QString &sessionId);
+    void onGoAway(qint64 timeLeftMs);
+    bool atTurnBoundary() const;
+    bool holdingForHandover() const;
+    bool readyForHandover() const;
+    bool expectsReply(const protocol::ClientMessage &message) const;
+    void maybeHandover();
+    void startHandover(ReconnectReason reason);
+    void finishHandoverClose();
+    void noteTurnActivityDuringHandover(const protocol::ServerMessage &message);
+    void armWatchdog(StallCause cause);
+    void disarmWatchdog();
+    void onWatchdogTimeout();
+    void setStalled(bool stalled);
+    bool isBlockingResponse(const protocol::ToolResponse &response) const;
+    bool hasSpeech(QByteArrayView pcm16k) const;
 
     LiveSessionOptions m_options;
     State m_state = State::Idle;
     QPointer<QWebSocket> m_socket; // child of this session; retired sockets are deleted later
-    protocol::Setup m_setup;
+    protocol::Setup m_setup; // as the app gave it
+    QList<EndpointConfig> m_endpoints;
+    int m_endpointIndex = 0;
     QString m_redactedUrl;
     SessionError m_lastError;
     std::optional<SessionError> m_socketError; // seen before the disconnect that follows it
     QString m_refusalReason;
-    QQueue<protocol::ClientMessage> m_queue;
+    OutgoingBuffer m_pending;
     AudioChunker m_chunker;
     UsageAccumulator m_usage;
     SessionStats m_stats;
-    QString m_resumptionHandle;
-    bool m_goAwayReceived = false;
     bool m_closeRequested = false;
     bool m_closeFrameSeen = false;
     bool m_pingOutstanding = false;
+
+    // This connection.
+    bool m_upgraded = false; // the WebSocket upgrade completed
+    bool m_setupDone = false; // setupComplete arrived
+    qint64 m_messageIndex = 0; // next client message's number on this connection (setup = 0)
+    qint64 m_connectedAtMs = 0;
+    ResumeMode m_attemptMode = ResumeMode::Fresh;
+
+    // Resumption and the conversation's state on the server.
+    QString m_handle;
+    qint64 m_handleIssuedMs = -1;
+    int m_handleEndpointIndex = 0;
+    bool m_serverResumable = false; // the latest update said resumable
+    bool m_turnInProgress = false; // model output (or a call) since the last turnComplete
+    bool m_replyExpected = false; // input that asks for a reply went out; no turnComplete yet
+    bool m_speechSinceTurn = false; // user speech sent since the last turn ended
+    ReplayLog m_replay;
+    ConversationTranscript m_transcript;
+    bool m_textReplies = false; // TEXT modality: text parts are the answer
+
+    // Recovery.
+    bool m_everLive = false;
+    bool m_inGap = false; // between losing a connection and the next setupComplete
+    bool m_handoverClosing = false; // waiting for the old socket's close handshake
+    bool m_forceFresh = false; // the handle was refused: a new session
+    bool m_freshAttemptFailed = false;
+    int m_attempt = 0;
+    int m_endpointsTried = 1;
+    ReconnectReason m_gapReason = ReconnectReason::None;
+    qint64 m_gapStartMs = 0;
+    qint64 m_gapBufferedAudioMs = 0;
+    int m_gapCloseCode = 0;
+    QString m_gapDetail;
+    QList<protocol::ClientMessage> m_replayPlan;
+    bool m_goAwayReceived = false;
+    qint64 m_goAwayDeadlineMs = 0;
+    qint64 m_handoverForceAtMs = 0;
+    qint64 m_lastGoAwayDeadlineMs = -1; // across connections
+    bool m_sessionEnding = false; // the deadline survived a handover: the session cap
+    NetworkMonitor *m_network = nullptr; // child
+
+    // Watchdog.
+    StallCause m_stallCause = StallCause::None;
+    bool m_stalled = false;
+    qint64 m_lastInboundMs = 0;
 
     QTimer m_connectTimer;
     QTimer m_setupTimer;
     QTimer m_keepAliveTimer;
     QTimer m_closeTimer;
+    QTimer m_retryTimer;
+    QTimer m_handoverTimer; // deferred or forced handover after a goAway
+    QTimer m_watchdogTimer;
     QElapsedTimer m_clock;
-    qint64 m_lastInboundMs = 0;
 };
 
 } // namespace livedesk::session
+
+Q_DECLARE_METATYPE(livedesk::session::ReconnectInfo)

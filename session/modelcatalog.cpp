@@ -77,6 +77,7 @@ std::optional<ModelCapabilities> readModel(const QJsonObject &o, QString *error)
             {"translation"_L1, &ModelCapabilities::translation},
             {"systemInstruction"_L1, &ModelCapabilities::systemInstruction},
             {"videoInput"_L1, &ModelCapabilities::videoInput},
+            {"initialHistoryInClientContent"_L1, &ModelCapabilities::initialHistoryInClientContent},
     };
     for (const auto &[key, member] : supports) {
         QString why;
@@ -341,6 +342,10 @@ QList<CapabilityWarning> applyCapabilities(protocol::Setup &setup, const ModelCa
     if (setup.outputAudioTranscription && !model->accepts(model->outputTranscription)) {
         setup.outputAudioTranscription.reset();
         warn(u"outputAudioTranscription"_s, unsupportedReason(name, tr("output transcription")));
+    }
+    if (setup.historyConfig && !model->accepts(model->initialHistoryInClientContent)) {
+        setup.historyConfig.reset();
+        warn(u"historyConfig"_s, unsupportedReason(name, tr("initial history in clientContent")));
     }
     if (setup.systemInstruction && !model->accepts(model->systemInstruction)) {
         setup.systemInstruction.reset();

@@ -56,6 +56,9 @@ struct ModelCapabilities
     Support systemInstruction = Support::Unspecified;
     Support videoInput = Support::Unspecified;
     TextInputRoute textInput = TextInputRoute::Unspecified;
+    // setup.historyConfig.initialHistoryInClientContent: how a fresh session is seeded with the
+    // transcript after a lost context (LiveSession, HistorySeeding).
+    Support initialHistoryInClientContent = Support::Unspecified;
     std::optional<Prices> prices; // overrides the table's default prices
 
     bool accepts(Support s) const { return s != Support::Unsupported; }

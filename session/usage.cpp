@@ -1,5 +1,6 @@
 #include "session/usage.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -146,7 +147,18 @@ UsageAccumulator::UsageAccumulator(UsageReporting reporting)
 void UsageAccumulator::addReport(const protocol::UsageMetadata &report)
 {
     ++m_reportCount;
-    const TokenCounts counts = TokenCounts::fromUsage(report);
+    TokenCounts counts = TokenCounts::fromUsage(report);
+    const bool firstOnConnection = std::none_of(m_turns.cbegin(), m_turns.cend(),
+                                                [](const TurnRecord &t) { return t.hasReport; });
+    if (firstOnConnection && m_resumeBaseline)
+        m_continuesBaseline = !TokenCounts::anyDecrease(*m_resumeBaseline, counts);
+    m_lastRawSnapshot = TokenCounts::max(firstOnConnection ? TokenCounts {} : m_lastRawSnapshot,
+                                         counts);
+    if (m_continuesBaseline) {
+        // The session's counter carried on across the resumption: keep only the growth.
+        forEachCount(counts, *m_resumeBaseline,
+                     [](qint64 &c, qint64 base) { c = std::max<qint64>(0, c - base); });
+    }
     const bool amendLast = !m_turns.isEmpty() && (m_turns.last().open || !m_outputSinceTurnEnd);
     if (amendLast) {
         TurnRecord &turn = m_turns.last();
@@ -173,9 +185,19 @@ void UsageAccumulator::endTurn()
     m_outputSinceTurnEnd = false;
 }
 
-void UsageAccumulator::startConnection()
+void UsageAccumulator::startConnection(ConnectionStart start)
 {
     const UsageReporting reporting = effectiveReporting();
+    const bool hadReports = std::any_of(m_turns.cbegin(), m_turns.cend(),
+                                        [](const TurnRecord &t) { return t.hasReport; });
+    if (start == ConnectionStart::Resumed && reporting == UsageReporting::Cumulative) {
+        if (hadReports)
+            m_resumeBaseline = m_lastRawSnapshot;
+        // else: a connection without reports leaves the earlier baseline as it was
+    } else {
+        m_resumeBaseline.reset();
+    }
+    m_continuesBaseline = false;
     m_previousConnections += connectionTotals(reporting);
     int reported = 0;
     for (const TurnRecord &t : std::as_const(m_turns))

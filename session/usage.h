@@ -18,8 +18,11 @@
 //     gives a steady tokens-per-output ratio from turn to turn, whatever the rate is; the
 //     nominal rate below is used only when a single later turn has been measured. With no such
 //     evidence, the cumulative reading is used, so the estimate never double-counts.
-//  3. A new connection (reconnect or resumption) starts its counters from zero: the previous
-//     connection's contribution is frozen and added.
+//  3. A new connection starts its counters from zero: the previous connection's contribution is
+//     frozen and added. A resumed connection (the same session on a new socket) may instead
+//     carry the session's cumulative counts on; it is read as a continuation when its first
+//     report is at least the previous connection's last cumulative snapshot in every count, and
+//     then only the growth beyond that snapshot is added.
 //
 // Everything here is plain data, deterministic and cheap; LiveSession feeds it.
 #pragma once
@@ -29,8 +32,13 @@
 #include <QJsonObject>
 
 #include <array>
+#include <optional>
 
 namespace livedesk::session {
+
+// What a new connection is to the session: a new session (counters restart) or a resumption
+// (counters may continue, rule 3).
+enum class ConnectionStart { Unspecified, NewSession, Resumed };
 
 enum class UsageReporting {
     Unspecified, // decide from the reports (rule 2 above)
@@ -104,8 +112,9 @@ public:
     void observeOutput(qint64 audioMs, qint64 textChars);
     // turnComplete (also after an interruption).
     void endTurn();
-    // A new connection; counters reported on it start again from zero.
-    void startConnection();
+    // A new connection. NewSession: counters reported on it start again from zero. Resumed:
+    // they may continue the previous connection's cumulative counts (rule 3).
+    void startConnection(ConnectionStart start = ConnectionStart::NewSession);
     void reset();
 
     TokenCounts totals() const;
@@ -130,6 +139,11 @@ private:
     UsageReporting m_lastDetected = UsageReporting::Unspecified;
     QList<TurnRecord> m_turns; // current connection
     TokenCounts m_previousConnections;
+    // Resumed connections: the previous connection's last raw cumulative snapshot, and whether
+    // this connection's reports turned out to continue it (decided at its first report).
+    std::optional<TokenCounts> m_resumeBaseline;
+    TokenCounts m_lastRawSnapshot;
+    bool m_continuesBaseline = false;
     bool m_outputSinceTurnEnd = false;
     int m_reportCount = 0;
 };

@@ -96,6 +96,8 @@ void SimConnection::detachSession()
     if (m_session && m_session->connectionId == m_id) {
         m_session->connectionId = 0;
         m_session->lastDisconnectMs = qint64(m_sim->nowMs());
+        if (m_setupMs > 0)
+            m_session->activeMs += qint64(m_sim->nowMs() - m_setupMs);
     }
 }
 
@@ -198,6 +200,9 @@ void SimConnection::logFrame(const QByteArray &bytes, bool binary, const QString
             f.insert(u"mimeType"_s, in->video->mimeType);
             f.insert(u"imageBytes"_s, in->video->data.size());
         }
+    } else if (const auto *cc = message ? std::get_if<ClientContent>(message) : nullptr) {
+        f.insert(u"turns"_s, cc->turns.size());
+        f.insert(u"turnComplete"_s, cc->turnComplete.value_or(false));
     }
     m_sim->frameLog.write(nowMs(), m_id, f);
 }
@@ -421,8 +426,12 @@ void SimConnection::configureFromSetup()
     if (const auto &g = m_setup.generationConfig) {
         if (g->responseModalities == QList<Modality> {Modality::Text})
             m_modality = ReplyModality::Text;
-        if (g->speechConfig)
+        if (g->speechConfig) {
             m_voice = g->speechConfig->voiceName;
+            m_speechLanguage = g->speechConfig->languageCode;
+        }
+        if (g->translationConfig)
+            m_translationTarget = g->translationConfig->targetLanguageCode;
         m_lowResolutionImages = g->mediaResolution == MediaResolution::Low;
     }
     m_inputTranscription = m_setup.inputAudioTranscription.has_value();
@@ -497,7 +506,7 @@ void SimConnection::armDeadline()
     if (m_state == ConnectionState::Live && !m_compression && m_session) {
         const int cap = m_sessionState.videoSeen ? o.videoSessionCapMs : o.audioSessionCapMs;
         if (cap > 0) {
-            const double at = m_setupMs + cap - double(m_sessionState.activeMs);
+            const double at = m_setupMs + cap - double(m_session->activeMs);
             if (kind == DeadlineKind::None || at < deadline) {
                 deadline = at;
                 kind = DeadlineKind::SessionCap;
@@ -562,9 +571,7 @@ void SimConnection::announceGoAway(int timeLeftMs)
 
 SessionState SimConnection::snapshot() const
 {
-    SessionState s = m_sessionState;
-    s.activeMs += qint64(nowMs() - m_setupMs);
-    return s;
+    return m_sessionState;
 }
 
 void SimConnection::sendResumptionUpdate(bool resumable)

@@ -133,7 +133,8 @@ private:
     void onGenerationFinished();
     void completeTurn();
     void afterTurn();
-    void scheduleInputTranscription(const QString &text);
+    void scheduleInputTranscription(const QString &text, const QString &language);
+    QString replyLanguage(const ScenarioTurn &turn) const;
     void sendNextInputTranscription();
     void flushInputTranscription();
     ReplyContext replyContext(const UserTurn &turn, int turnIndex) const;
@@ -162,6 +163,9 @@ private:
     protocol::Dialect m_dialect = protocol::Dialect::GeminiApi;
     ReplyModality m_modality = ReplyModality::Audio;
     QString m_voice;
+    QString m_translationTarget; // generationConfig.translationConfig.targetLanguageCode
+    QString m_speechLanguage; // generationConfig.speechConfig.languageCode
+    QString m_inputTranscriptLanguage; // of the chunks queued in m_inputTranscriptQueue
     bool m_inputTranscription = false;
     bool m_outputTranscription = false;
     bool m_resumption = false;

@@ -199,6 +199,18 @@ void SimConnection::handleClientContent(const ClientContent &content)
     }
     m_sessionState.usage.addPromptText(characters);
     const bool complete = content.turnComplete.value_or(false);
+    QStringList lines;
+    for (const Content &turn : content.turns) {
+        QString text;
+        for (const Part &part : turn.parts)
+            text += part.text;
+        lines.append((turn.role.isEmpty() ? u"user"_s : turn.role) + u": "_s + text);
+    }
+    const bool asHistory = m_historySeeding
+                           || (!complete && m_phase == TurnPhase::Idle
+                               && m_sessionState.modelTurnIndex == 0);
+    Q_EMIT m_sim->q->clientContentReceived(m_session ? m_session->id : QString(), lines, complete,
+                                           asHistory);
     if (m_historySeeding) {
         // historyConfig.initialHistoryInClientContent: history, not a question, until complete.
         if (complete)
@@ -252,8 +264,14 @@ void SimConnection::handleToolResponse(const ToolResponse &response)
 
         const QString text = expandPlaceholders(call.turn.reply, call.context);
         if (!call.nonBlocking) {
-            if (m_phase == TurnPhase::AwaitingToolResponse && !hasBlockingCallPending())
+            if (m_phase == TurnPhase::AwaitingToolResponse && !hasBlockingCallPending()) {
+                if (m_sim->swallowToolResults > 0) {
+                    --m_sim->swallowToolResults;
+                    qCInfo(lcSimulator) << "connection" << m_id << "swallows a tool result";
+                    continue; // the turn hangs, awaiting nothing
+                }
                 generate(text);
+            }
             continue;
         }
         switch (r.scheduling) {
@@ -387,6 +405,11 @@ void SimConnection::interrupt(InterruptCause cause)
 
 void SimConnection::userTurnEnded(UserTurn turn)
 {
+    if (m_sim->swallowReplies > 0 && m_phase == TurnPhase::Idle) {
+        --m_sim->swallowReplies;
+        qCInfo(lcSimulator) << "connection" << m_id << "swallows the reply to a user turn";
+        return;
+    }
     if (m_phase != TurnPhase::Idle) {
         // The model keeps the floor (NO_INTERRUPTION): answer once its turn is over.
         if (m_queuedUserTurn) {
@@ -416,7 +439,7 @@ void SimConnection::startModelTurn(const UserTurn &turn)
     m_phase = TurnPhase::Generating;
     sendResumptionUpdate(false);
     if (turn.source == UserTurnSource::Audio && m_inputTranscription && !transcript.isEmpty())
-        scheduleInputTranscription(transcript);
+        scheduleInputTranscription(transcript, scripted.language);
 
     if (scripted.toolCall) {
         const QString &name = scripted.toolCall->name;
@@ -457,6 +480,13 @@ void SimConnection::startResultTurn(const QString &text, int turnIndex)
     generate(text);
 }
 
+QString SimConnection::replyLanguage(const ScenarioTurn &turn) const
+{
+    if (!turn.replyLanguage.isEmpty())
+        return turn.replyLanguage;
+    return m_translationTarget.isEmpty() ? m_speechLanguage : m_translationTarget;
+}
+
 void SimConnection::generate(const QString &text)
 {
     const SimulatorOptions &o = m_sim->options;
@@ -464,8 +494,10 @@ void SimConnection::generate(const QString &text)
     ReplyPlan plan;
     plan.modality = m_modality;
     plan.text = text;
+    // Every reply of a turn (tool results and fillers too) speaks that turn's language.
+    plan.language = replyLanguage(m_sim->scenario.turnAt(m_turnIndex));
     if (m_modality == ReplyModality::Audio)
-        plan.pcm24k = synthesizeSpeech(text, m_voice);
+        plan.pcm24k = synthesizeSpeech(text, m_voice, plan.language);
     plan.outputTranscription = m_outputTranscription;
     plan.chunkMs = o.speechChunkMs;
     plan.speedFactor = o.speechSpeedFactor;
@@ -526,8 +558,9 @@ void SimConnection::afterTurn()
 
 // --- input transcription -----------------------------------------------------------------------
 
-void SimConnection::scheduleInputTranscription(const QString &text)
+void SimConnection::scheduleInputTranscription(const QString &text, const QString &language)
 {
+    m_inputTranscriptLanguage = language;
     m_inputTranscriptQueue += splitIntoChunks(text, 2);
     if (m_inputTranscriptTimer.isActive())
         return;
@@ -544,7 +577,8 @@ void SimConnection::sendNextInputTranscription()
     if (m_inputTranscriptQueue.isEmpty() || m_state != ConnectionState::Live)
         return;
     send(contentMessage(ServerContent {
-            .inputTranscription = Transcription {.text = m_inputTranscriptQueue.takeFirst()}}));
+            .inputTranscription = Transcription {.text = m_inputTranscriptQueue.takeFirst(),
+                                                 .languageCode = m_inputTranscriptLanguage}}));
     if (!m_inputTranscriptQueue.isEmpty())
         m_inputTranscriptTimer.start(int(QRandomGenerator::global()->bounded(10, 61)));
 }

@@ -32,6 +32,12 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 431:
         return "Request Header Fields Too Large";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     default:
         return "Error";
     }
@@ -43,6 +49,7 @@ QJsonObject errorBody(int status, const QString &message)
                                : status == 401 ? u"UNAUTHENTICATED"_s
                                : status == 403 ? u"PERMISSION_DENIED"_s
                                : status == 404 ? u"NOT_FOUND"_s
+                               : status == 503 ? u"UNAVAILABLE"_s
                                                : u"UNKNOWN"_s;
     return QJsonObject {{u"error"_s, QJsonObject {{u"code"_s, status},
                                                   {u"message"_s, message},
@@ -129,6 +136,11 @@ void HttpFrontDoor::route(QTcpSocket *socket, const HttpRequestHead &head, const
         if (!info.endpoint) {
             qCInfo(lcSimulator).noquote() << "upgrade refused: no Live endpoint at" << head.path;
             reply(socket, 404, errorBody(404, u"Method not found."_s));
+            return;
+        }
+        if (const int status = m_sim->unavailableStatus; status > 0) {
+            qCInfo(lcSimulator) << "upgrade refused with HTTP" << status << "(unavailable)";
+            reply(socket, status, errorBody(status, u"The service is currently unavailable."_s));
             return;
         }
         if (m_sim->options.authFailureMode == AuthFailureMode::HttpStatus) {

@@ -29,10 +29,10 @@ ServerMessage audioMessage(const QByteArray &pcm)
     return m;
 }
 
-ServerMessage transcriptionMessage(const QString &text)
+ServerMessage transcriptionMessage(const QString &text, const QString &language)
 {
     ServerContent content;
-    content.outputTranscription = Transcription {.text = text};
+    content.outputTranscription = Transcription {.text = text, .languageCode = language};
     ServerMessage m;
     m.serverContent = content;
     return m;
@@ -89,12 +89,13 @@ ReplyStream::ReplyStream(ReplyPlan plan, QObject *parent)
             while (nextTranscript < transcript.size()
                    && nextTranscript * audioChunks <= i * transcript.size()) {
                 const QString &t = transcript.at(nextTranscript++);
-                m_items.append(Item {due, transcriptionMessage(t), 0, t});
+                m_items.append(Item {due, transcriptionMessage(t, plan.language), 0, t});
             }
         }
         for (; nextTranscript < transcript.size(); ++nextTranscript) {
             const QString &t = transcript.at(nextTranscript);
-            m_items.append(Item {double(audioChunks) * intervalMs, transcriptionMessage(t), 0, t});
+            m_items.append(Item {double(audioChunks) * intervalMs,
+                                 transcriptionMessage(t, plan.language), 0, t});
         }
     }
     m_timer.setInterval(qBound(0, int(intervalMs), 20));

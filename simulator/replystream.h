@@ -20,6 +20,7 @@ struct ReplyPlan
     QString text; // what is said (and transcribed) or written
     QByteArray pcm24k; // Audio: s16le mono at 24 kHz
     bool outputTranscription = false;
+    QString language; // outputTranscription.languageCode; empty: not sent
     int chunkMs = 40; // audio per inlineData part
     double speedFactor = 4.0; // ≤ 0: as fast as possible
 };

@@ -102,7 +102,7 @@ std::optional<ScenarioTurn> readTurn(const QJsonValue &value, const QString &pat
     const QJsonObject o = value.toObject();
     if (!checkKeys(o,
                    {u"transcript"_s, u"toolCall"_s, u"reply"_s, u"fallbackReply"_s,
-                    u"fillerReply"_s},
+                    u"fillerReply"_s, u"language"_s, u"replyLanguage"_s},
                    path, error)) {
         return std::nullopt;
     }
@@ -110,8 +110,18 @@ std::optional<ScenarioTurn> readTurn(const QJsonValue &value, const QString &pat
     if (!readString(o, u"transcript"_s, path, &turn.transcript, error)
         || !readString(o, u"reply"_s, path, &turn.reply, error)
         || !readString(o, u"fallbackReply"_s, path, &turn.fallbackReply, error)
-        || !readString(o, u"fillerReply"_s, path, &turn.fillerReply, error)) {
+        || !readString(o, u"fillerReply"_s, path, &turn.fillerReply, error)
+        || !readString(o, u"language"_s, path, &turn.language, error)
+        || !readString(o, u"replyLanguage"_s, path, &turn.replyLanguage, error)) {
         return std::nullopt;
+    }
+    for (const auto &[key, tag] : {std::pair {u"language"_s, turn.language},
+                                   std::pair {u"replyLanguage"_s, turn.replyLanguage}}) {
+        if (!tag.isEmpty() && !isLanguageTag(tag)) {
+            *error = u"%1.%2: \"%3\" is not a BCP-47 language code (e.g. \"en-US\", \"de\")"_s
+                             .arg(path, key, tag);
+            return std::nullopt;
+        }
     }
     if (o.contains(u"toolCall"_s)) {
         const QString callPath = path + u".toolCall"_s;
@@ -170,6 +180,12 @@ QList<ScenarioTurn> defaultGenericTurns()
 }
 
 } // namespace
+
+bool isLanguageTag(const QString &tag)
+{
+    static const QRegularExpression pattern(uR"(^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$)"_s);
+    return pattern.match(tag).hasMatch();
+}
 
 QStringList unknownPlaceholders(const QString &text)
 {

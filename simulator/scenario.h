@@ -26,7 +26,16 @@ struct ScenarioTurn
     QString reply; // spoken (or written) back; placeholders expanded; may be empty
     QString fallbackReply; // used instead when the client did not declare toolCall.name
     QString fillerReply; // NON_BLOCKING calls: said at once, while the result is pending
+    // BCP-47 codes. `language`: what the user spoke (inputTranscription.languageCode);
+    // `replyLanguage`: what the model speaks (outputTranscription.languageCode and the
+    // espeak-ng voice). Empty reply language: the setup's translation target, else its
+    // speechConfig.languageCode, else none (English voice, no code sent).
+    QString language;
+    QString replyLanguage;
 };
+
+// True for a plausible BCP-47 tag: "de", "en-US", "cmn-Hans-CN", "es-419".
+bool isLanguageTag(const QString &tag);
 
 // What happens once every scripted turn has been played.
 enum class AfterLastTurn {

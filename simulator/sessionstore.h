@@ -20,7 +20,6 @@ struct SessionState
     int modelTurnIndex = 0; // the next scripted turn
     QList<protocol::Content> history;
     UsageCounter usage;
-    qint64 activeMs = 0; // session time used by earlier connections (for the session caps)
     bool videoSeen = false;
     int videoFrames = 0;
     QSize lastFrameSize;
@@ -33,6 +32,9 @@ struct SessionRecord
     int connectionId = 0; // the live connection serving it; 0 when none
     qint64 lastDisconnectMs = 0; // simulator clock
     bool ended = false; // closed by a session cap: its handles are void
+    // Session time used by connections that have ended (for the session caps). Kept here, not
+    // in a handle's snapshot: resuming from an older handle must not give the time back.
+    qint64 activeMs = 0;
 };
 
 enum class HandleLookup { Unspecified, Found, Unknown, Expired, SessionEnded, StillConnected };

@@ -307,4 +307,19 @@ void Simulator::sendGoAwayNow(int timeLeftMs)
     }
 }
 
+void Simulator::swallowNextReplies(int count)
+{
+    d->swallowReplies = std::max(0, count);
+}
+
+void Simulator::swallowNextToolResults(int count)
+{
+    d->swallowToolResults = std::max(0, count);
+}
+
+void Simulator::setUnavailable(int httpStatus)
+{
+    d->unavailableStatus = httpStatus;
+}
+
 } // namespace livedesk::sim

@@ -87,12 +87,25 @@ public:
     void sendMalformedFrame(); // a frame that is not valid JSON
     void closeAll(int code, const QString &reason);
     void sendGoAwayNow(int timeLeftMs);
+    // A silent stall: the next `count` user turns get no model turn and no message at all (no
+    // resumption update, no transcription), as if the service swallowed the reply.
+    void swallowNextReplies(int count);
+    // The same after a tool result: the next `count` toolResponses to blocking calls are taken
+    // and never answered (the turn hangs).
+    void swallowNextToolResults(int count);
+    // Refuse every new WebSocket upgrade with this HTTP status (503: the region is down); 0 ends
+    // it. Open connections are not touched.
+    void setUnavailable(int httpStatus);
 
 Q_SIGNALS:
     void clientConnected(const QString &path);
     void setupReceived(const QString &model);
     void clientDisconnected(int closeCode);
     void turnCompleted(int turnIndex);
+    // Every clientContent, as "role: text" lines; `asHistory` when it seeds initial history
+    // (historyConfig.initialHistoryInClientContent, or turnComplete:false before any input).
+    void clientContentReceived(const QString &sessionId, const QStringList &turns,
+                               bool turnComplete, bool asHistory);
 
 private:
     std::unique_ptr<SimulatorPrivate> d;

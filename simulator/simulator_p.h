@@ -51,6 +51,9 @@ public:
     QHash<QString, ConnectInfo> pendingUpgrades;
     QList<QPointer<SimConnection>> connections;
     int nextConnectionId = 1;
+    int swallowReplies = 0; // Simulator::swallowNextReplies()
+    int swallowToolResults = 0; // Simulator::swallowNextToolResults()
+    int unavailableStatus = 0; // Simulator::setUnavailable()
 };
 
 QString peerKey(const QString &address, quint16 port);

@@ -7,6 +7,7 @@
 #include <QCache>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QStringList>
 
 #include <cmath>
@@ -50,7 +51,7 @@ EngineState &state()
 #ifdef LIVEDESK_HAVE_ESPEAK
 // Female-sounding Live API voices get espeak-ng's female variants, the rest male ones, so
 // two sessions with different voices sound different.
-QByteArray espeakVoiceFor(const QString &voiceName)
+QByteArray espeakVariantFor(const QString &voiceName)
 {
     static const QStringList female = {u"Zephyr"_s,       u"Kore"_s,       u"Leda"_s,
                                        u"Aoede"_s,        u"Callirrhoe"_s, u"Autonoe"_s,
@@ -58,10 +59,55 @@ QByteArray espeakVoiceFor(const QString &voiceName)
                                        u"Achernar"_s,     u"Gacrux"_s,     u"Pulcherrima"_s,
                                        u"Vindemiatrix"_s, u"Sulafat"_s};
     if (voiceName.isEmpty())
-        return "en-us";
+        return {};
     const int variant = int(qHash(voiceName) % 4) + 1;
-    return female.contains(voiceName) ? "en-us+f" + QByteArray::number(variant)
-                                      : "en-us+m" + QByteArray::number(variant);
+    return female.contains(voiceName) ? "+f" + QByteArray::number(variant)
+                                      : "+m" + QByteArray::number(variant);
+}
+
+// The languages espeak-ng has a voice for ("de", "en-us", "pt-br", "es-419", …). Looked up
+// once: espeak_SetVoiceByName() also accepts names it only half matches ("de-de" gives "de" and
+// drops the variant), so candidates are checked against this list first.
+const QSet<QByteArray> &espeakLanguages()
+{
+    static const QSet<QByteArray> languages = [] {
+        QSet<QByteArray> out;
+        const espeak_VOICE **voices = espeak_ListVoices(nullptr);
+        for (int i = 0; voices && voices[i]; ++i) {
+            // Each entry: a priority byte, then a NUL-terminated name; an empty name ends it.
+            const char *p = voices[i]->languages;
+            while (p && *p) {
+                const QByteArray name(p + 1);
+                if (name.isEmpty())
+                    break;
+                out.insert(name.toLower());
+                p += 1 + name.size() + 1;
+            }
+        }
+        return out;
+    }();
+    return languages;
+}
+
+// Tries the full tag, then its primary language, then English.
+QByteArray espeakVoiceFor(const QString &voiceName, const QString &language)
+{
+    QList<QByteArray> candidates;
+    if (!language.isEmpty()) {
+        const QByteArray tag = language.toLower().toLatin1();
+        candidates << tag;
+        if (tag.contains('-'))
+            candidates << tag.left(tag.indexOf('-'));
+    }
+    candidates << "en-us";
+    QByteArray base = "en";
+    for (const QByteArray &name : std::as_const(candidates)) {
+        if (espeakLanguages().contains(name)) {
+            base = name;
+            break;
+        }
+    }
+    return base + espeakVariantFor(voiceName);
 }
 
 int collectSamples(short *wav, int count, espeak_EVENT *events)
@@ -110,9 +156,10 @@ QByteArray resampleTo24k(const std::vector<int16_t> &samples, int rate)
     return dsp::floatToS16Bytes(out);
 }
 
-QByteArray speakWithEspeak(const EngineState &s, const QString &text, const QString &voiceName)
+QByteArray speakWithEspeak(const EngineState &s, const QString &text, const QString &voiceName,
+                           const QString &language)
 {
-    if (espeak_SetVoiceByName(espeakVoiceFor(voiceName).constData()) != EE_OK)
+    if (espeak_SetVoiceByName(espeakVoiceFor(voiceName, language).constData()) != EE_OK)
         espeak_SetVoiceByName("en");
     std::vector<int16_t> samples;
     const QByteArray utf8 = text.toUtf8();
@@ -153,6 +200,21 @@ QByteArray synthesizeTones(const QString &text)
     return dsp::floatToS16Bytes(out);
 }
 
+QString speechVoice(const QString &voiceName, const QString &language)
+{
+    QMutexLocker lock(&engineMutex());
+    EngineState &s = state();
+    if (!s.initialised)
+        initialise(s);
+#ifdef LIVEDESK_HAVE_ESPEAK
+    if (s.engine == SpeechEngine::Espeak)
+        return QString::fromLatin1(espeakVoiceFor(voiceName, language));
+#endif
+    Q_UNUSED(voiceName)
+    Q_UNUSED(language)
+    return u"tones"_s;
+}
+
 SpeechEngine speechEngine()
 {
     QMutexLocker lock(&engineMutex());
@@ -171,7 +233,7 @@ QString speechEngineDescription()
     return s.description;
 }
 
-QByteArray synthesizeSpeech(const QString &text, const QString &voiceName)
+QByteArray synthesizeSpeech(const QString &text, const QString &voiceName, const QString &language)
 {
     if (text.trimmed().isEmpty())
         return {};
@@ -179,13 +241,13 @@ QByteArray synthesizeSpeech(const QString &text, const QString &voiceName)
     EngineState &s = state();
     if (!s.initialised)
         initialise(s);
-    const QString key = voiceName + u'\n' + text;
+    const QString key = voiceName + u'\n' + language + u'\n' + text;
     if (const QByteArray *cached = s.cache.object(key))
         return *cached;
     QByteArray pcm;
 #ifdef LIVEDESK_HAVE_ESPEAK
     if (s.engine == SpeechEngine::Espeak)
-        pcm = speakWithEspeak(s, text, voiceName);
+        pcm = speakWithEspeak(s, text, voiceName, language);
 #endif
     if (pcm.isEmpty())
         pcm = synthesizeTones(text);

@@ -1,7 +1,11 @@
 #include "app/cli/clioptions.h"
 
-#include "app/cli/builtintools.h"
+#include "app/cli/audiomodule.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/recordscli.h"
+#include "app/cli/resilience.h"
+#include "app/cli/toolsmodule.h"
+#include "app/cli/videomodule.h"
 #include "audio/dsp/wavfile.h"
 #include "session/protocol/enums.h"
 
@@ -10,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -61,16 +66,6 @@ bool checkWritable(const QString &flag, const QString &path, QString *error)
         return false;
     }
     return true;
-}
-
-bool isJpeg(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(3);
-    return head.size() == 3 && quint8(head[0]) == 0xFF && quint8(head[1]) == 0xD8
-           && quint8(head[2]) == 0xFF;
 }
 
 // --- Connection --------------------------------------------------------------------------------
@@ -159,6 +154,9 @@ public:
                 {u"system"_s, tr("System instruction."), u"TEXT"_s},
                 {u"response"_s, tr("Answer with audio (default) or text."), u"audio|text"_s},
                 {u"no-transcription"_s, tr("Do not ask for input and output transcripts.")},
+                {u"no-context-compression"_s,
+                 tr("Do not ask for context-window compression (sessions then end after 15 "
+                    "minutes, 2 with video; sharing video turns it back on).")},
                 {u"thinking-budget"_s, tr("Thinking budget in tokens (0 off, -1 automatic)."),
                  u"N"_s},
                 {u"thinking-level"_s, tr("Thinking level: minimal, low, medium or high."),
@@ -182,6 +180,7 @@ public:
             return false;
         }
         s.inputTranscription = s.outputTranscription = !parser.isSet(u"no-transcription"_s);
+        s.contextCompression = !parser.isSet(u"no-context-compression"_s);
         if (parser.isSet(u"thinking-budget"_s)) {
             int budget = 0;
             if (!readInt(parser, u"thinking-budget"_s, -1, 1 << 20, &budget, error))
@@ -219,10 +218,6 @@ public:
                     "mono at real-time pace."),
                  u"WAV"_s},
                 {u"text"_s, tr("Text to send as a user turn; repeat for several turns."), u"TEXT"_s},
-                {u"video"_s,
-                 tr("A JPEG file, or a folder of them (sent in name order), at 1 frame per "
-                    "second."),
-                 u"FILE|DIR"_s},
                 {u"fast"_s, tr("Send the speech as fast as possible instead of in real time.")},
                 {u"chunk-ms"_s, tr("Audio per message in milliseconds (default 40)."), u"MS"_s},
                 {u"trailing-silence-ms"_s,
@@ -266,43 +261,6 @@ public:
             options.inputPcm = pcm.pcm;
             options.inputSeconds = pcm.sourceDurationSeconds;
         }
-        options.video = parser.value(u"video"_s);
-        if (!options.video.isEmpty() && !readVideo(options, error))
-            return false;
-        return true;
-    }
-
-private:
-    static bool readVideo(CliOptions &options, QString *error)
-    {
-        const QFileInfo info(options.video);
-        if (!info.exists()) {
-            *error = tr("--video %1: no such file or folder").arg(options.video);
-            return false;
-        }
-        QStringList files;
-        if (info.isDir()) {
-            const QDir dir(options.video);
-            for (const QString &name :
-                 dir.entryList({u"*.jpg"_s, u"*.jpeg"_s, u"*.JPG"_s, u"*.JPEG"_s}, QDir::Files,
-                               QDir::Name))
-                files.append(dir.filePath(name));
-            if (files.isEmpty()) {
-                *error = tr("--video %1: the folder has no .jpg or .jpeg files").arg(options.video);
-                return false;
-            }
-        } else {
-            files.append(options.video);
-        }
-        for (const QString &file : std::as_const(files)) {
-            if (!isJpeg(file)) {
-                *error = tr("--video %1: not a readable JPEG file (only JPEG frames are sent "
-                            "as they are)")
-                                 .arg(file);
-                return false;
-            }
-        }
-        options.videoFrames = files;
         return true;
     }
 };
@@ -361,6 +319,29 @@ public:
     }
 };
 
+// "--mic" followed by nothing or by another flag becomes "--mic=" (an empty value); "--mic USB"
+// and "--mic=USB" stay as they are. Everything after "--" is left alone.
+QStringList withOptionalValues(const QStringList &arguments, const CliModules &modules)
+{
+    QSet<QString> optional;
+    for (const auto &module : modules) {
+        for (const QString &name : module->optionalValueOptions())
+            optional.insert(u"--"_s + name);
+    }
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == "--"_L1) {
+            out += arguments.mid(i);
+            break;
+        }
+        const bool bare = i > 0 && optional.contains(arg)
+                          && (i + 1 == arguments.size() || arguments.at(i + 1).startsWith(u'-'));
+        out.append(bare ? arg + u'=' : arg);
+    }
+    return out;
+}
+
 QString wrap(const QString &text, int indent, int width)
 {
     QString out;
@@ -387,10 +368,19 @@ CliModules defaultCliModules()
     CliModules modules;
     modules.push_back(std::make_unique<ConnectionModule>());
     modules.push_back(std::make_unique<SessionModule>());
+    // Mode and translation, recording and subtitles, history: after the session group, whose
+    // explicit choices (--model, --system) a mode keeps.
+    CliModules records = recordsCliModules();
+    modules.push_back(std::move(records.front()));
     modules.push_back(std::make_unique<InputModule>());
+    modules.push_back(std::make_unique<ResilienceModule>());
+    modules.push_back(std::make_unique<AudioCliModule>());
+    modules.push_back(std::make_unique<VideoCliModule>());
     modules.push_back(std::make_unique<RunModule>());
     modules.push_back(std::make_unique<OutputModule>());
-    modules.push_back(std::make_unique<BuiltinToolsModule>());
+    modules.push_back(std::make_unique<ToolsCliModule>());
+    for (size_t i = 1; i < records.size(); ++i)
+        modules.push_back(std::move(records[i]));
     return modules;
 }
 
@@ -405,7 +395,7 @@ ParseOutcome parseCliArguments(const QStringList &arguments, CliModules &modules
         for (const QCommandLineOption &option : module->options())
             parser.addOption(option);
     }
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withOptionalValues(arguments, modules))) {
         *message = parser.errorText();
         return ParseOutcome::Error;
     }
@@ -417,6 +407,17 @@ ParseOutcome parseCliArguments(const QStringList &arguments, CliModules &modules
         *message = QCoreApplication::applicationName() + u' '
                    + QCoreApplication::applicationVersion();
         return ParseOutcome::Version;
+    }
+    for (const auto &module : modules) {
+        if (module->answerNow(parser, message))
+            return ParseOutcome::Info;
+    }
+    for (size_t i = 0; i < modules.size(); ++i) {
+        if (modules[i]->claimsCommandLine(parser)) {
+            options.commandModule = int(i);
+            return modules[i]->read(parser, options, message) ? ParseOutcome::Command
+                                                              : ParseOutcome::Error;
+        }
     }
     if (!parser.positionalArguments().isEmpty()) {
         *message = tr("unexpected argument \"%1\" (see --help)")
@@ -435,19 +436,24 @@ QString cliHelpText(const CliModules &modules)
     constexpr int kColumn = 32;
     constexpr int kWidth = 100;
     QString help = tr("Usage: livedesk-cli [options]") + u"\n\n"_s
-                   + wrap(tr("Drives a whole Gemini Live conversation from files: speech, text and "
-                             "frames in; the model's speech, transcripts, events and metrics out."),
+                   + wrap(tr("Drives a whole Gemini Live conversation from files or devices: "
+                             "speech, text and pictures in; the model's speech, transcripts, "
+                             "events and metrics out."),
                           0, kWidth)
                    + u'\n';
     for (const auto &module : modules) {
         help += u'\n' + module->title() + u":\n"_s;
+        const QStringList optional = module->optionalValueOptions();
         for (const QCommandLineOption &option : module->options()) {
             QString names;
             for (const QString &name : option.names())
                 names += (names.isEmpty() ? QString() : u", "_s)
                          + (name.size() == 1 ? u"-"_s : u"--"_s) + name;
-            if (!option.valueName().isEmpty())
-                names += u' ' + option.valueName();
+            if (!option.valueName().isEmpty()) {
+                names += optional.contains(option.names().constFirst())
+                                 ? QString(u" ["_s + option.valueName() + u']')
+                                 : QString(u' ' + option.valueName());
+            }
             QString line = u"  "_s + names;
             line += line.size() < kColumn ? QString(kColumn - line.size(), u' ')
                                           : u'\n' + QString(kColumn, u' ');
@@ -468,6 +474,9 @@ QString cliHelpText(const CliModules &modules)
     help += u"  livedesk-cli --sim --text \"What time is it?\"\n"_s;
     help += u"  livedesk-cli --input question.wav --output reply.wav --events events.jsonl "
             "--metrics metrics.json\n"_s;
+    help += u"  livedesk-cli --mic --speaker --barge-in stop --turns 4\n"_s;
+    help += u"  livedesk-cli --sim --video clip.mp4 --text \"What happens here?\"\n"_s;
+    help += u"  livedesk-cli --mcp-config mcp.json --approve-tools \"fs__*\" --text \"Read notes.txt\"\n"_s;
     help += u"\n"_s + tr("Formats of the event and metrics files: docs/cli.md.") + u'\n';
     return help;
 }

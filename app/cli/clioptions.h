@@ -11,6 +11,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
+#include <QTextStream>
 
 #include <memory>
 #include <vector>
@@ -31,8 +32,6 @@ struct CliOptions
     QByteArray inputPcm; // --input converted to 16 kHz mono s16le, loaded before connecting
     double inputSeconds = 0;
     QStringList texts;
-    QString video;
-    QStringList videoFrames; // the JPEG files --video names, in order
     bool fast = false;
     int chunkMs = 40;
     int trailingSilenceMs = 800;
@@ -40,6 +39,11 @@ struct CliOptions
     // Run control.
     int turns = -1; // -1: one model turn per input (--input, each --text)
     int timeoutS = 300; // 0: no limit
+    // A live input (the microphone) has no end of its own: without --turns the run goes on
+    // until --timeout or Ctrl+C.
+    bool liveInput = false;
+    // A picture source (--video, --camera, --screen, --window) is shared.
+    bool sharesPictures = false;
 
     // Output.
     QString outputWav;
@@ -47,6 +51,8 @@ struct CliOptions
     QString metricsPath;
     bool quiet = false;
     bool verbose = false;
+
+    int commandModule = -1; // ParseOutcome::Command: the index of the module that runs it
 
     int inputSteps() const { return (inputWav.isEmpty() ? 0 : 1) + int(texts.size()); }
     int targetTurns() const { return turns >= 0 ? turns : inputSteps(); }
@@ -59,9 +65,34 @@ public:
 
     virtual QString title() const = 0; // the help section, e.g. "Input"
     virtual QList<QCommandLineOption> options() const = 0;
+    // Options whose value may be left out ("--mic" or "--mic USB"): given without one, they
+    // read as an empty value. Each must also be in options(), with a value name.
+    virtual QStringList optionalValueOptions() const { return {}; }
+    // Flags that print something and exit without running (--list-devices): true with the text
+    // to print, checked before any group reads its flags (no credential is needed for them).
+    virtual bool answerNow(const QCommandLineParser &parser, QString *text)
+    {
+        Q_UNUSED(parser)
+        Q_UNUSED(text)
+        return false;
+    }
     // Reads and checks this group's flags. Runs before anything connects: a missing input file
     // is reported here, not after a handshake. Returns false with a one-line `error`.
     virtual bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) = 0;
+    // A group may run a command of its own instead of a conversation (--history list): when it
+    // claims the command line, only it reads the flags (no credential is needed), positional
+    // arguments are its to use, and runCommand() replaces the run, returning the exit code.
+    virtual bool claimsCommandLine(const QCommandLineParser &parser) const
+    {
+        Q_UNUSED(parser)
+        return false;
+    }
+    virtual int runCommand(QTextStream &out, QTextStream &err)
+    {
+        Q_UNUSED(out)
+        Q_UNUSED(err)
+        return 0;
+    }
     // Wires the group to a starting run (session signals, extra inputs and outputs). Runs after
     // the outputs are open and before the session connects.
     virtual bool attach(CliRun &run, QString *error)
@@ -74,10 +105,12 @@ public:
 
 using CliModules = std::vector<std::unique_ptr<CliModule>>;
 
-// Connection, session, input, run control, output, tools, in help order.
+// Connection, session, input, audio, video, run control, output, tools, in help order.
 CliModules defaultCliModules();
 
-enum class ParseOutcome { Run, Help, Version, Error };
+// Info: a module answered a flag such as --list-devices; print `message` and exit with 0.
+// Command: a module claimed the command line; CliOptions::commandModule says which.
+enum class ParseOutcome { Run, Help, Version, Info, Command, Error };
 
 // Parses `arguments` (argv, program name first) with every module's flags. On Error, `message`
 // is the one-line reason; on Help, the full help text.

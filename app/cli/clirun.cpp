@@ -53,6 +53,7 @@ CliRun::CliRun(CliOptions options, CliModules modules, QObject *parent)
     , m_modules(std::move(modules))
     , m_session(new LiveSession(this))
     , m_events(&m_clock)
+    , m_bridge(new ConversationBridge(m_session, this))
 {
     m_clock.start();
     m_timeout.setSingleShot(true);
@@ -91,13 +92,30 @@ void CliRun::releaseStart()
         openSession();
 }
 
+void CliRun::releaseFinish()
+{
+    if (m_finishHolds > 0 && --m_finishHolds == 0)
+        checkDone();
+}
+
+void CliRun::interrupt()
+{
+    if (m_options.liveInput && m_options.turns < 0)
+        finish(ExitCode::Success);
+    else
+        finish(ExitCode::Interrupted, tr("interrupted after %1 of %2 model turns")
+                                              .arg(m_turns)
+                                              .arg(m_options.targetTurns()));
+}
+
 void CliRun::openSession()
 {
     if (m_opened)
         return;
     m_opened = true;
     m_connectStartMs = m_clock.elapsed();
-    m_session->open(m_config.endpoint, m_config.setup);
+    m_session->open(m_config.endpoints.isEmpty() ? QList {m_config.endpoint} : m_config.endpoints,
+                    m_config.setup);
 }
 
 bool CliRun::prepare(QString *error, ExitCode *code)
@@ -120,11 +138,6 @@ bool CliRun::prepare(QString *error, ExitCode *code)
     m_config = *config;
     for (const auto &w : std::as_const(m_config.warnings))
         warn(w.reason);
-    if (!m_options.videoFrames.isEmpty() && m_config.capabilities
-        && !m_config.capabilities->accepts(m_config.capabilities->videoInput)) {
-        warn(tr("%1 takes no video; --video is ignored.").arg(m_config.modelId));
-        m_options.videoFrames.clear();
-    }
 
     if (!m_events.open(m_options.eventsPath, error))
         return false;
@@ -142,7 +155,7 @@ bool CliRun::prepare(QString *error, ExitCode *code)
     connectSession();
     for (const auto &module : m_modules) {
         if (!module->attach(*this, error)) {
-            *code = ExitCode::Failure;
+            *code = m_attachFailureCode;
             return false;
         }
     }
@@ -236,6 +249,14 @@ void CliRun::onStateChanged(State state)
 
 void CliRun::onSetupCompleted(const QString &sessionId)
 {
+    if (m_setupMs >= 0) {
+        // A later connection (goAway handover, reconnect): the conversation just goes on.
+        QJsonObject o {{u"connection"_s, m_session->connectionCount()}};
+        if (!sessionId.isEmpty())
+            o.insert(u"session_id"_s, sessionId);
+        m_events.write(u"setup_complete"_s, o);
+        return;
+    }
     m_setupMs = m_clock.elapsed() - m_connectStartMs;
     QJsonObject o {{u"setup_ms"_s, m_setupMs}, {u"model"_s, m_config.setup.model}};
     if (!sessionId.isEmpty())
@@ -243,15 +264,6 @@ void CliRun::onSetupCompleted(const QString &sessionId)
     if (!m_warnings.isEmpty())
         o.insert(u"warnings"_s, QJsonArray::fromStringList(m_warnings));
     m_events.write(u"setup_complete"_s, o);
-
-    if (!m_options.videoFrames.isEmpty()) {
-        m_videoFeeder = new VideoFeeder(m_session, m_options.videoFrames, this);
-        connect(m_videoFeeder, &VideoFeeder::frameFailed, this,
-                [](const QString &path, const QString &why) {
-                    qCWarning(lcApp, "frame %s not sent: %s", qPrintable(path), qPrintable(why));
-                });
-        m_videoFeeder->start();
-    }
     startNextStep();
     checkDone();
 }
@@ -283,6 +295,7 @@ void CliRun::startNextStep()
         else
             m_session->sendClientText(text);
         m_speechEndMs = m_clock.elapsed();
+        Q_EMIT textSent(text);
         if (!m_options.quiet)
             out() << "you (text): " << text << Qt::endl;
         m_stepInputDone = true;
@@ -302,7 +315,9 @@ void CliRun::maybeAdvance()
 
 void CliRun::checkDone()
 {
-    if (m_finishing || !m_session->isLive())
+    if (m_finishing || !m_session->isLive() || m_finishHolds > 0)
+        return;
+    if (m_options.liveInput && m_options.turns < 0)
         return;
     const int target = m_options.targetTurns();
     if (m_turns >= target && (m_options.turns >= 0 || m_allInputSent))
@@ -342,8 +357,15 @@ void CliRun::onTurnCompleted(const QString &reason)
     m_events.write(u"turn_complete"_s, o);
     printLine(u"you"_s, m_userLine);
     printLine(u"model"_s, m_modelLine);
-    maybeAdvance();
-    checkDone();
+    // Once every other listener has seen this turn end (the transcript, the history): the run
+    // may close the session now.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                maybeAdvance();
+                checkDone();
+            },
+            Qt::QueuedConnection);
 }
 
 void CliRun::onError(const session::SessionError &error)
@@ -399,8 +421,7 @@ void CliRun::finish(ExitCode code, const QString &message)
     m_timeout.stop();
     if (m_audioFeeder)
         m_audioFeeder->stop();
-    if (m_videoFeeder)
-        m_videoFeeder->stop();
+    Q_EMIT finishing(int(code));
     const State state = m_session->state();
     if (state == State::Idle || state == State::Closed || state == State::Failed) {
         finalize();

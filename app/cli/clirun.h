@@ -5,12 +5,15 @@
 //
 // Input steps run one after another: the next starts once the previous one is fully sent and a
 // model turn has completed since it began. The run succeeds once the target number of model
-// turns (CliOptions::targetTurns) has completed.
+// turns (CliOptions::targetTurns) has completed and no module holds the finish (a reply still
+// playing on the speaker, a video file still being shown). A live input (the microphone) without
+// --turns keeps the run going until --timeout or interrupt().
 #pragma once
 
 #include "app/cli/clioptions.h"
 #include "app/cli/eventlog.h"
 #include "app/cli/exitcode.h"
+#include "app/conversationbridge.h"
 #include "app/sessionconfig.h"
 #include "audio/dsp/wavfile.h"
 #include "session/livesession.h"
@@ -29,7 +32,6 @@ class Simulator;
 namespace livedesk::app {
 
 class AudioFeeder;
-class VideoFeeder;
 
 class CliRun : public QObject
 {
@@ -52,12 +54,26 @@ public:
     const CliOptions &options() const { return m_options; }
     // A module may add to the setup in attach() (e.g. tools from a registry).
     SessionConfig &config() { return m_config; }
+    // The one bridge between the session and the engines (audio, video, tools): modules attach
+    // their engines to it.
+    ConversationBridge &bridge() { return *m_bridge; }
     // A module that needs time before the session may connect (MCP servers starting, devices
     // opening) calls holdStart() in attach() and releaseStart() once ready; the session connects
     // when no hold is left. --timeout covers a hold that never ends.
     void holdStart() { ++m_startHolds; }
     void releaseStart();
+    // A module with work left once the turns are done (a reply still playing, a video file
+    // still being shown) holds the successful end until releaseFinish(). Failures, --timeout
+    // and interrupt() do not wait.
+    void holdFinish() { ++m_finishHolds; }
+    void releaseFinish();
+    // Ctrl+C or SIGTERM: ends the run politely (metrics written). A live-input run without
+    // --turns ends with Success, since that is how it is meant to end; others with Interrupted.
+    void interrupt();
     qint64 elapsedMs() const { return m_clock.elapsed(); }
+    // The exit code when a module's attach() fails (default Failure), e.g. Device for a
+    // microphone that does not exist. Call it before returning false.
+    void setAttachFailureCode(ExitCode code) { m_attachFailureCode = code; }
     // Sends a toolResponse and records it (tool_response event, metrics).
     void sendToolResponse(const protocol::ToolResponse &response);
     // A warning on standard error ("livedesk-cli: warning: …"), also listed in metrics.json.
@@ -68,6 +84,11 @@ public:
     void finish(ExitCode code, const QString &message = {});
 
 Q_SIGNALS:
+    // The run is ending (the first finish() call): modules stop their inputs and record their
+    // figures with setMetric() now; the session closes next.
+    void finishing(int exitCode);
+    // A --text turn went to the session (typed text never comes back as a transcription).
+    void textSent(const QString &text);
     void finished(int exitCode);
 
 private:
@@ -95,8 +116,8 @@ private:
     QElapsedTimer m_clock;
     EventLog m_events;
     dsp::WavWriter m_reply;
+    ConversationBridge *m_bridge; // child
     AudioFeeder *m_audioFeeder = nullptr; // child
-    VideoFeeder *m_videoFeeder = nullptr; // child
     QTimer m_timeout;
     QTimer m_closeWait;
     QJsonObject m_extraMetrics;
@@ -110,6 +131,8 @@ private:
     bool m_allInputSent = false;
     int m_toolCalls = 0;
     int m_startHolds = 0;
+    int m_finishHolds = 0;
+    ExitCode m_attachFailureCode = ExitCode::Failure;
     bool m_prepared = false;
     bool m_opened = false;
 

@@ -17,6 +17,8 @@ enum class ExitCode {
     Quota = 7, // quota or rate limit
     Server = 8, // the server failed or ended the session early
     Policy = 9, // refused by the service's policy (region, aborted operation)
+    Device = 10, // a microphone, speaker, camera, screen or window is missing or failed
+    Interrupted = 130, // Ctrl+C or SIGTERM before the requested turns completed
 };
 
 struct ExitCodeInfo
@@ -36,6 +38,11 @@ inline constexpr ExitCodeInfo kExitCodes[] = {
         {ExitCode::Quota, "quota or rate limit reached"},
         {ExitCode::Server, "server error, or the server ended the session early"},
         {ExitCode::Policy, "refused by the service's policy (e.g. unsupported region)"},
+        {ExitCode::Device,
+         "audio or video device problem (no such microphone, speaker, camera, screen or window; "
+         "a device that cannot be opened or fails)"},
+        {ExitCode::Interrupted, "interrupted (Ctrl+C, SIGTERM) before the requested turns "
+                                "completed"},
 };
 
 inline ExitCode exitCodeFor(session::ErrorCategory category)

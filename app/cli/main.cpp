@@ -1,10 +1,18 @@
 #include "app/cli/climain.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Screen capture needs a GUI application; everything else runs without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (livedesk::app::cliWantsGuiApplication(argc, argv))
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("livedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIVEDESK_VERSION));
     return livedesk::app::runCli(QCoreApplication::arguments());

@@ -66,42 +66,4 @@ void AudioFeeder::tick()
     }
 }
 
-VideoFeeder::VideoFeeder(session::LiveSession *session, QStringList jpegFiles, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_files(std::move(jpegFiles))
-{
-    m_timer.setInterval(kFrameIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &VideoFeeder::sendNext);
-}
-
-void VideoFeeder::start()
-{
-    m_next = 0;
-    m_timer.start();
-    sendNext();
-}
-
-void VideoFeeder::sendNext()
-{
-    if (m_next >= m_files.size()) {
-        m_timer.stop();
-        Q_EMIT finished();
-        return;
-    }
-    const QString path = m_files.at(m_next++);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT frameFailed(path, file.errorString());
-        return;
-    }
-    const QByteArray jpeg = file.readAll();
-    m_session->sendVideoFrame(jpeg);
-    Q_EMIT frameSent(path, jpeg.size());
-    if (m_next >= m_files.size()) {
-        m_timer.stop();
-        Q_EMIT finished();
-    }
-}
-
 } // namespace livedesk::app

@@ -1,13 +1,12 @@
-// Feeds file input into a LiveSession the way a person would: speech at real-time pace (or as
-// fast as possible with Pacing::Fast), then trailing silence and audioStreamEnd so the server's
-// VAD ends the turn; JPEG frames at one per second. Both only hand bytes to the session, which
-// does the chunking and the setup-first ordering.
+// Feeds a speech file into a LiveSession the way a person would: at real-time pace (or as fast
+// as possible with Pacing::Fast), then trailing silence and audioStreamEnd so the server's VAD
+// ends the turn. It only hands bytes to the session, which does the chunking and the
+// setup-first ordering. (Pictures go through the video engine: videomodule.h.)
 #pragma once
 
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QStringList>
 #include <QTimer>
 
 namespace livedesk::session {
@@ -49,33 +48,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_speechSent = 0;
     qint64 m_silenceSent = 0;
-};
-
-class VideoFeeder : public QObject
-{
-    Q_OBJECT
-
-public:
-    static constexpr int kFrameIntervalMs = 1000; // the Live API takes at most about 1 FPS
-
-    VideoFeeder(session::LiveSession *session, QStringList jpegFiles, QObject *parent = nullptr);
-
-    void start();
-    void stop() { m_timer.stop(); }
-    int framesSent() const { return m_next; }
-
-Q_SIGNALS:
-    void frameSent(const QString &path, qint64 bytes);
-    void frameFailed(const QString &path, const QString &error);
-    void finished();
-
-private:
-    void sendNext();
-
-    session::LiveSession *m_session;
-    QStringList m_files;
-    int m_next = 0;
-    QTimer m_timer;
 };
 
 } // namespace livedesk::app

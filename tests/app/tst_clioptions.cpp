@@ -1,12 +1,16 @@
 // livedesk-cli's command line: every bad input is a usage error with a specific one-line reason,
-// found before anything connects; the help lists every flag group and the exit codes; the
-// built-in get_current_time tool answers with the local time zone.
-#include "app/cli/builtintools.h"
+// found before anything connects (a corrupt video, a bad tools file, impossible device flags);
+// flags with an optional value ("--mic", "--mic USB"); --list-devices answers without a key; the
+// help lists every flag group and the exit codes.
+#include "app/cli/audiomodule.h"
 #include "app/cli/clioptions.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/toolsmodule.h"
+#include "app/cli/videomodule.h"
 #include "audio/dsp/wavfile.h"
 
 #include <QDir>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,11 +27,24 @@ private Q_SLOTS:
     void rejected();
     void accepted();
     void apiKeyFromEnvironment();
+    void optionalValues_data();
+    void optionalValues();
+    void microphoneRunsUntilStopped();
+    void listDevicesNeedsNoKey();
     void help();
-    void currentTime();
     void exitCodesAreDistinct();
 
 private:
+    template<typename Module>
+    static Module *find(CliModules &modules)
+    {
+        for (auto &m : modules) {
+            if (auto *found = dynamic_cast<Module *>(m.get()))
+                return found;
+        }
+        return nullptr;
+    }
+
     QTemporaryDir m_dir;
     QString m_wav;
     QString m_jpeg;
@@ -50,10 +67,22 @@ void tst_CliOptions::initTestCase()
     m_jpeg = m_dir.filePath(u"frames/a.jpg"_s);
     QDir(m_dir.path()).mkdir(u"frames"_s);
     QDir(m_dir.path()).mkdir(u"empty"_s);
-    QFile jpeg(m_jpeg);
-    QVERIFY(jpeg.open(QIODevice::WriteOnly));
-    jpeg.write(QByteArray::fromHex("ffd8ffe000104a464946"));
-    jpeg.close();
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(picture.save(m_jpeg, "JPEG"));
+    QFile corruptVideo(m_dir.filePath(u"broken.mp4"_s));
+    QVERIFY(corruptVideo.open(QIODevice::WriteOnly));
+    corruptVideo.write(QByteArray(4096, 'x'));
+    corruptVideo.close();
+    QFile badTools(m_dir.filePath(u"tools.json"_s));
+    QVERIFY(badTools.open(QIODevice::WriteOnly));
+    badTools.write(
+            R"({"tools":[{"name":"x","description":"d","command":{"program":"ls","args":["{nope}"]}}]})");
+    badTools.close();
+    QFile badMcp(m_dir.filePath(u"mcp.json"_s));
+    QVERIFY(badMcp.open(QIODevice::WriteOnly));
+    badMcp.write("{ not json");
+    badMcp.close();
     QFile notWav(m_dir.filePath(u"notes.wav"_s));
     QVERIFY(notWav.open(QIODevice::WriteOnly));
     notWav.write("these are not audio samples");
@@ -71,10 +100,56 @@ void tst_CliOptions::rejected_data()
             << QStringList {u"--sim"_s, u"--input"_s, dir + u"/notes.wav"_s} << u"notes.wav"_s;
     QTest::newRow("an input that is a folder")
             << QStringList {u"--sim"_s, u"--input"_s, dir} << u"not a readable file"_s;
-    QTest::newRow("a video file that is not a JPEG")
-            << QStringList {u"--sim"_s, u"--video"_s, dir + u"/notes.wav"_s} << u"JPEG"_s;
-    QTest::newRow("a video folder with no JPEG files")
-            << QStringList {u"--sim"_s, u"--video"_s, dir + u"/empty"_s} << u".jpg"_s;
+    QTest::newRow("a video file that is not a picture or a video")
+            << QStringList {u"--sim"_s, u"--video"_s, dir + u"/notes.wav"_s} << u"notes.wav"_s;
+    QTest::newRow("a corrupt video file")
+            << QStringList {u"--sim"_s, u"--video"_s, dir + u"/broken.mp4"_s} << u"broken.mp4"_s;
+    QTest::newRow("a video folder with no images")
+            << QStringList {u"--sim"_s, u"--video"_s, dir + u"/empty"_s} << u"no images"_s;
+    QTest::newRow("a video that does not exist")
+            << QStringList {u"--sim"_s, u"--video"_s, dir + u"/none.mp4"_s} << u"does not exist"_s;
+    QTest::newRow("two picture sources at once")
+            << QStringList {u"--sim"_s, u"--video"_s, m_jpeg, u"--camera"_s} << u"one picture"_s;
+    QTest::newRow("more than one frame per second")
+            << QStringList {u"--sim"_s, u"--video"_s, m_jpeg, u"--max-fps"_s, u"2"_s}
+            << u"--max-fps"_s;
+    QTest::newRow("a JPEG quality of zero")
+            << QStringList {u"--sim"_s, u"--video"_s, m_jpeg, u"--jpeg-quality"_s, u"0"_s}
+            << u"--jpeg-quality"_s;
+    QTest::newRow("frames too small to see anything")
+            << QStringList {u"--sim"_s, u"--video"_s, m_jpeg, u"--max-side"_s, u"10"_s}
+            << u"--max-side"_s;
+    QTest::newRow("an encoder flag without a picture source")
+            << QStringList {u"--sim"_s, u"--max-fps"_s, u"0.5"_s} << u"picture source"_s;
+    QTest::newRow("an unknown media resolution")
+            << QStringList {u"--sim"_s, u"--media-resolution"_s, u"ultra"_s}
+            << u"--media-resolution"_s;
+    QTest::newRow("the microphone and a speech file together")
+            << QStringList {u"--sim"_s, u"--mic"_s, u"--input"_s, m_wav} << u"either --mic"_s;
+    QTest::newRow("a talk mode without a microphone")
+            << QStringList {u"--sim"_s, u"--talk-mode"_s, u"local-voice"_s} << u"needs --mic"_s;
+    QTest::newRow("push-to-talk, which needs a person at a key")
+            << QStringList {u"--sim"_s, u"--mic"_s, u"--talk-mode"_s, u"push-to-talk"_s}
+            << u"--talk-mode expects"_s;
+    QTest::newRow("an unknown barge-in mode")
+            << QStringList {u"--sim"_s, u"--mic"_s, u"--speaker"_s, u"--barge-in"_s, u"loud"_s}
+            << u"--barge-in expects"_s;
+    QTest::newRow("barge-in without a speaker")
+            << QStringList {u"--sim"_s, u"--mic"_s, u"--barge-in"_s, u"stop"_s}
+            << u"--mic and --speaker"_s;
+    QTest::newRow("a speech rate of three")
+            << QStringList {u"--sim"_s, u"--speaker"_s, u"--speech-rate"_s, u"3"_s}
+            << u"0.5 to 2.0"_s;
+    QTest::newRow("no echo cancellation without a microphone")
+            << QStringList {u"--sim"_s, u"--no-aec"_s} << u"needs --mic"_s;
+    QTest::newRow("an approval list with a bad tool name")
+            << QStringList {u"--sim"_s, u"--approve-tools"_s, u"rm -rf"_s} << u"--approve-tools"_s;
+    QTest::newRow("a tools file that does not exist")
+            << QStringList {u"--sim"_s, u"--tools"_s, dir + u"/none.json"_s} << u"no such file"_s;
+    QTest::newRow("a tools file with an unknown placeholder")
+            << QStringList {u"--sim"_s, u"--tools"_s, dir + u"/tools.json"_s} << u"nope"_s;
+    QTest::newRow("an MCP configuration that is not JSON")
+            << QStringList {u"--sim"_s, u"--mcp-config"_s, dir + u"/mcp.json"_s} << u"mcp.json"_s;
     QTest::newRow("an output in a folder that does not exist")
             << QStringList {u"--sim"_s, u"--output"_s, dir + u"/no/such/reply.wav"_s}
             << u"does not exist"_s;
@@ -92,8 +167,23 @@ void tst_CliOptions::rejected_data()
     QTest::newRow("an empty text") << QStringList {u"--sim"_s, u"--text"_s, u" "_s} << u"empty"_s;
     QTest::newRow("an unknown response modality")
             << QStringList {u"--sim"_s, u"--response"_s, u"video"_s} << u"--response"_s;
-    QTest::newRow("an unknown flag") << QStringList {u"--sim"_s, u"--mic"_s} << u"mic"_s;
+    QTest::newRow("an unknown flag")
+            << QStringList {u"--sim"_s, u"--microphone"_s} << u"microphone"_s;
     QTest::newRow("a stray argument") << QStringList {u"--sim"_s, u"hello"_s} << u"hello"_s;
+    QTest::newRow("a compression setting with compression off")
+            << QStringList {u"--sim"_s, u"--no-context-compression"_s, u"--compression-trigger"_s,
+                            u"1000"_s}
+            << u"--no-context-compression"_s;
+    QTest::newRow("a compression target above its trigger")
+            << QStringList {u"--sim"_s, u"--compression-trigger"_s, u"1000"_s,
+                            u"--compression-target"_s, u"2000"_s}
+            << u"smaller"_s;
+    QTest::newRow("an unknown stall retry")
+            << QStringList {u"--sim"_s, u"--stall-retry"_s, u"pray"_s} << u"pray"_s;
+    QTest::newRow("a negative stall timeout")
+            << QStringList {u"--sim"_s, u"--stall-timeout"_s, u"-1"_s} << u"stall-timeout"_s;
+    QTest::newRow("failover locations outside Vertex AI")
+            << QStringList {u"--sim"_s, u"--failover-location"_s, u"us"_s} << u"Vertex"_s;
     QTest::newRow("a model table that does not exist")
             << QStringList {u"--sim"_s, u"--models"_s, dir + u"/none.json"_s} << u"none.json"_s;
 }
@@ -130,12 +220,18 @@ void tst_CliOptions::accepted()
     QCOMPARE(o.texts, (QStringList {u"one"_s, u"two"_s}));
     QCOMPARE(o.inputSteps(), 3);
     QCOMPARE(o.targetTurns(), 3);
-    QCOMPARE(o.videoFrames, QStringList {m_jpeg});
     QVERIFY(o.fast);
     // 0.5 s at 44.1 kHz stereo becomes 0.5 s at 16 kHz mono.
     QVERIFY2(qAbs(o.inputPcm.size() - 16000) <= 64, qPrintable(QString::number(o.inputPcm.size())));
-    QCOMPARE(o.session.functions.size(), 1);
-    QCOMPARE(o.session.functions.first().name, u"get_current_time"_s);
+    const auto *video = find<VideoCliModule>(modules);
+    QCOMPARE(video->request().kind, livedesk::video::SourceKind::File);
+    QCOMPARE(video->request().argument, m_dir.filePath(u"frames"_s));
+    QCOMPARE(video->settings().policy.maxFps, 1.0);
+    QCOMPARE(video->settings().encoder.maxSidePx, 1024); // the default media resolution
+    QVERIFY(find<ToolsCliModule>(modules)->builtinsEnabled());
+    QVERIFY(!find<AudioCliModule>(modules)->usesMicrophone());
+    QVERIFY(!o.liveInput);
+    QCOMPARE(o.timeoutS, 300);
 
     CliModules again = defaultCliModules();
     CliOptions p;
@@ -143,8 +239,124 @@ void tst_CliOptions::accepted()
                                 u"--turns"_s, u"0"_s},
                                again, p, &message),
              ParseOutcome::Run);
-    QVERIFY(p.session.functions.isEmpty());
+    QVERIFY(!find<ToolsCliModule>(again)->builtinsEnabled());
     QCOMPARE(p.targetTurns(), 0);
+    // Recovery is on by default; the switches turn its parts off or tune them.
+    QVERIFY(p.session.sessionResumption);
+    QVERIFY(p.session.contextCompression);
+
+    CliModules recovery = defaultCliModules();
+    CliOptions rq;
+    QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--sim"_s, u"--no-resumption"_s,
+                                u"--compression-trigger"_s, u"25600"_s, u"--compression-target"_s,
+                                u"12800"_s, u"--stall-timeout"_s, u"2.5"_s, u"--stall-retry"_s,
+                                u"reconnect"_s},
+                               recovery, rq, &message),
+             ParseOutcome::Run);
+    QVERIFY(!rq.session.sessionResumption);
+    QCOMPARE(rq.session.compressionTriggerTokens, std::optional<qint64>(25600));
+    QCOMPARE(rq.session.compressionTargetTokens, std::optional<qint64>(12800));
+
+    // Sharing video asks for context-window compression even when it was turned off.
+    CliModules third = defaultCliModules();
+    CliOptions q;
+    QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--sim"_s, u"--no-context-compression"_s,
+                                u"--text"_s, u"hi"_s},
+                               third, q, &message),
+             ParseOutcome::Run);
+    QVERIFY(!q.session.contextCompression);
+    CliModules fourth = defaultCliModules();
+    CliOptions r;
+    QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--sim"_s, u"--no-context-compression"_s,
+                                u"--video"_s, m_jpeg, u"--media-resolution"_s, u"low"_s,
+                                u"--max-fps"_s, u"0.5"_s},
+                               fourth, r, &message),
+             ParseOutcome::Run);
+    QVERIFY(r.session.contextCompression);
+    QCOMPARE(find<VideoCliModule>(fourth)->settings().encoder.maxSidePx, 512);
+    QCOMPARE(find<VideoCliModule>(fourth)->settings().policy.maxFps, 0.5);
+}
+
+void tst_CliOptions::optionalValues_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("mic");
+    QTest::addColumn<QString>("micName");
+    QTest::addColumn<bool>("speaker");
+    QTest::addColumn<QString>("speakerName");
+
+    QTest::newRow("a bare --mic at the end is the default microphone")
+            << QStringList {u"--mic"_s} << true << QString() << false << QString();
+    QTest::newRow("a bare --mic before another flag")
+            << QStringList {u"--mic"_s, u"--speaker"_s} << true << QString() << true << QString();
+    QTest::newRow("a device name after the flag")
+            << QStringList {u"--mic"_s, u"USB Headset"_s, u"--speaker"_s, u"HDMI"_s} << true
+            << u"USB Headset"_s << true << u"HDMI"_s;
+    QTest::newRow("a device name after an equals sign")
+            << QStringList {u"--speaker=livedesk_speaker"_s, u"--mic"_s} << true << QString()
+            << true << u"livedesk_speaker"_s;
+}
+
+void tst_CliOptions::optionalValues()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, mic);
+    QFETCH(QString, micName);
+    QFETCH(bool, speaker);
+    QFETCH(QString, speakerName);
+    CliModules modules = defaultCliModules();
+    CliOptions o;
+    QString message;
+    QCOMPARE(parseCliArguments(QStringList {u"livedesk-cli"_s, u"--sim"_s} + args, modules, o,
+                               &message),
+             ParseOutcome::Run);
+    const auto *audio = find<AudioCliModule>(modules);
+    QCOMPARE(audio->usesMicrophone(), mic);
+    QCOMPARE(audio->microphoneName(), micName);
+    QCOMPARE(audio->usesSpeaker(), speaker);
+    QCOMPARE(audio->speakerName(), speakerName);
+}
+
+void tst_CliOptions::microphoneRunsUntilStopped()
+{
+    // Without --turns and --timeout a microphone run has no end of its own.
+    CliModules modules = defaultCliModules();
+    CliOptions o;
+    QString message;
+    QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--sim"_s, u"--mic"_s, u"--talk-mode"_s,
+                                u"local-voice"_s},
+                               modules, o, &message),
+             ParseOutcome::Run);
+    QVERIFY(o.liveInput);
+    QCOMPARE(o.timeoutS, 0);
+    QVERIFY(find<AudioCliModule>(modules)->talkMode() == TalkMode::LocalVoice);
+    QCOMPARE(find<AudioCliModule>(modules)->engineSettings().direction,
+             livedesk::audio::AudioDirection::Capture);
+
+    CliModules again = defaultCliModules();
+    CliOptions p;
+    QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--sim"_s, u"--mic"_s, u"--speaker"_s,
+                                u"--timeout"_s, u"30"_s, u"--no-aec"_s, u"--barge-in"_s, u"stop"_s,
+                                u"--speech-rate"_s, u"1.5"_s},
+                               again, p, &message),
+             ParseOutcome::Run);
+    QCOMPARE(p.timeoutS, 30);
+    const auto &settings = find<AudioCliModule>(again)->engineSettings();
+    QCOMPARE(settings.direction, livedesk::audio::AudioDirection::Duplex);
+    QVERIFY(!settings.processing.echoCancellation);
+    QVERIFY(settings.bargeIn == livedesk::audio::BargeInMode::Stop);
+    QCOMPARE(settings.speechRate, 1.5);
+}
+
+void tst_CliOptions::listDevicesNeedsNoKey()
+{
+    CliModules modules = defaultCliModules();
+    CliOptions o;
+    QString text;
+    QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--list-devices"_s}, modules, o, &text),
+             ParseOutcome::Info);
+    for (const QString &section : {u"Microphones"_s, u"Speakers"_s, u"Cameras"_s, u"Screens"_s})
+        QVERIFY2(text.contains(section), qPrintable(text));
 }
 
 void tst_CliOptions::apiKeyFromEnvironment()
@@ -178,33 +390,44 @@ void tst_CliOptions::help()
     for (const ExitCodeInfo &info : kExitCodes)
         QVERIFY(help.contains(u"  "_s + QString::number(int(info.code)).leftJustified(4)
                               + QString::fromLatin1(info.meaning)));
-    for (const QString &flag :
-         {u"--endpoint"_s, u"--api-key"_s, u"--model"_s, u"--voice"_s, u"--system"_s, u"--input"_s,
-          u"--text"_s, u"--video"_s, u"--fast"_s, u"--output"_s, u"--events"_s, u"--metrics"_s,
-          u"--turns"_s, u"--timeout"_s, u"--sim"_s})
+    for (const QString &flag : {u"--endpoint"_s,
+                                u"--api-key"_s,
+                                u"--model"_s,
+                                u"--voice"_s,
+                                u"--system"_s,
+                                u"--input"_s,
+                                u"--text"_s,
+                                u"--video"_s,
+                                u"--fast"_s,
+                                u"--output"_s,
+                                u"--events"_s,
+                                u"--metrics"_s,
+                                u"--turns"_s,
+                                u"--timeout"_s,
+                                u"--sim"_s,
+                                u"--mic"_s,
+                                u"--speaker"_s,
+                                u"--list-devices"_s,
+                                u"--no-aec"_s,
+                                u"--barge-in"_s,
+                                u"--speech-rate"_s,
+                                u"--talk-mode"_s,
+                                u"--camera"_s,
+                                u"--screen"_s,
+                                u"--window"_s,
+                                u"--max-fps"_s,
+                                u"--jpeg-quality"_s,
+                                u"--max-side"_s,
+                                u"--tools"_s,
+                                u"--mcp-config"_s,
+                                u"--approve-tools"_s,
+                                u"--google-search"_s,
+                                u"--no-reconnect"_s,
+                                u"--stall-timeout"_s,
+                                u"--failover-location"_s})
         QVERIFY2(help.contains(flag + u' '), qPrintable(flag));
-}
-
-void tst_CliOptions::currentTime()
-{
-    const QTimeZone berlin("Europe/Berlin");
-    QVERIFY(berlin.isValid());
-    const QDateTime summer(QDate(2026, 7, 1), QTime(10, 30), QTimeZone::utc());
-    const QJsonObject out = builtin::currentTimeResult(summer, berlin).value(u"output"_s).toObject();
-    QCOMPARE(out.value(u"time_zone"_s).toString(), u"Europe/Berlin"_s);
-    QCOMPARE(out.value(u"utc_offset"_s).toString(), u"+02:00"_s);
-    QCOMPARE(out.value(u"time"_s).toString(), u"12:30:00"_s);
-    QCOMPARE(out.value(u"date"_s).toString(), u"2026-07-01"_s);
-    const QTimeZone newYork("America/New_York");
-    const QJsonObject ny = builtin::currentTimeResult(summer, newYork).value(u"output"_s).toObject();
-    QCOMPARE(ny.value(u"utc_offset"_s).toString(), u"-04:00"_s);
-
-    const auto known = builtin::respond({u"fc-1"_s, u"get_current_time"_s, {}});
-    QCOMPARE(known.id, u"fc-1"_s);
-    QVERIFY(known.response.value(u"output"_s).toObject().contains(u"time_zone"_s));
-    const auto unknown = builtin::respond({u"fc-2"_s, u"launch_rocket"_s, {}});
-    QCOMPARE(unknown.id, u"fc-2"_s);
-    QVERIFY(unknown.response.value(u"error"_s).toString().contains(u"launch_rocket"_s));
+    QVERIFY(help.contains(u"--mic [DEVICE]"_s));
+    QVERIFY(help.contains(u"--screen [N]"_s));
 }
 
 void tst_CliOptions::exitCodesAreDistinct()
@@ -218,6 +441,7 @@ void tst_CliOptions::exitCodesAreDistinct()
     QCOMPARE(exitCodeFor(C::ModelConfig), ExitCode::ModelConfig);
     QCOMPARE(exitCodeFor(C::Network), ExitCode::Network);
     QCOMPARE(exitCodeFor(C::Timeout), ExitCode::Timeout);
+    QCOMPARE(int(ExitCode::Device), 10);
 }
 
 QTEST_GUILESS_MAIN(tst_CliOptions)

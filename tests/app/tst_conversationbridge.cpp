@@ -125,14 +125,16 @@ void tst_ConversationBridge::pushToTalkFramesTheTurn()
     bridge.attachAudio(&engine);
     QVERIFY(openSession(session, *sim, setupFor(TalkMode::PushToTalk)));
 
-    // The microphone runs, but nothing leaves before the user takes the floor.
-    QTest::qWait(400);
+    // The microphone runs, but nothing leaves before the user takes the floor. (A freshly
+    // started PulseAudio server can take a while to deliver the first capture period.)
+    QTRY_VERIFY_WITH_TIMEOUT(engine.capturedSamples() > 16000 / 4, 10000);
     QVERIFY(!loggedKinds(m_frameLog).contains(u"realtimeInput.audio"));
 
     QSignalSpy talking(&bridge, &ConversationBridge::talkingChanged);
     bridge.beginTalk();
     QCOMPARE(talking.count(), 1);
-    QTest::qWait(500);
+    // Hold the floor until ~0.5 s of 40 ms chunks went out.
+    QTRY_VERIFY_WITH_TIMEOUT(loggedKinds(m_frameLog).count(u"realtimeInput.audio") >= 8, 10000);
     bridge.endTalk();
     QCOMPARE(talking.count(), 2);
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void capabilityWarnings();
     void textRoute();
     void optionalParts();
+    void recoveryParts();
     void errors_data();
     void errors();
 };
@@ -134,6 +135,40 @@ void tst_SessionConfig::optionalParts()
     QCOMPARE(c->setup.tools.size(), 2);
     // The default model speaks only: TEXT is not requested, and the user is told.
     QCOMPARE(fields(*c), QStringList {u"generationConfig.responseModalities"_s});
+}
+
+void tst_SessionConfig::recoveryParts()
+{
+    QString error;
+    SessionSettings s = withKey();
+    s.compressionTriggerTokens = 25600;
+    s.compressionTargetTokens = 12800;
+    auto c = buildSessionConfig(s, ModelCatalog::builtIn(), &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->setup.contextWindowCompression->triggerTokens, 25600);
+    QCOMPARE(c->setup.contextWindowCompression->slidingWindow->targetTokens, 12800);
+    QVERIFY(!c->setup.sessionResumption->transparent); // Gemini API: not a field there
+    QCOMPARE(c->endpoints.size(), 1);
+    QCOMPARE(c->historySeeding, HistorySeeding::ClientContent);
+    s.model = u"gemini-3.1-flash-live-preview"_s; // clientContent only as initial history
+    QCOMPARE(buildSessionConfig(s, ModelCatalog::builtIn(), &error)->historySeeding,
+             HistorySeeding::HistoryConfig);
+
+    SessionSettings v;
+    v.backend = Backend::VertexAi;
+    v.accessToken = u"ya29.x"_s;
+    v.vertexProject = u"proj"_s;
+    v.vertexLocation = u"us-central1"_s;
+    v.failoverLocations = {u"europe-west4"_s, u"us"_s};
+    c = buildSessionConfig(v, ModelCatalog::builtIn(), &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->setup.sessionResumption->transparent, std::optional<bool>(true));
+    QCOMPARE(c->endpoints.size(), 3);
+    QCOMPARE(c->endpoints.at(1).vertexLocation, u"europe-west4"_s);
+    QCOMPARE(buildConnectionTarget(c->endpoints.at(2)).request.url().host(),
+             u"aiplatform.us.rep.googleapis.com"_s);
+    QCOMPARE(modelForEndpoint(c->setup.model, c->endpoints.at(1)),
+             u"projects/proj/locations/europe-west4/publishers/google/models/"_s + c->modelId);
 }
 
 void tst_SessionConfig::errors_data()

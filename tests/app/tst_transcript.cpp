@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A tiny event language for the rows: "in:TEXT", "out:TEXT", "done", "interrupted",
+// A tiny event language for the rows: "in:TEXT", "out:TEXT", "in@LANG:TEXT", "say@LANG:TEXT",
+// "done", "interrupted",
 // "cut:HEARD/RECEIVED", "speech", "typed:TEXT", "tool:SERIAL:NAME:STATE", "source:URI",
 // "notice:TEXT".
 void play(Transcript &t, const QStringList &events)
@@ -21,7 +22,15 @@ void play(Transcript &t, const QStringList &events)
             t.onInputTranscription(protocol::Transcription {.text = arg});
         else if (e.startsWith(u"out:"))
             t.onModelText(arg);
-        else if (e == u"done")
+        else if (e.startsWith(u"in@") || e.startsWith(u"say@")) {
+            // "in@LANG:TEXT" / "say@LANG:TEXT": transcription chunks with a language code.
+            const protocol::Transcription tr {.text = arg,
+                                              .languageCode = e.section(u':', 0, 0).section(u'@', 1)};
+            if (e.startsWith(u"in@"))
+                t.onInputTranscription(tr);
+            else
+                t.onOutputTranscription(tr);
+        } else if (e == u"done")
             t.onTurnComplete();
         else if (e == u"interrupted")
             t.onInterrupted();
@@ -60,12 +69,14 @@ QString render(const Transcript &t)
     for (const TranscriptItem &item : t.items()) {
         switch (item.kind) {
         case TranscriptItemKind::UserTurn:
-            out << u"U:"_s + item.text + (item.complete ? u""_s : u"*"_s);
+            out << u"U:"_s + item.text + (item.complete ? u""_s : u"*"_s)
+                            + (item.languageCode.isEmpty() ? u""_s : u"@"_s + item.languageCode);
             break;
         case TranscriptItemKind::ModelTurn:
             out << u"M:"_s + item.text + (item.complete ? u""_s : u"*"_s)
                             + (item.interrupted ? u"!"_s + QString::number(item.heardChars) : u""_s)
-                            + (item.sources.isEmpty() ? u""_s : u"[%1]"_s.arg(item.sources.size()));
+                            + (item.sources.isEmpty() ? u""_s : u"[%1]"_s.arg(item.sources.size()))
+                            + (item.languageCode.isEmpty() ? u""_s : u"@"_s + item.languageCode);
             break;
         case TranscriptItemKind::ToolCall:
             out << u"T:"_s + item.toolName + u'=' + tools::stateName(item.toolState);
@@ -131,6 +142,10 @@ void tst_Transcript::sequences_data()
             << QStringList {u"out:Paris"_s, u"source:https://a"_s, u"source:https://a"_s,
                             u"source:https://b"_s, u"done"_s}
             << u"M:Paris[2]"_s;
+    QTest::newRow("a translation: both sides labelled with the language they were spoken in")
+            << QStringList {u"in@en-US:good"_s, u"say@de-DE:guten"_s, u"in@en-US: morning"_s,
+                            u"say@de-DE: Morgen"_s, u"done"_s}
+            << u"U:good morning@en-US | M:guten Morgen@de-DE"_s;
     QTest::newRow("notice between exchanges")
             << QStringList {u"in:a"_s, u"out:b"_s, u"done"_s, u"notice:reconnected"_s}
             << u"U:a | M:b | N:reconnected"_s;

@@ -2,7 +2,7 @@
 // made by espeak-ng at test time, against the simulator started in-process by --sim, and against
 // livedesk-sim running as a separate process. Checks the transcripts in events.jsonl, the reply
 // WAV's length, metrics.json's fields, the get_current_time round trip, and the exit code of each
-// kind of failure.
+// kind of failure, and a conversation that outlives several connections (goAway handovers).
 #include "audio/dsp/wavfile.h"
 
 #include <QDateTime>
@@ -133,6 +133,8 @@ private Q_SLOTS:
     void spokenTurnWithInProcessSimulator();
     void currentTimeRoundTrip();
     void separateSimulatorProcess();
+    void conversationOutlivesConnections();
+    void noReconnectEndsWithTheConnection();
     void exitCodes_data();
     void exitCodes();
 
@@ -251,6 +253,65 @@ void tst_CliE2e::separateSimulatorProcess()
     QCOMPARE(m.value(u"turns"_s).toInt(), 2);
     QCOMPARE(m.value(u"usage_reporting"_s).toString(), u"cumulative"_s);
     QVERIFY(!m.value(u"endpoint"_s).toString().contains(u"RIGHT"_s));
+}
+
+void tst_CliE2e::conversationOutlivesConnections()
+{
+    // Connections live 2 s (goAway 1 s before the end); the conversation takes several. Every
+    // reply must fit in one connection (the longest reads get_current_time's whole result back):
+    // a turn cut by a forced handover restarts from the last resumable point, as on the service.
+    SimProcess sim;
+    QVERIFY(sim.start({u"--connection-lifetime"_s, u"2"_s, u"--go-away-notice"_s, u"1"_s,
+                       u"--speech-speed"_s, u"30"_s}));
+    const QString events = m_dir.filePath(u"handover-events.jsonl"_s);
+    const QString metrics = m_dir.filePath(u"handover-metrics.json"_s);
+    QStringList args {u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s,  u"--input"_s, m_question,
+                      u"--events"_s,   events,    u"--metrics"_s, metrics, u"--turns"_s, u"6"_s};
+    for (const QString &text : {u"one"_s, u"two"_s, u"three"_s, u"four"_s, u"five"_s})
+        args += {u"--text"_s, text};
+    const Result r = run(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+
+    const auto list = readEvents(events);
+    QCOMPARE(ofType(list, u"turn_complete"_s).size(), 6);
+    QVERIFY(!ofType(list, u"go_away"_s).isEmpty());
+    QList<QJsonObject> live;
+    for (const QJsonObject &e : ofType(list, u"reconnect"_s)) {
+        if (e.value(u"phase"_s).toString() == u"live")
+            live.append(e);
+    }
+    QVERIFY2(live.size() >= 2, "the conversation should cross several connections");
+    for (const QJsonObject &e : std::as_const(live)) {
+        QVERIFY(e.value(u"reason"_s).toString().startsWith(u"go_away"_s));
+        QCOMPARE(e.value(u"mode"_s).toString(), u"resumed"_s);
+        QVERIFY(e.value(u"gap_ms"_s).toInteger() < 300);
+    }
+    // Later connections are recorded, and do not restart the conversation's steps.
+    QCOMPARE(ofType(list, u"setup_complete"_s).size(), live.size() + 1);
+    QCOMPARE(ofType(list, u"setup_complete"_s).last().value(u"connection"_s).toInt(),
+             live.size() + 1);
+
+    const QJsonObject m = readJson(metrics);
+    QCOMPARE(m.value(u"turns"_s).toInt(), 6);
+    QCOMPARE(m.value(u"connections"_s).toInt(), live.size() + 1);
+    QCOMPARE(m.value(u"reconnects"_s).toInt(), live.size());
+    QCOMPARE(m.value(u"handovers"_s).toInt(), live.size());
+    QVERIFY(m.value(u"longest_gap_ms"_s).toInteger() < 300);
+    QCOMPARE(m.value(u"gaps_ms"_s).toArray().size(), live.size());
+    QCOMPARE(m.value(u"dropped_audio_ms"_s).toInt(), 0);
+}
+
+void tst_CliE2e::noReconnectEndsWithTheConnection()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({u"--connection-lifetime"_s, u"1.5"_s, u"--go-away-notice"_s, u"1"_s}));
+    const QString metrics = m_dir.filePath(u"noreconnect-metrics.json"_s);
+    const Result r = run({u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s, u"--turns"_s, u"1"_s,
+                          u"--no-reconnect"_s, u"--metrics"_s, metrics, u"--quiet"_s});
+    // No input: no turn ever completes; the 1011 deadline close ends the run.
+    QCOMPARE(r.exitCode, 8);
+    QVERIFY2(r.stdErr.contains(u"Deadline expired"_s), qPrintable(r.stdErr));
+    QCOMPARE(readJson(metrics).value(u"connections"_s).toInt(), 1);
 }
 
 void tst_CliE2e::exitCodes_data()

@@ -37,6 +37,9 @@ LiveSessionOptions quickOptions()
     o.connectTimeoutMs = 5000;
     o.setupTimeoutMs = 5000;
     o.closeTimeoutMs = 1000;
+    // These cases are about how each end is classified; recovery from them is
+    // tst_session_recovery's subject.
+    o.reconnect = ReconnectMode::Off;
     return o;
 }
 

@@ -394,6 +394,9 @@ void tst_SessionSimulator::droppedConnection()
     livedesk::sim::Simulator sim(fastSimulator());
     QVERIFY(sim.start());
     LiveSession session;
+    LiveSessionOptions o;
+    o.reconnect = ReconnectMode::Off; // the recovery is tst_session_recovery's subject
+    session.setOptions(o);
     QVERIFY(openLive(session, sim));
     const QString handle = session.resumptionHandle();
     sim.dropAllConnections();

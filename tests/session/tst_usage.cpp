@@ -1,5 +1,5 @@
 // Usage accounting (session/usage.h): per-turn and cumulative report sequences, snapshots within a
-// turn, late reports, reconnects, the configured override, and the cost estimate.
+// turn, late reports, reconnects and resumptions, the configured override, and the cost estimate.
 #include "session/usage.h"
 
 #include <QTest>
@@ -12,7 +12,7 @@ namespace {
 
 struct Step
 {
-    enum Kind { Report, Output, EndTurn, NewConnection } kind;
+    enum Kind { Report, Output, EndTurn, NewConnection, Resumed } kind;
     qint64 prompt = 0;
     qint64 response = 0;
     qint64 audioMs = 0;
@@ -34,6 +34,10 @@ Step endTurn()
 Step reconnect()
 {
     return Step {Step::NewConnection};
+}
+Step resumed()
+{
+    return Step {Step::Resumed};
 }
 // The common shape: model audio, then turnComplete carrying usageMetadata.
 Steps turn(qint64 prompt, qint64 response, qint64 audioMs)
@@ -111,6 +115,22 @@ void tst_Usage::sequences_data()
             << auto_
             << turn(100, 25, 800) + turn(130, 26, 800) + Steps {reconnect()} + turn(60, 24, 800)
             << 290LL << 75LL << UsageReporting::PerTurn;
+    // The simulator (and perhaps the service) carries a session's totals across resumption.
+    QTest::newRow("a resumed connection that continues the session's counters")
+            << auto_
+            << turn(100, 20, 600) + turn(200, 45, 800) + Steps {resumed()} + turn(260, 60, 500)
+                       + turn(330, 80, 600)
+            << 330LL << 80LL << UsageReporting::Cumulative;
+    QTest::newRow("a resumed connection whose counters restart")
+            << auto_
+            << turn(100, 20, 600) + turn(200, 45, 800) + Steps {resumed()} + turn(50, 10, 300)
+                       + turn(120, 35, 800)
+            << 320LL << 80LL << UsageReporting::Cumulative;
+    QTest::newRow("two resumptions in a row, the middle one without reports")
+            << auto_
+            << turn(100, 20, 600) + turn(200, 45, 800) + Steps {resumed(), resumed()}
+                       + turn(260, 60, 500)
+            << 260LL << 60LL << UsageReporting::Cumulative;
     QTest::newRow("without output evidence the cumulative reading is used")
             << auto_ << turn(100, 20, 0) + turn(200, 40, 0) << 200LL << 40LL
             << UsageReporting::Cumulative;
@@ -149,6 +169,9 @@ void tst_Usage::sequences()
             break;
         case Step::NewConnection:
             acc.startConnection();
+            break;
+        case Step::Resumed:
+            acc.startConnection(ConnectionStart::Resumed);
             break;
         }
     }

@@ -31,7 +31,7 @@ void tst_Scenario::loads()
         {"transcript":"what is the weather","toolCall":{"name":"get_weather","args":{"city":"Paris"}},
          "reply":"It is {result.tempC} degrees.","fallbackReply":"No weather tool.",
          "fillerReply":"Checking."},
-        {"reply":"Bye."}],
+        {"reply":"Bye.","language":"en-US","replyLanguage":"de"}],
         "afterLastTurn":"cycle","genericTurns":[{"reply":"Generic."}]})",
                                       &error);
     QVERIFY2(s, qPrintable(error));
@@ -44,6 +44,9 @@ void tst_Scenario::loads()
     QCOMPARE(s->turns.at(0).fallbackReply, u"No weather tool."_s);
     QCOMPARE(s->turns.at(0).fillerReply, u"Checking."_s);
     QVERIFY(!s->turns.at(1).toolCall);
+    QVERIFY(s->turns.at(0).language.isEmpty());
+    QCOMPARE(s->turns.at(1).language, u"en-US"_s);
+    QCOMPARE(s->turns.at(1).replyLanguage, u"de"_s);
     QCOMPARE(s->afterLastTurn, AfterLastTurn::Cycle);
     QCOMPARE(s->genericTurns.size(), 1);
 }
@@ -80,6 +83,12 @@ void tst_Scenario::errors_data()
     QTest::newRow("cycling through no turns")
             << QByteArray(R"({"turns":[],"afterLastTurn":"cycle"})")
             << u"afterLastTurn: \"cycle\" needs at least one turn"_s;
+    QTest::newRow("a language that is not a language code")
+            << QByteArray(R"({"turns":[{"reply":"Hallo","replyLanguage":"German"}]})")
+            << u"turns[0].replyLanguage: \"German\" is not a BCP-47 language code"_s;
+    QTest::newRow("a language that is not a string")
+            << QByteArray(R"({"turns":[{"reply":"Hallo","language":1}]})")
+            << u"turns[0].language: expected a string"_s;
     QTest::newRow("a bad generic turn")
             << QByteArray(R"({"turns":[],"genericTurns":[{"say":"x"}]})")
             << u"genericTurns[0]: unknown key \"say\""_s;

@@ -17,6 +17,8 @@ class tst_SimSpeech : public QObject
 private Q_SLOTS:
     void speaks();
     void voicesDiffer();
+    void languagesPickTheirVoice_data();
+    void languagesPickTheirVoice();
     void emptyTextIsSilence();
     void tonesWithoutEspeak();
 };
@@ -46,6 +48,37 @@ void tst_SimSpeech::voicesDiffer()
 #endif
     const QString text = u"Which voice is this?"_s;
     QVERIFY(synthesizeSpeech(text, u"Kore"_s) != synthesizeSpeech(text, u"Puck"_s));
+}
+
+void tst_SimSpeech::languagesPickTheirVoice_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("voice"); // espeak-ng's, without the variant
+    QTest::newRow("German speaks with the German voice") << u"de"_s << u"de"_s;
+    QTest::newRow("a region falls back to its language") << u"de-DE"_s << u"de"_s;
+    QTest::newRow("espeak-ng's regional voice when it has one") << u"pt-BR"_s << u"pt-br"_s;
+    QTest::newRow("an unknown language is English") << u"xx-YY"_s << u"en-us"_s;
+    QTest::newRow("no language is English") << QString() << u"en-us"_s;
+}
+
+void tst_SimSpeech::languagesPickTheirVoice()
+{
+#ifndef LIVEDESK_HAVE_ESPEAK
+    QSKIP("built without espeak-ng: every language is the same tones");
+#endif
+    QFETCH(QString, language);
+    QFETCH(QString, voice);
+    QCOMPARE(speechVoice(u"Kore"_s, language).section(u'+', 0, 0), voice);
+    QVERIFY(speechVoice(u"Kore"_s, language).contains(u"+f"_s)); // the variant is kept
+    // And it speaks: German text in the German voice is not the English reading of it (espeak-ng
+    // varies a voice a little from call to call, so lengths are compared, not samples).
+    const QString text = u"Guten Tag, wie geht es Ihnen heute?"_s;
+    const qsizetype english = synthesizeSpeech(text, u"Kore"_s).size();
+    const qsizetype spoken = synthesizeSpeech(text, u"Kore"_s, language).size();
+    QVERIFY(spoken > 0);
+    if (voice.startsWith(u"de"))
+        QVERIFY2(std::abs(double(spoken) / double(english) - 1.0) > 0.05,
+                 qPrintable(u"%1 vs %2 bytes"_s.arg(spoken).arg(english)));
 }
 
 void tst_SimSpeech::emptyTextIsSilence()

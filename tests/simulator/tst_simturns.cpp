@@ -102,6 +102,8 @@ private Q_SLOTS:
     void nonBlockingTool();
     void usageGrows();
     void contextUpdateDeclaresTools();
+    void translationTurnsCarryLanguageCodes_data();
+    void translationTurnsCarryLanguageCodes();
 
 private:
     QByteArray m_speech; // "Hello simulator, how are you today?" at 16 kHz
@@ -591,6 +593,67 @@ void tst_SimTurns::contextUpdateDeclaresTools()
                         {"name":"get_time","description":"The time"}]}]}}})");
     client.sendRealtimeText(u"two"_s);
     QVERIFY(client.waitFor([](const ServerMessage &m) { return m.toolCall.has_value(); }) >= 0);
+}
+
+void tst_SimTurns::translationTurnsCarryLanguageCodes_data()
+{
+    QTest::addColumn<QByteArray>("turnFields"); // extra fields of the one scripted turn
+    QTest::addColumn<QByteArray>("generationConfig");
+    QTest::addColumn<QString>("inputLanguage");
+    QTest::addColumn<QString>("outputLanguage");
+    QTest::newRow("the turn names both languages")
+            << QByteArray(R"("language":"en-US","replyLanguage":"de-DE")") << QByteArray("{}")
+            << u"en-US"_s << u"de-DE"_s;
+    QTest::newRow("the reply speaks the setup's translation target")
+            << QByteArray(R"("language":"en-US")")
+            << QByteArray(R"({"translationConfig":{"targetLanguageCode":"fr-FR"}})") << u"en-US"_s
+            << u"fr-FR"_s;
+    QTest::newRow("else the setup's speech language")
+            << QByteArray(R"("language":"de")")
+            << QByteArray(R"({"speechConfig":{"languageCode":"es-ES"}})") << u"de"_s << u"es-ES"_s;
+    QTest::newRow("no languages anywhere: no codes")
+            << QByteArray() << QByteArray("{}") << QString() << QString();
+}
+
+void tst_SimTurns::translationTurnsCarryLanguageCodes()
+{
+    QFETCH(QByteArray, turnFields);
+    QFETCH(QByteArray, generationConfig);
+    QFETCH(QString, inputLanguage);
+    QFETCH(QString, outputLanguage);
+    const QByteArray scenario = R"({"turns":[{"transcript":"good morning to you",
+        "reply":"guten Morgen", )"
+                                + (turnFields.isEmpty() ? QByteArray() : turnFields + ",")
+                                + R"("fallbackReply":"-"}]})";
+    auto sim = startSimulator(scenario);
+    QVERIFY(sim->isListening());
+    Client client;
+    const QByteArray setup = R"({"inputAudioTranscription":{},"outputAudioTranscription":{},
+        "realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":300}},
+        "generationConfig":)" + generationConfig
+                             + "}";
+    QVERIFY(client.openAndSetUp(liveUrl(*sim), setup));
+    const qsizetype start = client.messages.size();
+    client.sendAudio(m_speech + silencePcm16k(600));
+    QVERIFY2(client.waitFor(isTurnComplete, 10000, start) >= 0, qPrintable(client.closeReason));
+    QCOMPARE(inputTranscript(client.messages, start), u"good morning to you"_s);
+    QCOMPARE(outputTranscript(client.messages, start), u"guten Morgen"_s);
+    int inputs = 0;
+    int outputs = 0;
+    for (qsizetype i = start; i < client.messages.size(); ++i) {
+        const auto &content = client.messages.at(i).serverContent;
+        if (!content)
+            continue;
+        if (content->inputTranscription) {
+            ++inputs;
+            QCOMPARE(content->inputTranscription->languageCode, inputLanguage);
+        }
+        if (content->outputTranscription) {
+            ++outputs;
+            QCOMPARE(content->outputTranscription->languageCode, outputLanguage);
+        }
+    }
+    QVERIFY(inputs >= 2 && outputs >= 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SimTurns)

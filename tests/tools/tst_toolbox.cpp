@@ -58,6 +58,9 @@ void tst_Toolbox::assemblesEverythingFromOptions()
 
     Toolbox toolbox;
     QSignalSpy ready(&toolbox, &Toolbox::ready);
+    // The setup is built the moment the toolbox is ready, so the servers' tools must be there.
+    QList<Tool> toolsWhenReady;
+    connect(&toolbox, &Toolbox::ready, this, [&] { toolsWhenReady = toolbox.setupTools(); });
     QString error;
     QVERIFY2(toolbox.configure(options, &error), qPrintable(error));
     QVERIFY(ready.wait(20000));
@@ -66,6 +69,7 @@ void tst_Toolbox::assemblesEverythingFromOptions()
     QVERIFY(toolbox.warnings().constFirst().contains("fake.autoApprove is ignored"_L1));
 
     const QList<Tool> tools = toolbox.setupTools();
+    QCOMPARE(toolsWhenReady, tools);
     QCOMPARE(tools.size(), 2);
     QStringList offered;
     for (const FunctionDeclaration &d : tools.at(0).functionDeclarations)

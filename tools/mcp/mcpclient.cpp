@@ -310,9 +310,11 @@ void McpClient::listTools(const QString &cursor, QList<McpToolInfo> collected, i
                     return;
                 }
                 m_tools = collected;
+                // The tools first: whoever waits for the server to be ready (McpManager's
+                // settled(), then the app building its setup) reads them at once.
+                Q_EMIT toolsChanged();
                 if (m_state == McpServerState::Starting)
                     setState(McpServerState::Ready);
-                Q_EMIT toolsChanged();
                 Q_EMIT statusChanged();
             },
             m_state == McpServerState::Starting ? 0 : m_config.startupTimeoutMs);

@@ -1,0 +1,718 @@
+#include "app/cli/recordscli.h"
+
+#include "app/cli/clirun.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/recordscli_timeline.h"
+#include "app/history/historyexport.h"
+#include "app/history/historyrecorder.h"
+#include "app/history/historystore.h"
+#include "app/history/recordingcontroller.h"
+#include "app/logging.h"
+#include "app/modes.h"
+#include "app/subtitles.h"
+#include "audio/recording.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("livedesk::app::Cli", text);
+}
+
+// The folder exists and is writable, and the path is not a folder.
+bool checkOutputPath(const QString &flag, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir()) {
+        *error = tr("--%1 %2: the folder %3 does not exist").arg(flag, path, dir.filePath());
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("--%1 %2: is a folder, not a file").arg(flag, path);
+        return false;
+    }
+    if (!dir.isWritable() || (info.exists() && !info.isWritable())) {
+        *error = tr("--%1 %2: not writable").arg(flag, path);
+        return false;
+    }
+    return true;
+}
+
+QString durationText(const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid())
+        return u"-"_s;
+    const qint64 s = from.secsTo(to);
+    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+// --- the shared state of one run --------------------------------------------------------------
+
+class CliRecords : public QObject
+{
+public:
+    // What the groups read.
+    QString modeId;
+    TranslationSettings translation;
+    QList<session::CapabilityWarning> modeNotes;
+    bool modeWantsCamera = false;
+    QString recordPath;
+    QString subtitlesPath;
+    SubtitleContent subtitleContent = SubtitleContent::Both;
+    QString mixPath;
+    double originalLevelDb = -20.0;
+    QString historyDb;
+    bool saveHistory = false;
+
+    // Normally finalize() has run when the session closed; this only makes sure the recording
+    // and the history end properly. The run is being destroyed: it is not touched.
+    ~CliRecords() override
+    {
+        if (m_recording.isRecording())
+            m_recording.stop();
+        if (m_history)
+            m_history->finish(u"closed"_s);
+    }
+
+    bool attach(CliRun &run, QString *error);
+
+private:
+    void onSetupCompleted();
+    void onTurnCompleted();
+    void onStateChanged(session::LiveSession::State state);
+    void writeSideFiles();
+    void finalize(const QString &reason);
+    HistorySessionInfo sessionInfo() const;
+
+    CliRun *m_run = nullptr; // not owned; outlives the modules' attach, and finalize() runs first
+    Transcript m_transcript;
+    HistoryStore m_store;
+    std::unique_ptr<HistoryRecorder> m_history;
+    RecordingController m_recording;
+    ListenerTimeline *m_timeline = nullptr; // child
+    QDateTime m_started;
+    QDateTime m_recordingStarted;
+    bool m_attached = false;
+    bool m_live = false;
+    bool m_finalized = false;
+};
+
+bool CliRecords::attach(CliRun &run, QString *error)
+{
+    if (m_attached)
+        return true;
+    m_attached = true;
+    m_run = &run;
+    for (const auto &note : std::as_const(modeNotes))
+        run.warn(note.reason);
+    if (modeWantsCamera && !run.options().sharesPictures)
+        run.warn(tr("the visual-help mode is about what the camera shows; pass --camera, --screen "
+                    "or --video to "
+                    "send pictures"));
+
+    m_transcript.attach(&run.session());
+    connect(&run, &CliRun::textSent, &m_transcript, &Transcript::addUserText);
+    session::LiveSession *s = &run.session();
+    connect(s, &session::LiveSession::setupCompleted, this, &CliRecords::onSetupCompleted);
+    connect(s, &session::LiveSession::turnCompleted, this, &CliRecords::onTurnCompleted);
+    connect(s, &session::LiveSession::stateChanged, this, &CliRecords::onStateChanged);
+
+    if (!historyDb.isEmpty() || saveHistory) {
+        const QString path = historyDb.isEmpty() ? HistoryStore::defaultPath() : historyDb;
+        if (!m_store.open(path, error))
+            return false;
+    }
+    if (!recordPath.isEmpty() || !mixPath.isEmpty()) {
+        m_timeline = new ListenerTimeline(s, run.options().inputPcm, this);
+        if (!mixPath.isEmpty() && !m_timeline->openMix(mixPath, originalLevelDb, error))
+            return false;
+    }
+    return true;
+}
+
+HistorySessionInfo CliRecords::sessionInfo() const
+{
+    HistorySessionInfo info;
+    info.started = m_started;
+    info.mode = modeId;
+    info.model = m_run->config().modelId;
+    if (translation.mode != TranslationMode::None) {
+        info.sourceLanguage = translation.automaticSource() ? QString()
+                                                            : translation.sourceLanguage;
+        info.targetLanguage = translation.targetLanguage;
+    }
+    if (!recordPath.isEmpty())
+        info.recordingPath = QFileInfo(recordPath).absoluteFilePath();
+    return info;
+}
+
+void CliRecords::onSetupCompleted()
+{
+    if (m_live)
+        return; // a resumed connection: the conversation goes on
+    m_live = true;
+    m_started = QDateTime::currentDateTime();
+    if (!recordPath.isEmpty()) {
+        m_recording.setTranscript(&m_transcript);
+        m_recording.setSessionInfo(sessionInfo());
+        if (!m_recording.start(recordPath)) {
+            m_run->finish(ExitCode::Failure, m_recording.errorString());
+            return;
+        }
+        m_recordingStarted = m_recording.startedAt();
+        m_timeline->setRecordingTap(m_recording.tap());
+        connect(&m_recording, &RecordingController::errorOccurred, this,
+                [this](const QString &message) { m_run->warn(message); });
+        m_run->events().write(u"recording"_s,
+                              {{u"state"_s, u"recording"_s}, {u"path"_s, recordPath}});
+    }
+    if (m_timeline)
+        m_timeline->start();
+    if (m_store.isOpen()) {
+        m_history = std::make_unique<HistoryRecorder>(&m_store);
+        QString error;
+        if (!m_history->begin(sessionInfo(), &m_transcript, &m_run->session(),
+                              m_run->config().prices, &error)) {
+            m_history.reset();
+            m_run->warn(error);
+            return;
+        }
+        connect(m_history.get(), &HistoryRecorder::errorOccurred, this,
+                [this](const QString &message) { m_run->warn(message); });
+        m_run->events().write(u"history"_s, {{u"session_id"_s, m_history->sessionId()},
+                                             {u"database"_s, m_store.path()}});
+    }
+}
+
+void CliRecords::onTurnCompleted()
+{
+    if (m_history) {
+        // Saved now, while the turn's end is being handled (the transcript has closed it), so a
+        // "history_saved" line in the event log means the turn is on disk.
+        m_history->sync();
+        const auto stats = m_history->stats();
+        m_run->events().write(u"history_saved"_s, {{u"session_id"_s, m_history->sessionId()},
+                                                   {u"transactions"_s, stats.transactions},
+                                                   {u"items"_s, stats.itemsWritten}});
+    }
+    writeSideFiles();
+}
+
+void CliRecords::writeSideFiles()
+{
+    QString error;
+    if (!subtitlesPath.isEmpty()) {
+        SubtitleOptions options;
+        options.content = subtitleContent;
+        options.labels = translation.mode == TranslationMode::None ? SubtitleLabels::Speaker
+                                                                   : SubtitleLabels::Language;
+        const QDateTime origin = m_recordingStarted.isValid() ? m_recordingStarted : m_started;
+        if (!writeSubtitles(subtitlesPath, subtitleCues(m_transcript.items(), origin, options),
+                            &error))
+            m_run->warn(error);
+    }
+}
+
+void CliRecords::onStateChanged(session::LiveSession::State state)
+{
+    using State = session::LiveSession::State;
+    // On Closing, before the run writes its metrics. (When the server closes first, the run
+    // has written them already; the files are still completed here.)
+    if (state == State::Closing || state == State::Closed)
+        finalize(u"closed"_s);
+    else if (state == State::Failed)
+        finalize(m_run->session().lastError().message);
+}
+
+void CliRecords::finalize(const QString &reason)
+{
+    if (m_finalized || !m_run || !m_live)
+        return;
+    m_finalized = true;
+    if (m_timeline)
+        m_timeline->stop();
+    QJsonObject metrics;
+    if (m_recording.isRecording()) {
+        m_timeline->setRecordingTap(nullptr);
+        const bool ok = m_recording.stop();
+        const audio::RecordingStats stats = m_recording.stats();
+        const qint64 durationMs = stats.framesEncoded * 1000 / audio::AudioRecorder::kSampleRate;
+        m_run->setMetric(u"recording"_s, QJsonObject {{u"path"_s, recordPath},
+                                                      {u"ok"_s, ok},
+                                                      {u"duration_ms"_s, durationMs},
+                                                      {u"bytes"_s, stats.bytesWritten},
+                                                      {u"encode_ms"_s, double(stats.encodeNs) / 1e6},
+                                                      {u"dropped_frames"_s, stats.droppedFrames}});
+        m_run->events().write(u"recording"_s, {{u"state"_s, ok ? u"finished"_s : u"failed"_s},
+                                               {u"duration_ms"_s, durationMs}});
+    }
+    writeSideFiles();
+    if (m_history) {
+        const qint64 id = m_history->sessionId();
+        m_history->finish(reason);
+        const auto stats = m_history->stats();
+        m_run->setMetric(u"history"_s,
+                         QJsonObject {{u"session_id"_s, id},
+                                      {u"database"_s, m_store.path()},
+                                      {u"transactions"_s, stats.transactions},
+                                      {u"write_ms_mean"_s,
+                                       stats.transactions ? double(stats.totalWriteNs)
+                                                                    / stats.transactions / 1e6
+                                                          : 0.0},
+                                      {u"write_ms_max"_s, double(stats.maxWriteNs) / 1e6}});
+        m_history.reset();
+    }
+}
+
+// --- Mode and translation ---------------------------------------------------------------------
+
+namespace {
+
+class ModeCliModule : public CliModule
+{
+public:
+    explicit ModeCliModule(std::shared_ptr<CliRecords> records)
+        : m_records(std::move(records))
+    { }
+
+    QString title() const override { return tr("Mode and translation"); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+                {u"mode"_s,
+                 tr("What the conversation is for: assistant, visual-help, translate, interpret, "
+                    "or the name of a saved mode."),
+                 u"MODE"_s},
+                {u"source-lang"_s,
+                 tr("Language spoken to be translated (BCP-47, e.g. en-US), or auto (default). "
+                    "For interpret: the first person's language."),
+                 u"L"_s},
+                {u"target-lang"_s,
+                 tr("Language to translate into (e.g. de-DE). For interpret: the second "
+                    "person's language. Alone, it means --mode translate."),
+                 u"L"_s},
+                {u"translation-notes"_s, tr("Names and terms the translation keeps as they are."),
+                 u"TEXT"_s},
+                {u"modes"_s, tr("Saved modes file (default: %1).").arg(ModeStore::defaultPath()),
+                 u"FILE"_s},
+        };
+    }
+
+    bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
+    {
+        QString wanted = parser.value(u"mode"_s);
+        const bool languagesGiven = parser.isSet(u"source-lang"_s)
+                                    || parser.isSet(u"target-lang"_s);
+        if (wanted.isEmpty())
+            wanted = languagesGiven ? u"translator"_s : u"assistant"_s;
+        // The command line's verbs for the built-in translation modes.
+        if (wanted == u"translate")
+            wanted = u"translator"_s;
+        else if (wanted == u"interpret")
+            wanted = u"interpreter"_s;
+        // The saved modes are read only when asked for: a broken file in the person's config
+        // folder must not stop runs that do not use it.
+        ModeStore store;
+        bool builtIn = false;
+        for (const ModePreset &m : builtInModes())
+            builtIn = builtIn || m.id == wanted;
+        if (!builtIn || parser.isSet(u"modes"_s)) {
+            const QString path = parser.isSet(u"modes"_s) ? parser.value(u"modes"_s)
+                                                          : ModeStore::defaultPath();
+            if (parser.isSet(u"modes"_s) && !QFileInfo(path).isReadable()) {
+                *error = tr("--modes %1: no such readable file").arg(path);
+                return false;
+            }
+            if (!store.load(path, error))
+                return false;
+        }
+        const auto mode = store.find(wanted);
+        if (!mode) {
+            QStringList names;
+            for (const ModePreset &m : store.modes())
+                names << m.id;
+            *error = tr("--mode %1: no such mode (known: %2)")
+                             .arg(parser.value(u"mode"_s), names.join(u", "_s));
+            return false;
+        }
+        TranslationSettings t = applyMode(*mode, options.session);
+        if (parser.isSet(u"source-lang"_s))
+            t.sourceLanguage = parser.value(u"source-lang"_s);
+        if (parser.isSet(u"target-lang"_s))
+            t.targetLanguage = parser.value(u"target-lang"_s);
+        if (parser.isSet(u"translation-notes"_s))
+            t.notes = parser.value(u"translation-notes"_s);
+        if (t.mode == TranslationMode::None && languagesGiven) {
+            *error = tr("--source-lang and --target-lang need a translation mode, not %1")
+                             .arg(mode->id);
+            return false;
+        }
+        if (const QString problem = validateTranslation(t); !problem.isEmpty()) {
+            *error = u"--mode %1: %2"_s.arg(mode->id, problem);
+            return false;
+        }
+        if (t.mode != TranslationMode::None) {
+            session::ModelCatalog catalog = session::ModelCatalog::builtIn();
+            if (!options.modelTablePath.isEmpty()) {
+                auto loaded = session::ModelCatalog::fromFile(options.modelTablePath, error);
+                if (!loaded)
+                    return false;
+                catalog = *loaded;
+            }
+            m_records->modeNotes = applyTranslation(t, options.session, catalog);
+        }
+        m_records->modeId = mode->id;
+        m_records->translation = t;
+        m_records->modeWantsCamera = mode->camera;
+        if (mode->hearOriginal)
+            m_records->originalLevelDb = mode->originalGainDb; // --mix's default level
+        return true;
+    }
+
+    bool attach(CliRun &run, QString *error) override { return m_records->attach(run, error); }
+
+private:
+    std::shared_ptr<CliRecords> m_records;
+};
+
+// --- Records ----------------------------------------------------------------------------------
+
+class RecordsCliModule : public CliModule
+{
+public:
+    explicit RecordsCliModule(std::shared_ptr<CliRecords> records)
+        : m_records(std::move(records))
+    { }
+
+    QString title() const override { return tr("Recording and subtitles"); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+                {u"record"_s,
+                 tr("Record the conversation to an Ogg Opus file: you on the left, the model on "
+                    "the right, as heard; its transcript is written beside it as JSON."),
+                 u"FILE.opus"_s},
+                {u"subtitles"_s,
+                 tr("Write subtitles of the conversation, WebVTT or SRT by the extension, timed "
+                    "from the start of the recording (or of the session)."),
+                 u"FILE.vtt|.srt"_s},
+                {u"subtitle-content"_s,
+                 tr("What the subtitles show: both (default), original, or translation."),
+                 u"WHAT"_s},
+                {u"mix"_s,
+                 tr("Write what a listener hears: the model's voice with the original speech "
+                    "under it (16 kHz WAV)."),
+                 u"FILE.wav"_s},
+                {u"original-level"_s,
+                 tr("Level of the original speech in --mix, in dB (default -20; -60 to 0)."),
+                 u"DB"_s},
+        };
+    }
+
+    bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
+    {
+        Q_UNUSED(options)
+        CliRecords &r = *m_records;
+        r.recordPath = parser.value(u"record"_s);
+        if (!r.recordPath.isEmpty()) {
+            if (!audio::AudioRecorder::isAvailable()) {
+                *error = u"--record: "_s + audio::AudioRecorder::unavailableReason();
+                return false;
+            }
+            if (!checkOutputPath(u"record"_s, r.recordPath, error))
+                return false;
+            if (recordingTranscriptPath(r.recordPath) == QFileInfo(r.recordPath).filePath()) {
+                *error = tr("--record %1: the transcript goes beside the recording as .json; "
+                            "name the recording .opus")
+                                 .arg(r.recordPath);
+                return false;
+            }
+        }
+        r.subtitlesPath = parser.value(u"subtitles"_s);
+        if (!r.subtitlesPath.isEmpty()) {
+            if (subtitleFormatForPath(r.subtitlesPath) == SubtitleFormat::None) {
+                *error = tr("--subtitles %1: the name must end in .vtt (WebVTT) or .srt")
+                                 .arg(r.subtitlesPath);
+                return false;
+            }
+            if (!checkOutputPath(u"subtitles"_s, r.subtitlesPath, error))
+                return false;
+        }
+        const QString content = parser.value(u"subtitle-content"_s).toLower();
+        if (content == u"original")
+            r.subtitleContent = SubtitleContent::Original;
+        else if (content == u"translation")
+            r.subtitleContent = SubtitleContent::Translation;
+        else if (!content.isEmpty() && content != u"both") {
+            *error = tr("--subtitle-content expects both, original or translation, not \"%1\"")
+                             .arg(content);
+            return false;
+        }
+        r.mixPath = parser.value(u"mix"_s);
+        if (!r.mixPath.isEmpty() && !checkOutputPath(u"mix"_s, r.mixPath, error))
+            return false;
+        if (parser.isSet(u"original-level"_s)) {
+            bool ok = false;
+            r.originalLevelDb = parser.value(u"original-level"_s).toDouble(&ok);
+            if (!ok || r.originalLevelDb < -60 || r.originalLevelDb > 0) {
+                *error = tr("--original-level expects a level in dB from -60 to 0, not \"%1\"")
+                                 .arg(parser.value(u"original-level"_s));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool attach(CliRun &run, QString *error) override { return m_records->attach(run, error); }
+
+private:
+    std::shared_ptr<CliRecords> m_records;
+};
+
+// --- History ----------------------------------------------------------------------------------
+
+class HistoryCliModule : public CliModule
+{
+public:
+    explicit HistoryCliModule(std::shared_ptr<CliRecords> records)
+        : m_records(std::move(records))
+    { }
+
+    QString title() const override { return tr("History"); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+                {u"history"_s,
+                 tr("Instead of a conversation: list the stored ones, export ID (Markdown or "
+                    "JSON, on standard output), search TEXT, or delete ID."),
+                 u"list|export ID|search TEXT|delete ID"_s},
+                {u"history-db"_s,
+                 tr("History database (default: %1). With a conversation: store it there.")
+                         .arg(HistoryStore::defaultPath()),
+                 u"PATH"_s},
+                {u"save-history"_s, tr("Store this conversation in the history database.")},
+                {u"history-format"_s, tr("Format of --history export: md (default) or json."),
+                 u"md|json"_s},
+                {u"history-retention"_s,
+                 tr("With --history: keep conversations this many days (0: forever), and delete "
+                    "older ones now."),
+                 u"DAYS"_s},
+        };
+    }
+
+    bool claimsCommandLine(const QCommandLineParser &parser) const override
+    {
+        return parser.isSet(u"history"_s) || parser.isSet(u"history-retention"_s);
+    }
+
+    bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
+    {
+        Q_UNUSED(options)
+        m_database = parser.value(u"history-db"_s);
+        if (!claimsCommandLine(parser)) {
+            m_records->historyDb = m_database;
+            m_records->saveHistory = parser.isSet(u"save-history"_s);
+            return true;
+        }
+        m_action = parser.value(u"history"_s).toLower();
+        m_arguments = parser.positionalArguments();
+        m_format = parser.value(u"history-format"_s).toLower();
+        if (m_format.isEmpty())
+            m_format = u"md"_s;
+        if (m_format != u"md" && m_format != u"json") {
+            *error = tr("--history-format expects md or json, not \"%1\"").arg(m_format);
+            return false;
+        }
+        if (parser.isSet(u"history-retention"_s)) {
+            bool ok = false;
+            m_retentionDays = parser.value(u"history-retention"_s).toInt(&ok);
+            if (!ok || m_retentionDays < 0) {
+                *error = tr("--history-retention expects a number of days (0: keep everything)");
+                return false;
+            }
+        }
+        const bool needsArgument = m_action == u"export" || m_action == u"search"
+                                   || m_action == u"delete";
+        if (!m_action.isEmpty() && m_action != u"list" && !needsArgument) {
+            *error = tr("--history expects list, export ID, search TEXT or delete ID, not \"%1\"")
+                             .arg(m_action);
+            return false;
+        }
+        if (needsArgument && m_arguments.isEmpty()) {
+            *error = m_action == u"search" ? tr("--history search needs the text to look for")
+                                           : tr("--history %1 needs a conversation id (see "
+                                                "--history list)")
+                                                     .arg(m_action);
+            return false;
+        }
+        if (!needsArgument && !m_arguments.isEmpty()) {
+            *error = tr("unexpected argument \"%1\" (see --help)").arg(m_arguments.constFirst());
+            return false;
+        }
+        if (m_action == u"export" || m_action == u"delete") {
+            bool ok = false;
+            m_id = m_arguments.constFirst().toLongLong(&ok);
+            if (!ok || m_arguments.size() > 1) {
+                *error = tr("--history %1 needs one conversation id, a number (see --history "
+                            "list)")
+                                 .arg(m_action);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int runCommand(QTextStream &out, QTextStream &err) override
+    {
+        const QString path = m_database.isEmpty() ? HistoryStore::defaultPath() : m_database;
+        if (m_action.isEmpty() || m_action == u"list" || m_action == u"search"
+            || m_action == u"export") {
+            // Reading never creates a database.
+            if (!QFileInfo::exists(path)) {
+                if (m_action == u"export") {
+                    err << "livedesk-cli: " << tr("no history at %1").arg(path) << Qt::endl;
+                    return int(ExitCode::Usage);
+                }
+                if (m_action.isEmpty() || m_action == u"list")
+                    out << tr("No conversations stored (%1).").arg(path) << Qt::endl;
+                return int(ExitCode::Success);
+            }
+        }
+        HistoryStore store;
+        QString error;
+        if (!store.open(path, &error)) {
+            err << "livedesk-cli: " << error << Qt::endl;
+            return int(ExitCode::Failure);
+        }
+        if (m_retentionDays >= 0) {
+            if (!store.setRetentionDays(m_retentionDays, &error)) {
+                err << "livedesk-cli: " << error << Qt::endl;
+                return int(ExitCode::Failure);
+            }
+            const int deleted = store.applyRetention(QDateTime::currentDateTime(),
+                                                     RecordingFiles::Keep, &error);
+            if (deleted < 0) {
+                err << "livedesk-cli: " << error << Qt::endl;
+                return int(ExitCode::Failure);
+            }
+            out << tr("Keeping conversations %1; %2 older ones deleted.")
+                            .arg(m_retentionDays ? tr("for %1 days").arg(m_retentionDays)
+                                                 : tr("forever"))
+                            .arg(deleted)
+                << Qt::endl;
+        }
+        if (m_action == u"list")
+            return list(store, out);
+        if (m_action == u"export")
+            return exportSession(store, out, err);
+        if (m_action == u"search")
+            return search(store, out);
+        if (m_action == u"delete") {
+            if (!store.deleteSession(m_id, RecordingFiles::Keep, &error)) {
+                err << "livedesk-cli: " << error << Qt::endl;
+                return int(ExitCode::Usage);
+            }
+            out << tr("Deleted conversation %1.").arg(m_id) << Qt::endl;
+        }
+        return int(ExitCode::Success);
+    }
+
+private:
+    int list(const HistoryStore &store, QTextStream &out) const
+    {
+        const auto sessions = store.sessions();
+        if (sessions.isEmpty()) {
+            out << tr("No conversations stored (%1).").arg(store.path()) << Qt::endl;
+            return int(ExitCode::Success);
+        }
+        out << u"%1  %2  %3  %4  %5  %6"_s.arg(u"ID"_s, 5)
+                        .arg(u"STARTED"_s, -19)
+                        .arg(u"LENGTH"_s, 6)
+                        .arg(u"MODE"_s, -11)
+                        .arg(u"TURNS"_s, 5)
+                        .arg(u"TITLE"_s)
+            << Qt::endl;
+        for (const HistorySessionInfo &s : sessions) {
+            out << u"%1  %2  %3  %4  %5  %6"_s.arg(s.id, 5)
+                            .arg(s.started.toString(u"yyyy-MM-dd HH:mm:ss"_s), -19)
+                            .arg(s.ended.isValid() ? durationText(s.started, s.ended) : u"?"_s, 6)
+                            .arg(s.mode, -11)
+                            .arg(s.itemCount, 5)
+                            .arg(s.title.isEmpty() ? s.model : s.title)
+                << Qt::endl;
+        }
+        return int(ExitCode::Success);
+    }
+
+    int exportSession(const HistoryStore &store, QTextStream &out, QTextStream &err) const
+    {
+        const auto session = store.session(m_id);
+        if (!session) {
+            err << "livedesk-cli: "
+                << tr("there is no conversation %1 in %2").arg(m_id).arg(store.path()) << Qt::endl;
+            return int(ExitCode::Usage);
+        }
+        const QList<TranscriptItem> items = store.items(m_id);
+        if (m_format == u"json")
+            out << QString::fromUtf8(
+                    QJsonDocument(exportJson(*session, items)).toJson(QJsonDocument::Indented));
+        else
+            out << exportMarkdown(*session, items);
+        out.flush();
+        return int(ExitCode::Success);
+    }
+
+    int search(const HistoryStore &store, QTextStream &out) const
+    {
+        const QString text = m_arguments.join(u' ');
+        if (!store.hasFullTextSearch())
+            out << store.searchLimitation() << Qt::endl;
+        const auto hits = store.search(text);
+        for (const HistorySearchHit &hit : hits) {
+            QString snippet = hit.snippet.simplified();
+            snippet.replace(HistoryStore::kMatchOpen, u'[').replace(HistoryStore::kMatchClose, u']');
+            out << u"%1  %2  %3: %4"_s.arg(hit.sessionId, 5)
+                            .arg(hit.itemStarted.toString(u"yyyy-MM-dd HH:mm"_s))
+                            .arg(hit.kind == TranscriptItemKind::UserTurn ? tr("you") : tr("model"),
+                                 snippet)
+                << Qt::endl;
+        }
+        if (hits.isEmpty())
+            out << tr("Nothing found for \"%1\".").arg(text) << Qt::endl;
+        return int(ExitCode::Success);
+    }
+
+    std::shared_ptr<CliRecords> m_records;
+    QString m_database;
+    QString m_action;
+    QStringList m_arguments;
+    QString m_format;
+    qint64 m_id = 0;
+    int m_retentionDays = -1;
+};
+
+} // namespace
+
+CliModules recordsCliModules()
+{
+    auto records = std::make_shared<CliRecords>();
+    CliModules modules;
+    modules.push_back(std::make_unique<ModeCliModule>(records));
+    modules.push_back(std::make_unique<RecordsCliModule>(records));
+    modules.push_back(std::make_unique<HistoryCliModule>(records));
+    return modules;
+}
+
+} // namespace livedesk::app

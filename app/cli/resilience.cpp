@@ -1,0 +1,252 @@
+#include "app/cli/resilience.h"
+
+#include "app/cli/clirun.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+using session::LiveSession;
+using session::ReconnectInfo;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("livedesk::app::Cli", text);
+}
+
+bool readCount(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+               qint64 *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        *error = tr("--%1 expects a whole number from %2 to %3, not \"%4\"")
+                         .arg(name)
+                         .arg(min)
+                         .arg(max)
+                         .arg(parser.value(name));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+// The recovery figures, refreshed whenever they change; metrics.json takes the last values.
+void updateMetrics(CliRun &run, const QJsonArray &gaps)
+{
+    const session::SessionStats &s = run.session().stats();
+    run.setMetric(u"connections"_s, s.connections);
+    run.setMetric(u"go_aways"_s, s.goAways);
+    run.setMetric(u"handovers"_s, s.handovers);
+    run.setMetric(u"forced_handovers"_s, s.forcedHandovers);
+    run.setMetric(u"resumptions"_s, s.resumptions);
+    run.setMetric(u"fresh_sessions"_s, s.freshSessions);
+    run.setMetric(u"failed_attempts"_s, s.failedAttempts);
+    run.setMetric(u"longest_gap_ms"_s,
+                  s.longestGapMs >= 0 ? QJsonValue(s.longestGapMs) : QJsonValue());
+    run.setMetric(u"gaps_ms"_s, gaps);
+    run.setMetric(u"buffered_audio_ms"_s, s.bufferedAudioMs);
+    run.setMetric(u"dropped_audio_ms"_s, s.droppedAudioMs);
+    run.setMetric(u"replayed_messages"_s, s.replayedMessages);
+    run.setMetric(u"stalls"_s, s.stalls);
+}
+
+} // namespace
+
+QString ResilienceModule::title() const
+{
+    return tr("Connection recovery");
+}
+
+QList<QCommandLineOption> ResilienceModule::options() const
+{
+    return {
+            {u"no-reconnect"_s,
+             tr("End the run when the connection ends, instead of reconnecting (goAway "
+                "handovers, drops, server errors).")},
+            {u"max-reconnects"_s,
+             tr("Give up after N failed reconnect attempts in a row (default 12; 0: never)."),
+             u"N"_s},
+            {u"no-resumption"_s,
+             tr("Do not ask for resumption handles: every reconnect starts a fresh session "
+                "seeded with the transcript.")},
+            {u"compression-trigger"_s, tr("Compress the context when it reaches N tokens."), u"N"_s},
+            {u"compression-target"_s, tr("Compress the context down to N tokens."), u"N"_s},
+            {u"stall-timeout"_s,
+             tr("Seconds without any server message while a reply is expected before the "
+                "turn counts as stalled (default 15; 0: no watchdog)."),
+             u"S"_s},
+            {u"stall-retry"_s,
+             tr("What to do about a stalled reply: resend the turn (default), reconnect and ask "
+                "again, or none."),
+             u"resend|reconnect|none"_s},
+            {u"failover-location"_s,
+             tr("Vertex AI: a location to try, in order, when the current one is unavailable "
+                "(repeatable)."),
+             u"LOCATION"_s},
+    };
+}
+
+bool ResilienceModule::read(const QCommandLineParser &parser, CliOptions &options, QString *error)
+{
+    SessionSettings &s = options.session;
+    m_reconnect = parser.isSet(u"no-reconnect"_s) ? session::ReconnectMode::Off
+                                                  : session::ReconnectMode::Automatic;
+    qint64 value = m_maxReconnects;
+    if (!readCount(parser, u"max-reconnects"_s, 0, 100000, &value, error))
+        return false;
+    m_maxReconnects = int(value);
+    s.sessionResumption = !parser.isSet(u"no-resumption"_s);
+    // contextCompression itself is the session module's --no-context-compression.
+    for (const QString &flag : {u"compression-trigger"_s, u"compression-target"_s}) {
+        if (!parser.isSet(flag))
+            continue;
+        if (!s.contextCompression) {
+            *error = tr("--%1 needs compression; it cannot go with --no-context-compression")
+                             .arg(flag);
+            return false;
+        }
+        value = 0;
+        if (!readCount(parser, flag, 1, qint64(1) << 40, &value, error))
+            return false;
+        (flag == u"compression-trigger" ? s.compressionTriggerTokens : s.compressionTargetTokens)
+                = value;
+    }
+    if (s.compressionTriggerTokens && s.compressionTargetTokens
+        && *s.compressionTargetTokens >= *s.compressionTriggerTokens) {
+        *error = tr("--compression-target must be smaller than --compression-trigger");
+        return false;
+    }
+    if (parser.isSet(u"stall-timeout"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"stall-timeout"_s).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 3600) {
+            *error = tr("--stall-timeout expects seconds from 0 to 3600, not \"%1\"")
+                             .arg(parser.value(u"stall-timeout"_s));
+            return false;
+        }
+        m_stallTimeoutMs = int(seconds * 1000);
+    }
+    const QString retry = parser.value(u"stall-retry"_s).toLower();
+    if (retry.isEmpty() || retry == u"resend")
+        m_stallRetry = StallRetry::Resend;
+    else if (retry == u"reconnect")
+        m_stallRetry = StallRetry::Reconnect;
+    else if (retry == u"none")
+        m_stallRetry = StallRetry::None;
+    else {
+        *error = tr("--stall-retry expects resend, reconnect or none, not \"%1\"").arg(retry);
+        return false;
+    }
+    s.failoverLocations = parser.values(u"failover-location"_s);
+    if (!s.failoverLocations.isEmpty() && s.backend != session::Backend::VertexAi) {
+        *error = tr("--failover-location is for Vertex AI (--vertex)");
+        return false;
+    }
+    return true;
+}
+
+bool ResilienceModule::attach(CliRun &run, QString *error)
+{
+    Q_UNUSED(error)
+    LiveSession &session = run.session();
+    session::LiveSessionOptions options = session.options();
+    options.reconnect = m_reconnect;
+    options.backoff.maxAttempts = m_maxReconnects;
+    options.replyTimeoutMs = m_stallTimeoutMs;
+    options.stallRecovery = m_stallRetry == StallRetry::Reconnect
+                                    ? session::StallRecovery::Reconnect
+                                    : session::StallRecovery::ResendTurn;
+    options.historySeeding = run.config().historySeeding;
+    session.setOptions(options);
+
+    auto gaps = std::make_shared<QJsonArray>();
+    updateMetrics(run, *gaps);
+    const bool quiet = run.options().quiet;
+    auto note = [quiet](const QString &line) {
+        // A discreet mark in the transcript: the user did nothing, but may want to know.
+        if (!quiet)
+            QTextStream(stdout) << "  · " << line << Qt::endl;
+    };
+
+    QObject::connect(&session, &LiveSession::reconnecting, &session,
+                     [&run, gaps](const ReconnectInfo &info) {
+                         QJsonObject o {{u"phase"_s, u"start"_s},
+                                        {u"attempt"_s, info.attempt},
+                                        {u"reason"_s, session::reconnectReasonName(info.reason)},
+                                        {u"delay_ms"_s, info.delayMs},
+                                        {u"endpoint"_s, info.endpointIndex}};
+                         if (info.closeCode)
+                             o.insert(u"close_code"_s, info.closeCode);
+                         run.events().write(u"reconnect"_s, o);
+                         updateMetrics(run, *gaps);
+                     });
+    QObject::connect(&session, &LiveSession::reconnected, &session,
+                     [&run, gaps, note](const ReconnectInfo &info) {
+                         QJsonObject o {{u"phase"_s, u"live"_s},
+                                        {u"attempt"_s, info.attempt},
+                                        {u"reason"_s, session::reconnectReasonName(info.reason)},
+                                        {u"mode"_s, session::resumeModeName(info.mode)},
+                                        {u"gap_ms"_s, info.gapMs},
+                                        {u"replayed"_s, info.replayedMessages},
+                                        {u"buffered_audio_ms"_s, info.bufferedAudioMs},
+                                        {u"endpoint"_s, info.endpointIndex},
+                                        {u"connections"_s, run.session().connectionCount()}};
+                         if (info.handleAgeMs >= 0)
+                             o.insert(u"handle_age_ms"_s, info.handleAgeMs);
+                         run.events().write(u"reconnect"_s, o);
+                         if (gaps->size() < 1000) // bounded for endless runs
+                             gaps->append(info.gapMs);
+                         updateMetrics(run, *gaps);
+                         note(tr("new connection (%1, %2 ms)")
+                                      .arg(session::resumeModeName(info.mode))
+                                      .arg(info.gapMs));
+                     });
+    QObject::connect(&session, &LiveSession::contextRestored, &session, [&run, note](int turns) {
+        run.events().write(u"context_restored"_s, {{u"turns"_s, turns}});
+        note(tr("the conversation continues in a new session; its context was restored from "
+                "the transcript (%1 turns)")
+                     .arg(turns));
+    });
+    QObject::connect(&session, &LiveSession::inputDropped, &session,
+                     [&run, gaps](qint64 audioMs, int frames) {
+                         run.events().write(u"input_dropped"_s, {{u"audio_ms"_s, audioMs},
+                                                                 {u"video_frames"_s, frames}});
+                         updateMetrics(run, *gaps);
+                     });
+    const StallRetry retry = m_stallRetry;
+    QObject::connect(&session, &LiveSession::replyStalled, &session,
+                     [&run, gaps, note, retry](session::StallCause cause, qint64 silentMs) {
+                         const bool retrying = retry != StallRetry::None;
+                         run.events().write(u"stall"_s,
+                                            {{u"cause"_s, cause == session::StallCause::ToolResponse
+                                                                  ? u"tool_response"_s
+                                                                  : u"user_turn"_s},
+                                             {u"silent_ms"_s, silentMs},
+                                             {u"retry"_s, retry == StallRetry::None ? u"none"_s
+                                                          : retry == StallRetry::Reconnect
+                                                                  ? u"reconnect"_s
+                                                                  : u"resend"_s}});
+                         updateMetrics(run, *gaps);
+                         note(tr("no reply for %1 s%2")
+                                      .arg(silentMs / 1000.0, 0, 'f', 1)
+                                      .arg(retrying ? tr("; asking again") : QString()));
+                         if (retrying)
+                             run.session().retryStalledTurn();
+                     });
+    QObject::connect(&session, &LiveSession::goAwayReceived, &session,
+                     [&run, gaps](qint64) { updateMetrics(run, *gaps); });
+    QObject::connect(&session, &LiveSession::connectionCountChanged, &session,
+                     [&run, gaps](int) { updateMetrics(run, *gaps); });
+    return true;
+}
+
+} // namespace livedesk::app

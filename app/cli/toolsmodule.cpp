@@ -1,0 +1,283 @@
+#include "app/cli/toolsmodule.h"
+
+#include "app/cli/clirun.h"
+#include "tools/mcp/mcpconfig.h"
+#include "tools/toolbox.h"
+#include "tools/usertools.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("livedesk::app::Cli", text);
+}
+
+QString mcpStateName(tools::McpServerState state)
+{
+    switch (state) {
+    case tools::McpServerState::Idle:
+        return u"idle"_s;
+    case tools::McpServerState::Starting:
+        return u"starting"_s;
+    case tools::McpServerState::Ready:
+        return u"ready"_s;
+    case tools::McpServerState::Failed:
+        return u"failed"_s;
+    case tools::McpServerState::Stopped:
+        return u"stopped"_s;
+    }
+    return {};
+}
+
+bool readableFile(const QString &flag, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("--%1 %2: no such file").arg(flag, path);
+        return false;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        *error = tr("--%1 %2: not a readable file").arg(flag, path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ToolsCliModule::ToolsCliModule() = default;
+ToolsCliModule::~ToolsCliModule() = default;
+
+QString ToolsCliModule::title() const
+{
+    return tr("Tools");
+}
+
+QList<QCommandLineOption> ToolsCliModule::options() const
+{
+    return {
+            {u"tools"_s, tr("User-defined tools: commands or HTTP endpoints (docs/tools.md)."),
+             u"FILE"_s},
+            {u"mcp-config"_s, tr("MCP servers to start, in the \"mcpServers\" format."), u"FILE"_s},
+            {u"approve-tools"_s,
+             tr("Which tools with side effects may run: all, none, or NAME,… (prefix* "
+                "patterns). Default: only built-ins without side effects; others are refused."),
+             u"LIST"_s},
+            {u"google-search"_s, tr("Let the model search the web (where the model can).")},
+            {u"no-builtin-tools"_s, tr("Do not declare the built-in get_current_time function.")},
+    };
+}
+
+bool ToolsCliModule::read(const QCommandLineParser &parser, CliOptions &options, QString *error)
+{
+    Q_UNUSED(options)
+    m_builtins = !parser.isSet(u"no-builtin-tools"_s);
+    m_googleSearch = parser.isSet(u"google-search"_s);
+    m_toolsFile = parser.value(u"tools"_s);
+    m_mcpConfigFile = parser.value(u"mcp-config"_s);
+    m_approveTools = parser.value(u"approve-tools"_s);
+    if (parser.isSet(u"approve-tools"_s)) {
+        QString why;
+        if (!tools::ConfirmationPolicy::fromApproveToolsOption(m_approveTools, &why)) {
+            *error = why;
+            return false;
+        }
+    }
+    // The files are checked now, before anything connects; the toolbox reads them again in
+    // attach() (they are small).
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(u"tools"_s)) {
+        if (!readableFile(u"tools"_s, m_toolsFile, error))
+            return false;
+        QString why;
+        if (!tools::loadUserToolsFile(m_toolsFile, environment, &why)) {
+            *error = u"--tools "_s + why;
+            return false;
+        }
+    }
+    if (parser.isSet(u"mcp-config"_s)) {
+        if (!readableFile(u"mcp-config"_s, m_mcpConfigFile, error))
+            return false;
+        QString why;
+        if (!tools::loadMcpConfigFile(m_mcpConfigFile, environment, &why)) {
+            *error = u"--mcp-config "_s + why;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ToolsCliModule::attach(CliRun &run, QString *error)
+{
+    const SessionConfig &config = run.config();
+    tools::ToolboxOptions o;
+    o.toolsFile = m_toolsFile;
+    o.mcpConfigFile = m_mcpConfigFile;
+    o.approveTools = m_approveTools;
+    o.googleSearch = m_googleSearch;
+    if (config.capabilities) {
+        const session::ModelCapabilities &caps = *config.capabilities;
+        o.capabilities.nonBlockingFunctions = caps.nonBlockingFunctions
+                                                      == session::Support::Supported
+                                              || caps.nonBlockingFunctions
+                                                         == session::Support::Always;
+        o.capabilities.googleSearch = caps.accepts(caps.googleSearch);
+        if (m_googleSearch && !o.capabilities.googleSearch)
+            run.warn(tr("%1 does not support Google Search; --google-search was not sent.")
+                             .arg(config.modelId));
+    }
+    // Only what works without a desktop: the clipboard, browser and notification tools need
+    // the GUI's desktop integration.
+    o.builtins = m_builtins ? QSet<tools::BuiltinTool> {tools::BuiltinTool::CurrentTime}
+                            : QSet<tools::BuiltinTool> {};
+    for (const QString &secret : {config.endpoint.apiKey, config.endpoint.accessToken}) {
+        if (!secret.isEmpty())
+            o.secrets.append(secret);
+    }
+
+    m_toolbox = std::make_unique<tools::Toolbox>();
+    if (!m_toolbox->configure(o, error)) {
+        run.setAttachFailureCode(ExitCode::Usage);
+        return false;
+    }
+    for (const QString &warning : m_toolbox->warnings())
+        run.warn(warning);
+    tools::Toolbox *toolbox = m_toolbox.get();
+    run.bridge().attachTools(toolbox->dispatcher(), [&run](const protocol::ToolResponse &response) {
+        run.sendToolResponse(response);
+    });
+    QObject::connect(toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, toolbox,
+                     [this, &run](const tools::ToolCallRecord &record) {
+                         onCallUpdated(run, record);
+                     });
+    QObject::connect(toolbox->mcp(), &tools::McpManager::serverStatusChanged, toolbox,
+                     [this, &run](const QString &name) { onServerStatus(run, name); });
+    QObject::connect(&run, &CliRun::finishing, toolbox, [this, &run] { recordMetrics(run); });
+
+    if (toolbox->isReady()) {
+        applySetupTools(run);
+        return true;
+    }
+    // MCP servers are starting: the setup must list their tools, so the session waits.
+    m_startHeld = true;
+    run.holdStart();
+    QObject::connect(toolbox, &tools::Toolbox::ready, toolbox, [this, &run] {
+        if (!m_startHeld)
+            return;
+        m_startHeld = false;
+        applySetupTools(run);
+        run.releaseStart();
+    });
+    return true;
+}
+
+void ToolsCliModule::applySetupTools(CliRun &run)
+{
+    for (const tools::McpServerStatus &status : m_toolbox->mcp()->statuses()) {
+        onServerStatus(run, status.name); // records a state the signals did not show yet
+        if (status.state != tools::McpServerState::Ready)
+            run.warn(tr("MCP server %1: %2").arg(status.name, status.text));
+    }
+    SessionConfig &config = run.config();
+    protocol::Setup scratch;
+    scratch.model = config.setup.model;
+    scratch.tools = m_toolbox->setupTools();
+    if (config.capabilities) {
+        const auto warnings = session::applyCapabilities(scratch, &*config.capabilities,
+                                                         config.endpoint.backend, config.modelId);
+        for (const session::CapabilityWarning &w : warnings)
+            run.warn(w.reason);
+    }
+    config.setup.tools = scratch.tools;
+}
+
+void ToolsCliModule::onCallUpdated(CliRun &run, const tools::ToolCallRecord &record)
+{
+    QJsonObject detail = tools::toolCallEvent(record);
+    const QString type = detail.take(u"event"_s).toString();
+    run.events().write(type, detail);
+    switch (record.state) {
+    case tools::ToolCallState::Done:
+        ++m_calls;
+        ++m_done;
+        return;
+    case tools::ToolCallState::Cancelled:
+        ++m_calls;
+        ++m_cancelled;
+        return;
+    case tools::ToolCallState::Failed:
+        break;
+    case tools::ToolCallState::Idle:
+    case tools::ToolCallState::AwaitingConfirmation:
+    case tools::ToolCallState::Running:
+        return;
+    }
+    ++m_calls;
+    ++m_failed;
+    // A refusal (as opposed to a tool that ran and failed) is something the user can change.
+    const auto spec = m_toolbox->registry()->find(record.name);
+    if (spec && spec->enabled
+        && m_toolbox->policy()->decide(record.name, spec->safety)
+                   != tools::ApprovalDecision::Allow) {
+        ++m_denied;
+        run.warn(tr("tool %1 was refused (%2); allow it with --approve-tools %1, or all")
+                         .arg(record.name, record.error));
+    }
+}
+
+void ToolsCliModule::onServerStatus(CliRun &run, const QString &name)
+{
+    for (const tools::McpServerStatus &status : m_toolbox->mcp()->statuses()) {
+        if (status.name != name)
+            continue;
+        const int previous = m_serverStates.value(name, -1);
+        if (previous == int(status.state))
+            return;
+        m_serverStates.insert(name, int(status.state));
+        run.events().write(u"mcp_server"_s, {{u"name"_s, status.name},
+                                             {u"state"_s, mcpStateName(status.state)},
+                                             {u"status"_s, status.text},
+                                             {u"tools"_s, status.toolCount}});
+        // Failures during start-up are reported once the servers have settled.
+        if (status.state == tools::McpServerState::Failed
+            && previous == int(tools::McpServerState::Ready))
+            run.warn(tr("MCP server %1 stopped working: %2; the session goes on without it")
+                             .arg(status.name, status.text));
+    }
+}
+
+void ToolsCliModule::recordMetrics(CliRun &run)
+{
+    QJsonArray servers;
+    for (const tools::McpServerStatus &status : m_toolbox->mcp()->statuses()) {
+        servers.append(QJsonObject {{u"name"_s, status.name},
+                                    {u"state"_s, mcpStateName(status.state)},
+                                    {u"status"_s, status.text},
+                                    {u"tools"_s, status.toolCount}});
+    }
+    QJsonArray declared;
+    for (const protocol::Tool &tool : run.config().setup.tools) {
+        for (const protocol::FunctionDeclaration &f : tool.functionDeclarations)
+            declared.append(f.name);
+        if (tool.googleSearch)
+            declared.append(u"googleSearch"_s);
+    }
+    run.setMetric(u"tools"_s, QJsonObject {{u"declared"_s, declared},
+                                           {u"calls"_s, m_calls},
+                                           {u"done"_s, m_done},
+                                           {u"failed"_s, m_failed},
+                                           {u"refused"_s, m_denied},
+                                           {u"cancelled"_s, m_cancelled},
+                                           {u"mcp_servers"_s, servers}});
+}
+
+} // namespace livedesk::app

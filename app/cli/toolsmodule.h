@@ -1,0 +1,66 @@
+// livedesk-cli's function calling, through the tools module (tools/toolbox.h): the built-in
+// get_current_time (declared and answered unless --no-builtin-tools), user-defined tools
+// (--tools FILE), MCP servers (--mcp-config FILE), Google Search (--google-search), and consent
+// by --approve-tools all|none|NAME,… since no one is there to ask.
+//
+// - Files are read and checked before anything connects (exit 2 for a bad one); MCP servers are
+//   started before the session connects, and the setup waits until each has started or failed
+//   (a server that fails is a warning, not an error: its tools are left out).
+// - Without --approve-tools only built-ins without side effects run; a call that would need
+//   someone's approval is refused: the model gets an error it can read, the run prints a warning
+//   line, and the conversation goes on.
+// - events.jsonl gets the dispatcher's detail for each call (tool_call_started,
+//   tool_call_awaiting_confirmation, tool_call_finished with durationMs, tool_call_failed,
+//   tool_call_cancelled) next to the run's tool_call / tool_response, and mcp_server status
+//   changes; metrics.json gets "tools".
+#pragma once
+
+#include "app/cli/clioptions.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace livedesk::tools {
+class Toolbox;
+struct ToolCallRecord;
+} // namespace livedesk::tools
+
+namespace livedesk::app {
+
+class ToolsCliModule : public CliModule
+{
+public:
+    ToolsCliModule();
+    ~ToolsCliModule() override;
+
+    QString title() const override;
+    QList<QCommandLineOption> options() const override;
+    bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override;
+    bool attach(CliRun &run, QString *error) override;
+
+    bool builtinsEnabled() const { return m_builtins; }
+
+private:
+    void applySetupTools(CliRun &run);
+    void onCallUpdated(CliRun &run, const tools::ToolCallRecord &record);
+    void onServerStatus(CliRun &run, const QString &name);
+    void recordMetrics(CliRun &run);
+
+    bool m_builtins = true;
+    bool m_googleSearch = false;
+    QString m_toolsFile;
+    QString m_mcpConfigFile;
+    QString m_approveTools;
+
+    std::unique_ptr<tools::Toolbox> m_toolbox;
+    bool m_startHeld = false;
+    QHash<QString, int> m_serverStates; // last McpServerState seen per server
+    int m_calls = 0;
+    int m_done = 0;
+    int m_failed = 0;
+    int m_denied = 0;
+    int m_cancelled = 0;
+};
+
+} // namespace livedesk::app

@@ -1,0 +1,729 @@
+#include "app/history/historystore.h"
+
+#include "app/history/transcriptjson.h"
+#include "app/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("livedesk::app::HistoryStore", text);
+}
+
+constexpr auto kDriver = "QSQLITE";
+
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong());
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+// The schema, one statement per entry. turns_fts is an external-content FTS5 index over
+// turns(text, tool_name), kept in step by triggers.
+const QStringList &schemaStatements()
+{
+    static const QStringList statements {
+            uR"(CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS sessions (
+                   id INTEGER PRIMARY KEY,
+                   uuid TEXT NOT NULL UNIQUE,
+                   started_ms INTEGER NOT NULL,
+                   ended_ms INTEGER,
+                   end_reason TEXT,
+                   mode TEXT DEFAULT '',
+                   model TEXT DEFAULT '',
+                   title TEXT DEFAULT '',
+                   source_language TEXT DEFAULT '',
+                   target_language TEXT DEFAULT '',
+                   recording_path TEXT DEFAULT '',
+                   usage_json TEXT DEFAULT '',
+                   cost_usd REAL NOT NULL DEFAULT 0))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS sessions_started ON sessions(started_ms))"_s,
+            uR"(CREATE TABLE IF NOT EXISTS turns (
+                   id INTEGER PRIMARY KEY,
+                   session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                   item_key INTEGER NOT NULL,
+                   position INTEGER NOT NULL,
+                   kind TEXT NOT NULL,
+                   started_ms INTEGER,
+                   ended_ms INTEGER,
+                   complete INTEGER NOT NULL DEFAULT 0,
+                   text TEXT DEFAULT '',
+                   language TEXT DEFAULT '',
+                   interrupted INTEGER NOT NULL DEFAULT 0,
+                   heard_chars INTEGER NOT NULL DEFAULT -1,
+                   from_local_speech INTEGER NOT NULL DEFAULT 0,
+                   tool_name TEXT DEFAULT '',
+                   tool_call_id TEXT DEFAULT '',
+                   tool_args TEXT DEFAULT '',
+                   tool_state TEXT DEFAULT '',
+                   tool_result TEXT DEFAULT '',
+                   duration_ms INTEGER NOT NULL DEFAULT -1,
+                   notice TEXT DEFAULT '',
+                   extra TEXT DEFAULT '',
+                   UNIQUE(session_id, item_key)))"_s,
+            uR"(CREATE INDEX IF NOT EXISTS turns_session ON turns(session_id, position))"_s,
+    };
+    return statements;
+}
+
+const QStringList &ftsStatements(const QString &tokenizer)
+{
+    static QStringList statements;
+    statements = {
+            uR"(CREATE VIRTUAL TABLE IF NOT EXISTS turns_fts USING fts5(
+                   text, tool_name, content='turns', content_rowid='id', tokenize='%1'))"_s.arg(
+                    tokenizer),
+            uR"(CREATE TRIGGER IF NOT EXISTS turns_ai AFTER INSERT ON turns BEGIN
+                   INSERT INTO turns_fts(rowid, text, tool_name)
+                   VALUES (new.id, new.text, new.tool_name); END)"_s,
+            uR"(CREATE TRIGGER IF NOT EXISTS turns_ad AFTER DELETE ON turns BEGIN
+                   INSERT INTO turns_fts(turns_fts, rowid, text, tool_name)
+                   VALUES ('delete', old.id, old.text, old.tool_name); END)"_s,
+            uR"(CREATE TRIGGER IF NOT EXISTS turns_au AFTER UPDATE ON turns BEGIN
+                   INSERT INTO turns_fts(turns_fts, rowid, text, tool_name)
+                   VALUES ('delete', old.id, old.text, old.tool_name);
+                   INSERT INTO turns_fts(rowid, text, tool_name)
+                   VALUES (new.id, new.text, new.tool_name); END)"_s,
+    };
+    return statements;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore()
+    : m_connection(u"livedesk-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultPath()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(u"LiveDesk/history.sqlite"_s);
+}
+
+bool HistoryStore::open(const QString &path, QString *error, Durability durability)
+{
+    close();
+    // The connection's objects must be gone before close() can remove it.
+    const QString why = openConnection(path, durability);
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = why;
+    m_lastError = why;
+    close();
+    return false;
+}
+
+QString HistoryStore::openConnection(const QString &path, Durability durability)
+{
+    auto fail = [](const QString &why) { return why; };
+    if (!QSqlDatabase::isDriverAvailable(QString::fromLatin1(kDriver)))
+        return fail(tr("The history needs Qt's SQLite driver, which is not installed (Debian: "
+                       "libqt6sql6-sqlite)."));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("The history database %1 is a folder.").arg(path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1 for the history.").arg(info.absolutePath()));
+    if (info.exists()) {
+        // Refuse a file that is not SQLite before the driver treats it as one.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.size() > 0
+            && !file.read(16).startsWith("SQLite format 3"))
+            return fail(tr("%1 is not a LiveDesk history database (not SQLite); it was left "
+                           "untouched.")
+                                .arg(path));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kDriver), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    if (!db.open())
+        return fail(tr("Cannot open the history database %1: %2").arg(path, db.lastError().text()));
+    m_path = path;
+
+    QSqlQuery q(db);
+    auto exec = [&](const QString &sql) {
+        if (!q.exec(sql)) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    // Look before changing anything: switching to WAL rewrites the file header.
+    if (!exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(tr("%1 is not a usable SQLite database: %2").arg(path, m_lastError));
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return fail(tr("The history %1 was written by a newer LiveDesk (schema %2); this one "
+                       "reads schema %3. It was left untouched.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(kSchemaVersion));
+    if (version == 0) {
+        // A new file, or a SQLite file that is not ours: only an empty one may be set up.
+        if (!exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+            return fail(tr("%1 is not a usable SQLite database: %2").arg(path, m_lastError));
+        if (q.value(0).toInt() > 0)
+            return fail(tr("%1 is a SQLite database but not a LiveDesk history; it was left "
+                           "untouched.")
+                                .arg(path));
+    }
+    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
+        || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(tr("Cannot switch the history %1 to write-ahead logging: %2")
+                            .arg(path, m_lastError));
+    exec(durability == Durability::Full ? u"PRAGMA synchronous=FULL"_s
+                                        : u"PRAGMA synchronous=NORMAL"_s);
+    exec(u"PRAGMA foreign_keys=ON"_s);
+    QString schemaError;
+    if (!createSchema(&schemaError))
+        return fail(tr("Cannot set up the history database %1: %2").arg(path, schemaError));
+    return {};
+}
+
+bool HistoryStore::createSchema(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (const QString &sql : schemaStatements()) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    // FTS5 with diacritics folded where the SQLite is new enough (3.27), else plain; without
+    // FTS5 at all, search falls back to LIKE.
+    m_fts = false;
+    if (q.exec(u"SELECT 1 FROM sqlite_master WHERE name='turns_fts'"_s) && q.next()) {
+        m_fts = true;
+    } else {
+        for (const QString &tokenizer :
+             {u"unicode61 remove_diacritics 2"_s, u"unicode61 remove_diacritics 1"_s}) {
+            if (!q.exec(u"SAVEPOINT fts"_s))
+                break;
+            bool ok = true;
+            for (const QString &sql : ftsStatements(tokenizer)) {
+                if (!q.exec(sql)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                q.exec(u"RELEASE fts"_s);
+                // Index what an older, FTS-less setup stored.
+                q.exec(u"INSERT INTO turns_fts(turns_fts) VALUES('rebuild')"_s);
+                m_fts = true;
+                break;
+            }
+            q.exec(u"ROLLBACK TO fts"_s);
+            q.exec(u"RELEASE fts"_s);
+        }
+        if (!m_fts)
+            qCWarning(lcApp, "SQLite without FTS5: history search uses plain text matching");
+    }
+    if (!q.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion)) || !db.commit()) {
+        *error = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void HistoryStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_path.clear();
+    m_fts = false;
+}
+
+bool HistoryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection)
+           && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QString HistoryStore::searchLimitation() const
+{
+    if (m_fts || !isOpen())
+        return {};
+    return tr("The SQLite library in use has no full-text search (FTS5): history search finds "
+              "exact text only, without ranking.");
+}
+
+// --- writing -----------------------------------------------------------------------------------
+
+qint64 HistoryStore::beginSession(const HistorySessionInfo &info, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(uR"(INSERT INTO sessions (uuid, started_ms, ended_ms, end_reason, mode, model, title,
+                  source_language, target_language, recording_path, usage_json, cost_usd)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue((info.started.isValid() ? info.started : QDateTime::currentDateTime())
+                           .toMSecsSinceEpoch());
+    q.addBindValue(msOrNull(info.ended));
+    q.addBindValue(info.endReason);
+    q.addBindValue(info.mode);
+    q.addBindValue(info.model);
+    q.addBindValue(info.title);
+    q.addBindValue(info.sourceLanguage);
+    q.addBindValue(info.targetLanguage);
+    q.addBindValue(info.recordingPath);
+    q.addBindValue(compactJson(info.usage));
+    q.addBindValue(info.costUsd);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        if (error)
+            *error = tr("Cannot add the session to the history: %1").arg(m_lastError);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool HistoryStore::saveItems(qint64 sessionId, const QList<ItemAt> &items, QString *error,
+                             const QJsonObject *usage, double costUsd)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto fail = [&](const QString &why) {
+        m_lastError = why;
+        if (error)
+            *error = tr("Cannot save to the history: %1").arg(why);
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(uR"(INSERT INTO turns (session_id, item_key, position, kind, started_ms, ended_ms,
+                  complete, text, language, interrupted, heard_chars, from_local_speech, tool_name,
+                  tool_call_id, tool_args, tool_state, tool_result, duration_ms, notice, extra)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  ON CONFLICT(session_id, item_key) DO UPDATE SET
+                  position=excluded.position, kind=excluded.kind, started_ms=excluded.started_ms,
+                  ended_ms=excluded.ended_ms, complete=excluded.complete, text=excluded.text,
+                  language=excluded.language, interrupted=excluded.interrupted,
+                  heard_chars=excluded.heard_chars, from_local_speech=excluded.from_local_speech,
+                  tool_name=excluded.tool_name, tool_call_id=excluded.tool_call_id,
+                  tool_args=excluded.tool_args, tool_state=excluded.tool_state,
+                  tool_result=excluded.tool_result, duration_ms=excluded.duration_ms,
+                  notice=excluded.notice, extra=excluded.extra)"_s);
+    for (const ItemAt &at : items) {
+        const TranscriptItem &item = *at.item;
+        q.addBindValue(sessionId);
+        q.addBindValue(item.id);
+        q.addBindValue(at.position);
+        q.addBindValue(kindName(item.kind));
+        q.addBindValue(msOrNull(item.started));
+        q.addBindValue(msOrNull(item.ended));
+        q.addBindValue(item.complete ? 1 : 0);
+        q.addBindValue(item.text);
+        q.addBindValue(item.languageCode);
+        q.addBindValue(item.interrupted ? 1 : 0);
+        q.addBindValue(item.heardChars);
+        q.addBindValue(item.fromLocalSpeech ? 1 : 0);
+        q.addBindValue(item.toolName);
+        q.addBindValue(item.callId);
+        q.addBindValue(compactJson(item.arguments));
+        q.addBindValue(item.kind == TranscriptItemKind::ToolCall ? tools::stateName(item.toolState)
+                                                                 : QString());
+        q.addBindValue(item.toolResult);
+        q.addBindValue(item.durationMs);
+        q.addBindValue(noticeName(item.notice));
+        q.addBindValue(compactJson(groundingToJson(item)));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (usage) {
+        QSqlQuery u(db);
+        u.prepare(u"UPDATE sessions SET usage_json=?, cost_usd=? WHERE id=?"_s);
+        u.addBindValue(compactJson(*usage));
+        u.addBindValue(costUsd);
+        u.addBindValue(sessionId);
+        if (!u.exec())
+            return fail(u.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
+bool HistoryStore::setRecordingPath(qint64 sessionId, const QString &path, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE sessions SET recording_path=? WHERE id=?"_s);
+    q.addBindValue(path);
+    q.addBindValue(sessionId);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    if (error)
+        *error = tr("Cannot save to the history: %1").arg(m_lastError);
+    return false;
+}
+
+bool HistoryStore::setTitle(qint64 sessionId, const QString &title, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE sessions SET title=? WHERE id=?"_s);
+    q.addBindValue(title);
+    q.addBindValue(sessionId);
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    if (error)
+        *error = tr("Cannot save to the history: %1").arg(m_lastError);
+    return false;
+}
+
+bool HistoryStore::endSession(qint64 sessionId, const QDateTime &ended, const QString &reason,
+                              QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE sessions SET ended_ms=?, end_reason=? WHERE id=?"_s);
+    q.addBindValue((ended.isValid() ? ended : QDateTime::currentDateTime()).toMSecsSinceEpoch());
+    q.addBindValue(reason);
+    q.addBindValue(sessionId);
+    if (q.exec() && q.numRowsAffected() == 1)
+        return true;
+    m_lastError = q.lastError().isValid() ? q.lastError().text()
+                                          : tr("no session %1").arg(sessionId);
+    if (error)
+        *error = tr("Cannot save to the history: %1").arg(m_lastError);
+    return false;
+}
+
+// --- reading -----------------------------------------------------------------------------------
+
+namespace {
+
+const QString kSessionColumns = uR"(s.id, s.started_ms, s.ended_ms, s.end_reason, s.mode,
+    s.model, s.title, s.source_language, s.target_language, s.recording_path, s.usage_json,
+    s.cost_usd, (SELECT count(*) FROM turns t WHERE t.session_id = s.id))"_s;
+
+HistorySessionInfo readSession(const QSqlQuery &q)
+{
+    HistorySessionInfo s;
+    s.id = q.value(0).toLongLong();
+    s.started = fromMs(q.value(1));
+    s.ended = fromMs(q.value(2));
+    s.endReason = q.value(3).toString();
+    s.mode = q.value(4).toString();
+    s.model = q.value(5).toString();
+    s.title = q.value(6).toString();
+    s.sourceLanguage = q.value(7).toString();
+    s.targetLanguage = q.value(8).toString();
+    s.recordingPath = q.value(9).toString();
+    s.usage = parseObject(q.value(10));
+    s.costUsd = q.value(11).toDouble();
+    s.itemCount = q.value(12).toInt();
+    return s;
+}
+
+} // namespace
+
+QList<HistorySessionInfo> HistoryStore::sessions(int limit, int offset) const
+{
+    QList<HistorySessionInfo> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM sessions s ORDER BY s.started_ms DESC, s.id DESC LIMIT ? OFFSET ?"_s
+                      .arg(kSessionColumns));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(readSession(q));
+    return out;
+}
+
+std::optional<HistorySessionInfo> HistoryStore::session(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT %1 FROM sessions s WHERE s.id = ?"_s.arg(kSessionColumns));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readSession(q);
+}
+
+QList<TranscriptItem> HistoryStore::items(qint64 sessionId) const
+{
+    QList<TranscriptItem> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(uR"(SELECT item_key, kind, started_ms, ended_ms, complete, text, language,
+                  interrupted, heard_chars, from_local_speech, tool_name, tool_call_id, tool_args,
+                  tool_state, tool_result, duration_ms, notice, extra
+                  FROM turns WHERE session_id = ? ORDER BY position, id)"_s);
+    q.addBindValue(sessionId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        TranscriptItem item;
+        item.id = q.value(0).toLongLong();
+        item.kind = kindFromName(q.value(1).toString()).value_or(TranscriptItemKind::None);
+        item.started = fromMs(q.value(2));
+        item.ended = fromMs(q.value(3));
+        item.complete = q.value(4).toBool();
+        item.text = q.value(5).toString();
+        item.languageCode = q.value(6).toString();
+        item.interrupted = q.value(7).toBool();
+        item.heardChars = q.value(8).toInt();
+        item.fromLocalSpeech = q.value(9).toBool();
+        item.toolName = q.value(10).toString();
+        item.callId = q.value(11).toString();
+        item.arguments = parseObject(q.value(12));
+        item.toolState = toolStateFromName(q.value(13).toString())
+                                 .value_or(tools::ToolCallState::Idle);
+        item.toolResult = q.value(14).toString();
+        item.durationMs = q.value(15).toLongLong();
+        item.notice = noticeFromName(q.value(16).toString());
+        groundingFromJson(parseObject(q.value(17)), item);
+        out.append(item);
+    }
+    return out;
+}
+
+QString HistoryStore::ftsQuery(const QString &text) const
+{
+    // Every word a quoted string (so FTS5 operators in what people type are just words), all
+    // of them required, the last one also as a prefix (search as you type).
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &word : words) {
+        QString w = word;
+        w.replace(u'"', u"\"\""_s);
+        terms.append(u'"' + w + u'"');
+    }
+    if (!terms.isEmpty())
+        terms.last() += u'*';
+    return terms.join(u' ');
+}
+
+QList<HistorySearchHit> HistoryStore::search(const QString &text, int limit) const
+{
+    QList<HistorySearchHit> out;
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    const QString open(kMatchOpen);
+    const QString close(kMatchClose);
+    if (m_fts) {
+        q.prepare(uR"(SELECT t.session_id, s.title, s.started_ms, t.item_key, t.kind, t.started_ms,
+                      snippet(turns_fts, -1, ?, ?, '…', 16)
+                      FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid
+                      JOIN sessions s ON s.id = t.session_id
+                      WHERE turns_fts MATCH ? ORDER BY rank, t.started_ms DESC LIMIT ?)"_s);
+        q.addBindValue(open);
+        q.addBindValue(close);
+        q.addBindValue(ftsQuery(text));
+        q.addBindValue(limit);
+    } else {
+        QString where;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            where += u" AND (t.text LIKE ? ESCAPE '\\' OR t.tool_name LIKE ? ESCAPE '\\')"_s;
+        q.prepare(uR"(SELECT t.session_id, s.title, s.started_ms, t.item_key, t.kind, t.started_ms,
+                      t.text FROM turns t JOIN sessions s ON s.id = t.session_id
+                      WHERE 1 %1 ORDER BY t.started_ms DESC LIMIT ?)"_s.arg(where));
+        for (QString word : words) {
+            word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            const QString pattern = u'%' + word + u'%';
+            q.addBindValue(pattern);
+            q.addBindValue(pattern);
+        }
+        q.addBindValue(limit);
+    }
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        HistorySearchHit hit;
+        hit.sessionId = q.value(0).toLongLong();
+        hit.sessionTitle = q.value(1).toString();
+        hit.sessionStarted = fromMs(q.value(2));
+        hit.itemKey = q.value(3).toLongLong();
+        hit.kind = kindFromName(q.value(4).toString()).value_or(TranscriptItemKind::None);
+        hit.itemStarted = fromMs(q.value(5));
+        hit.snippet = q.value(6).toString();
+        out.append(hit);
+    }
+    return out;
+}
+
+// --- deleting ----------------------------------------------------------------------------------
+
+bool HistoryStore::deleteSessions(const QList<qint64> &ids, RecordingFiles files, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QStringList recordings;
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        if (error)
+            *error = tr("Cannot delete from the history: %1").arg(m_lastError);
+        return false;
+    }
+    QSqlQuery q(db);
+    for (qint64 id : ids) {
+        q.prepare(u"SELECT recording_path FROM sessions WHERE id=?"_s);
+        q.addBindValue(id);
+        if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+            recordings.append(q.value(0).toString());
+        // Turns go with their session (ON DELETE CASCADE), their index entries with them
+        // (the delete trigger).
+        q.prepare(u"DELETE FROM sessions WHERE id=?"_s);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            db.rollback();
+            if (error)
+                *error = tr("Cannot delete from the history: %1").arg(m_lastError);
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        if (error)
+            *error = tr("Cannot delete from the history: %1").arg(m_lastError);
+        return false;
+    }
+    if (files == RecordingFiles::Delete) {
+        for (const QString &path : std::as_const(recordings)) {
+            QFile::remove(path);
+            QFile::remove(recordingTranscriptPath(path));
+        }
+    }
+    return true;
+}
+
+bool HistoryStore::deleteSession(qint64 id, RecordingFiles files, QString *error)
+{
+    if (!session(id)) {
+        m_lastError = tr("There is no session %1 in the history.").arg(id);
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    return deleteSessions({id}, files, error);
+}
+
+int HistoryStore::retentionDays() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(u"SELECT value FROM meta WHERE key='retention_days'"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool HistoryStore::setRetentionDays(int days, QString *error)
+{
+    if (days < 0) {
+        if (error)
+            *error = tr("The retention must be 0 (keep everything) or a number of days.");
+        return false;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES('retention_days', ?)"_s);
+    q.addBindValue(QString::number(days));
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    if (error)
+        *error = tr("Cannot save to the history: %1").arg(m_lastError);
+    return false;
+}
+
+int HistoryStore::applyRetention(const QDateTime &now, RecordingFiles files, QString *error)
+{
+    const int days = retentionDays();
+    if (days <= 0)
+        return 0;
+    const qint64 cutoff = now.addDays(-days).toMSecsSinceEpoch();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT id FROM sessions WHERE started_ms < ?"_s);
+    q.addBindValue(cutoff);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        if (error)
+            *error = tr("Cannot apply the retention: %1").arg(m_lastError);
+        return -1;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (ids.isEmpty())
+        return 0;
+    if (!deleteSessions(ids, files, error))
+        return -1;
+    qCInfo(lcApp, "history retention (%d days): %lld sessions deleted", days, qlonglong(ids.size()));
+    return int(ids.size());
+}
+
+QString recordingTranscriptPath(const QString &recordingPath)
+{
+    const QFileInfo info(recordingPath);
+    return info.dir().filePath(info.completeBaseName() + u".json"_s);
+}
+
+} // namespace livedesk::app
