@@ -1,6 +1,7 @@
 #include "app/desktop/guimain.h"
 
 #include "app/desktop/guihost.h"
+#include "app/desktop/startupreport.h"
 #include "app/desktop/trayicon.h"
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
@@ -35,6 +36,7 @@ bool wantsVersion(int argc, char **argv)
 
 int runGui(int argc, char **argv)
 {
+    StartupReport::msSinceProcessStart(); // fixes the process's start on the steady clock
     // Without a display a QApplication cannot start: print the versions from a core one.
     if (wantsVersion(argc, argv)) {
         QCoreApplication core(argc, argv);
@@ -96,7 +98,9 @@ int runGui(int argc, char **argv)
         return 1;
     }
     TrayIcon tray(&controller, host.window());
-    if (parser.isSet(demo))
+    if (const QString report = StartupReport::pathFromEnvironment(); !report.isEmpty())
+        StartupReport::watch(report, host.window(), &controller);
+    if (parser.isSet(demo) || qEnvironmentVariableIntValue("LIVEDESK_AUTOSTART_DEMO") == 1)
         controller.startDemo();
     return app.exec();
 }

@@ -14,6 +14,8 @@
 #include "app/gui/uilanguage.h"
 #include "app/gui/videocontrol.h"
 #include "app/gui/voicemeter.h"
+#include "app/history/historystore.h"
+#include "app/history/recordingcontroller.h"
 #include "app/logging.h"
 #include "app/transcript.h"
 #include "audio/audioengine.h"
@@ -98,6 +100,7 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     m_responseLanguages->setChoices(responseLanguageChoices());
     m_uiLanguages->setChoices(uiLanguageChoices());
     m_meter->setEngine(m_audio.get());
+    setUpRecords(options);
 
     for (SecretStore *store : {m_apiKey, m_vertexCredential})
         connect(store, &SecretStore::statusChanged, this, &AppController::credentialsChanged);
@@ -155,6 +158,8 @@ AppController::~AppController()
 {
     // Calls and questions first (they refer to the dispatcher), then the session and engines.
     m_confirmation->denyAll();
+    endRecords(u"closed"_s);
+    m_recording->setAudioEngine(nullptr);
     if (m_session)
         m_session->disconnect(this);
     delete m_bridge;
@@ -240,6 +245,7 @@ void AppController::startWith(bool demo)
     setState(SessionState::Preparing);
 
     SessionSettings s = m_settings->sessionSettings();
+    applyChosenMode(s);
     if (demo) {
         sim::SimulatorOptions options;
         options.speechSpeedFactor = m_demoSpeedFactor;
@@ -441,6 +447,7 @@ void AppController::openSession()
         markAwaitingReply(false);
         updateStatistics();
     });
+    connectRecovery();
     connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
     connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
         // The user finished a turn: until the model answers, it is thinking.
@@ -507,6 +514,7 @@ void AppController::onSessionState(session::LiveSession::State state)
         m_statsTimer.start();
         m_video->setAvailable(true);
         setState(SessionState::Live);
+        beginRecords();
         break;
     case S::Reconnecting:
         setState(SessionState::Reconnecting);
@@ -539,6 +547,8 @@ void AppController::onSessionError(const session::SessionError &error)
 
 void AppController::teardown()
 {
+    endRecords(m_state == SessionState::Failed && !m_error.title.isEmpty() ? m_error.title
+                                                                           : u"closed"_s);
     m_toolsTimeout.stop();
     m_statsTimer.stop();
     m_confirmation->denyAll();

@@ -39,6 +39,14 @@ class QtDesktopIntegration;
 namespace livedesk::app {
 
 class AppSettings;
+class CaptionsModel;
+class HistoryListModel;
+class HistoryRecorder;
+class HistorySessionModel;
+class HistoryStore;
+struct HistorySessionInfo;
+class ModeListModel;
+class RecordingController;
 class BuildInfo;
 class ChoiceModel;
 class ConversationBridge;
@@ -63,6 +71,10 @@ Q_MOC_INCLUDE("app/gui/appsettings.h")
 Q_MOC_INCLUDE("app/gui/buildinfo.h")
 Q_MOC_INCLUDE("app/gui/choicemodels.h")
 Q_MOC_INCLUDE("app/gui/devicemodel.h")
+Q_MOC_INCLUDE("app/gui/historymodels.h")
+Q_MOC_INCLUDE("app/gui/modelistmodel.h")
+Q_MOC_INCLUDE("app/history/recordingcontroller.h")
+Q_MOC_INCLUDE("app/translationcaptions.h")
 Q_MOC_INCLUDE("app/gui/pageregistry.h")
 Q_MOC_INCLUDE("app/gui/secretstore.h")
 Q_MOC_INCLUDE("app/gui/toolcallmodel.h")
@@ -81,6 +93,10 @@ struct AppControllerOptions
     // The offline demo's simulator: its speech runs this much faster than real time.
     double demoSpeechSpeedFactor = 4.0;
     QString keychainService = QStringLiteral("io.github.livedesk.LiveDesk");
+    // The history database (empty: HistoryStore::defaultPath(), shared with livedesk-cli) and the
+    // saved modes (empty: ModeStore::defaultPath()).
+    QString historyPath;
+    QString modesPath;
 };
 
 class AppController : public QObject
@@ -104,6 +120,20 @@ class AppController : public QObject
     Q_PROPERTY(livedesk::app::UiLanguage *language READ language CONSTANT)
     Q_PROPERTY(livedesk::app::VoiceMeter *meter READ meter CONSTANT)
     Q_PROPERTY(livedesk::app::VideoControl *video READ video CONSTANT)
+    Q_PROPERTY(livedesk::app::ModeListModel *modes READ modes CONSTANT)
+    Q_PROPERTY(livedesk::app::CaptionsModel *captions READ captions CONSTANT)
+    Q_PROPERTY(livedesk::app::RecordingController *recording READ recording CONSTANT)
+    Q_PROPERTY(livedesk::app::HistoryListModel *history READ history CONSTANT)
+    Q_PROPERTY(livedesk::app::HistorySessionModel *historySession READ historySession CONSTANT)
+    // The mode the next conversation starts in (a ModeListModel id), and whether the current
+    // (or last) conversation translates: the captions view applies.
+    Q_PROPERTY(QString modeId READ modeId WRITE setModeId NOTIFY modeChanged)
+    Q_PROPERTY(bool translating READ isTranslating NOTIFY modeChanged)
+    Q_PROPERTY(bool historyAvailable READ isHistoryAvailable NOTIFY historyStatusChanged)
+    Q_PROPERTY(QString historyStatus READ historyStatus NOTIFY historyStatusChanged)
+    Q_PROPERTY(int historyRetentionDays READ historyRetentionDays NOTIFY historyStatusChanged)
+    // The session waits for a reply that does not come (LiveSession::replyStalled).
+    Q_PROPERTY(bool replyStalled READ isReplyStalled NOTIFY replyStalledChanged)
 
     Q_PROPERTY(SessionState sessionState READ sessionState NOTIFY sessionStateChanged)
     Q_PROPERTY(bool sessionActive READ isSessionActive NOTIFY sessionStateChanged)
@@ -191,6 +221,22 @@ public:
     UiLanguage *language() const { return m_language; }
     VoiceMeter *meter() const { return m_meter; }
     VideoControl *video() const { return m_video; }
+    ModeListModel *modes() const { return m_modes; }
+    CaptionsModel *captions() const { return m_captions; }
+    RecordingController *recording() const { return m_recording; }
+    HistoryListModel *history() const { return m_historyList; }
+    HistorySessionModel *historySession() const { return m_historySession; }
+    HistoryStore *historyStore() const { return m_historyStore.get(); }
+    // The history entry of the current (or last) conversation; 0 when none was saved.
+    qint64 historySessionId() const { return m_historySessionId; }
+
+    QString modeId() const;
+    void setModeId(const QString &id);
+    bool isTranslating() const { return m_translating; }
+    bool isHistoryAvailable() const;
+    QString historyStatus() const { return m_historyStatus; }
+    int historyRetentionDays() const;
+    bool isReplyStalled() const { return m_replyStalled; }
 
     // For the shell and tests: the conversation's parts (null between conversations).
     Transcript *transcriptRecord() const { return m_transcript; }
@@ -253,6 +299,13 @@ public Q_SLOTS:
     void navigate(const QString &pageId, const QString &section = {});
     // The error banner's button: does what the current error's action says.
     void triggerErrorAction();
+    // The recording toggle: starts recording the conversation (to RecordingController's default
+    // path) or stops it. Recording needs a running conversation.
+    void toggleRecording();
+    // Days to keep conversations in the history (0: forever); empty on success, else why not.
+    QString setHistoryRetentionDays(int days);
+    // After replyStalled: asks the session to send the turn again (or reconnect).
+    void retryStalledTurn();
 
 Q_SIGNALS:
     void sessionStateChanged();
@@ -266,6 +319,9 @@ Q_SIGNALS:
     void notesChanged();
     void navigationRequested(const QString &pageId, const QString &section);
     void trayAvailableChanged();
+    void modeChanged();
+    void historyStatusChanged();
+    void replyStalledChanged();
 
 private:
     void startWith(bool demo);
@@ -285,6 +341,13 @@ private:
     void applySettingChange(const QString &key);
     void retranslate();
     void markAwaitingReply(bool awaiting);
+    // appcontroller_records.cpp: modes, captions, recording and history.
+    void setUpRecords(const AppControllerOptions &options);
+    void applyChosenMode(SessionSettings &s);
+    void beginRecords();
+    void endRecords(const QString &reason);
+    void connectRecovery();
+    HistorySessionInfo historyInfo() const;
 
     session::ModelCatalog m_catalog;
     AppSettings *m_settings; // child
@@ -306,6 +369,22 @@ private:
     UiLanguage *m_language; // child
     VoiceMeter *m_meter; // child
     VideoControl *m_video; // child
+    ModeListModel *m_modes = nullptr; // child
+    CaptionsModel *m_captions = nullptr; // child
+    RecordingController *m_recording = nullptr; // child
+    HistoryListModel *m_historyList = nullptr; // child
+    HistorySessionModel *m_historySession = nullptr; // child
+    std::unique_ptr<HistoryStore> m_historyStore;
+    HistoryRecorder *m_historyRecorder = nullptr; // child, one conversation
+    qint64 m_historySessionId = 0;
+    QString m_historyStatus;
+    QString m_activeModeId; // the mode of the current conversation
+    bool m_translating = false;
+    bool m_modeWantsCamera = false;
+    QString m_translationSource; // empty: detected
+    QString m_translationTarget;
+    bool m_replyStalled = false;
+    QDateTime m_conversationStarted;
     std::unique_ptr<audio::AudioEngine> m_audio;
     std::unique_ptr<tools::QtDesktopIntegration> m_desktop;
     double m_demoSpeedFactor;

@@ -8,6 +8,8 @@
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
 #include "app/gui/devicemodel.h"
+#include "app/gui/historymodels.h"
+#include "app/gui/modelistmodel.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/secretstore.h"
 #include "app/gui/toolcallmodel.h"
@@ -267,6 +269,9 @@ void AppController::triggerErrorAction()
         dismissError();
         startWith(demo);
         return;
+    case Action::RetryTurn:
+        retryStalledTurn();
+        return;
     case Action::EnterKey:
     case Action::OpenSettings:
         navigate(u"settings"_s, u"connection"_s);
@@ -320,6 +325,8 @@ void AppController::retranslate()
     m_speakers->retranslate();
     m_cameras->retranslate();
     m_toolCalls->retranslate();
+    m_modes->retranslate();
+    m_historyList->refresh();
     m_apiKey->retranslate();
     m_vertexCredential->retranslate();
     Q_EMIT errorChanged();

@@ -67,6 +67,20 @@ QString checkOptionalLanguage(const QString &value)
     return value.isEmpty() ? QString() : checkLanguageCode(value);
 }
 
+QString checkModeId(const QString &value)
+{
+    // Saved modes are known only to the mode list: any id-like text is accepted here.
+    static const QRegularExpression kId(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    if (kId.match(value).hasMatch())
+        return {};
+    return SettingsText::tr("“%1” is not the name of a mode.").arg(value);
+}
+
+QString checkSourceLanguage(const QString &value)
+{
+    return value == u"auto" ? QString() : checkOptionalLanguage(value);
+}
+
 QString checkInstruction(const QString &value)
 {
     constexpr qsizetype kMaxChars = 20000;
@@ -144,6 +158,11 @@ QList<SettingSpec> makeSpecs()
             text(u"custom/url"_s, {}, checkOptionalWebSocketUrl),
             // Conversation.
             text(u"model"_s, {}, checkOptionalModel),
+            // The mode the next conversation starts in (app/modes.h) and, for the translation
+            // modes, the languages chosen in the mode picker (empty: the mode's own).
+            text(u"mode"_s, u"assistant"_s, checkModeId),
+            text(u"translation/source"_s, {}, checkSourceLanguage),
+            text(u"translation/target"_s, {}, checkOptionalLanguage),
             {u"models/custom"_s, SettingType::TextList, QStringList(), 0, 0, {}, checkModelId},
             text(u"voice"_s, {}, checkVoice),
             text(u"language"_s, {}, checkOptionalLanguage),

@@ -204,6 +204,8 @@ QString actionText(UserFacingError::Action action)
         return ErrorText::tr("Try again");
     case Action::TryLater:
         return ErrorText::tr("OK");
+    case Action::RetryTurn:
+        return ErrorText::tr("Ask again");
     }
     return {};
 }

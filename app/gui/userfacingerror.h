@@ -26,6 +26,7 @@ public:
         ChooseCamera,
         Retry, // start the conversation again
         TryLater, // nothing to do now (quota)
+        RetryTurn, // the reply stalled: send the turn again (LiveSession::retryStalledTurn)
     };
     Q_ENUM(Action)
 

@@ -132,10 +132,10 @@ void tst_Screenshots::conversation()
         const int last = c->transcript()->count() - 1;
         const QModelIndex i = c->transcript()->index(last);
         return last >= 0
-                && i.data(app::TranscriptModel::KindRole).toInt()
-                == int(app::TranscriptModel::Kind::Model)
-                && i.data(app::TranscriptModel::CompleteRole).toBool()
-                && c->voiceState() == Controller::VoiceState::Listening;
+               && i.data(app::TranscriptModel::KindRole).toInt()
+                          == int(app::TranscriptModel::Kind::Model)
+               && i.data(app::TranscriptModel::CompleteRole).toBool()
+               && c->voiceState() == Controller::VoiceState::Listening;
     };
     QTRY_VERIFY2_WITH_TIMEOUT(lastIsCompleteAnswer(), qPrintable(describe()), 60000);
     // Share the (virtual) screen so the preview shows the frame the model received.
