@@ -218,6 +218,8 @@ ApplicationWindow {
         { sequence: "Ctrl++  Ctrl+-", text: qsTr("Larger or smaller transcript text") },
         { sequence: "Ctrl+1…9", text: qsTr("Go to a page") },
         { sequence: "Ctrl+,", text: qsTr("Settings") },
+        { sequence: "Ctrl+H", text: qsTr("History") },
+        { sequence: "Ctrl+R", text: qsTr("Record the conversation, or stop") },
         { sequence: "Ctrl+Shift+M", text: qsTr("Mini mode") },
         { sequence: "F1", text: qsTr("Keyboard shortcuts") },
         { sequence: "Ctrl+Q", text: qsTr("Quit") }
@@ -246,6 +248,8 @@ ApplicationWindow {
     Shortcut { sequences: [StandardKey.ZoomOut]; onActivated: window.changeTextSize(-1) }
     Shortcut { sequence: "Ctrl+0"; onActivated: window.settings.reset("ui/textSize") }
     Shortcut { sequence: "Ctrl+,"; onActivated: window.showPage("settings") }
+    Shortcut { sequence: "Ctrl+H"; onActivated: window.showPage("history") }
+    Shortcut { sequence: "Ctrl+R"; onActivated: AppController.toggleRecording() }
     Shortcut { sequence: "Ctrl+Shift+M"; onActivated: window.setMiniMode(!window.miniMode) }
     Shortcut { sequence: "F1"; onActivated: shortcutsOverlay.open() }
     Shortcut { sequences: [StandardKey.Quit, "Ctrl+Q"]; onActivated: window.quitApp() }

@@ -8,6 +8,8 @@
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
 #include "app/gui/devicemodel.h"
+#include "app/gui/historymodels.h"
+#include "app/gui/modelistmodel.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/secretstore.h"
 #include "app/gui/toolcallmodel.h"
@@ -17,6 +19,8 @@
 #include "app/gui/userfacingerror.h"
 #include "app/gui/videocontrol.h"
 #include "app/gui/voicemeter.h"
+#include "app/history/recordingcontroller.h"
+#include "app/translationcaptions.h"
 
 #include <QtQml/qqml.h>
 
@@ -62,6 +66,11 @@ LIVEDESK_QML_UNCREATABLE(BuildInfo)
 LIVEDESK_QML_UNCREATABLE(UiLanguage)
 LIVEDESK_QML_UNCREATABLE(VoiceMeter)
 LIVEDESK_QML_UNCREATABLE(VideoControl)
+LIVEDESK_QML_UNCREATABLE(ModeListModel)
+LIVEDESK_QML_UNCREATABLE(HistoryListModel)
+LIVEDESK_QML_UNCREATABLE(HistorySessionModel)
+LIVEDESK_QML_UNCREATABLE(RecordingController)
+LIVEDESK_QML_UNCREATABLE(CaptionsModel)
 
 #undef LIVEDESK_QML_UNCREATABLE
 

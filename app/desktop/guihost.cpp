@@ -27,6 +27,15 @@ void registerBuiltInPages(PageRegistry *pages)
             .shortcut = u"Ctrl+1"_s,
     });
     pages->registerPage({
+            .id = u"history"_s,
+            .titleContext = "livedesk::app::Pages",
+            .title = QT_TRANSLATE_NOOP("livedesk::app::Pages", "History"),
+            .source = QUrl(u"qrc:/qt/qml/LiveDesk/Ui/pages/HistoryPage.qml"_s),
+            .icon = QUrl(u"qrc:/qt/qml/LiveDesk/Ui/icons/history.svg"_s),
+            .order = 50,
+            .shortcut = u"Ctrl+H"_s,
+    });
+    pages->registerPage({
             .id = u"settings"_s,
             .titleContext = "livedesk::app::Pages",
             .title = QT_TRANSLATE_NOOP("livedesk::app::Pages", "Settings"),

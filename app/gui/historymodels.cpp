@@ -110,6 +110,11 @@ void HistoryListModel::setSearchText(const QString &text)
     refresh();
 }
 
+qint64 HistoryListModel::sessionIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).info.id : 0;
+}
+
 QString HistoryListModel::deleteSession(qint64 sessionId)
 {
     if (!m_store)

@@ -47,6 +47,7 @@ public:
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
 
+    Q_INVOKABLE qint64 sessionIdAt(int row) const;
     // Reads the store again (after a session was saved or deleted elsewhere).
     Q_INVOKABLE void refresh();
     // Empty on success, else the store's error.

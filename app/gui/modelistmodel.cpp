@@ -113,6 +113,12 @@ std::optional<ModePreset> ModeListModel::find(const QString &id) const
     return m_modes.at(row);
 }
 
+QString ModeListModel::kindOf(const QString &id) const
+{
+    const std::optional<ModePreset> mode = find(id);
+    return mode ? modeKindName(mode->kind) : QString();
+}
+
 QString ModeListModel::saveMode(const QString &name, const QString &kind,
                                 const QString &sourceLanguage, const QString &targetLanguage)
 {

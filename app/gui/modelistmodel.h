@@ -41,6 +41,8 @@ public:
     Q_INVOKABLE int indexOfId(const QString &id) const;
     Q_INVOKABLE QString idAt(int row) const;
     std::optional<ModePreset> find(const QString &id) const;
+    // modeKindName() of the mode `id`; empty when there is none.
+    Q_INVOKABLE QString kindOf(const QString &id) const;
 
     // Saves a mode of one's own (kind: "assistant", "visual-help", "translator",
     // "interpreter"); the same name replaces it. Empty on success, else why not, for people.

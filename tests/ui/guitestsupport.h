@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QQmlApplicationEngine>
+#include <QQmlError>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -29,7 +30,8 @@ struct GuiFixture
     // Settings written before the controller reads them.
     bool start(const QList<QPair<QString, QVariant>> &settings = {}, double demoSpeed = 4.0)
     {
-        QQuickStyle::setStyle(QStringLiteral("Material"));
+        if (QQuickStyle::name().isEmpty())
+            QQuickStyle::setStyle(QStringLiteral("Material"));
         if (!dir.isValid())
             return false;
         app::AppControllerOptions options;
@@ -37,6 +39,9 @@ struct GuiFixture
                                                        QSettings::IniFormat);
         options.keychain = app::KeychainUse::Off;
         options.demoSpeechSpeedFactor = demoSpeed;
+        // Never the user's own history or saved modes.
+        options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        options.modesPath = dir.filePath(QStringLiteral("modes.json"));
         controller = std::make_unique<app::AppController>(std::move(options));
         for (const auto &[key, value] : settings) {
             const QString error = controller->settings()->setValue(key, value);
@@ -82,6 +87,49 @@ struct GuiFixture
         host.reset();
         controller.reset();
     }
+};
+
+// Collects the QML engine's warnings and every warning logged by QML or JavaScript (bindings,
+// type errors, missing files) while it is installed; tests fail when it holds any.
+class QmlWarnings
+{
+public:
+    QmlWarnings()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&QmlWarnings::handle);
+    }
+    ~QmlWarnings()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    void watch(QQmlEngine *engine)
+    {
+        QObject::connect(engine, &QQmlEngine::warnings, engine,
+                         [this](const QList<QQmlError> &errors) {
+                             for (const QQmlError &e : errors)
+                                 m_warnings.append(e.toString());
+                         });
+    }
+    QStringList take() { return std::exchange(m_warnings, {}); }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        const QLatin1StringView category(context.category ? context.category : "");
+        const bool fromQml = category.startsWith(QLatin1StringView("qml"))
+                             || category.startsWith(QLatin1StringView("js"))
+                             || text.contains(QLatin1StringView(".qml"));
+        if (s_instance && type != QtDebugMsg && type != QtInfoMsg && fromQml)
+            s_instance->m_warnings.append(text);
+        if (s_instance && s_instance->m_previous)
+            s_instance->m_previous(type, context, text);
+    }
+
+    static inline QmlWarnings *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QStringList m_warnings;
 };
 
 // Where the test run saves screenshots: <build>/artifacts/screenshots.

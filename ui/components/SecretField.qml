@@ -13,12 +13,18 @@ ColumnLayout {
     property string label
     property string placeholder
     property alias field: input
+    // The store's state; a field without a store (not yet bound) shows none.
+    readonly property bool hasSecret: store ? store.hasSecret : false
+    readonly property string maskedSecret: store ? store.maskedSecret : ""
+    readonly property string statusText: store ? store.statusText : ""
+    readonly property int status: store ? store.status : SecretStore.Unknown
+    readonly property bool busy: store ? store.busy : false
 
     Layout.fillWidth: true
     spacing: 4
 
     function save() {
-        if (input.text.trim().length === 0)
+        if (input.text.trim().length === 0 || !root.store)
             return
         root.store.store(input.text)
         input.clear()
@@ -38,12 +44,12 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.maximumWidth: 460
             echoMode: reveal.checked ? TextInput.Normal : TextInput.Password
-            placeholderText: root.store.hasSecret ? qsTr("Saved: %1").arg(root.store.maskedSecret)
+            placeholderText: root.hasSecret ? qsTr("Saved: %1").arg(root.maskedSecret)
                                                   : root.placeholder
             selectByMouse: true
             onAccepted: root.save()
             Accessible.name: root.label
-            Accessible.description: root.store.statusText
+            Accessible.description: root.statusText
         }
         IconButton {
             id: reveal
@@ -54,20 +60,20 @@ ColumnLayout {
         Button {
             text: qsTr("Save")
             highlighted: true
-            enabled: input.text.trim().length > 0 && !root.store.busy
+            enabled: input.text.trim().length > 0 && !root.busy
             onClicked: root.save()
         }
         Button {
-            visible: root.store.hasSecret
+            visible: root.hasSecret
             text: qsTr("Remove")
             flat: true
-            onClicked: root.store.clear()
+            onClicked: if (root.store) root.store.clear()
         }
     }
     Label {
         Layout.fillWidth: true
-        text: root.store.statusText
-        color: root.store.status === SecretStore.SessionOnly || root.store.status === SecretStore.Unavailable
+        text: root.statusText
+        color: root.status === SecretStore.SessionOnly || root.status === SecretStore.Unavailable
                ? Theme.warning : Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         wrapMode: Text.Wrap

@@ -13,10 +13,14 @@ SettingRow {
     readonly property int revision: AppController.settings.revision
 
     function reload() {
+        if (row.key.length === 0)
+            return
         input.text = AppController.settings.value(row.key)
         row.error = ""
     }
     function commit() {
+        if (row.key.length === 0)
+            return
         row.error = AppController.settings.setValue(row.key, input.text.trim())
     }
 

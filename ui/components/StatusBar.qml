@@ -77,6 +77,9 @@ RowLayout {
         font.family: "monospace"
         Accessible.name: qsTr("Session time %1").arg(text)
     }
+    RecordingIndicator {
+        objectName: "recordingIndicator"
+    }
     Label {
         visible: AppController.reconnectCount > 0
         text: qsTr("%n reconnect(s)", "", AppController.reconnectCount)

@@ -11,6 +11,9 @@ Page {
     readonly property bool wide: width >= 880
     property alias messageInput: message
     property alias transcriptView: transcript
+    // Translation modes: the captions view instead of the transcript (a toggle above them).
+    property bool showCaptions: true
+    readonly property bool captionsShown: AppController.translating && showCaptions
 
     background: Rectangle { color: Theme.background }
     Accessible.role: Accessible.Pane
@@ -29,6 +32,29 @@ Page {
         NotesBar {
             Layout.fillWidth: true
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ModePicker {
+                Layout.fillWidth: true
+            }
+            Item { Layout.fillWidth: true }
+            TabBar {
+                id: viewSwitch
+                visible: AppController.translating
+                currentIndex: page.showCaptions ? 0 : 1
+                TabButton {
+                    text: qsTr("Captions")
+                    width: implicitWidth
+                    onClicked: page.showCaptions = true
+                }
+                TabButton {
+                    text: qsTr("Transcript")
+                    width: implicitWidth
+                    onClicked: page.showCaptions = false
+                }
+            }
+        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -46,15 +72,22 @@ Page {
                     id: transcript
                     anchors.fill: parent
                     anchors.margins: 1
-                    visible: count > 0
+                    visible: count > 0 && !page.captionsShown
                     onCopyRequested: text => AppController.copyText(text)
+                }
+                CaptionsView {
+                    id: captions
+                    objectName: "captionsView"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    visible: count > 0 && page.captionsShown
                 }
 
                 // Before the first words: what to do.
                 ColumnLayout {
                     anchors.centerIn: parent
                     width: Math.min(parent.width - 40, 460)
-                    visible: transcript.count === 0
+                    visible: page.captionsShown ? captions.count === 0 : transcript.count === 0
                     spacing: Theme.spacing * 2
                     VoiceVisual {
                         Layout.alignment: Qt.AlignHCenter
@@ -156,6 +189,16 @@ Page {
                     checked: AppController.video.source === VideoControl.Screen
                     enabled: AppController.video.available
                     onClicked: AppController.video.toggleScreen()
+                }
+                IconButton {
+                    objectName: "recordButton"
+                    iconName: "record"
+                    tip: AppController.recording.recording ? qsTr("Stop recording (Ctrl+R)")
+                                                           : qsTr("Record the conversation (Ctrl+R)")
+                    checkable: true
+                    checked: AppController.recording.recording
+                    enabled: AppController.sessionActive && AppController.recording.available
+                    onClicked: AppController.toggleRecording()
                 }
                 IconButton {
                     visible: !page.wide
