@@ -529,6 +529,8 @@ void AppController::onSessionState(session::LiveSession::State state)
             showError(describeSessionError(m_session->lastError(),
                                            m_config ? m_config->modelId : QString()));
         updateStatistics();
+        // The conversation is over: its recording and history entry are completed now.
+        endRecords(failed ? m_error.title : u"closed"_s);
         m_endedElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
         // Deleting the session from its own signal is not safe: tear down from the loop.
         QMetaObject::invokeMethod(this, &AppController::teardown, Qt::QueuedConnection);

@@ -47,7 +47,18 @@ Rectangle {
                 Layout.leftMargin: 6
                 Layout.rightMargin: 6
                 implicitHeight: 66
-                highlighted: current
+                leftPadding: 2
+                rightPadding: 2
+                // A light tint of the accent: the accent-coloured icon and title stay readable
+                // on it (the style's own highlight is the accent itself).
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: entry.current ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.14)
+                                         : entry.hovered || entry.visualFocus ? Theme.surfaceRaised
+                                                                              : "transparent"
+                    border.width: entry.visualFocus ? 2 : 0
+                    border.color: Theme.accent
+                }
                 onClicked: rail.pageSelected(pageId)
                 Accessible.role: Accessible.PageTab
                 Accessible.name: title
