@@ -50,27 +50,33 @@ Dialog {
                 color: Theme.text
                 Accessible.role: Accessible.Heading
             }
-            Repeater {
-                model: AppController.buildInfo.libraries
-                delegate: ColumnLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: 0
-                    Label {
-                        Layout.fillWidth: true
-                        text: "%1 %2 — %3%4".arg(modelData.name).arg(modelData.version)
-                              .arg(modelData.licence)
-                              .arg(modelData.linked ? "" : " — " + qsTr("not in this build"))
-                        color: modelData.linked ? Theme.text : Theme.textSecondary
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: modelData.purpose
-                        color: Theme.textSecondary
-                        font.pointSize: Theme.smallPointSize
-                        wrapMode: Text.Wrap
+            // Positioners, not layouts, around the Repeaters: their rows are made again when the
+            // language changes, also while the dialog is closed (see ShortcutsOverlay.qml).
+            Column {
+                id: libraries
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: AppController.buildInfo.libraries
+                    delegate: Column {
+                        required property var modelData
+                        width: libraries.width
+                        Label {
+                            width: parent.width
+                            text: "%1 %2 — %3%4".arg(parent.modelData.name).arg(parent.modelData.version)
+                                  .arg(parent.modelData.licence)
+                                  .arg(parent.modelData.linked ? "" : " — " + qsTr("not in this build"))
+                            color: parent.modelData.linked ? Theme.text : Theme.textSecondary
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            width: parent.width
+                            text: parent.modelData.purpose
+                            color: Theme.textSecondary
+                            font.pointSize: Theme.smallPointSize
+                            wrapMode: Text.Wrap
+                        }
                     }
                 }
             }
@@ -80,15 +86,19 @@ Dialog {
                 color: Theme.text
                 Accessible.role: Accessible.Heading
             }
-            Repeater {
-                model: AppController.buildInfo.features
-                delegate: Label {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    text: (modelData.available ? "✓ " : "✗ ") + modelData.description
-                          + (modelData.available ? "" : " — " + qsTr("not available"))
-                    color: modelData.available ? Theme.text : Theme.textSecondary
-                    wrapMode: Text.Wrap
+            Column {
+                id: features
+                Layout.fillWidth: true
+                Repeater {
+                    model: AppController.buildInfo.features
+                    delegate: Label {
+                        required property var modelData
+                        width: features.width
+                        text: (modelData.available ? "✓ " : "✗ ") + modelData.description
+                              + (modelData.available ? "" : " — " + qsTr("not available"))
+                        color: modelData.available ? Theme.text : Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
             Button {

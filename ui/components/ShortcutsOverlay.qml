@@ -27,35 +27,36 @@ Popup {
             color: Theme.text
             Accessible.role: Accessible.Heading
         }
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.spacing * 3
-            rowSpacing: Theme.spacing
+        // A positioner, not a layout: the rows are made again when the language changes, also
+        // while the popup is closed, and Qt 6.4's layouts then keep pointers to deleted rows.
+        Column {
+            id: list
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            readonly property real keysWidth: 150
             Repeater {
                 model: popup.shortcuts
-                delegate: Label {
+                delegate: Row {
                     required property var modelData
-                    required property int index
-                    Layout.row: index
-                    Layout.column: 0
-                    text: modelData.sequence
-                    font.family: "monospace"
-                    font.bold: true
-                    color: Theme.accent
+                    width: list.width
+                    spacing: Theme.spacing * 3
+                    layoutDirection: AppController.language.rightToLeft ? Qt.RightToLeft : Qt.LeftToRight
                     Accessible.name: modelData.sequence + ": " + modelData.text
-                }
-            }
-            Repeater {
-                model: popup.shortcuts
-                delegate: Label {
-                    required property var modelData
-                    required property int index
-                    Layout.row: index
-                    Layout.column: 1
-                    Layout.fillWidth: true
-                    text: modelData.text
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    Label {
+                        width: list.keysWidth
+                        text: parent.modelData.sequence
+                        font.family: "monospace"
+                        font.bold: true
+                        color: Theme.accent
+                        horizontalAlignment: Text.AlignLeft
+                    }
+                    Label {
+                        width: list.width - list.keysWidth - parent.spacing
+                        text: parent.modelData.text
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                    }
                 }
             }
         }
