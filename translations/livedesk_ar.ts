@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaptionsView</name>
+    <message>
+        <source>Captions</source>
+        <translation>الترجمة المصاحبة</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -171,6 +186,22 @@
         <source>End the conversation</source>
         <translation>إنهاء المحادثة</translation>
     </message>
+    <message>
+        <source>Captions</source>
+        <translation>الترجمة المصاحبة</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Stop recording (Ctrl+R)</source>
+        <translation>إيقاف التسجيل (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the conversation (Ctrl+R)</source>
+        <translation>تسجيل المحادثة (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -185,6 +216,124 @@
     <message>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>ابحث فيما قيل</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>ابحث في السجل</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>الاحتفاظ لمدة</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to keep conversations (0 keeps them forever)</source>
+        <translation>عدد أيام الاحتفاظ بالمحادثات (0 للاحتفاظ بها دائمًا)</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>المحادثات السابقة</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>لا توجد محادثة تذكر «%1».</translation>
+    </message>
+    <message>
+        <source>Conversations are saved here as you have them.</source>
+        <translation>تُحفظ المحادثات هنا أثناء إجرائها.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>محادثة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>تصدير بصيغة Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>تصدير بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>Delete this conversation</source>
+        <translation>حذف هذه المحادثة</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>الأداة %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it again.</source>
+        <translation>اختر محادثة لقراءتها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>ملفات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation>هل تريد حذف هذه المحادثة؟</translation>
+    </message>
+    <message>
+        <source>It is removed from the history for good. A recording of it stays where it was saved.</source>
+        <translation>ستُحذف من السجل نهائيًا. يبقى تسجيلها حيث حُفظ.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -249,6 +398,14 @@
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Record the conversation, or stop</source>
+        <translation>تسجيل المحادثة أو إيقاف التسجيل</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -289,6 +446,45 @@
     </message>
 </context>
 <context>
+    <name>ModePicker</name>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>بين</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Mode&apos;s default</source>
+        <translation>افتراضي الوضع</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>اللغة المنطوقة</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>اللغة المترجم إليها</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
@@ -312,6 +508,17 @@
     <message>
         <source>Dismiss note</source>
         <translation>إغلاق الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording, %1</source>
+        <translation>جارٍ التسجيل، %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>التسجيل</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1450,166 @@
         <source>%1 has been retired by the service (it answers 1008 &quot;not found&quot;); use %2.</source>
         <translation>أوقفت الخدمة %1 (تردّ بـ 1008 «not found»)؛ استخدم %2.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>البدء:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>الانتهاء:</translation>
+    </message>
+    <message>
+        <source>not recorded (the app stopped, or the session is still running)</source>
+        <translation>غير مسجّل (توقف التطبيق أو لا تزال الجلسة جارية)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>الوضع:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>النموذج:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>الاستخدام:</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens, %2 response tokens, about %3 USD</source>
+        <translation>%1 رمز إدخال، %2 رمز استجابة، نحو %3 دولار أمريكي</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>التسجيل:</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(مقاطَع)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Tool `%1`: %2</source>
+        <translation>الأداة `%1`: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ملّي ث</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript %1: %2</source>
+        <translation>تعذّرت كتابة النص %1: %2</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>Visual help</source>
+        <translation>مساعدة مرئية</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>الترجمان</translation>
+    </message>
+    <message>
+        <source>cue %1: &quot;%2&quot; is not a valid timing</source>
+        <translation>المقطع %1: «%2» ليس توقيتًا صالحًا</translation>
+    </message>
+    <message>
+        <source>cue %1: it ends before it starts</source>
+        <translation>المقطع %1: ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file: it must start with WEBVTT</source>
+        <translation>ليس ملف WebVTT: يجب أن يبدأ بـ WEBVTT</translation>
+    </message>
+    <message>
+        <source>cue %1: no timing line (start --&gt; end)</source>
+        <translation>المقطع %1: لا يوجد سطر توقيت (البداية --&gt; النهاية)</translation>
+    </message>
+    <message>
+        <source>cue %1: expected a number, then a timing line</source>
+        <translation>المقطع %1: يُتوقع رقم ثم سطر توقيت</translation>
+    </message>
+    <message>
+        <source>%1: subtitles must be .vtt (WebVTT) or .srt</source>
+        <translation>%1: يجب أن تكون الترجمة بصيغة ‎.vtt (WebVTT) أو ‎.srt</translation>
+    </message>
+    <message>
+        <source>Cannot write the subtitles %1: %2</source>
+        <translation>تعذّرت كتابة الترجمة %1: %2</translation>
+    </message>
+    <message>
+        <source>Translation needs a target language (e.g. de-DE).</source>
+        <translation>تحتاج الترجمة إلى لغة هدف (مثل de-DE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. de-DE or fr).</source>
+        <translation>«%1» ليس رمز لغة (المتوقع مثل de-DE أو fr).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. en-US, or auto).</source>
+        <translation>«%1» ليس رمز لغة (المتوقع مثل en-US أو auto).</translation>
+    </message>
+    <message>
+        <source>Interpreting needs both languages: the source language of one person and the target language of the other.</source>
+        <translation>تحتاج الترجمة الفورية إلى اللغتين: لغة الشخص الأول ولغة الشخص الآخر.</translation>
+    </message>
+    <message>
+        <source>The source and target languages are the same (%1).</source>
+        <translation>اللغة المصدر واللغة الهدف متطابقتان (%1).</translation>
+    </message>
+    <message>
+        <source>%1 translates into one language only: everything will be translated into %2, not both ways. Choose a general model to interpret between two people.</source>
+        <translation>%1 يترجم إلى لغة واحدة فقط: سيُترجم كل شيء إلى %2 وليس في الاتجاهين. اختر نموذجًا عامًا للترجمة الفورية بين شخصين.</translation>
+    </message>
+    <message>
+        <source>%1 takes no instructions: the names and terms to keep were not sent.</source>
+        <translation>%1 لا يقبل تعليمات: لم تُرسل الأسماء والمصطلحات المراد الإبقاء عليها.</translation>
+    </message>
+    <message>
+        <source>%1 takes no system instruction; yours was not sent.</source>
+        <translation>%1 لا يقبل تعليمات النظام؛ لم تُرسل تعليماتك.</translation>
+    </message>
+    <message>
+        <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
+        <translation>%1 لا يترجم ولا يقبل تعليمات: سيجيب بدلًا من أن يترجم.</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1352,6 +1719,72 @@
     <message>
         <source>The chosen device could not be opened.</source>
         <translation>تعذّر فتح الجهاز المختار.</translation>
+    </message>
+    <message>
+        <source>Your saved modes could not be read: %1</source>
+        <translation>تعذّرت قراءة أوضاعك المحفوظة: %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>حُفظ التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be saved: %1</source>
+        <translation>لا يمكن حفظ السجل: %1</translation>
+    </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to 36500 days.</source>
+        <translation>احتفظ بالمحادثات من 0 (دائمًا) إلى 36500 يوم.</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved in the history: %1</source>
+        <translation>هذه المحادثة غير محفوظة في السجل: %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>السجل: %1</translation>
+    </message>
+    <message>
+        <source>Start a conversation to record it.</source>
+        <translation>ابدأ محادثة لتسجيلها.</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>أُعيد الاتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>استُعيد السياق من آخر %n أدوار: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر دور: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر دورين: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر %n أدوار: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر %n دورًا: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر %n دور: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>لا توجد إجابة بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>لم يُجب النموذج منذ %n ثانية.</numerusform>
+            <numerusform>لم يُجب النموذج منذ ثانية واحدة.</numerusform>
+            <numerusform>لم يُجب النموذج منذ ثانيتين.</numerusform>
+            <numerusform>لم يُجب النموذج منذ %n ثوانٍ.</numerusform>
+            <numerusform>لم يُجب النموذج منذ %n ثانية.</numerusform>
+            <numerusform>لم يُجب النموذج منذ %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to ask again.</source>
+        <translation>لا يوجد ما يُسأل عنه مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2114,188 @@
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
+    <message>
+        <source>Ask again</source>
+        <translation>اسأل مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryListModel</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>السجل غير مفتوح.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>محادثة بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistorySessionModel</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>افتح محادثة أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>اختر ملفًا للتصدير إليه.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>صيغة تصدير غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryStore</name>
+    <message>
+        <source>The history needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>يحتاج السجل إلى برنامج تشغيل SQLite الخاص بـ Qt، وهو غير مثبت (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is a folder.</source>
+        <translation>قاعدة بيانات السجل %1 مجلد.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>تعذّر إنشاء المجلد %1 للسجل.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (not SQLite); it was left untouched.</source>
+        <translation>%1 ليست قاعدة بيانات سجل LiveDesk (ليست SQLite)؛ تُركت دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>تعذّر فتح قاعدة بيانات السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 ليست قاعدة بيانات SQLite صالحة للاستخدام: %2</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer LiveDesk (schema %2); this one reads schema %3. It was left untouched.</source>
+        <translation>كُتب السجل %1 بإصدار أحدث من LiveDesk (المخطط %2)؛ هذا الإصدار يقرأ المخطط %3. تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a LiveDesk history; it was left untouched.</source>
+        <translation>%1 قاعدة بيانات SQLite لكنها ليست سجل LiveDesk؛ تُركت دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the history %1 to write-ahead logging: %2</source>
+        <translation>تعذّر تحويل السجل %1 إلى التسجيل المسبق للكتابة: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the history database %1: %2</source>
+        <translation>تعذّر إعداد قاعدة بيانات السجل %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5): history search finds exact text only, without ranking.</source>
+        <translation>مكتبة SQLite المستخدمة لا تدعم البحث في النص الكامل (FTS5): يجد البحث في السجل النص المطابق فقط دون ترتيب.</translation>
+    </message>
+    <message>
+        <source>Cannot add the session to the history: %1</source>
+        <translation>تعذّرت إضافة الجلسة إلى السجل: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the history: %1</source>
+        <translation>تعذّر الحفظ في السجل: %1</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>لا توجد جلسة %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation>تعذّر الحذف من السجل: %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>لا توجد جلسة %1 في السجل.</translation>
+    </message>
+    <message>
+        <source>The retention must be 0 (keep everything) or a number of days.</source>
+        <translation>يجب أن تكون مدة الاحتفاظ 0 (الاحتفاظ بكل شيء) أو عددًا من الأيام.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the retention: %1</source>
+        <translation>تعذّر تطبيق مدة الاحتفاظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeListModel</name>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>أعطِ الوضع اسمًا.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of mode: %1</source>
+        <translation>نوع وضع غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language to translate into.</source>
+        <translation>اختر اللغة المترجم إليها.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModePreset</name>
+    <message>
+        <source>A mode needs a name.</source>
+        <translation>يحتاج الوضع إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; has no kind (assistant, visual-help, translator or interpreter).</source>
+        <translation>الوضع «%1» بلا نوع (assistant أو visual-help أو translator أو interpreter).</translation>
+    </message>
+    <message>
+        <source>The level of the original must be between -60 and 0 dB (got %1).</source>
+        <translation>يجب أن يكون مستوى الأصل بين ‎-60 و0 ديسيبل (القيمة: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeStore</name>
+    <message>
+        <source>Cannot read the modes file %1: %2</source>
+        <translation>تعذّرت قراءة ملف الأوضاع %1: %2</translation>
+    </message>
+    <message>
+        <source>The modes file %1 is not valid: %2</source>
+        <translation>ملف الأوضاع %1 غير صالح: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>تعذّر إنشاء المجلد لـ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the modes file %1: %2</source>
+        <translation>تعذّرت كتابة ملف الأوضاع %1: %2</translation>
+    </message>
+    <message>
+        <source>A mode needs a name with letters or digits.</source>
+        <translation>يحتاج الوضع إلى اسم يحتوي على حروف أو أرقام.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in mode; save yours under another name.</source>
+        <translation>«%1» وضع مدمج؛ احفظ وضعك باسم آخر.</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON غير صالح عند الموضع %1: %2</translation>
+    </message>
+    <message>
+        <source>version: expected 1</source>
+        <translation>version: المتوقع 1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: مفتاح غير معروف «%2»</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of assistant, visual-help, translator, interpreter</source>
+        <translation>%1.kind: «%2» ليس من assistant أو visual-help أو translator أو interpreter</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModelListModel</name>
@@ -1718,6 +2333,21 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::RecordingController</name>
+    <message>
+        <source>Cannot create the folder for the recording %1.</source>
+        <translation>تعذّر إنشاء المجلد للتسجيل %1.</translation>
+    </message>
+    <message>
+        <source>LiveDesk conversation, %1</source>
+        <translation>محادثة LiveDesk، %1</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2454,10 @@
     <message>
         <source>Enter a language code such as en-US, de-DE or ja-JP.</source>
         <translation>أدخل رمز لغة مثل en-US أو de-DE أو ja-JP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mode.</source>
+        <translation>«%1» ليس اسم وضع.</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2721,40 @@
     </message>
 </context>
 <context>
+    <name>livedesk::audio::AudioRecorder</name>
+    <message>
+        <source>Recording is unavailable: LiveDesk was built without the libopusenc library.</source>
+        <translation>التسجيل غير متاح: بُني LiveDesk دون مكتبة libopusenc.</translation>
+    </message>
+    <message>
+        <source>A recording is already running (%1).</source>
+        <translation>يوجد تسجيل جارٍ بالفعل (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::audio::RecordingWriter</name>
+    <message>
+        <source>Cannot create the recording %1: %2</source>
+        <translation>تعذّر إنشاء التسجيل %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the Opus encoder: %1</source>
+        <translation>تعذّر تشغيل مُرمِّز Opus: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>تعذّرت كتابة التسجيل %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the recording %1 failed: %2</source>
+        <translation>فشلت كتابة التسجيل %1: %2</translation>
+    </message>
+    <message>
+        <source>Finishing the recording %1 failed: %2</source>
+        <translation>فشل إنهاء التسجيل %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::session</name>
     <message>
         <source>No credential: Vertex AI needs an access token (or an express-mode API key).</source>
@@ -2268,6 +2936,10 @@
         <source>network unreachable</source>
         <translation>الشبكة غير قابلة للوصول</translation>
     </message>
+    <message>
+        <source>initial history in clientContent</source>
+        <translation>السجل الأولي في clientContent</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2329,6 +3001,18 @@
     <message>
         <source>Network failure: nothing received from the server for %1 s (no pong, no data)</source>
         <translation>عطل في الشبكة: لم يصل شيء من الخادم طوال %1 ث (لا pong ولا بيانات)</translation>
+    </message>
+    <message>
+        <source>No endpoint to connect to.</source>
+        <translation>لا توجد نقطة نهاية للاتصال بها.</translation>
+    </message>
+    <message>
+        <source>No reply arrived; reconnecting to ask again.</source>
+        <translation>لم تصل إجابة؛ تجري إعادة الاتصال للسؤال مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server asked to move to a new connection (goAway).</source>
+        <translation>طلب الخادم الانتقال إلى اتصال جديد (goAway).</translation>
     </message>
 </context>
 <context>

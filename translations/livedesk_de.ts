@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaptionsView</name>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -167,6 +182,22 @@
         <source>End the conversation</source>
         <translation>Gespräch beenden</translation>
     </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Stop recording (Ctrl+R)</source>
+        <translation>Aufnahme beenden (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Record the conversation (Ctrl+R)</source>
+        <translation>Gespräch aufnehmen (Strg+R)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -181,6 +212,120 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>Gesagtes durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Aufbewahren für</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>immer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to keep conversations (0 keeps them forever)</source>
+        <translation>Tage, die Gespräche aufbewahrt werden (0 = für immer)</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Frühere Gespräche</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>Kein Gespräch erwähnt „%1“.</translation>
+    </message>
+    <message>
+        <source>Conversations are saved here as you have them.</source>
+        <translation>Gespräche werden hier gespeichert, während Sie sie führen.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Gespräch ohne Titel</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Delete this conversation</source>
+        <translation>Dieses Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Werkzeug %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it again.</source>
+        <translation>Wählen Sie ein Gespräch, um es noch einmal zu lesen.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation>Dieses Gespräch löschen?</translation>
+    </message>
+    <message>
+        <source>It is removed from the history for good. A recording of it stays where it was saved.</source>
+        <translation>Es wird endgültig aus dem Verlauf entfernt. Eine Aufnahme davon bleibt, wo sie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -245,6 +390,14 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Record the conversation, or stop</source>
+        <translation>Gespräch aufnehmen oder Aufnahme beenden</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -285,6 +438,45 @@
     </message>
 </context>
 <context>
+    <name>ModePicker</name>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Zwischen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Mode&apos;s default</source>
+        <translation>Vorgabe des Modus</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Gesprochene Sprache</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>Zielsprache</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
@@ -308,6 +500,17 @@
     <message>
         <source>Dismiss note</source>
         <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording, %1</source>
+        <translation>Aufnahme, %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1430,166 @@
         <source>%1 has been retired by the service (it answers 1008 &quot;not found&quot;); use %2.</source>
         <translation>%1 wurde vom Dienst eingestellt (er antwortet mit 1008 „not found“); verwenden Sie %2.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>not recorded (the app stopped, or the session is still running)</source>
+        <translation>nicht erfasst (die App wurde beendet oder die Sitzung läuft noch)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Verbrauch:</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens, %2 response tokens, about %3 USD</source>
+        <translation>%1 Eingabe-Tokens, %2 Antwort-Tokens, etwa %3 USD</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Aufnahme:</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(unterbrochen)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Tool `%1`: %2</source>
+        <translation>Werkzeug `%1`: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript %1: %2</source>
+        <translation>Das Transkript %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Visual help</source>
+        <translation>Visuelle Hilfe</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Übersetzer</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>cue %1: &quot;%2&quot; is not a valid timing</source>
+        <translation>Untertitel %1: „%2“ ist keine gültige Zeitangabe</translation>
+    </message>
+    <message>
+        <source>cue %1: it ends before it starts</source>
+        <translation>Untertitel %1: endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file: it must start with WEBVTT</source>
+        <translation>keine WebVTT-Datei: sie muss mit WEBVTT beginnen</translation>
+    </message>
+    <message>
+        <source>cue %1: no timing line (start --&gt; end)</source>
+        <translation>Untertitel %1: keine Zeitzeile (Beginn --&gt; Ende)</translation>
+    </message>
+    <message>
+        <source>cue %1: expected a number, then a timing line</source>
+        <translation>Untertitel %1: erwartet wurde eine Zahl, dann eine Zeitzeile</translation>
+    </message>
+    <message>
+        <source>%1: subtitles must be .vtt (WebVTT) or .srt</source>
+        <translation>%1: Untertitel müssen .vtt (WebVTT) oder .srt sein</translation>
+    </message>
+    <message>
+        <source>Cannot write the subtitles %1: %2</source>
+        <translation>Die Untertitel %1 können nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Translation needs a target language (e.g. de-DE).</source>
+        <translation>Eine Übersetzung braucht eine Zielsprache (z. B. de-DE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. de-DE or fr).</source>
+        <translation>„%1“ ist kein Sprachcode (erwartet z. B. de-DE oder fr).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. en-US, or auto).</source>
+        <translation>„%1“ ist kein Sprachcode (erwartet z. B. en-US oder auto).</translation>
+    </message>
+    <message>
+        <source>Interpreting needs both languages: the source language of one person and the target language of the other.</source>
+        <translation>Dolmetschen braucht beide Sprachen: die Sprache der einen Person und die der anderen.</translation>
+    </message>
+    <message>
+        <source>The source and target languages are the same (%1).</source>
+        <translation>Ausgangs- und Zielsprache sind gleich (%1).</translation>
+    </message>
+    <message>
+        <source>%1 translates into one language only: everything will be translated into %2, not both ways. Choose a general model to interpret between two people.</source>
+        <translation>%1 übersetzt nur in eine Sprache: alles wird nach %2 übersetzt, nicht in beide Richtungen. Wählen Sie ein allgemeines Modell, um zwischen zwei Personen zu dolmetschen.</translation>
+    </message>
+    <message>
+        <source>%1 takes no instructions: the names and terms to keep were not sent.</source>
+        <translation>%1 nimmt keine Anweisungen an: die zu erhaltenden Namen und Begriffe wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 takes no system instruction; yours was not sent.</source>
+        <translation>%1 nimmt keine Systemanweisung an; Ihre wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
+        <translation>%1 übersetzt nicht und nimmt keine Anweisungen an: es wird antworten statt zu übersetzen.</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1336,6 +1699,64 @@
     <message>
         <source>The chosen device could not be opened.</source>
         <translation>Das gewählte Gerät konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Your saved modes could not be read: %1</source>
+        <translation>Ihre gespeicherten Modi konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>Aufnahme gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be saved: %1</source>
+        <translation>Der Verlauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to 36500 days.</source>
+        <translation>Gespräche 0 (für immer) bis 36500 Tage aufbewahren.</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved in the history: %1</source>
+        <translation>Dieses Gespräch wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Start a conversation to record it.</source>
+        <translation>Starten Sie ein Gespräch, um es aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Wieder verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>Kontext aus dem letzten Wortwechsel wiederhergestellt: das Modell erinnert sich nicht mehr an das, was es vorher gehört oder gesehen hat.</numerusform>
+            <numerusform>Kontext aus den letzten %n Wortwechseln wiederhergestellt: das Modell erinnert sich nicht mehr an das, was es vorher gehört oder gesehen hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Das Modell hat seit %n Sekunde nicht geantwortet.</numerusform>
+            <numerusform>Das Modell hat seit %n Sekunden nicht geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to ask again.</source>
+        <translation>Es gibt nichts, was erneut gefragt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2086,188 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryListModel</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>Der Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Gespräch ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistorySessionModel</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Öffnen Sie zuerst ein Gespräch.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>Unbekanntes Exportformat: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryStore</name>
+    <message>
+        <source>The history needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>Der Verlauf braucht den SQLite-Treiber von Qt, der nicht installiert ist (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is a folder.</source>
+        <translation>Die Verlaufsdatenbank %1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>Der Ordner %1 für den Verlauf kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (not SQLite); it was left untouched.</source>
+        <translation>%1 ist keine LiveDesk-Verlaufsdatenbank (kein SQLite); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 ist keine brauchbare SQLite-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer LiveDesk (schema %2); this one reads schema %3. It was left untouched.</source>
+        <translation>Der Verlauf %1 wurde von einem neueren LiveDesk geschrieben (Schema %2); dieses liest Schema %3. Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a LiveDesk history; it was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein LiveDesk-Verlauf; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the history %1 to write-ahead logging: %2</source>
+        <translation>Der Verlauf %1 kann nicht auf Write-Ahead-Logging umgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the history database %1: %2</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5): history search finds exact text only, without ranking.</source>
+        <translation>Die verwendete SQLite-Bibliothek hat keine Volltextsuche (FTS5): die Suche im Verlauf findet nur genauen Text, ohne Rangfolge.</translation>
+    </message>
+    <message>
+        <source>Cannot add the session to the history: %1</source>
+        <translation>Die Sitzung kann nicht zum Verlauf hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the history: %1</source>
+        <translation>Speichern im Verlauf nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation>Löschen aus dem Verlauf nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>Im Verlauf gibt es keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>The retention must be 0 (keep everything) or a number of days.</source>
+        <translation>Die Aufbewahrung muss 0 (alles behalten) oder eine Anzahl von Tagen sein.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the retention: %1</source>
+        <translation>Die Aufbewahrungsfrist kann nicht angewendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeListModel</name>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>Geben Sie dem Modus einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of mode: %1</source>
+        <translation>Unbekannte Art von Modus: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language to translate into.</source>
+        <translation>Wählen Sie die Zielsprache.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModePreset</name>
+    <message>
+        <source>A mode needs a name.</source>
+        <translation>Ein Modus braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; has no kind (assistant, visual-help, translator or interpreter).</source>
+        <translation>Der Modus „%1“ hat keine Art (assistant, visual-help, translator oder interpreter).</translation>
+    </message>
+    <message>
+        <source>The level of the original must be between -60 and 0 dB (got %1).</source>
+        <translation>Der Pegel des Originals muss zwischen -60 und 0 dB liegen (erhalten: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeStore</name>
+    <message>
+        <source>Cannot read the modes file %1: %2</source>
+        <translation>Die Modusdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The modes file %1 is not valid: %2</source>
+        <translation>Die Modusdatei %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the modes file %1: %2</source>
+        <translation>Die Modusdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A mode needs a name with letters or digits.</source>
+        <translation>Ein Modus braucht einen Namen mit Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in mode; save yours under another name.</source>
+        <translation>„%1“ ist ein eingebauter Modus; speichern Sie Ihren unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>version: expected 1</source>
+        <translation>version: 1 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: unbekannter Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of assistant, visual-help, translator, interpreter</source>
+        <translation>%1.kind: „%2“ ist keiner von assistant, visual-help, translator, interpreter</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModelListModel</name>
@@ -1702,6 +2305,21 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::RecordingController</name>
+    <message>
+        <source>Cannot create the folder for the recording %1.</source>
+        <translation>Der Ordner für die Aufnahme %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>LiveDesk conversation, %1</source>
+        <translation>LiveDesk-Gespräch, %1</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2426,10 @@
     <message>
         <source>Enter a language code such as en-US, de-DE or ja-JP.</source>
         <translation>Geben Sie einen Sprachcode ein, z. B. en-US, de-DE oder ja-JP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mode.</source>
+        <translation>„%1“ ist nicht der Name eines Modus.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2693,40 @@
     </message>
 </context>
 <context>
+    <name>livedesk::audio::AudioRecorder</name>
+    <message>
+        <source>Recording is unavailable: LiveDesk was built without the libopusenc library.</source>
+        <translation>Aufnahme nicht verfügbar: LiveDesk wurde ohne die Bibliothek libopusenc gebaut.</translation>
+    </message>
+    <message>
+        <source>A recording is already running (%1).</source>
+        <translation>Es läuft bereits eine Aufnahme (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::audio::RecordingWriter</name>
+    <message>
+        <source>Cannot create the recording %1: %2</source>
+        <translation>Die Aufnahme %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the Opus encoder: %1</source>
+        <translation>Der Opus-Encoder kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>Die Aufnahme %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the recording %1 failed: %2</source>
+        <translation>Schreiben der Aufnahme %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Finishing the recording %1 failed: %2</source>
+        <translation>Abschließen der Aufnahme %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::session</name>
     <message>
         <source>No credential: Vertex AI needs an access token (or an express-mode API key).</source>
@@ -2252,6 +2908,10 @@
         <source>network unreachable</source>
         <translation>Netzwerk nicht erreichbar</translation>
     </message>
+    <message>
+        <source>initial history in clientContent</source>
+        <translation>anfänglicher Verlauf in clientContent</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2313,6 +2973,18 @@
     <message>
         <source>Network failure: nothing received from the server for %1 s (no pong, no data)</source>
         <translation>Netzwerkfehler: %1 s lang nichts vom Server empfangen (kein Pong, keine Daten)</translation>
+    </message>
+    <message>
+        <source>No endpoint to connect to.</source>
+        <translation>Kein Endpunkt zum Verbinden.</translation>
+    </message>
+    <message>
+        <source>No reply arrived; reconnecting to ask again.</source>
+        <translation>Keine Antwort erhalten; neue Verbindung, um erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>The server asked to move to a new connection (goAway).</source>
+        <translation>Der Server bat, zu einer neuen Verbindung zu wechseln (goAway).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaptionsView</name>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -167,6 +182,22 @@
         <source>End the conversation</source>
         <translation>Terminar la conversación</translation>
     </message>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Stop recording (Ctrl+R)</source>
+        <translation>Detener la grabación (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the conversation (Ctrl+R)</source>
+        <translation>Grabar la conversación (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -181,6 +212,120 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>Buscar lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Conservar durante</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>siempre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to keep conversations (0 keeps them forever)</source>
+        <translation>Días que se conservan las conversaciones (0 = para siempre)</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Conversaciones anteriores</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>Ninguna conversación menciona «%1».</translation>
+    </message>
+    <message>
+        <source>Conversations are saved here as you have them.</source>
+        <translation>Las conversaciones se guardan aquí a medida que las tiene.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exportar como Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exportar como JSON</translation>
+    </message>
+    <message>
+        <source>Delete this conversation</source>
+        <translation>Eliminar esta conversación</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Herramienta %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it again.</source>
+        <translation>Elija una conversación para volver a leerla.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation>¿Eliminar esta conversación?</translation>
+    </message>
+    <message>
+        <source>It is removed from the history for good. A recording of it stays where it was saved.</source>
+        <translation>Se elimina del historial para siempre. Su grabación, si existe, se queda donde se guardó.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -245,6 +390,14 @@
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Record the conversation, or stop</source>
+        <translation>Grabar la conversación o detener la grabación</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -285,6 +438,45 @@
     </message>
 </context>
 <context>
+    <name>ModePicker</name>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Mode&apos;s default</source>
+        <translation>Predeterminado del modo</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>Idioma de destino</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
@@ -308,6 +500,17 @@
     <message>
         <source>Dismiss note</source>
         <translation>Descartar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording, %1</source>
+        <translation>Grabando, %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1430,166 @@
         <source>%1 has been retired by the service (it answers 1008 &quot;not found&quot;); use %2.</source>
         <translation>El servicio ha retirado %1 (responde 1008 «not found»); usa %2.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>not recorded (the app stopped, or the session is still running)</source>
+        <translation>no registrado (la aplicación se detuvo o la sesión sigue en curso)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens, %2 response tokens, about %3 USD</source>
+        <translation>%1 tokens de entrada, %2 tokens de respuesta, unos %3 USD</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Grabación:</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrumpido)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Tool `%1`: %2</source>
+        <translation>Herramienta `%1`: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript %1: %2</source>
+        <translation>No se puede escribir la transcripción %1: %2</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Visual help</source>
+        <translation>Ayuda visual</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>cue %1: &quot;%2&quot; is not a valid timing</source>
+        <translation>subtítulo %1: «%2» no es un tiempo válido</translation>
+    </message>
+    <message>
+        <source>cue %1: it ends before it starts</source>
+        <translation>subtítulo %1: termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file: it must start with WEBVTT</source>
+        <translation>no es un archivo WebVTT: debe empezar por WEBVTT</translation>
+    </message>
+    <message>
+        <source>cue %1: no timing line (start --&gt; end)</source>
+        <translation>subtítulo %1: falta la línea de tiempos (inicio --&gt; fin)</translation>
+    </message>
+    <message>
+        <source>cue %1: expected a number, then a timing line</source>
+        <translation>subtítulo %1: se esperaba un número y luego una línea de tiempos</translation>
+    </message>
+    <message>
+        <source>%1: subtitles must be .vtt (WebVTT) or .srt</source>
+        <translation>%1: los subtítulos deben ser .vtt (WebVTT) o .srt</translation>
+    </message>
+    <message>
+        <source>Cannot write the subtitles %1: %2</source>
+        <translation>No se pueden escribir los subtítulos %1: %2</translation>
+    </message>
+    <message>
+        <source>Translation needs a target language (e.g. de-DE).</source>
+        <translation>La traducción necesita un idioma de destino (p. ej., de-DE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. de-DE or fr).</source>
+        <translation>«%1» no es un código de idioma (se esperaba p. ej. de-DE o fr).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. en-US, or auto).</source>
+        <translation>«%1» no es un código de idioma (se esperaba p. ej. en-US o auto).</translation>
+    </message>
+    <message>
+        <source>Interpreting needs both languages: the source language of one person and the target language of the other.</source>
+        <translation>La interpretación necesita los dos idiomas: el de una persona y el de la otra.</translation>
+    </message>
+    <message>
+        <source>The source and target languages are the same (%1).</source>
+        <translation>El idioma de origen y el de destino son el mismo (%1).</translation>
+    </message>
+    <message>
+        <source>%1 translates into one language only: everything will be translated into %2, not both ways. Choose a general model to interpret between two people.</source>
+        <translation>%1 traduce a un solo idioma: todo se traducirá a %2, no en ambos sentidos. Elija un modelo general para interpretar entre dos personas.</translation>
+    </message>
+    <message>
+        <source>%1 takes no instructions: the names and terms to keep were not sent.</source>
+        <translation>%1 no acepta instrucciones: no se enviaron los nombres y términos que se deben conservar.</translation>
+    </message>
+    <message>
+        <source>%1 takes no system instruction; yours was not sent.</source>
+        <translation>%1 no acepta instrucciones del sistema; la suya no se envió.</translation>
+    </message>
+    <message>
+        <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
+        <translation>%1 ni traduce ni acepta instrucciones: responderá en lugar de traducir.</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1336,6 +1699,64 @@
     <message>
         <source>The chosen device could not be opened.</source>
         <translation>No se pudo abrir el dispositivo elegido.</translation>
+    </message>
+    <message>
+        <source>Your saved modes could not be read: %1</source>
+        <translation>No se pudieron leer sus modos guardados: %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>Grabación guardada: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be saved: %1</source>
+        <translation>No se puede guardar el historial: %1</translation>
+    </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to 36500 days.</source>
+        <translation>Conserve las conversaciones de 0 (para siempre) a 36500 días.</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved in the history: %1</source>
+        <translation>Esta conversación no se guarda en el historial: %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historial: %1</translation>
+    </message>
+    <message>
+        <source>Start a conversation to record it.</source>
+        <translation>Inicie una conversación para grabarla.</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Reconectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>Contexto restaurado a partir del último turno: el modelo ya no recuerda lo que oyó o vio antes.</numerusform>
+            <numerusform>Contexto restaurado a partir de los últimos %n turnos: el modelo ya no recuerda lo que oyó o vio antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Aún no hay respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>El modelo no ha respondido en %n segundo.</numerusform>
+            <numerusform>El modelo no ha respondido en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to ask again.</source>
+        <translation>No hay nada que volver a preguntar.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2086,188 @@
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Volver a preguntar</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryListModel</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>El historial no está abierto.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistorySessionModel</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Abra primero una conversación.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Elija un archivo al que exportar.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>Formato de exportación desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryStore</name>
+    <message>
+        <source>The history needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>El historial necesita el controlador SQLite de Qt, que no está instalado (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is a folder.</source>
+        <translation>La base de datos del historial %1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>No se puede crear la carpeta %1 para el historial.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (not SQLite); it was left untouched.</source>
+        <translation>%1 no es una base de datos de historial de LiveDesk (no es SQLite); no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>No se puede abrir la base de datos del historial %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 no es una base de datos SQLite utilizable: %2</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer LiveDesk (schema %2); this one reads schema %3. It was left untouched.</source>
+        <translation>El historial %1 lo escribió un LiveDesk más reciente (esquema %2); este lee el esquema %3. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a LiveDesk history; it was left untouched.</source>
+        <translation>%1 es una base de datos SQLite pero no un historial de LiveDesk; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the history %1 to write-ahead logging: %2</source>
+        <translation>No se puede cambiar el historial %1 al registro de escritura anticipada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the history database %1: %2</source>
+        <translation>No se puede preparar la base de datos del historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5): history search finds exact text only, without ranking.</source>
+        <translation>La biblioteca SQLite en uso no tiene búsqueda de texto completo (FTS5): la búsqueda en el historial solo encuentra texto exacto, sin clasificación.</translation>
+    </message>
+    <message>
+        <source>Cannot add the session to the history: %1</source>
+        <translation>No se puede añadir la sesión al historial: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the history: %1</source>
+        <translation>No se puede guardar en el historial: %1</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>no existe la sesión %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation>No se puede eliminar del historial: %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>No hay ninguna sesión %1 en el historial.</translation>
+    </message>
+    <message>
+        <source>The retention must be 0 (keep everything) or a number of days.</source>
+        <translation>La conservación debe ser 0 (conservar todo) o un número de días.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the retention: %1</source>
+        <translation>No se puede aplicar la conservación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeListModel</name>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>Dé un nombre al modo.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of mode: %1</source>
+        <translation>Tipo de modo desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language to translate into.</source>
+        <translation>Elija el idioma de destino.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModePreset</name>
+    <message>
+        <source>A mode needs a name.</source>
+        <translation>Un modo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; has no kind (assistant, visual-help, translator or interpreter).</source>
+        <translation>El modo «%1» no tiene tipo (assistant, visual-help, translator o interpreter).</translation>
+    </message>
+    <message>
+        <source>The level of the original must be between -60 and 0 dB (got %1).</source>
+        <translation>El nivel del original debe estar entre -60 y 0 dB (se recibió %1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeStore</name>
+    <message>
+        <source>Cannot read the modes file %1: %2</source>
+        <translation>No se puede leer el archivo de modos %1: %2</translation>
+    </message>
+    <message>
+        <source>The modes file %1 is not valid: %2</source>
+        <translation>El archivo de modos %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the modes file %1: %2</source>
+        <translation>No se puede escribir el archivo de modos %1: %2</translation>
+    </message>
+    <message>
+        <source>A mode needs a name with letters or digits.</source>
+        <translation>Un modo necesita un nombre con letras o cifras.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in mode; save yours under another name.</source>
+        <translation>«%1» es un modo integrado; guarde el suyo con otro nombre.</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>version: expected 1</source>
+        <translation>version: se esperaba 1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: clave desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of assistant, visual-help, translator, interpreter</source>
+        <translation>%1.kind: «%2» no es assistant, visual-help, translator ni interpreter</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModelListModel</name>
@@ -1702,6 +2305,21 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::RecordingController</name>
+    <message>
+        <source>Cannot create the folder for the recording %1.</source>
+        <translation>No se puede crear la carpeta para la grabación %1.</translation>
+    </message>
+    <message>
+        <source>LiveDesk conversation, %1</source>
+        <translation>Conversación de LiveDesk, %1</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2426,10 @@
     <message>
         <source>Enter a language code such as en-US, de-DE or ja-JP.</source>
         <translation>Introduce un código de idioma como en-US, de-DE o ja-JP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mode.</source>
+        <translation>«%1» no es el nombre de un modo.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2693,40 @@
     </message>
 </context>
 <context>
+    <name>livedesk::audio::AudioRecorder</name>
+    <message>
+        <source>Recording is unavailable: LiveDesk was built without the libopusenc library.</source>
+        <translation>La grabación no está disponible: LiveDesk se compiló sin la biblioteca libopusenc.</translation>
+    </message>
+    <message>
+        <source>A recording is already running (%1).</source>
+        <translation>Ya hay una grabación en curso (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::audio::RecordingWriter</name>
+    <message>
+        <source>Cannot create the recording %1: %2</source>
+        <translation>No se puede crear la grabación %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the Opus encoder: %1</source>
+        <translation>No se puede iniciar el codificador Opus: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>No se puede escribir la grabación %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the recording %1 failed: %2</source>
+        <translation>Error al escribir la grabación %1: %2</translation>
+    </message>
+    <message>
+        <source>Finishing the recording %1 failed: %2</source>
+        <translation>Error al finalizar la grabación %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::session</name>
     <message>
         <source>No credential: Vertex AI needs an access token (or an express-mode API key).</source>
@@ -2252,6 +2908,10 @@
         <source>network unreachable</source>
         <translation>red inaccesible</translation>
     </message>
+    <message>
+        <source>initial history in clientContent</source>
+        <translation>historial inicial en clientContent</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2313,6 +2973,18 @@
     <message>
         <source>Network failure: nothing received from the server for %1 s (no pong, no data)</source>
         <translation>Fallo de red: no se recibió nada del servidor durante %1 s (ni pong ni datos)</translation>
+    </message>
+    <message>
+        <source>No endpoint to connect to.</source>
+        <translation>No hay ningún punto de conexión.</translation>
+    </message>
+    <message>
+        <source>No reply arrived; reconnecting to ask again.</source>
+        <translation>No llegó respuesta; reconectando para volver a preguntar.</translation>
+    </message>
+    <message>
+        <source>The server asked to move to a new connection (goAway).</source>
+        <translation>El servidor pidió pasar a una conexión nueva (goAway).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaptionsView</name>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -167,6 +182,22 @@
         <source>End the conversation</source>
         <translation>Terminer la conversation</translation>
     </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Stop recording (Ctrl+R)</source>
+        <translation>Arrêter l’enregistrement (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the conversation (Ctrl+R)</source>
+        <translation>Enregistrer la conversation (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -181,6 +212,120 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>Rechercher ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Conserver pendant</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>toujours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to keep conversations (0 keeps them forever)</source>
+        <translation>Jours de conservation des conversations (0 = pour toujours)</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Conversations passées</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>Aucune conversation ne mentionne « %1 ».</translation>
+    </message>
+    <message>
+        <source>Conversations are saved here as you have them.</source>
+        <translation>Les conversations sont enregistrées ici au fil de l’eau.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Delete this conversation</source>
+        <translation>Supprimer cette conversation</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Outil %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it again.</source>
+        <translation>Choisissez une conversation pour la relire.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation>Supprimer cette conversation ?</translation>
+    </message>
+    <message>
+        <source>It is removed from the history for good. A recording of it stays where it was saved.</source>
+        <translation>Elle est retirée définitivement de l’historique. Son enregistrement reste là où il a été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -245,6 +390,14 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Record the conversation, or stop</source>
+        <translation>Enregistrer la conversation, ou arrêter</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -285,6 +438,45 @@
     </message>
 </context>
 <context>
+    <name>ModePicker</name>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Mode&apos;s default</source>
+        <translation>Par défaut du mode</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>Langue cible</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
@@ -308,6 +500,17 @@
     <message>
         <source>Dismiss note</source>
         <translation>Fermer la remarque</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording, %1</source>
+        <translation>Enregistrement, %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1430,166 @@
         <source>%1 has been retired by the service (it answers 1008 &quot;not found&quot;); use %2.</source>
         <translation>%1 a été retiré par le service (il répond 1008 « not found ») ; utilisez %2.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>not recorded (the app stopped, or the session is still running)</source>
+        <translation>non enregistré (l’application s’est arrêtée ou la session est en cours)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Consommation :</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens, %2 response tokens, about %3 USD</source>
+        <translation>%1 jetons d’entrée, %2 jetons de réponse, environ %3 USD</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrompu)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Tool `%1`: %2</source>
+        <translation>Outil `%1` : %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript %1: %2</source>
+        <translation>Impossible d’écrire la transcription %1 : %2</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Visual help</source>
+        <translation>Aide visuelle</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>cue %1: &quot;%2&quot; is not a valid timing</source>
+        <translation>sous-titre %1 : « %2 » n’est pas un minutage valide</translation>
+    </message>
+    <message>
+        <source>cue %1: it ends before it starts</source>
+        <translation>sous-titre %1 : il se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file: it must start with WEBVTT</source>
+        <translation>pas un fichier WebVTT : il doit commencer par WEBVTT</translation>
+    </message>
+    <message>
+        <source>cue %1: no timing line (start --&gt; end)</source>
+        <translation>sous-titre %1 : pas de ligne de minutage (début --&gt; fin)</translation>
+    </message>
+    <message>
+        <source>cue %1: expected a number, then a timing line</source>
+        <translation>sous-titre %1 : un numéro puis une ligne de minutage étaient attendus</translation>
+    </message>
+    <message>
+        <source>%1: subtitles must be .vtt (WebVTT) or .srt</source>
+        <translation>%1 : les sous-titres doivent être .vtt (WebVTT) ou .srt</translation>
+    </message>
+    <message>
+        <source>Cannot write the subtitles %1: %2</source>
+        <translation>Impossible d’écrire les sous-titres %1 : %2</translation>
+    </message>
+    <message>
+        <source>Translation needs a target language (e.g. de-DE).</source>
+        <translation>La traduction nécessite une langue cible (par ex. de-DE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. de-DE or fr).</source>
+        <translation>« %1 » n’est pas un code de langue (attendu par ex. de-DE ou fr).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. en-US, or auto).</source>
+        <translation>« %1 » n’est pas un code de langue (attendu par ex. en-US ou auto).</translation>
+    </message>
+    <message>
+        <source>Interpreting needs both languages: the source language of one person and the target language of the other.</source>
+        <translation>L’interprétation nécessite les deux langues : celle d’une personne et celle de l’autre.</translation>
+    </message>
+    <message>
+        <source>The source and target languages are the same (%1).</source>
+        <translation>Les langues source et cible sont identiques (%1).</translation>
+    </message>
+    <message>
+        <source>%1 translates into one language only: everything will be translated into %2, not both ways. Choose a general model to interpret between two people.</source>
+        <translation>%1 ne traduit que vers une langue : tout sera traduit en %2, pas dans les deux sens. Choisissez un modèle généraliste pour interpréter entre deux personnes.</translation>
+    </message>
+    <message>
+        <source>%1 takes no instructions: the names and terms to keep were not sent.</source>
+        <translation>%1 n’accepte pas d’instructions : les noms et termes à conserver n’ont pas été envoyés.</translation>
+    </message>
+    <message>
+        <source>%1 takes no system instruction; yours was not sent.</source>
+        <translation>%1 n’accepte pas d’instruction système ; la vôtre n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
+        <translation>%1 ne traduit pas et n’accepte pas d’instructions : il répondra au lieu de traduire.</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1336,6 +1699,64 @@
     <message>
         <source>The chosen device could not be opened.</source>
         <translation>Le périphérique choisi n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Your saved modes could not be read: %1</source>
+        <translation>Vos modes enregistrés n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>Enregistrement sauvegardé : %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be saved: %1</source>
+        <translation>L’historique ne peut pas être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to 36500 days.</source>
+        <translation>Conservez les conversations de 0 (pour toujours) à 36500 jours.</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved in the history: %1</source>
+        <translation>Cette conversation n’est pas enregistrée dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique : %1</translation>
+    </message>
+    <message>
+        <source>Start a conversation to record it.</source>
+        <translation>Démarrez une conversation pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Reconnecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>Contexte restauré à partir du dernier tour : le modèle ne se souvient plus de ce qu’il a entendu ou vu auparavant.</numerusform>
+            <numerusform>Contexte restauré à partir des %n derniers tours : le modèle ne se souvient plus de ce qu’il a entendu ou vu auparavant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Le modèle n’a pas répondu depuis %n seconde.</numerusform>
+            <numerusform>Le modèle n’a pas répondu depuis %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to ask again.</source>
+        <translation>Il n’y a rien à redemander.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2086,188 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryListModel</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>L’historique n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistorySessionModel</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Ouvrez d’abord une conversation.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier de destination.</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>Format d’export inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryStore</name>
+    <message>
+        <source>The history needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>L’historique nécessite le pilote SQLite de Qt, qui n’est pas installé (Debian : libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The history database %1 is a folder.</source>
+        <translation>La base de l’historique %1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>Impossible de créer le dossier %1 pour l’historique.</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (not SQLite); it was left untouched.</source>
+        <translation>%1 n’est pas une base d’historique LiveDesk (pas SQLite) ; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 n’est pas une base SQLite utilisable : %2</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer LiveDesk (schema %2); this one reads schema %3. It was left untouched.</source>
+        <translation>L’historique %1 a été écrit par un LiveDesk plus récent (schéma %2) ; celui-ci lit le schéma %3. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a LiveDesk history; it was left untouched.</source>
+        <translation>%1 est une base SQLite mais pas un historique LiveDesk ; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the history %1 to write-ahead logging: %2</source>
+        <translation>Impossible de passer l’historique %1 en journalisation anticipée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the history database %1: %2</source>
+        <translation>Impossible de préparer la base de l’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5): history search finds exact text only, without ranking.</source>
+        <translation>La bibliothèque SQLite utilisée n’a pas de recherche plein texte (FTS5) : la recherche dans l’historique ne trouve que le texte exact, sans classement.</translation>
+    </message>
+    <message>
+        <source>Cannot add the session to the history: %1</source>
+        <translation>Impossible d’ajouter la session à l’historique : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the history: %1</source>
+        <translation>Impossible d’enregistrer dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>pas de session %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation>Impossible de supprimer de l’historique : %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>Il n’y a pas de session %1 dans l’historique.</translation>
+    </message>
+    <message>
+        <source>The retention must be 0 (keep everything) or a number of days.</source>
+        <translation>La durée de conservation doit être 0 (tout garder) ou un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the retention: %1</source>
+        <translation>Impossible d’appliquer la durée de conservation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeListModel</name>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>Donnez un nom au mode.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of mode: %1</source>
+        <translation>Type de mode inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Choose the language to translate into.</source>
+        <translation>Choisissez la langue cible.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModePreset</name>
+    <message>
+        <source>A mode needs a name.</source>
+        <translation>Un mode a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; has no kind (assistant, visual-help, translator or interpreter).</source>
+        <translation>Le mode « %1 » n’a pas de type (assistant, visual-help, translator ou interpreter).</translation>
+    </message>
+    <message>
+        <source>The level of the original must be between -60 and 0 dB (got %1).</source>
+        <translation>Le niveau de l’original doit être compris entre -60 et 0 dB (reçu : %1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeStore</name>
+    <message>
+        <source>Cannot read the modes file %1: %2</source>
+        <translation>Impossible de lire le fichier de modes %1 : %2</translation>
+    </message>
+    <message>
+        <source>The modes file %1 is not valid: %2</source>
+        <translation>Le fichier de modes %1 n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the modes file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de modes %1 : %2</translation>
+    </message>
+    <message>
+        <source>A mode needs a name with letters or digits.</source>
+        <translation>Un mode a besoin d’un nom contenant des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in mode; save yours under another name.</source>
+        <translation>« %1 » est un mode intégré ; enregistrez le vôtre sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>version: expected 1</source>
+        <translation>version : 1 attendu</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1 : clé inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of assistant, visual-help, translator, interpreter</source>
+        <translation>%1.kind : « %2 » n’est pas assistant, visual-help, translator ou interpreter</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModelListModel</name>
@@ -1702,6 +2305,21 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::RecordingController</name>
+    <message>
+        <source>Cannot create the folder for the recording %1.</source>
+        <translation>Impossible de créer le dossier de l’enregistrement %1.</translation>
+    </message>
+    <message>
+        <source>LiveDesk conversation, %1</source>
+        <translation>Conversation LiveDesk, %1</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2426,10 @@
     <message>
         <source>Enter a language code such as en-US, de-DE or ja-JP.</source>
         <translation>Saisissez un code de langue comme en-US, de-DE ou ja-JP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mode.</source>
+        <translation>« %1 » n’est pas le nom d’un mode.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2693,40 @@
     </message>
 </context>
 <context>
+    <name>livedesk::audio::AudioRecorder</name>
+    <message>
+        <source>Recording is unavailable: LiveDesk was built without the libopusenc library.</source>
+        <translation>L’enregistrement est indisponible : LiveDesk a été compilé sans la bibliothèque libopusenc.</translation>
+    </message>
+    <message>
+        <source>A recording is already running (%1).</source>
+        <translation>Un enregistrement est déjà en cours (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::audio::RecordingWriter</name>
+    <message>
+        <source>Cannot create the recording %1: %2</source>
+        <translation>Impossible de créer l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the Opus encoder: %1</source>
+        <translation>Impossible de démarrer l’encodeur Opus : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>Impossible d’écrire l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Writing the recording %1 failed: %2</source>
+        <translation>L’écriture de l’enregistrement %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Finishing the recording %1 failed: %2</source>
+        <translation>La finalisation de l’enregistrement %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::session</name>
     <message>
         <source>No credential: Vertex AI needs an access token (or an express-mode API key).</source>
@@ -2252,6 +2908,10 @@
         <source>network unreachable</source>
         <translation>réseau inaccessible</translation>
     </message>
+    <message>
+        <source>initial history in clientContent</source>
+        <translation>historique initial dans clientContent</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2313,6 +2973,18 @@
     <message>
         <source>Network failure: nothing received from the server for %1 s (no pong, no data)</source>
         <translation>Panne réseau : rien reçu du serveur pendant %1 s (ni pong ni données)</translation>
+    </message>
+    <message>
+        <source>No endpoint to connect to.</source>
+        <translation>Aucun point de terminaison auquel se connecter.</translation>
+    </message>
+    <message>
+        <source>No reply arrived; reconnecting to ask again.</source>
+        <translation>Aucune réponse reçue ; reconnexion pour redemander.</translation>
+    </message>
+    <message>
+        <source>The server asked to move to a new connection (goAway).</source>
+        <translation>Le serveur a demandé de passer à une nouvelle connexion (goAway).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaptionsView</name>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -166,6 +181,22 @@
         <source>End the conversation</source>
         <translation>会話を終了</translation>
     </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字起こし</translation>
+    </message>
+    <message>
+        <source>Stop recording (Ctrl+R)</source>
+        <translation>録音を停止 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the conversation (Ctrl+R)</source>
+        <translation>会話を録音 (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -180,6 +211,119 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>話した内容を検索</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>履歴を検索</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>無期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to keep conversations (0 keeps them forever)</source>
+        <translation>会話を保存する日数 (0 は無期限)</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>過去の会話</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>「%1」を含む会話はありません。</translation>
+    </message>
+    <message>
+        <source>Conversations are saved here as you have them.</source>
+        <translation>会話はここに随時保存されます。</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>無題の会話</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Markdown として書き出す</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>JSON として書き出す</translation>
+    </message>
+    <message>
+        <source>Delete this conversation</source>
+        <translation>この会話を削除</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>ツール %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it again.</source>
+        <translation>読み返す会話を選んでください。</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown ファイル (*.md)</translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation>この会話を削除しますか?</translation>
+    </message>
+    <message>
+        <source>It is removed from the history for good. A recording of it stays where it was saved.</source>
+        <translation>履歴から完全に削除されます。録音は保存された場所に残ります。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -244,6 +388,14 @@
         <source>Quit</source>
         <translation>終了</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Record the conversation, or stop</source>
+        <translation>会話を録音、または停止</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -284,6 +436,45 @@
     </message>
 </context>
 <context>
+    <name>ModePicker</name>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>言語 1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>翻訳元</translation>
+    </message>
+    <message>
+        <source>Mode&apos;s default</source>
+        <translation>モードの既定</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>話す言語</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>翻訳先</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>翻訳先の言語</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
@@ -307,6 +498,17 @@
     <message>
         <source>Dismiss note</source>
         <translation>お知らせを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording, %1</source>
+        <translation>録音中、%1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>録音</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1425,166 @@
         <source>%1 has been retired by the service (it answers 1008 &quot;not found&quot;); use %2.</source>
         <translation>%1 はサービスで提供終了になりました（1008「not found」が返ります）。%2 を使ってください。</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <source>not recorded (the app stopped, or the session is still running)</source>
+        <translation>記録なし (アプリが停止したか、セッションが継続中)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>使用量:</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens, %2 response tokens, about %3 USD</source>
+        <translation>入力トークン %1、応答トークン %2、約 %3 USD</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>録音:</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字起こし</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(中断)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Tool `%1`: %2</source>
+        <translation>ツール `%1`: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript %1: %2</source>
+        <translation>文字起こし %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Visual help</source>
+        <translation>ビジュアルヘルプ</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>cue %1: &quot;%2&quot; is not a valid timing</source>
+        <translation>キュー %1: 「%2」は有効なタイミングではありません</translation>
+    </message>
+    <message>
+        <source>cue %1: it ends before it starts</source>
+        <translation>キュー %1: 開始より前に終了しています</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file: it must start with WEBVTT</source>
+        <translation>WebVTT ファイルではありません: WEBVTT で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>cue %1: no timing line (start --&gt; end)</source>
+        <translation>キュー %1: タイミング行 (開始 --&gt; 終了) がありません</translation>
+    </message>
+    <message>
+        <source>cue %1: expected a number, then a timing line</source>
+        <translation>キュー %1: 番号とタイミング行が必要です</translation>
+    </message>
+    <message>
+        <source>%1: subtitles must be .vtt (WebVTT) or .srt</source>
+        <translation>%1: 字幕は .vtt (WebVTT) か .srt である必要があります</translation>
+    </message>
+    <message>
+        <source>Cannot write the subtitles %1: %2</source>
+        <translation>字幕 %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Translation needs a target language (e.g. de-DE).</source>
+        <translation>翻訳には翻訳先の言語が必要です (例: de-DE)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. de-DE or fr).</source>
+        <translation>「%1」は言語コードではありません (例: de-DE、fr)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. en-US, or auto).</source>
+        <translation>「%1」は言語コードではありません (例: en-US、または auto)。</translation>
+    </message>
+    <message>
+        <source>Interpreting needs both languages: the source language of one person and the target language of the other.</source>
+        <translation>通訳には両方の言語が必要です: 一方の人の言語と、もう一方の人の言語です。</translation>
+    </message>
+    <message>
+        <source>The source and target languages are the same (%1).</source>
+        <translation>翻訳元と翻訳先の言語が同じです (%1)。</translation>
+    </message>
+    <message>
+        <source>%1 translates into one language only: everything will be translated into %2, not both ways. Choose a general model to interpret between two people.</source>
+        <translation>%1 は一方向にしか翻訳しません: すべて %2 に翻訳され、双方向にはなりません。二人の間で通訳するには汎用モデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 takes no instructions: the names and terms to keep were not sent.</source>
+        <translation>%1 は指示を受け付けません: 保持する名前や用語は送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 takes no system instruction; yours was not sent.</source>
+        <translation>%1 はシステム指示を受け付けません。あなたの指示は送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
+        <translation>%1 は翻訳も指示の受け付けもしません: 翻訳せずに応答します。</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1332,6 +1694,62 @@
     <message>
         <source>The chosen device could not be opened.</source>
         <translation>選んだデバイスを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Your saved modes could not be read: %1</source>
+        <translation>保存したモードを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>録音</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>録音を保存しました: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be saved: %1</source>
+        <translation>履歴を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to 36500 days.</source>
+        <translation>会話の保存期間は 0 (無期限) から 36500 日です。</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved in the history: %1</source>
+        <translation>この会話は履歴に保存されません: %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>履歴: %1</translation>
+    </message>
+    <message>
+        <source>Start a conversation to record it.</source>
+        <translation>録音するには会話を開始してください。</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>再接続しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>直近 %n ターンから文脈を復元しました: モデルはそれ以前に聞いたことや見たことを覚えていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>まだ応答がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>モデルは %n 秒間応答していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to ask again.</source>
+        <translation>再度尋ねる内容はありません。</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2079,188 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Ask again</source>
+        <translation>もう一度尋ねる</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryListModel</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>履歴が開かれていません。</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>無題の会話</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistorySessionModel</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>先に会話を開いてください。</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>書き出し先のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>不明な書き出し形式: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryStore</name>
+    <message>
+        <source>The history needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>履歴には Qt の SQLite ドライバーが必要ですが、インストールされていません (Debian: libqt6sql6-sqlite)。</translation>
+    </message>
+    <message>
+        <source>The history database %1 is a folder.</source>
+        <translation>履歴データベース %1 はフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>履歴用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (not SQLite); it was left untouched.</source>
+        <translation>%1 は LiveDesk の履歴データベースではありません (SQLite ではありません)。変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>履歴データベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 は使用できる SQLite データベースではありません: %2</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer LiveDesk (schema %2); this one reads schema %3. It was left untouched.</source>
+        <translation>履歴 %1 は新しい LiveDesk (スキーマ %2) で書かれています。このバージョンが読めるのはスキーマ %3 です。変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a LiveDesk history; it was left untouched.</source>
+        <translation>%1 は SQLite データベースですが LiveDesk の履歴ではありません。変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the history %1 to write-ahead logging: %2</source>
+        <translation>履歴 %1 を先行書き込みログに切り替えられません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the history database %1: %2</source>
+        <translation>履歴データベース %1 を準備できません: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5): history search finds exact text only, without ranking.</source>
+        <translation>使用中の SQLite ライブラリには全文検索 (FTS5) がありません: 履歴の検索は完全一致のみで、順位付けはされません。</translation>
+    </message>
+    <message>
+        <source>Cannot add the session to the history: %1</source>
+        <translation>セッションを履歴に追加できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the history: %1</source>
+        <translation>履歴に保存できません: %1</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>セッション %1 はありません</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation>履歴から削除できません: %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>履歴にセッション %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The retention must be 0 (keep everything) or a number of days.</source>
+        <translation>保存期間は 0 (すべて保存) または日数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot apply the retention: %1</source>
+        <translation>保存期間を適用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeListModel</name>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>モードに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of mode: %1</source>
+        <translation>不明な種類のモード: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language to translate into.</source>
+        <translation>翻訳先の言語を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModePreset</name>
+    <message>
+        <source>A mode needs a name.</source>
+        <translation>モードには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; has no kind (assistant, visual-help, translator or interpreter).</source>
+        <translation>モード「%1」に種類がありません (assistant、visual-help、translator、interpreter)。</translation>
+    </message>
+    <message>
+        <source>The level of the original must be between -60 and 0 dB (got %1).</source>
+        <translation>原音のレベルは -60〜0 dB である必要があります (指定値: %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeStore</name>
+    <message>
+        <source>Cannot read the modes file %1: %2</source>
+        <translation>モードファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The modes file %1 is not valid: %2</source>
+        <translation>モードファイル %1 は無効です: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the modes file %1: %2</source>
+        <translation>モードファイル %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>A mode needs a name with letters or digits.</source>
+        <translation>モード名には文字か数字が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in mode; save yours under another name.</source>
+        <translation>「%1」は組み込みのモードです。別の名前で保存してください。</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>オフセット %1 で JSON が無効です: %2</translation>
+    </message>
+    <message>
+        <source>version: expected 1</source>
+        <translation>version: 1 である必要があります</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: 不明なキー「%2」</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of assistant, visual-help, translator, interpreter</source>
+        <translation>%1.kind: 「%2」は assistant、visual-help、translator、interpreter のいずれでもありません</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModelListModel</name>
@@ -1698,6 +2298,21 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::RecordingController</name>
+    <message>
+        <source>Cannot create the folder for the recording %1.</source>
+        <translation>録音 %1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>LiveDesk conversation, %1</source>
+        <translation>LiveDesk の会話、%1</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2419,10 @@
     <message>
         <source>Enter a language code such as en-US, de-DE or ja-JP.</source>
         <translation>en-US、de-DE、ja-JP のような言語コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mode.</source>
+        <translation>「%1」はモードの名前ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2686,40 @@
     </message>
 </context>
 <context>
+    <name>livedesk::audio::AudioRecorder</name>
+    <message>
+        <source>Recording is unavailable: LiveDesk was built without the libopusenc library.</source>
+        <translation>録音は使用できません: LiveDesk は libopusenc ライブラリなしでビルドされています。</translation>
+    </message>
+    <message>
+        <source>A recording is already running (%1).</source>
+        <translation>録音はすでに実行中です (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::audio::RecordingWriter</name>
+    <message>
+        <source>Cannot create the recording %1: %2</source>
+        <translation>録音 %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the Opus encoder: %1</source>
+        <translation>Opus エンコーダーを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>録音 %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Writing the recording %1 failed: %2</source>
+        <translation>録音 %1 の書き込みに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Finishing the recording %1 failed: %2</source>
+        <translation>録音 %1 の完了に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::session</name>
     <message>
         <source>No credential: Vertex AI needs an access token (or an express-mode API key).</source>
@@ -2248,6 +2901,10 @@
         <source>network unreachable</source>
         <translation>ネットワークに到達できません</translation>
     </message>
+    <message>
+        <source>initial history in clientContent</source>
+        <translation>clientContent 内の初期履歴</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2309,6 +2966,18 @@
     <message>
         <source>Network failure: nothing received from the server for %1 s (no pong, no data)</source>
         <translation>ネットワーク障害：%1 秒間サーバーから何も届きません（pong もデータもなし）</translation>
+    </message>
+    <message>
+        <source>No endpoint to connect to.</source>
+        <translation>接続先のエンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>No reply arrived; reconnecting to ask again.</source>
+        <translation>応答がありません。再接続して再度尋ねます。</translation>
+    </message>
+    <message>
+        <source>The server asked to move to a new connection (goAway).</source>
+        <translation>サーバーが新しい接続への移行を求めました (goAway)。</translation>
     </message>
 </context>
 <context>

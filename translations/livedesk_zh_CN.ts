@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaptionsView</name>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -166,6 +181,22 @@
         <source>End the conversation</source>
         <translation>结束对话</translation>
     </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转录</translation>
+    </message>
+    <message>
+        <source>Stop recording (Ctrl+R)</source>
+        <translation>停止录制 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record the conversation (Ctrl+R)</source>
+        <translation>录制对话 (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -180,6 +211,119 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Search what was said</source>
+        <translation>搜索说过的内容</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>永久</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days to keep conversations (0 keeps them forever)</source>
+        <translation>对话保留天数（0 表示永久保留）</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>过去的对话</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>没有对话提到“%1”。</translation>
+    </message>
+    <message>
+        <source>Conversations are saved here as you have them.</source>
+        <translation>对话会在进行时保存在这里。</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>无标题对话</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Delete this conversation</source>
+        <translation>删除此对话</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>工具 %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to read it again.</source>
+        <translation>选择一个对话以重新阅读。</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation>删除此对话？</translation>
+    </message>
+    <message>
+        <source>It is removed from the history for good. A recording of it stays where it was saved.</source>
+        <translation>它将从历史记录中永久删除。其录音仍保留在保存的位置。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -244,6 +388,14 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Record the conversation, or stop</source>
+        <translation>录制对话，或停止录制</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -284,6 +436,45 @@
     </message>
 </context>
 <context>
+    <name>ModePicker</name>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Mode&apos;s default</source>
+        <translation>模式默认</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>说话的语言</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>译为</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>目标语言</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Pages</source>
@@ -307,6 +498,17 @@
     <message>
         <source>Dismiss note</source>
         <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording, %1</source>
+        <translation>正在录制，%1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录制</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1425,166 @@
         <source>%1 has been retired by the service (it answers 1008 &quot;not found&quot;); use %2.</source>
         <translation>服务已停用 %1（会返回 1008“not found”）；请使用 %2。</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>not recorded (the app stopped, or the session is still running)</source>
+        <translation>未记录（应用已停止，或会话仍在进行）</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用量：</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens, %2 response tokens, about %3 USD</source>
+        <translation>输入 %1 个令牌，回复 %2 个令牌，约 %3 美元</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>录音：</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转录</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>（已中断）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tool `%1`: %2</source>
+        <translation>工具 `%1`：%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Cannot write the transcript %1: %2</source>
+        <translation>无法写入转录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Visual help</source>
+        <translation>视觉帮助</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>口译</translation>
+    </message>
+    <message>
+        <source>cue %1: &quot;%2&quot; is not a valid timing</source>
+        <translation>字幕 %1：“%2”不是有效的时间</translation>
+    </message>
+    <message>
+        <source>cue %1: it ends before it starts</source>
+        <translation>字幕 %1：结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file: it must start with WEBVTT</source>
+        <translation>不是 WebVTT 文件：必须以 WEBVTT 开头</translation>
+    </message>
+    <message>
+        <source>cue %1: no timing line (start --&gt; end)</source>
+        <translation>字幕 %1：缺少时间行（开始 --&gt; 结束）</translation>
+    </message>
+    <message>
+        <source>cue %1: expected a number, then a timing line</source>
+        <translation>字幕 %1：应为编号，然后是时间行</translation>
+    </message>
+    <message>
+        <source>%1: subtitles must be .vtt (WebVTT) or .srt</source>
+        <translation>%1：字幕必须是 .vtt（WebVTT）或 .srt</translation>
+    </message>
+    <message>
+        <source>Cannot write the subtitles %1: %2</source>
+        <translation>无法写入字幕 %1：%2</translation>
+    </message>
+    <message>
+        <source>Translation needs a target language (e.g. de-DE).</source>
+        <translation>翻译需要目标语言（例如 de-DE）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. de-DE or fr).</source>
+        <translation>“%1”不是语言代码（应为如 de-DE 或 fr）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (expected e.g. en-US, or auto).</source>
+        <translation>“%1”不是语言代码（应为如 en-US 或 auto）。</translation>
+    </message>
+    <message>
+        <source>Interpreting needs both languages: the source language of one person and the target language of the other.</source>
+        <translation>口译需要两种语言：一方的源语言和另一方的目标语言。</translation>
+    </message>
+    <message>
+        <source>The source and target languages are the same (%1).</source>
+        <translation>源语言和目标语言相同（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 translates into one language only: everything will be translated into %2, not both ways. Choose a general model to interpret between two people.</source>
+        <translation>%1 只能译为一种语言：所有内容都将译为 %2，而不是双向翻译。要在两人之间口译，请选择通用模型。</translation>
+    </message>
+    <message>
+        <source>%1 takes no instructions: the names and terms to keep were not sent.</source>
+        <translation>%1 不接受指令：未发送需保留的名称和术语。</translation>
+    </message>
+    <message>
+        <source>%1 takes no system instruction; yours was not sent.</source>
+        <translation>%1 不接受系统指令；您的指令未发送。</translation>
+    </message>
+    <message>
+        <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
+        <translation>%1 既不翻译也不接受指令：它会回答而不是翻译。</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1332,6 +1694,62 @@
     <message>
         <source>The chosen device could not be opened.</source>
         <translation>无法打开所选设备。</translation>
+    </message>
+    <message>
+        <source>Your saved modes could not be read: %1</source>
+        <translation>无法读取您保存的模式：%1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>录音已保存：%1</translation>
+    </message>
+    <message>
+        <source>The history cannot be saved: %1</source>
+        <translation>无法保存历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to 36500 days.</source>
+        <translation>对话保留 0（永久）到 36500 天。</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved in the history: %1</source>
+        <translation>此对话未保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Start a conversation to record it.</source>
+        <translation>开始对话后才能录制。</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>已根据最近 %n 轮对话恢复上下文：模型不再记得之前听到或看到的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚无回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>模型已有 %n 秒没有回复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to ask again.</source>
+        <translation>没有可以重新提问的内容。</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2079,188 @@
         <source>OK</source>
         <translation>确定</translation>
     </message>
+    <message>
+        <source>Ask again</source>
+        <translation>重新提问</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryListModel</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>历史记录未打开。</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>无标题对话</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistorySessionModel</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>请先打开一个对话。</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown export format: %1</source>
+        <translation>未知的导出格式：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::HistoryStore</name>
+    <message>
+        <source>The history needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>历史记录需要 Qt 的 SQLite 驱动，但未安装（Debian：libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The history database %1 is a folder.</source>
+        <translation>历史数据库 %1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>无法为历史记录创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (not SQLite); it was left untouched.</source>
+        <translation>%1 不是 LiveDesk 历史数据库（不是 SQLite）；未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>无法打开历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 不是可用的 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer LiveDesk (schema %2); this one reads schema %3. It was left untouched.</source>
+        <translation>历史记录 %1 由较新的 LiveDesk 写入（架构 %2）；此版本读取架构 %3。未作改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a LiveDesk history; it was left untouched.</source>
+        <translation>%1 是 SQLite 数据库，但不是 LiveDesk 历史记录；未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the history %1 to write-ahead logging: %2</source>
+        <translation>无法将历史记录 %1 切换为预写日志：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the history database %1: %2</source>
+        <translation>无法设置历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5): history search finds exact text only, without ranking.</source>
+        <translation>正在使用的 SQLite 库没有全文搜索（FTS5）：历史记录搜索只能查找完全匹配的文本，且不排序。</translation>
+    </message>
+    <message>
+        <source>Cannot add the session to the history: %1</source>
+        <translation>无法将会话添加到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save to the history: %1</source>
+        <translation>无法保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>没有会话 %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete from the history: %1</source>
+        <translation>无法从历史记录中删除：%1</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>历史记录中没有会话 %1。</translation>
+    </message>
+    <message>
+        <source>The retention must be 0 (keep everything) or a number of days.</source>
+        <translation>保留期限必须为 0（全部保留）或天数。</translation>
+    </message>
+    <message>
+        <source>Cannot apply the retention: %1</source>
+        <translation>无法应用保留期限：%1</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeListModel</name>
+    <message>
+        <source>Give the mode a name.</source>
+        <translation>请为模式命名。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of mode: %1</source>
+        <translation>未知的模式类型：%1</translation>
+    </message>
+    <message>
+        <source>Choose the language to translate into.</source>
+        <translation>请选择目标语言。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModePreset</name>
+    <message>
+        <source>A mode needs a name.</source>
+        <translation>模式需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; has no kind (assistant, visual-help, translator or interpreter).</source>
+        <translation>模式“%1”没有类型（assistant、visual-help、translator 或 interpreter）。</translation>
+    </message>
+    <message>
+        <source>The level of the original must be between -60 and 0 dB (got %1).</source>
+        <translation>原声音量必须在 -60 到 0 dB 之间（收到 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::ModeStore</name>
+    <message>
+        <source>Cannot read the modes file %1: %2</source>
+        <translation>无法读取模式文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The modes file %1 is not valid: %2</source>
+        <translation>模式文件 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the modes file %1: %2</source>
+        <translation>无法写入模式文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>A mode needs a name with letters or digits.</source>
+        <translation>模式名称需要包含字母或数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in mode; save yours under another name.</source>
+        <translation>“%1”是内置模式；请用其他名称保存您的模式。</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>version: expected 1</source>
+        <translation>version：应为 1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1：未知的键“%2”</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of assistant, visual-help, translator, interpreter</source>
+        <translation>%1.kind：“%2”不是 assistant、visual-help、translator、interpreter 之一</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModelListModel</name>
@@ -1698,6 +2298,21 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::RecordingController</name>
+    <message>
+        <source>Cannot create the folder for the recording %1.</source>
+        <translation>无法为录音 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>LiveDesk conversation, %1</source>
+        <translation>LiveDesk 对话，%1</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2419,10 @@
     <message>
         <source>Enter a language code such as en-US, de-DE or ja-JP.</source>
         <translation>请输入语言代码，例如 en-US、de-DE 或 ja-JP。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a mode.</source>
+        <translation>“%1”不是模式名称。</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2686,40 @@
     </message>
 </context>
 <context>
+    <name>livedesk::audio::AudioRecorder</name>
+    <message>
+        <source>Recording is unavailable: LiveDesk was built without the libopusenc library.</source>
+        <translation>无法录制：LiveDesk 构建时未包含 libopusenc 库。</translation>
+    </message>
+    <message>
+        <source>A recording is already running (%1).</source>
+        <translation>已有录音正在进行（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::audio::RecordingWriter</name>
+    <message>
+        <source>Cannot create the recording %1: %2</source>
+        <translation>无法创建录音 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the Opus encoder: %1</source>
+        <translation>无法启动 Opus 编码器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>无法写入录音 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing the recording %1 failed: %2</source>
+        <translation>写入录音 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Finishing the recording %1 failed: %2</source>
+        <translation>完成录音 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::session</name>
     <message>
         <source>No credential: Vertex AI needs an access token (or an express-mode API key).</source>
@@ -2248,6 +2901,10 @@
         <source>network unreachable</source>
         <translation>网络不可达</translation>
     </message>
+    <message>
+        <source>initial history in clientContent</source>
+        <translation>clientContent 中的初始历史记录</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2309,6 +2966,18 @@
     <message>
         <source>Network failure: nothing received from the server for %1 s (no pong, no data)</source>
         <translation>网络故障：%1 秒内未从服务器收到任何内容（没有 pong，也没有数据）</translation>
+    </message>
+    <message>
+        <source>No endpoint to connect to.</source>
+        <translation>没有可连接的端点。</translation>
+    </message>
+    <message>
+        <source>No reply arrived; reconnecting to ask again.</source>
+        <translation>未收到回复；正在重新连接以再次提问。</translation>
+    </message>
+    <message>
+        <source>The server asked to move to a new connection (goAway).</source>
+        <translation>服务器要求切换到新连接（goAway）。</translation>
     </message>
 </context>
 <context>
