@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,8 +57,11 @@ void tst_Settings::initTestCase()
     QVERIFY(m_home.isValid());
     // No Secret Service on this bus: the keychain cannot work, as on a CI machine.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_home.filePath(u"no-bus"_s).toUtf8());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
     qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
+    // Whatever would reach a default QSettings file (a keychain's plain-text fallback) lands
+    // here, where the test looks for the key.
+    for (auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, m_home.filePath(u"config"_s));
 }
 
 void tst_Settings::refused_data()
