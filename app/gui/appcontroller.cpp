@@ -91,6 +91,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     , m_video(nullptr)
     , m_audio(std::make_unique<audio::AudioEngine>())
     , m_demoSpeedFactor(options.demoSpeechSpeedFactor)
+    , m_recordingFolder(options.recordingFolder)
+    , m_replyTimeoutMs(options.replyTimeoutMs)
 {
     m_settings->setCatalog(&m_catalog);
     m_models = new ModelListModel(&m_catalog, m_settings, this);
@@ -428,6 +430,11 @@ void AppController::openSession()
         setup.tools = m_toolbox->setupTools();
 
     m_session = new session::LiveSession(this);
+    if (m_replyTimeoutMs > 0) {
+        session::LiveSessionOptions sessionOptions = m_session->options();
+        sessionOptions.replyTimeoutMs = m_replyTimeoutMs;
+        m_session->setOptions(sessionOptions);
+    }
     m_bridge = new ConversationBridge(m_session, this);
     m_bridge->setTalkMode(m_settings->talkMode());
     m_bridge->setMicrophoneMuted(m_muted);

@@ -97,6 +97,10 @@ struct AppControllerOptions
     // saved modes (empty: ModeStore::defaultPath()).
     QString historyPath;
     QString modesPath;
+    // Where the recording toggle saves (empty: RecordingController::defaultPath()'s folder).
+    QString recordingFolder;
+    // The session's reply watchdog (LiveSessionOptions::replyTimeoutMs); 0 keeps its default.
+    int replyTimeoutMs = 0;
 };
 
 class AppController : public QObject
@@ -388,6 +392,8 @@ private:
     std::unique_ptr<audio::AudioEngine> m_audio;
     std::unique_ptr<tools::QtDesktopIntegration> m_desktop;
     double m_demoSpeedFactor;
+    QString m_recordingFolder;
+    int m_replyTimeoutMs = 0;
 
     // One conversation.
     session::LiveSession *m_session = nullptr; // child; deleted after it ends

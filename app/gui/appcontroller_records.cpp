@@ -206,7 +206,12 @@ void AppController::toggleRecording()
         return;
     }
     m_recording->setSessionInfo(historyInfo());
-    m_recording->start(); // failures arrive as errorOccurred
+    QString path; // empty: RecordingController's default
+    if (!m_recordingFolder.isEmpty()) {
+        path = QDir(m_recordingFolder)
+                       .filePath(QFileInfo(RecordingController::defaultPath()).fileName());
+    }
+    m_recording->start(path); // failures arrive as errorOccurred
 }
 
 void AppController::connectRecovery()
