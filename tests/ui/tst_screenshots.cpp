@@ -5,6 +5,7 @@
 // changes the words, Arabic mirrors the layout, mini mode is small.
 #include "guitestsupport.h"
 
+#include "app/gui/historymodels.h"
 #include "app/gui/toolcallmodel.h"
 #include "app/gui/transcriptmodel.h"
 #include "app/gui/uilanguage.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void conversation();
     void darkTheme();
     void settingsPage();
+    void historyPage();
     void german();
     void arabic();
     void miniMode();
@@ -158,6 +160,19 @@ void tst_Screenshots::settingsPage()
     m_gui.controller->navigate(u"settings"_s, u"model"_s);
     shoot(u"settings-light"_s);
     m_gui.controller->navigate(u"conversation"_s);
+}
+
+void tst_Screenshots::historyPage()
+{
+    // The conversation so far is in the history already (saved turn by turn); open it.
+    Controller *c = m_gui.controller.get();
+    c->navigate(u"history"_s);
+    QTRY_VERIFY(c->history()->rowCount() >= 1);
+    QVERIFY(c->historySession()->open(c->history()->sessionIdAt(0)));
+    QTRY_VERIFY(m_gui.findItem(u"Markdown"_s));
+    shoot(u"history-light"_s);
+    c->historySession()->close();
+    c->navigate(u"conversation"_s);
 }
 
 void tst_Screenshots::german()

@@ -116,12 +116,21 @@ Page {
                     delegate: ItemDelegate {
                         id: entry
                         required property int index
+                        required property var sessionId
                         required property string title
                         required property string whenText
                         required property string durationText
                         required property string snippetHtml
                         width: ListView.view.width
-                        highlighted: ListView.isCurrentItem
+                        readonly property bool open: sessionId === page.session.sessionId
+                        // A light tint of the accent keeps the title and date readable.
+                        background: Rectangle {
+                            color: entry.open ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.14)
+                                              : entry.hovered || entry.visualFocus ? Theme.surfaceRaised
+                                                                                   : "transparent"
+                            border.width: entry.visualFocus ? 2 : 0
+                            border.color: Theme.accent
+                        }
                         onClicked: page.openRow(index)
                         Accessible.name: title + ", " + whenText
                         contentItem: ColumnLayout {
@@ -200,7 +209,6 @@ Page {
                         }
                         Button {
                             text: qsTr("Markdown")
-                            icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/copy.svg"
                             Accessible.name: qsTr("Export as Markdown")
                             onClicked: {
                                 page.exportFormat = "markdown"
@@ -248,11 +256,15 @@ Page {
                                 font.pointSize: Theme.smallPointSize
                             }
                             Label {
+                                readonly property bool tool: line.kind === TranscriptModel.ToolCall
                                 Layout.fillWidth: true
                                 text: line.text
-                                wrapMode: Text.Wrap
-                                color: Theme.text
-                                font.pointSize: Theme.transcriptPointSize
+                                wrapMode: tool ? Text.WrapAnywhere : Text.Wrap
+                                maximumLineCount: tool ? 4 : 1000
+                                elide: Text.ElideRight
+                                color: tool ? Theme.textSecondary : Theme.text
+                                font.pointSize: tool ? Theme.smallPointSize : Theme.transcriptPointSize
+                                font.family: tool ? "monospace" : Qt.application.font.family
                             }
                         }
                     }
