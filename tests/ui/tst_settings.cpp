@@ -146,7 +146,7 @@ void tst_Settings::keyNeverInSettingsFile()
     QTRY_VERIFY_WITH_TIMEOUT(!key->isBusy(), 10000);
     QSignalSpy stored(key, &app::SecretStore::stored);
     key->store(u"  "_s + kKey + u"\n"_s);
-    QVERIFY(stored.wait(10000) || stored.size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
     QCOMPARE(key->secret(), kKey);
     QVERIFY(key->maskedSecret().endsWith(kKey.right(4)));
     QVERIFY(!key->maskedSecret().contains(kKey.left(10)));
@@ -165,13 +165,13 @@ void tst_Settings::noKeychainServiceSaysSo()
                            app::KeychainUse::Keychain);
     QSignalSpy loaded(&store, &app::SecretStore::loaded);
     store.load();
-    QVERIFY(loaded.wait(10000) || loaded.size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
     QCOMPARE(store.status(), app::SecretStore::Status::Unavailable);
     QVERIFY2(store.statusText().contains(u"No keychain is available"_s),
              qPrintable(store.statusText()));
     QSignalSpy stored(&store, &app::SecretStore::stored);
     store.store(kKey);
-    QVERIFY(stored.wait(10000) || stored.size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
     QCOMPARE(stored.first().first().toBool(), false); // not in a keychain
     QCOMPARE(store.status(), app::SecretStore::Status::SessionOnly);
     QVERIFY2(store.statusText().contains(u"until you quit"_s), qPrintable(store.statusText()));
@@ -181,7 +181,7 @@ void tst_Settings::noKeychainServiceSaysSo()
                              app::KeychainUse::Keychain);
     QSignalSpy nextLoaded(&nextRun, &app::SecretStore::loaded);
     nextRun.load();
-    QVERIFY(nextLoaded.wait(10000) || nextLoaded.size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(nextLoaded.size(), 1, 10000);
     QVERIFY(!nextRun.hasSecret());
     QCOMPARE(filesContaining(m_home.path(), kKey), QStringList());
 }
