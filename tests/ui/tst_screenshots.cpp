@@ -10,6 +10,7 @@
 #include "app/gui/transcriptmodel.h"
 #include "app/gui/uilanguage.h"
 #include "app/gui/videocontrol.h"
+#include "app/translationcaptions.h"
 #include "audio/audioengine.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void historyPage();
     void german();
     void arabic();
+    void captions();
     void miniMode();
     void cleanupTestCase();
 
@@ -199,6 +201,28 @@ void tst_Screenshots::arabic()
              qPrintable(QString::number(settings->mapToScene(QPointF(0, 0)).x())));
     setLanguage(u"en"_s);
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+void tst_Screenshots::captions()
+{
+    // A Translator conversation into German: the captions view shows each exchange side by side.
+    Controller *c = m_gui.controller.get();
+    c->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!c->isSessionActive(), 10000);
+    QCOMPARE(c->settings()->setValue(u"translation/target"_s, u"de-DE"_s), QString());
+    c->setModeId(u"translator"_s);
+    c->clearConversation();
+    c->startDemo();
+    QTRY_VERIFY2_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live,
+                              qPrintable(c->errorTitle() + u": "_s + c->errorText()), 15000);
+    QVERIFY(c->isTranslating());
+    QVERIFY(c->sendText(u"Good morning, how are you?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(c->captions()->rowCount() >= 1
+                                     && c->captions()->pairs().constFirst().complete,
+                             30000);
+    QTRY_VERIFY(m_gui.findItem(u"captionsView"_s));
+    shoot(u"captions"_s);
+    c->setModeId(u"assistant"_s);
 }
 
 void tst_Screenshots::miniMode()
