@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# verify-package.sh [BUILD_DIR]
+# verify-package.sh [BUILD_DIR]       package BUILD_DIR (default build-ci) with cpack, then verify
+# verify-package.sh --deb FILE.deb    verify a .deb made elsewhere (CI's clean-system job)
 #
-# Proves the Debian package the way a user meets it: builds the .deb from an existing build
-# (default build-ci, so CI does not compile a third time), inspects it, installs it on this
-# machine (dpkg -i, then apt-get -f install for whatever dependency is missing), runs the
-# installed programs — one spoken turn of /usr/bin/livedesk-cli against /usr/bin/livedesk-sim,
-# and the GUI's offline demo under Xvfb until its session is live — and removes the package and
-# every dependency the installation pulled in, leaving the machine as it was. Any failure stops
-# the script with a message saying what went wrong; the package is removed on every exit path.
-# Needs root or sudo. scripts/test.sh runs it after the test suite; docs/packaging.md explains it.
+# Proves the Debian package the way a user meets it: builds the .deb from an existing build (so
+# CI does not compile a third time), inspects it, installs it on this machine (dpkg -i, then
+# apt-get -f install for whatever dependency is missing), runs the installed programs — one
+# spoken turn of /usr/bin/livedesk-cli against /usr/bin/livedesk-sim, and the GUI's offline demo
+# under Xvfb until its session is live — and removes the package and every dependency the
+# installation pulled in, leaving the machine as it was. Any failure stops the script with a
+# message saying what went wrong; the package is removed on every exit path. Needs root or sudo.
+# scripts/test.sh runs it after the test suite; docs/packaging.md explains it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-BUILD=$(cd "${1:-build-ci}" && pwd)
+BUILD=""
+deb=""
+if [ "${1:-}" = "--deb" ]; then
+    [ -f "${2:-}" ] || { echo "verify-package: --deb needs a .deb file" >&2; exit 2; }
+    deb=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+else
+    BUILD=$(cd "${1:-build-ci}" && pwd)
+fi
 PACKAGE=livedesk
 TURN_TIMEOUT_S=60
 GUI_TIMEOUT_S=${LIVEDESK_GUI_TIMEOUT_S:-60}
@@ -38,11 +46,12 @@ gui_pid=""
 # Removes the package and what it pulled in. Used on success and, best effort, on failure.
 remove_package() {
     local purge=("$PACKAGE" "${pulled_in[@]}")
-    dpkg_with_lock $SUDO apt-get purge -y -qq -o DPkg::Lock::Timeout=300 "${purge[@]}" \
-        >"$work/remove.log" 2>&1 || {
-        cat "$work/remove.log" >&2
+    if dpkg_with_lock $SUDO apt-get purge -y -qq -o DPkg::Lock::Timeout=300 "${purge[@]}" \
+        >"$work/remove.log" 2>&1; then
+        rm -f "$work/remove.log"
+    else
         return 1
-    }
+    fi
 }
 
 cleanup() {
@@ -90,45 +99,42 @@ installed_packages() { dpkg-query -W -f='${Package}:${Architecture}\n' | sort; }
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 # --------------------------------------------------------------------------------------------
-step "the package is built from $BUILD"
-[ -f "$BUILD/CPackConfig.cmake" ] || fail "$BUILD is not a configured build (run: cmake --preset ci)"
-[ -x "$BUILD/bin/livedesk-cli" ] || fail "$BUILD/bin/livedesk-cli is not built (run: cmake --build $BUILD)"
+tools=(dpkg-deb apt-get espeak-ng sox soxi file readelf man desktop-file-validate appstreamcli)
+[ -n "$BUILD" ] && tools+=(cpack)
+missing_tools=()
+for tool in "${tools[@]}"; do
+    command -v "$tool" >/dev/null || missing_tools+=("$tool")
+done
+if [ ${#missing_tools[@]} -gt 0 ]; then
+    fail "missing tools: ${missing_tools[*]} (Debian: cmake espeak-ng sox file binutils man-db desktop-file-utils appstream)"
+fi
 if is_installed "$PACKAGE"; then
     fail "$PACKAGE is already installed here; this script installs and removes it itself, so remove it first (apt-get purge $PACKAGE)"
 fi
 for program in livedesk livedesk-cli livedesk-sim; do
     [ -e "/usr/bin/$program" ] && fail "/usr/bin/$program exists but belongs to no package; remove it first"
 done
-gui=0
-[ -x "$BUILD/bin/livedesk" ] && gui=1
-rm -f "$BUILD"/packages/"${PACKAGE}"_*.deb
-(cd "$BUILD" && cpack -G DEB) >"$work/cpack.log" 2>&1 || fail "cpack -G DEB failed"
-debs=("$BUILD"/packages/"${PACKAGE}"_*.deb)
-[ -f "${debs[0]}" ] || fail "cpack made no .deb"
-deb=${debs[0]}
+
+if [ -n "$BUILD" ]; then
+    step "the package is built from $BUILD"
+    [ -f "$BUILD/CPackConfig.cmake" ] || fail "$BUILD is not a configured build (run: cmake --preset ci)"
+    [ -x "$BUILD/bin/livedesk-cli" ] || fail "$BUILD/bin/livedesk-cli is not built (run: cmake --build $BUILD)"
+    rm -f "$BUILD"/packages/"${PACKAGE}"_*.deb
+    (cd "$BUILD" && cpack -G DEB) >"$work/cpack.log" 2>&1 || fail "cpack -G DEB failed"
+    debs=("$BUILD"/packages/"${PACKAGE}"_*.deb)
+    [ -f "${debs[0]}" ] || fail "cpack made no .deb"
+    deb=${debs[0]}
+else
+    step "the package is $deb"
+fi
 ok "$(basename "$deb") ($(du -h "$deb" | cut -f1))"
 
 # --------------------------------------------------------------------------------------------
 step "what the package says and holds"
-field() { dpkg-deb -f "$deb" "$1"; }
-[ "$(field Package)" = "$PACKAGE" ] || fail "Package is $(field Package)"
-depends=$(field Depends)
-echo "    Depends: $depends"
-require_dependency() {
-    grep -q -E "(^|, )$1( |,|$)" <<<"$depends" || fail "Depends lacks $1 ($2)"
-}
-require_dependency libqt6core6 "found by dpkg-shlibdeps"
-require_dependency libespeak-ng1 "found by dpkg-shlibdeps"
-require_dependency espeak-ng-data "the voices, loaded at run time"
-require_dependency gstreamer1.0-plugins-good "Qt Multimedia's camera pipeline"
-require_dependency libqt6sql6-sqlite "Qt SQL's SQLite driver"
-if [ "$gui" = 1 ]; then
-    require_dependency qml6-module-qtquick "a QML module the GUI imports"
-    require_dependency qml6-module-qtquick-controls "a QML module the GUI imports"
-fi
-ok "dependencies: shared libraries, run-time plugins and data"
 
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/contents"
+gui=0
+grep -q -x /usr/bin/livedesk "$work/contents" && gui=1
 expected=(/usr/bin/livedesk-cli /usr/bin/livedesk-sim
     /usr/share/man/man1/livedesk-cli.1.gz /usr/share/man/man1/livedesk-sim.1.gz
     /usr/share/doc/livedesk/copyright /usr/share/doc/livedesk/THIRD-PARTY-NOTICES.txt)
@@ -148,6 +154,24 @@ if grep -v -E '^/usr(/|$)' "$work/contents" | grep -q .; then
     fail "files outside /usr: $(grep -v -E '^/usr(/|$)' "$work/contents" | head -3 | tr '\n' ' ')"
 fi
 ok "${#expected[@]} expected files, all under /usr"
+
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = "$PACKAGE" ] || fail "Package is $(field Package)"
+depends=$(field Depends)
+echo "    Depends: $depends"
+require_dependency() {
+    grep -q -E "(^|, )$1( |,|$)" <<<"$depends" || fail "Depends lacks $1 ($2)"
+}
+require_dependency libqt6core6 "found by dpkg-shlibdeps"
+require_dependency libespeak-ng1 "found by dpkg-shlibdeps"
+require_dependency espeak-ng-data "the voices, loaded at run time"
+require_dependency gstreamer1.0-plugins-good "Qt Multimedia's camera pipeline"
+require_dependency libqt6sql6-sqlite "Qt SQL's SQLite driver"
+if [ "$gui" = 1 ]; then
+    require_dependency qml6-module-qtquick "a QML module the GUI imports"
+    require_dependency qml6-module-qtquick-controls "a QML module the GUI imports"
+fi
+ok "dependencies: shared libraries, run-time plugins and data"
 
 mkdir "$work/unpacked"
 dpkg-deb -x "$deb" "$work/unpacked"
@@ -261,7 +285,7 @@ if [ "$gui" = 1 ]; then
     fail "the GUI check is not written yet"
 else
     step "the installed GUI"
-    echo "    skipped: $BUILD has no livedesk GUI (LIVEDESK_BUILD_GUI=OFF, or the GUI has not landed)"
+    echo "    skipped: the package has no livedesk GUI (LIVEDESK_BUILD_GUI=OFF, or the GUI has not landed)"
 fi
 
 # --------------------------------------------------------------------------------------------
