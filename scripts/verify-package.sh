@@ -203,7 +203,8 @@ dpkg_with_lock $SUDO apt-get -f install -y -qq -o DPkg::Lock::Timeout=300 >>"$wo
     || fail "apt-get -f install could not complete the installation"
 is_installed "$PACKAGE" || fail "$PACKAGE is not installed after apt-get -f install (see install.log)"
 mapfile -t pulled_in < <(comm -13 "$before_packages" <(installed_packages) | grep -v -E "^$PACKAGE:")
-ok "installed $(dpkg-query -W -f='${Version}' "$PACKAGE"); dependencies pulled in: ${#pulled_in[@]}${pulled_in:+ (${pulled_in[*]})}"
+printf '%s\n' "${pulled_in[@]}" >"$work/pulled-in.log"
+ok "installed $(dpkg-query -W -f='${Version}' "$PACKAGE"); dependencies pulled in: ${#pulled_in[@]}${pulled_in:+ (${pulled_in[*]:0:8}$([ ${#pulled_in[@]} -gt 8 ] && echo " …"))}"
 
 # --------------------------------------------------------------------------------------------
 step "the installed files"
