@@ -289,8 +289,9 @@ if [ "$gui" = 1 ]; then
     cd "$work"
     # A private X server and the PulseAudio devices of scripts/test-env.sh (already running for
     # the tests; the clean environment below still finds them through the runtime folder).
+    pulse_server=${PULSE_SERVER:-$(pactl info 2>/dev/null | sed -n 's/^Server String: //p')}
     xvfb-run -a -s "-screen 0 1280x800x24" env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 \
-        XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-}" PULSE_SERVER="${PULSE_SERVER:-}" \
+        XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-}" PULSE_SERVER="$pulse_server" \
         LIVEDESK_STARTUP_REPORT="$work/startup.json" LIVEDESK_AUTOSTART_DEMO=1 \
         /usr/bin/livedesk >gui.out 2>gui.err &
     gui_pid=$!
