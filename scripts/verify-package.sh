@@ -235,7 +235,8 @@ step "one spoken turn: /usr/bin/livedesk-cli against /usr/bin/livedesk-sim"
 run_clean() { env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 "$@"; }
 cd "$work"
 espeak-ng -w question.wav "What time is it in Paris?" || fail "espeak-ng could not make the question"
-run_clean /usr/bin/livedesk-sim --port 0 >sim.out 2>sim.err &
+# Not through run_clean: $! must be the simulator itself, not a subshell around it.
+env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 /usr/bin/livedesk-sim --port 0 >sim.out 2>sim.err &
 sim_pid=$!
 for _ in $(seq 1 100); do
     [ -s sim.out ] && break
