@@ -101,6 +101,11 @@ void ConversationBridge::setTalkMode(TalkMode mode)
         setTalking(false);
 }
 
+audio::AudioEngine *ConversationBridge::audioEngine() const
+{
+    return m_audio;
+}
+
 void ConversationBridge::attachAudio(audio::AudioEngine *engine)
 {
     for (const auto &c : std::as_const(m_audioConnections))

@@ -67,6 +67,7 @@ public:
 
     // Each may be called once; nullptr detaches. Engines are not owned.
     void attachAudio(audio::AudioEngine *engine);
+    audio::AudioEngine *audioEngine() const; // the attached engine, or null
     void attachVideo(video::VideoEngine *engine);
     // Responses go through `sender` when given (the CLI records them), else straight to the
     // session.

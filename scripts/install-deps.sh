@@ -28,7 +28,7 @@ PACKAGES=(
   # test infrastructure: audio server, display, tools
   pulseaudio pulseaudio-utils xvfb xauth x11-utils sox xclip
   # packaging checks
-  appstream desktop-file-utils dpkg-dev rpm fakeroot
+  appstream desktop-file-utils dpkg-dev rpm fakeroot help2man debootstrap
 )
 
 missing=()

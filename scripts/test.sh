@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh Debian 12 / Ubuntu 24.04 checkout: installs what is missing,
 # starts the real components (PulseAudio virtual devices, Xvfb), builds with warnings as errors,
-# runs every test, then the unit and integration tests again under address + undefined
-# sanitizers, then the protocol fuzzer for a bounded time. .ci/run calls exactly this.
+# runs every test, packages the build and proves the .deb by installing, running and removing it
+# (scripts/verify-package.sh), then runs the unit and integration tests again under address +
+# undefined sanitizers, then the protocol fuzzer for a bounded time. .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -26,6 +27,9 @@ cmake --build --preset ci -j "$JOBS"
 
 step "tests"
 ctest --preset ci -j "$JOBS"
+
+step "package: build the .deb from build-ci, install it, run it, remove it"
+./scripts/verify-package.sh build-ci
 
 step "static checks"
 ./scripts/check-format.sh

@@ -249,8 +249,13 @@ qint64 AudioLatencyProbe::signalOnsetUs(qint64 decisionUs) const
 void AudioLatencyProbe::onAudioWritten(const QByteArray &pcm, qint64 steadyTimeUs)
 {
     const std::optional<qint64> captured = m_matcher.matchWritten(pcm);
-    if (captured && m_liveSinceUs >= 0 && *captured >= m_liveSinceUs)
+    if (captured && m_liveSinceUs >= 0 && *captured >= m_liveSinceUs) {
         m_captureToWireMs.append(double(steadyTimeUs - *captured) / 1000.0);
+        // The message's newest sample: what the pipeline adds beyond filling the chunk (a
+        // chunk cannot leave before its last sample exists).
+        const double newestUs = double(*captured) + double(pcm.size() / 2 - 1) * 1e6 / 16000.0;
+        m_captureToWireNewestMs.append((double(steadyTimeUs) - newestUs) / 1000.0);
+    }
 }
 
 void AudioLatencyProbe::onModelAudio()
@@ -388,6 +393,7 @@ void AudioLatencyProbe::updatePolling()
 QJsonObject AudioLatencyProbe::toJson() const
 {
     return {{u"capture_to_wire_ms"_s, summarizeLatencies(m_captureToWireMs).toJson()},
+            {u"capture_to_wire_newest_ms"_s, summarizeLatencies(m_captureToWireNewestMs).toJson()},
             {u"capture_to_wire_unmatched"_s, m_matcher.unmatchedWrites()},
             {u"capture_to_wire_skipped_ms"_s,
              qint64(double(m_matcher.skippedBytes()) * kUsPerByte16k / 1000.0)},

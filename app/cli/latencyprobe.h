@@ -100,7 +100,8 @@ public:
     AudioLatencyProbe(session::LiveSession *session, audio::AudioEngine *engine,
                       QObject *parent = nullptr); // neither is owned
 
-    // {"capture_to_wire_ms", "receive_to_device_ms", "speech_end_to_first_audio_ms",
+    // {"capture_to_wire_ms" (from each message's oldest sample), "capture_to_wire_newest_ms"
+    //  (from its newest), "receive_to_device_ms", "speech_end_to_first_audio_ms",
     //  "speech_end_to_playback_ms", "barge_in_ms", "barge_in_duck_ms",
     //  "barge_in_detection_ms"}: summaries, plus "capture_to_wire_unmatched",
     //  "capture_to_wire_skipped_ms", "barge_ins_local" and "barge_ins_server".
@@ -154,6 +155,7 @@ private:
     int m_serverBargeIns = 0;
 
     QList<double> m_captureToWireMs;
+    QList<double> m_captureToWireNewestMs;
     QList<double> m_receiveToDeviceMs;
     QList<double> m_speechEndToAudioMs;
     QList<double> m_speechEndToPlaybackMs;

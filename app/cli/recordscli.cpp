@@ -172,7 +172,12 @@ void CliRecords::onSetupCompleted()
             return;
         }
         m_recordingStarted = m_recording.startedAt();
-        m_timeline->setRecordingTap(m_recording.tap());
+        // A live microphone records through the engine (the cleaned microphone and the far
+        // end as played); file input through the timeline that paces it.
+        if (audio::AudioEngine *engine = m_run->bridge().audioEngine())
+            m_recording.setAudioEngine(engine);
+        else
+            m_timeline->setRecordingTap(m_recording.tap());
         connect(&m_recording, &RecordingController::errorOccurred, this,
                 [this](const QString &message) { m_run->warn(message); });
         m_run->events().write(u"recording"_s,
@@ -247,6 +252,7 @@ void CliRecords::finalize(const QString &reason)
     if (m_recording.isRecording()) {
         m_timeline->setRecordingTap(nullptr);
         const bool ok = m_recording.stop();
+        m_recording.setAudioEngine(nullptr);
         const audio::RecordingStats stats = m_recording.stats();
         const qint64 durationMs = stats.framesEncoded * 1000 / audio::AudioRecorder::kSampleRate;
         m_run->setMetric(u"recording"_s, QJsonObject {{u"path"_s, recordPath},

@@ -8,6 +8,7 @@
 // reply would have ended, while the interruption becomes the next turn.
 #include "audio/dsp/wavfile.h"
 #include "clitestsupport.h"
+#include "tests/audio/opusdecode.h"
 #include "tests/audio/pulsetestsupport.h"
 
 #include <QRegularExpression>
@@ -258,6 +259,7 @@ void tst_CliAudioE2e::spokenTurnPlaysOnTheSpeaker()
     const QString events = m_dir.filePath(tag + u"-events.jsonl"_s);
     const QString metrics = m_dir.filePath(tag + u"-metrics.json"_s);
     const QString reply = m_dir.filePath(tag + u"-reply.wav"_s);
+    const QString recording = m_dir.filePath(tag + u"-conversation.opus"_s);
 
     SimProcess sim;
     QVERIFY(sim.start({u"--scenario"_s, m_shortScenario, u"--speech-speed"_s, u"1"_s,
@@ -268,10 +270,16 @@ void tst_CliAudioE2e::spokenTurnPlaysOnTheSpeaker()
 
     CliProcess cli;
     // Devices by id and by part of the description.
-    cli.start(QStringList {u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s, u"--mic"_s,
-                           u"livedesk_mic"_s, u"--speaker"_s, u"virtual_speaker"_s, u"--turns"_s,
-                           u"1"_s, u"--timeout"_s, u"60"_s, u"--events"_s, events, u"--metrics"_s,
-                           metrics, u"--output"_s, reply}
+    cli.start(QStringList {u"--endpoint"_s, sim.url(),
+                           u"--api-key"_s,  u"k"_s,
+                           u"--mic"_s,      u"livedesk_mic"_s,
+                           u"--speaker"_s,  u"virtual_speaker"_s,
+                           u"--turns"_s,    u"1"_s,
+                           u"--timeout"_s,  u"60"_s,
+                           u"--events"_s,   events,
+                           u"--metrics"_s,  metrics,
+                           u"--output"_s,   reply,
+                           u"--record"_s,   recording}
               + args);
     QVERIFY2(cli.waitForEvent(events, u"setup_complete"_s, 15000), qPrintable(cli.errors()));
     QProcess paplay;
@@ -322,11 +330,34 @@ void tst_CliAudioE2e::spokenTurnPlaysOnTheSpeaker()
     // A 40 ms chunk leaves once its last sample is in: never sooner than that.
     QVERIFY2(wire.value(u"median"_s).toDouble() >= 35 && wire.value(u"p95"_s).toDouble() < 500,
              qPrintable(QJsonDocument(wire).toJson(QJsonDocument::Compact)));
+    // From the newest sample: the same messages, one 40 ms chunk less (less one sample).
+    const QJsonObject newest = latency.value(u"capture_to_wire_newest_ms"_s).toObject();
+    QCOMPARE(newest.value(u"count"_s).toInt(), wire.value(u"count"_s).toInt());
+    QVERIFY(std::abs(wire.value(u"median"_s).toDouble() - newest.value(u"median"_s).toDouble()
+                     - 40.0)
+            < 0.5);
+    QVERIFY(newest.value(u"min"_s).toDouble() >= 0);
     QCOMPARE(latency.value(u"receive_to_device_ms"_s).toObject().value(u"count"_s).toInt(), 1);
     const QJsonObject answer = latency.value(u"speech_end_to_first_audio_ms"_s).toObject();
     QCOMPARE(answer.value(u"count"_s).toInt(), 1);
     QVERIFY(answer.value(u"median"_s).toDouble() > 0);
     qInfo("latency %s", QJsonDocument(latency).toJson(QJsonDocument::Compact).constData());
+
+    // --record with a live microphone records through the engine: the user (cleaned) on the
+    // left, the model as played on the right, each about as long as it was.
+    const DecodedOpus opus = decodeOpus(recording);
+    QVERIFY2(opus.error.isEmpty(), qPrintable(opus.error));
+    QCOMPARE(opus.channels, 2);
+    const int frame48k = opus.sampleRate / 100;
+    const Span user = activeSpan(frameLevels(opus.samples[0], frame48k));
+    const Span model = activeSpan(frameLevels(opus.samples[1], frame48k));
+    qInfo("recorded %.1f s: user %.0f ms, model %.0f ms", opus.seconds(), user.durationMs(),
+          model.durationMs());
+    QVERIFY2(std::abs(user.durationMs() / 1000 - wavSeconds(m_question)) < 0.8,
+             qPrintable(QString::number(user.durationMs())));
+    QVERIFY2(std::abs(model.durationMs() - sentSpan.durationMs()) <= 250,
+             qPrintable(QString::number(model.durationMs())));
+    QVERIFY(model.firstFrame > user.lastFrame); // the answer follows the question
 }
 
 void tst_CliAudioE2e::talkingOverTheModelSilencesIt_data()
