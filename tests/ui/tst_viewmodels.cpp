@@ -14,6 +14,7 @@
 #include "tools/tooltypes.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -405,8 +406,32 @@ void tst_ViewModels::history()
                         .toString()
                         .contains(u"giraffe"_s));
     }
-    // Deleting a listed session removes its row while the tester watches.
     model.setSearchText(QString());
+    // A past session opens read-only and exports to Markdown and JSON.
+    app::HistorySessionModel session;
+    QAbstractItemModelTester sessionTester(&session,
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    session.setStore(&store);
+    QVERIFY(!session.exportTo(QUrl::fromLocalFile(dir.filePath(u"none.md"_s)), u"markdown"_s)
+                     .isEmpty()); // nothing open
+    const qint64 shown = model.sessionIdAt(0);
+    QVERIFY(session.open(shown));
+    QCOMPARE(session.rowCount(), 1);
+    QVERIFY(!session.summary().isEmpty());
+    for (const QString &format : {u"markdown"_s, u"json"_s}) {
+        const QString file = dir.filePath(session.suggestedFileName(format));
+        QCOMPARE(session.exportTo(QUrl::fromLocalFile(file), format), QString());
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        // What was said is in the document.
+        QVERIFY(exported.readAll().contains(
+                session.index(0).data(app::HistorySessionModel::TextRole).toString().toUtf8()));
+    }
+    QVERIFY(!session.exportTo(QUrl::fromLocalFile(dir.filePath(u"x.pdf"_s)), u"pdf"_s).isEmpty());
+    QVERIFY(!session.open(999999));
+    QCOMPARE(session.rowCount(), 0);
+
+    // Deleting a listed session removes its row while the tester watches.
     const qint64 first = model.index(0).data(app::HistoryListModel::SessionIdRole).toLongLong();
     QCOMPARE(model.deleteSession(first), QString());
     QCOMPARE(model.rowCount(), 2);
