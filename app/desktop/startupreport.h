@@ -1,0 +1,30 @@
+// For the benchmark harness: with LIVEDESK_STARTUP_REPORT=<path>, `livedesk` writes
+//   {"pid": 1234, "window_shown": 412.5, "session_live": 903.1}
+// there, in steady-clock milliseconds since the process started (the kernel's start time), and
+// rewrites it as each moment arrives: window_shown when the window's first frame was swapped,
+// session_live when the offline demo's session reached Live. A moment not reached yet is absent.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+class QQuickWindow;
+
+namespace livedesk::app {
+
+class AppController;
+
+class StartupReport
+{
+public:
+    // Empty when the variable is not set: the report is then off and costs nothing.
+    static QString pathFromEnvironment();
+
+    // Milliseconds from the process's start to now (steady clock).
+    static double msSinceProcessStart();
+
+    // Watches `window` and `controller` (both must outlive the report's use) and writes `path`.
+    static void watch(const QString &path, QQuickWindow *window, AppController *controller);
+};
+
+} // namespace livedesk::app

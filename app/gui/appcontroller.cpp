@@ -1,0 +1,609 @@
+#include "app/gui/appcontroller.h"
+
+#include "app/conversationbridge.h"
+#include "app/gui/appsettings.h"
+#include "app/gui/buildinfo.h"
+#include "app/gui/choicemodels.h"
+#include "app/gui/devicemodel.h"
+#include "app/gui/pageregistry.h"
+#include "app/gui/secretstore.h"
+#include "app/gui/tokenserverclient.h"
+#include "app/gui/toolcallmodel.h"
+#include "app/gui/toolconfirmation.h"
+#include "app/gui/transcriptmodel.h"
+#include "app/gui/uilanguage.h"
+#include "app/gui/videocontrol.h"
+#include "app/gui/voicemeter.h"
+#include "app/history/historystore.h"
+#include "app/history/recordingcontroller.h"
+#include "app/logging.h"
+#include "app/transcript.h"
+#include "audio/audioengine.h"
+#include "simulator/simulator.h"
+#include "tools/desktop/qtdesktopintegration.h"
+#include "tools/toolbox.h"
+#include "video/screensource.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QScreen>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+namespace {
+
+constexpr int kToolsStartTimeoutMs = 20000;
+
+// take_screenshot: the primary screen as a JPEG no larger than the video settings allow.
+void grabScreen(const video::VideoSettings &settings, const tools::ScreenFrameCallback &reply)
+{
+    tools::ScreenFrame frame;
+    const QString unavailable = video::ScreenSource::unavailableReason(
+            video::ScreenSource::Target::Screen);
+    QScreen *screen = QGuiApplication::primaryScreen();
+    if (!unavailable.isEmpty() || !screen) {
+        frame.error = unavailable.isEmpty() ? u"no screen"_s : unavailable;
+        reply(frame);
+        return;
+    }
+    QImage image = screen->grabWindow(0).toImage();
+    const int maxSide = settings.encoder.maxSidePx;
+    if (image.width() > maxSide || image.height() > maxSide)
+        image = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QBuffer buffer(&frame.image.data);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "JPEG", settings.encoder.jpegQuality)) {
+        frame.error = u"the screen could not be captured"_s;
+    } else {
+        frame.image.mimeType = u"image/jpeg"_s;
+        frame.size = image.size();
+    }
+    reply(frame);
+}
+
+} // namespace
+
+AppController::AppController(AppControllerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_catalog(session::ModelCatalog::builtIn())
+    , m_settings(new AppSettings(std::move(options.settings), this))
+    , m_apiKey(new SecretStore(options.keychainService, u"gemini-api-key"_s, options.keychain, this))
+    , m_vertexCredential(new SecretStore(options.keychainService, u"vertex-credential"_s,
+                                         options.keychain, this))
+    , m_transcript(new Transcript(this))
+    , m_transcriptModel(new TranscriptModel(this))
+    , m_toolCalls(new ToolCallModel(this))
+    , m_confirmation(new ToolConfirmation(this))
+    , m_microphones(new DeviceModel(DeviceModel::Kind::Microphone, this))
+    , m_speakers(new DeviceModel(DeviceModel::Kind::Speaker, this))
+    , m_cameras(new DeviceModel(DeviceModel::Kind::Camera, this))
+    , m_models(nullptr)
+    , m_voices(new ChoiceModel(this))
+    , m_responseLanguages(new ChoiceModel(this))
+    , m_uiLanguages(new ChoiceModel(this))
+    , m_pages(new PageRegistry(this))
+    , m_buildInfo(new BuildInfo(this))
+    , m_language(new UiLanguage(this))
+    , m_meter(new VoiceMeter(this))
+    , m_video(nullptr)
+    , m_audio(std::make_unique<audio::AudioEngine>())
+    , m_demoSpeedFactor(options.demoSpeechSpeedFactor)
+    , m_recordingFolder(options.recordingFolder)
+    , m_replyTimeoutMs(options.replyTimeoutMs)
+{
+    m_settings->setCatalog(&m_catalog);
+    m_models = new ModelListModel(&m_catalog, m_settings, this);
+    m_video = new VideoControl(m_settings, this);
+    m_transcriptModel->setTranscript(m_transcript);
+    m_voices->setChoices(voiceChoices());
+    m_responseLanguages->setChoices(responseLanguageChoices());
+    m_uiLanguages->setChoices(uiLanguageChoices());
+    m_meter->setEngine(m_audio.get());
+    setUpRecords(options);
+
+    for (SecretStore *store : {m_apiKey, m_vertexCredential})
+        connect(store, &SecretStore::statusChanged, this, &AppController::credentialsChanged);
+    connect(m_settings, &AppSettings::valueChanged, this, &AppController::applySettingChange);
+    connect(m_language, &UiLanguage::languageChanged, this, &AppController::retranslate);
+    connect(m_meter, &VoiceMeter::activityChanged, this, &AppController::updateVoiceState);
+    connect(m_meter, &VoiceMeter::activityChanged, this, [this] {
+        // The model's voice is the answer: whatever was awaited has arrived.
+        if (m_meter->isModelSpeaking())
+            markAwaitingReply(false);
+    });
+    connect(m_video, &VideoControl::failed, this,
+            [this](VideoControl::Source source, const QString &message) {
+                showError(describeVideoError(message, source == VideoControl::Source::Camera));
+            });
+
+    connect(m_audio.get(), &audio::AudioEngine::warning, this,
+            [this](audio::AudioWarning warning, const QString &text) {
+                const UserFacingError e = describeAudioWarning(warning, text);
+                if (e.severity == UserFacingError::Severity::Note)
+                    addNote(e.title + u" — "_s + e.text);
+                else
+                    showError(e);
+            });
+    connect(m_audio.get(), &audio::AudioEngine::devicesChanged, this, [this] {
+        m_microphones->refresh();
+        m_speakers->refresh();
+    });
+    connect(m_audio.get(), &audio::AudioEngine::bargeIn, this, [this](audio::BargeInEvent event) {
+        if (event == audio::BargeInEvent::Stopped) {
+            m_interruptedTimer.start();
+            updateVoiceState();
+        }
+    });
+
+    m_interruptedTimer.setSingleShot(true);
+    m_interruptedTimer.setInterval(1200);
+    connect(&m_interruptedTimer, &QTimer::timeout, this, &AppController::updateVoiceState);
+    m_statsTimer.setInterval(1000);
+    connect(&m_statsTimer, &QTimer::timeout, this, &AppController::updateStatistics);
+    m_toolsTimeout.setSingleShot(true);
+    m_toolsTimeout.setInterval(kToolsStartTimeoutMs);
+    connect(&m_toolsTimeout, &QTimer::timeout, this, &AppController::openSession);
+
+    connect(m_confirmation, &ToolConfirmation::answered, this,
+            [this](const QString &, ToolConfirmation::Answer answer) {
+                if (answer == ToolConfirmation::Answer::AllowAlways && m_toolbox) {
+                    m_settings->setValue(u"tools/alwaysAllowed"_s,
+                                         m_toolbox->policy()->alwaysAllowedTools());
+                }
+            });
+}
+
+AppController::~AppController()
+{
+    // Calls and questions first (they refer to the dispatcher), then the session and engines.
+    m_confirmation->denyAll();
+    endRecords(u"closed"_s);
+    m_recording->setAudioEngine(nullptr);
+    if (m_session)
+        m_session->disconnect(this);
+    delete m_bridge;
+    delete m_session;
+    delete m_toolbox;
+    m_video->stop();
+    m_meter->setEngine(nullptr);
+    if (m_audio)
+        m_audio->stop();
+}
+
+void AppController::initialize()
+{
+    m_desktop = std::make_unique<tools::QtDesktopIntegration>();
+    m_apiKey->load();
+    m_vertexCredential->load();
+    m_language->setLanguage(m_settings->text(u"ui/language"_s));
+    if (m_audio->capabilities().echoCancellation == false)
+        addNote(describeAudioWarning(audio::AudioWarning::EchoCancellationUnavailable, {}).title);
+}
+
+bool AppController::isSessionActive() const
+{
+    switch (m_state) {
+    case SessionState::Preparing:
+    case SessionState::Connecting:
+    case SessionState::Live:
+    case SessionState::Reconnecting:
+    case SessionState::Closing:
+        return true;
+    case SessionState::Idle:
+    case SessionState::Ended:
+    case SessionState::Failed:
+        return false;
+    }
+    return false;
+}
+
+bool AppController::needsCredentials() const
+{
+    const QString backend = m_settings->text(u"backend"_s);
+    if (backend == u"gemini")
+        return !m_apiKey->hasSecret() && !m_apiKey->isBusy();
+    if (backend == u"vertex")
+        return !m_vertexCredential->hasSecret() && !m_vertexCredential->isBusy();
+    return false;
+}
+
+QString AppController::modelName() const
+{
+    if (m_config) {
+        if (m_config->capabilities && !m_config->capabilities->displayName.isEmpty())
+            return m_config->capabilities->displayName;
+        return m_config->modelId;
+    }
+    return {};
+}
+
+void AppController::start()
+{
+    startWith(m_settings->text(u"backend"_s) == u"demo");
+}
+
+void AppController::startDemo()
+{
+    startWith(true);
+}
+
+void AppController::startWith(bool demo)
+{
+    if (isSessionActive())
+        return;
+    teardown();
+    dismissError();
+    m_demo = demo;
+    m_sessionWarnings.clear();
+    m_reconnects = 0;
+    m_inputTokens = m_outputTokens = m_totalTokens = 0;
+    m_costUsd = 0;
+    m_endedElapsedMs = 0;
+    m_clock.invalidate();
+    Q_EMIT statisticsChanged();
+    setState(SessionState::Preparing);
+
+    SessionSettings s = m_settings->sessionSettings();
+    applyChosenMode(s);
+    if (demo) {
+        sim::SimulatorOptions options;
+        options.speechSpeedFactor = m_demoSpeedFactor;
+        m_simulator = new sim::Simulator(options, this);
+        QString error;
+        if (!m_simulator->start(&error)) {
+            showError({UserFacingError::Severity::Error,
+                       tr("The offline demo could not start"),
+                       error,
+                       {},
+                       UserFacingError::Action::Retry});
+            setState(SessionState::Failed);
+            return;
+        }
+        s.backend = session::Backend::GeminiApi;
+        s.endpoint = m_simulator->url().toString();
+        s.apiKey = u"offline-demo"_s;
+        // The demo speaks the table's default model whatever is configured for the service.
+        s.model.clear();
+        buildAndOpen(s);
+        return;
+    }
+
+    const QString backend = m_settings->text(u"backend"_s);
+    if (backend == u"token-server") {
+        const QString url = m_settings->text(u"tokenServer/url"_s);
+        if (url.isEmpty()) {
+            showError({UserFacingError::Severity::Error,
+                       tr("No token server"),
+                       tr("Enter the address of your token server in the settings."),
+                       {},
+                       UserFacingError::Action::OpenSettings});
+            setState(SessionState::Failed);
+            return;
+        }
+        m_tokenClient = new TokenServerClient(this);
+        connect(m_tokenClient, &TokenServerClient::tokenReady, this,
+                &AppController::continueWithToken);
+        connect(m_tokenClient, &TokenServerClient::failed, this, [this](const QString &message) {
+            showError({UserFacingError::Severity::Error,
+                       tr("No token from the token server"),
+                       message,
+                       {},
+                       UserFacingError::Action::Retry});
+            setState(SessionState::Failed);
+        });
+        m_tokenClient->fetch(QUrl(url));
+        return;
+    }
+    QString error;
+    if (!prepareCredentials(&s, &error)) {
+        showError({UserFacingError::Severity::Error,
+                   tr("No API key"),
+                   error,
+                   {},
+                   UserFacingError::Action::EnterKey});
+        setState(SessionState::Failed);
+        return;
+    }
+    buildAndOpen(s);
+}
+
+bool AppController::prepareCredentials(SessionSettings *s, QString *error)
+{
+    const QString backend = m_settings->text(u"backend"_s);
+    if (backend == u"vertex") {
+        if (!m_vertexCredential->hasSecret()) {
+            *error = tr("Enter a Vertex AI access token or express-mode API key in the settings.");
+            return false;
+        }
+        if (m_settings->text(u"vertex/credential"_s) == u"api-key")
+            s->apiKey = m_vertexCredential->secret();
+        else
+            s->accessToken = m_vertexCredential->secret();
+        return true;
+    }
+    if (!m_apiKey->hasSecret() && backend == u"gemini") {
+        *error = tr("Enter your Gemini API key in the settings, or try the offline demo.");
+        return false;
+    }
+    s->apiKey = m_apiKey->secret();
+    return true;
+}
+
+void AppController::continueWithToken(const QString &token)
+{
+    if (m_state != SessionState::Preparing)
+        return;
+    SessionSettings s = m_settings->sessionSettings();
+    s.apiKey = token;
+    buildAndOpen(s);
+}
+
+void AppController::buildAndOpen(SessionSettings s)
+{
+    QString error;
+    m_config = buildSessionConfig(s, m_catalog, &error);
+    if (!m_config) {
+        showError({UserFacingError::Severity::Error,
+                   tr("These settings cannot work"),
+                   error,
+                   {},
+                   UserFacingError::Action::OpenSettings});
+        setState(SessionState::Failed);
+        return;
+    }
+    for (const session::CapabilityWarning &w : std::as_const(m_config->warnings))
+        m_sessionWarnings.append(w.reason);
+    m_prices = m_settings->prices(m_config->prices);
+
+    protocol::Setup &setup = m_config->setup;
+    const protocol::RealtimeInputConfig realtime = m_settings->realtimeInputConfig();
+    if (realtime != protocol::RealtimeInputConfig {})
+        setup.realtimeInputConfig = realtime;
+    if (setup.generationConfig)
+        setup.generationConfig->mediaResolution = m_settings->mediaResolution();
+
+    // Tools: a fresh toolbox per conversation ("allow for this session" ends with it).
+    m_toolbox = new tools::Toolbox(this);
+    tools::ToolboxOptions options;
+    options.toolsFile = m_settings->text(u"tools/file"_s);
+    options.mcpConfigFile = m_settings->text(u"tools/mcpConfig"_s);
+    options.googleSearch = m_settings->flag(u"tools/googleSearch"_s);
+    const auto *caps = m_config->capabilities ? &*m_config->capabilities : nullptr;
+    options.capabilities.nonBlockingFunctions = caps
+                                                && caps->nonBlockingFunctions
+                                                           == session::Support::Supported;
+    options.capabilities.googleSearch = !caps || caps->accepts(caps->googleSearch);
+    for (const QString &secret : {s.apiKey, s.accessToken}) {
+        if (!secret.isEmpty())
+            options.secrets.append(secret);
+    }
+    if (!m_toolbox->configure(options, &error)) {
+        showError({UserFacingError::Severity::Error,
+                   tr("The tools could not be loaded"),
+                   error,
+                   {},
+                   UserFacingError::Action::OpenSettings});
+        setState(SessionState::Failed);
+        return;
+    }
+    for (const QString &warning : m_toolbox->warnings())
+        m_sessionWarnings.append(warning);
+    m_toolbox->policy()->setAlwaysAllowedTools(m_settings->list(u"tools/alwaysAllowed"_s));
+    m_toolbox->dispatcher()->setConfirmationPrompt(m_confirmation);
+    m_toolbox->builtins()->setDesktopIntegration(m_desktop.get());
+    m_toolbox->builtins()->setScreenFrameProvider(
+            [settings = QPointer<AppSettings>(m_settings)](tools::ScreenFrameCallback reply) {
+                grabScreen(settings ? settings->videoSettings() : video::VideoSettings {}, reply);
+            });
+    connect(m_toolbox->builtins(), &tools::BuiltinTools::timerFired, this,
+            [this](const QString &label) { addNote(tr("Timer: %1").arg(label)); });
+    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, m_toolCalls,
+            &ToolCallModel::update);
+    // A running tool is the model at work: the voice visual says "thinking".
+    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, this,
+            &AppController::updateVoiceState);
+    openWhenToolsReady();
+}
+
+void AppController::openWhenToolsReady()
+{
+    if (m_toolbox->isReady()) {
+        openSession();
+        return;
+    }
+    connect(m_toolbox, &tools::Toolbox::ready, this, &AppController::openSession,
+            Qt::SingleShotConnection);
+    m_toolsTimeout.start();
+}
+
+void AppController::openSession()
+{
+    m_toolsTimeout.stop();
+    if (m_state != SessionState::Preparing || m_session || !m_config)
+        return;
+    protocol::Setup &setup = m_config->setup;
+    const auto *caps = m_config->capabilities ? &*m_config->capabilities : nullptr;
+    if (!caps || caps->accepts(caps->functionCalling))
+        setup.tools = m_toolbox->setupTools();
+
+    m_session = new session::LiveSession(this);
+    if (m_replyTimeoutMs > 0) {
+        session::LiveSessionOptions sessionOptions = m_session->options();
+        sessionOptions.replyTimeoutMs = m_replyTimeoutMs;
+        m_session->setOptions(sessionOptions);
+    }
+    m_bridge = new ConversationBridge(m_session, this);
+    m_bridge->setTalkMode(m_settings->talkMode());
+    m_bridge->setMicrophoneMuted(m_muted);
+    m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
+
+    connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
+    connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
+    connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
+    connect(m_session, &session::LiveSession::interrupted, this, [this] {
+        markAwaitingReply(false);
+        m_interruptedTimer.start();
+        updateVoiceState();
+    });
+    connect(m_session, &session::LiveSession::outputTranscriptionReceived, this,
+            [this] { markAwaitingReply(false); });
+    connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
+        markAwaitingReply(false);
+        updateStatistics();
+    });
+    connectRecovery();
+    connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
+    connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
+        // The user finished a turn: until the model answers, it is thinking.
+        if (!speaking && m_state == SessionState::Live)
+            markAwaitingReply(true);
+        else if (speaking)
+            markAwaitingReply(false);
+        updateVoiceState();
+    });
+
+    // The engines: audio runs for the conversation only (the microphone is not opened before).
+    m_audio->setSettings(m_settings->audioSettings());
+    m_bridge->attachAudio(m_audio.get());
+    if (!m_audio->start())
+        showError(describeAudioError(m_audio->settings().inputDeviceId.isEmpty()
+                                             ? QString()
+                                             : tr("The chosen device could not be opened.")));
+    m_bridge->attachVideo(m_video->engine());
+    m_bridge->attachTools(m_toolbox->dispatcher());
+
+    setState(SessionState::Connecting);
+    if (!m_session->open(m_config->endpoint, setup)) {
+        // open() has entered Failed and reported the error.
+        return;
+    }
+    Q_EMIT talkModeChanged();
+}
+
+void AppController::stop()
+{
+    switch (m_state) {
+    case SessionState::Preparing:
+        teardown();
+        setState(SessionState::Ended);
+        return;
+    case SessionState::Connecting:
+    case SessionState::Live:
+    case SessionState::Reconnecting:
+        setState(SessionState::Closing);
+        if (m_session)
+            m_session->close();
+        return;
+    case SessionState::Closing:
+    case SessionState::Idle:
+    case SessionState::Ended:
+    case SessionState::Failed:
+        return;
+    }
+}
+
+void AppController::onSessionState(session::LiveSession::State state)
+{
+    using S = session::LiveSession::State;
+    switch (state) {
+    case S::Idle:
+        break;
+    case S::Connecting:
+    case S::SettingUp:
+        setState(SessionState::Connecting);
+        break;
+    case S::Live:
+        if (!m_clock.isValid())
+            m_clock.start();
+        m_statsTimer.start();
+        m_video->setAvailable(true);
+        setState(SessionState::Live);
+        beginRecords();
+        break;
+    case S::Reconnecting:
+        setState(SessionState::Reconnecting);
+        break;
+    case S::Closing:
+        setState(SessionState::Closing);
+        break;
+    case S::Closed:
+    case S::Failed: {
+        const bool failed = state == S::Failed;
+        if (failed)
+            showError(describeSessionError(m_session->lastError(),
+                                           m_config ? m_config->modelId : QString()));
+        updateStatistics();
+        // The conversation is over: its recording and history entry are completed now.
+        endRecords(failed ? m_error.title : u"closed"_s);
+        m_endedElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+        // Deleting the session from its own signal is not safe: tear down from the loop.
+        // A new conversation started before then has torn this one down already: the queued
+        // teardown must not end the new one.
+        QMetaObject::invokeMethod(
+                this,
+                [this, ended = QPointer<session::LiveSession>(m_session)] {
+                    if (ended && m_session == ended)
+                        teardown();
+                },
+                Qt::QueuedConnection);
+        setState(failed ? SessionState::Failed : SessionState::Ended);
+        break;
+    }
+    }
+}
+
+void AppController::onSessionError(const session::SessionError &error)
+{
+    // Fatal errors come with the Failed state; only non-fatal ones need a word here.
+    if (error.category == session::ErrorCategory::Protocol)
+        addNote(describeSessionError(error, {}).title);
+}
+
+void AppController::teardown()
+{
+    endRecords(m_state == SessionState::Failed && !m_error.title.isEmpty() ? m_error.title
+                                                                           : u"closed"_s);
+    m_toolsTimeout.stop();
+    m_statsTimer.stop();
+    m_confirmation->denyAll();
+    m_video->setAvailable(false);
+    m_audio->stop();
+    if (m_tokenClient) {
+        m_tokenClient->abort();
+        m_tokenClient->deleteLater();
+        m_tokenClient = nullptr;
+    }
+    if (m_bridge) {
+        m_bridge->attachAudio(nullptr);
+        m_bridge->attachVideo(nullptr);
+        m_bridge->attachTools(nullptr);
+        m_bridge->deleteLater();
+        m_bridge = nullptr;
+    }
+    if (m_session) {
+        m_session->disconnect(this);
+        if (m_session->state() != session::LiveSession::State::Closed
+            && m_session->state() != session::LiveSession::State::Failed)
+            m_session->close();
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    if (m_toolbox) {
+        m_toolbox->dispatcher()->abandonAll();
+        m_toolbox->deleteLater();
+        m_toolbox = nullptr;
+    }
+    if (m_simulator) {
+        m_simulator->stop();
+        m_simulator->deleteLater();
+        m_simulator = nullptr;
+    }
+    m_awaitingReply = false;
+    updateVoiceState();
+    Q_EMIT talkingChanged();
+}
+
+} // namespace livedesk::app

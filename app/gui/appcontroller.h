@@ -1,0 +1,429 @@
+// The desktop app's controller: the composition root behind the QML interface. It owns the
+// settings, the keychain entries, the audio and video engines (app lifetime: device lists,
+// levels, previews) and, per conversation, the LiveSession, the ConversationBridge, the
+// Toolbox and, for the offline demo, an in-process Simulator. QML sees one object (the
+// AppController singleton of the LiveDesk.Ui module) with state properties, the list models and
+// Q_INVOKABLE actions.
+//
+//   start() ─▶ credentials (keychain, token server) ─▶ buildSessionConfig ─▶ Toolbox ready
+//           ─▶ session + bridge + engines ─▶ open ─▶ Live … stop() ─▶ Closed (engines stopped,
+//              calls abandoned, per-conversation objects deleted)
+//
+// Lives on the GUI thread. Secrets never reach QML, logs or the settings file.
+#pragma once
+
+#include "app/gui/userfacingerror.h"
+#include "app/sessionconfig.h"
+#include "session/livesession.h"
+#include "session/modelcatalog.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+
+#include <memory>
+
+namespace livedesk::audio {
+class AudioEngine;
+}
+namespace livedesk::sim {
+class Simulator;
+}
+namespace livedesk::tools {
+class Toolbox;
+class QtDesktopIntegration;
+} // namespace livedesk::tools
+
+namespace livedesk::app {
+
+class AppSettings;
+class CaptionsModel;
+class HistoryListModel;
+class HistoryRecorder;
+class HistorySessionModel;
+class HistoryStore;
+struct HistorySessionInfo;
+class ModeListModel;
+class RecordingController;
+class BuildInfo;
+class ChoiceModel;
+class ConversationBridge;
+class DeviceModel;
+class ModelListModel;
+class PageRegistry;
+class SecretStore;
+class TokenServerClient;
+class ToolCallModel;
+class ToolConfirmation;
+class Transcript;
+class TranscriptModel;
+class UiLanguage;
+class VideoControl;
+class VoiceMeter;
+enum class KeychainUse;
+
+} // namespace livedesk::app
+
+// The property types, complete for moc (they are only declared above).
+Q_MOC_INCLUDE("app/gui/appsettings.h")
+Q_MOC_INCLUDE("app/gui/buildinfo.h")
+Q_MOC_INCLUDE("app/gui/choicemodels.h")
+Q_MOC_INCLUDE("app/gui/devicemodel.h")
+Q_MOC_INCLUDE("app/gui/historymodels.h")
+Q_MOC_INCLUDE("app/gui/modelistmodel.h")
+Q_MOC_INCLUDE("app/history/recordingcontroller.h")
+Q_MOC_INCLUDE("app/translationcaptions.h")
+Q_MOC_INCLUDE("app/gui/pageregistry.h")
+Q_MOC_INCLUDE("app/gui/secretstore.h")
+Q_MOC_INCLUDE("app/gui/toolcallmodel.h")
+Q_MOC_INCLUDE("app/gui/toolconfirmation.h")
+Q_MOC_INCLUDE("app/gui/transcriptmodel.h")
+Q_MOC_INCLUDE("app/gui/uilanguage.h")
+Q_MOC_INCLUDE("app/gui/videocontrol.h")
+Q_MOC_INCLUDE("app/gui/voicemeter.h")
+
+namespace livedesk::app {
+
+struct AppControllerOptions
+{
+    std::unique_ptr<QSettings> settings; // null: the user's settings file
+    KeychainUse keychain = KeychainUse(0); // Unspecified = the platform keychain
+    // The offline demo's simulator: its speech runs this much faster than real time.
+    double demoSpeechSpeedFactor = 4.0;
+    QString keychainService = QStringLiteral("io.github.livedesk.LiveDesk");
+    // The history database (empty: HistoryStore::defaultPath(), shared with livedesk-cli) and the
+    // saved modes (empty: ModeStore::defaultPath()).
+    QString historyPath;
+    QString modesPath;
+    // Where the recording toggle saves (empty: RecordingController::defaultPath()'s folder).
+    QString recordingFolder;
+    // The session's reply watchdog (LiveSessionOptions::replyTimeoutMs); 0 keeps its default.
+    int replyTimeoutMs = 0;
+};
+
+class AppController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(livedesk::app::AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(livedesk::app::SecretStore *apiKey READ apiKey CONSTANT)
+    Q_PROPERTY(livedesk::app::SecretStore *vertexCredential READ vertexCredential CONSTANT)
+    Q_PROPERTY(livedesk::app::TranscriptModel *transcript READ transcript CONSTANT)
+    Q_PROPERTY(livedesk::app::ToolCallModel *toolCalls READ toolCalls CONSTANT)
+    Q_PROPERTY(livedesk::app::ToolConfirmation *confirmation READ confirmation CONSTANT)
+    Q_PROPERTY(livedesk::app::DeviceModel *microphones READ microphones CONSTANT)
+    Q_PROPERTY(livedesk::app::DeviceModel *speakers READ speakers CONSTANT)
+    Q_PROPERTY(livedesk::app::DeviceModel *cameras READ cameras CONSTANT)
+    Q_PROPERTY(livedesk::app::ModelListModel *models READ models CONSTANT)
+    Q_PROPERTY(livedesk::app::ChoiceModel *voices READ voices CONSTANT)
+    Q_PROPERTY(livedesk::app::ChoiceModel *responseLanguages READ responseLanguages CONSTANT)
+    Q_PROPERTY(livedesk::app::ChoiceModel *uiLanguages READ uiLanguages CONSTANT)
+    Q_PROPERTY(livedesk::app::PageRegistry *pages READ pages CONSTANT)
+    Q_PROPERTY(livedesk::app::BuildInfo *buildInfo READ buildInfo CONSTANT)
+    Q_PROPERTY(livedesk::app::UiLanguage *language READ language CONSTANT)
+    Q_PROPERTY(livedesk::app::VoiceMeter *meter READ meter CONSTANT)
+    Q_PROPERTY(livedesk::app::VideoControl *video READ video CONSTANT)
+    Q_PROPERTY(livedesk::app::ModeListModel *modes READ modes CONSTANT)
+    Q_PROPERTY(livedesk::app::CaptionsModel *captions READ captions CONSTANT)
+    Q_PROPERTY(livedesk::app::RecordingController *recording READ recording CONSTANT)
+    Q_PROPERTY(livedesk::app::HistoryListModel *history READ history CONSTANT)
+    Q_PROPERTY(livedesk::app::HistorySessionModel *historySession READ historySession CONSTANT)
+    // The mode the next conversation starts in (a ModeListModel id), and whether the current
+    // (or last) conversation translates: the captions view applies.
+    Q_PROPERTY(QString modeId READ modeId WRITE setModeId NOTIFY modeChanged)
+    Q_PROPERTY(bool translating READ isTranslating NOTIFY modeChanged)
+    Q_PROPERTY(bool historyAvailable READ isHistoryAvailable NOTIFY historyStatusChanged)
+    Q_PROPERTY(QString historyStatus READ historyStatus NOTIFY historyStatusChanged)
+    Q_PROPERTY(int historyRetentionDays READ historyRetentionDays NOTIFY historyStatusChanged)
+    // The session waits for a reply that does not come (LiveSession::replyStalled).
+    Q_PROPERTY(bool replyStalled READ isReplyStalled NOTIFY replyStalledChanged)
+
+    Q_PROPERTY(SessionState sessionState READ sessionState NOTIFY sessionStateChanged)
+    Q_PROPERTY(bool sessionActive READ isSessionActive NOTIFY sessionStateChanged)
+    Q_PROPERTY(bool demoSession READ isDemoSession NOTIFY sessionStateChanged)
+    Q_PROPERTY(VoiceState voiceState READ voiceState NOTIFY voiceStateChanged)
+    Q_PROPERTY(Talk talkMode READ talkMode NOTIFY talkModeChanged)
+    Q_PROPERTY(bool talking READ isTalking NOTIFY talkingChanged)
+    Q_PROPERTY(bool microphoneMuted READ isMicrophoneMuted NOTIFY microphoneMutedChanged)
+    Q_PROPERTY(bool needsCredentials READ needsCredentials NOTIFY credentialsChanged)
+    Q_PROPERTY(QString modelName READ modelName NOTIFY sessionStateChanged)
+    Q_PROPERTY(QStringList sessionWarnings READ sessionWarnings NOTIFY sessionStateChanged)
+
+    Q_PROPERTY(int elapsedSeconds READ elapsedSeconds NOTIFY statisticsChanged)
+    Q_PROPERTY(int reconnectCount READ reconnectCount NOTIFY statisticsChanged)
+    Q_PROPERTY(qint64 inputTokens READ inputTokens NOTIFY statisticsChanged)
+    Q_PROPERTY(qint64 outputTokens READ outputTokens NOTIFY statisticsChanged)
+    Q_PROPERTY(qint64 totalTokens READ totalTokens NOTIFY statisticsChanged)
+    Q_PROPERTY(double costUsd READ costUsd NOTIFY statisticsChanged)
+
+    Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
+    Q_PROPERTY(livedesk::app::UserFacingError::Severity errorSeverity READ errorSeverity NOTIFY
+                       errorChanged)
+    Q_PROPERTY(QString errorTitle READ errorTitle NOTIFY errorChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(QString errorDetails READ errorDetails NOTIFY errorChanged)
+    Q_PROPERTY(
+            livedesk::app::UserFacingError::Action errorAction READ errorAction NOTIFY errorChanged)
+    Q_PROPERTY(QString errorActionText READ errorActionText NOTIFY errorChanged)
+    Q_PROPERTY(QStringList notes READ notes NOTIFY notesChanged)
+    // Whether a system tray icon is shown (the shell sets it): closing can then hide the window.
+    Q_PROPERTY(bool trayAvailable READ isTrayAvailable WRITE setTrayAvailable NOTIFY
+                       trayAvailableChanged)
+
+public:
+    enum class SessionState {
+        Idle, // no conversation yet
+        Preparing, // fetching a token, starting tool servers
+        Connecting,
+        Live,
+        Reconnecting,
+        Closing,
+        Ended, // the last conversation ended normally
+        Failed, // the last conversation ended with an error (see the error properties)
+    };
+    Q_ENUM(SessionState)
+
+    enum class VoiceState {
+        Idle, // no conversation
+        Connecting,
+        Listening, // waiting for the user
+        UserSpeaking,
+        Thinking, // the user finished; no answer yet
+        Speaking, // the model's voice is playing
+        Interrupted, // the model was just cut off (shown briefly)
+        Reconnecting,
+    };
+    Q_ENUM(VoiceState)
+
+    // app::TalkMode, for QML.
+    enum class Talk { HandsFree, LocalVoice, PushToTalk };
+    Q_ENUM(Talk)
+
+    explicit AppController(AppControllerOptions options = {}, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Reads the keychain (asynchronous) and applies the interface language. Call once, after
+    // the QGuiApplication exists.
+    void initialize();
+
+    AppSettings *settings() const { return m_settings; }
+    SecretStore *apiKey() const { return m_apiKey; }
+    SecretStore *vertexCredential() const { return m_vertexCredential; }
+    TranscriptModel *transcript() const { return m_transcriptModel; }
+    ToolCallModel *toolCalls() const { return m_toolCalls; }
+    ToolConfirmation *confirmation() const { return m_confirmation; }
+    DeviceModel *microphones() const { return m_microphones; }
+    DeviceModel *speakers() const { return m_speakers; }
+    DeviceModel *cameras() const { return m_cameras; }
+    ModelListModel *models() const { return m_models; }
+    ChoiceModel *voices() const { return m_voices; }
+    ChoiceModel *responseLanguages() const { return m_responseLanguages; }
+    ChoiceModel *uiLanguages() const { return m_uiLanguages; }
+    PageRegistry *pages() const { return m_pages; }
+    BuildInfo *buildInfo() const { return m_buildInfo; }
+    UiLanguage *language() const { return m_language; }
+    VoiceMeter *meter() const { return m_meter; }
+    VideoControl *video() const { return m_video; }
+    ModeListModel *modes() const { return m_modes; }
+    CaptionsModel *captions() const { return m_captions; }
+    RecordingController *recording() const { return m_recording; }
+    HistoryListModel *history() const { return m_historyList; }
+    HistorySessionModel *historySession() const { return m_historySession; }
+    HistoryStore *historyStore() const { return m_historyStore.get(); }
+    // The history entry of the current (or last) conversation; 0 when none was saved.
+    qint64 historySessionId() const { return m_historySessionId; }
+
+    QString modeId() const;
+    void setModeId(const QString &id);
+    bool isTranslating() const { return m_translating; }
+    bool isHistoryAvailable() const;
+    QString historyStatus() const { return m_historyStatus; }
+    int historyRetentionDays() const;
+    bool isReplyStalled() const { return m_replyStalled; }
+
+    // For the shell and tests: the conversation's parts (null between conversations).
+    Transcript *transcriptRecord() const { return m_transcript; }
+    audio::AudioEngine *audioEngine() const { return m_audio.get(); }
+    session::LiveSession *session() const { return m_session; }
+    sim::Simulator *simulator() const { return m_simulator; }
+    const session::ModelCatalog &catalog() const { return m_catalog; }
+
+    SessionState sessionState() const { return m_state; }
+    bool isSessionActive() const;
+    bool isDemoSession() const { return m_demo; }
+    VoiceState voiceState() const { return m_voiceState; }
+    Talk talkMode() const;
+    bool isTalking() const;
+    bool isMicrophoneMuted() const { return m_muted; }
+    bool needsCredentials() const;
+    QString modelName() const;
+    QStringList sessionWarnings() const { return m_sessionWarnings; }
+
+    int elapsedSeconds() const;
+    int reconnectCount() const { return m_reconnects; }
+    qint64 inputTokens() const { return m_inputTokens; }
+    qint64 outputTokens() const { return m_outputTokens; }
+    qint64 totalTokens() const { return m_totalTokens; }
+    double costUsd() const { return m_costUsd; }
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    UserFacingError::Severity errorSeverity() const { return m_error.severity; }
+    QString errorTitle() const { return m_error.title; }
+    QString errorText() const { return m_error.text; }
+    QString errorDetails() const { return m_error.details; }
+    UserFacingError::Action errorAction() const { return m_error.action; }
+    QString errorActionText() const { return actionText(m_error.action); }
+    QStringList notes() const { return m_notes; }
+    bool isTrayAvailable() const { return m_trayAvailable; }
+    void setTrayAvailable(bool available);
+
+public Q_SLOTS:
+    // Starts a conversation with the configured backend (the demo when that is chosen).
+    void start();
+    // Starts the offline demo against the in-process simulator, whatever the backend.
+    void startDemo();
+    void stop();
+    // The talk control (ConversationBridge): click-to-talk toggles, hold-to-talk begins and ends.
+    void beginTalk();
+    void endTalk();
+    void toggleTalk();
+    void setMicrophoneMuted(bool muted);
+    void toggleMicrophoneMuted() { setMicrophoneMuted(!m_muted); }
+    // A typed message; false when no conversation takes it.
+    bool sendText(const QString &text);
+    void clearConversation();
+    void copyTranscript();
+    void copyText(const QString &text);
+    void cancelToolCall(quint64 serial);
+    void dismissError();
+    void dismissNote(int index);
+    // Asks the window to show a page ("conversation", "settings", or a registered one) and,
+    // within it, a section ("connection", "model", "audio", …).
+    void navigate(const QString &pageId, const QString &section = {});
+    // The error banner's button: does what the current error's action says.
+    void triggerErrorAction();
+    // The recording toggle: starts recording the conversation (to RecordingController's default
+    // path) or stops it. Recording needs a running conversation.
+    void toggleRecording();
+    // Days to keep conversations in the history (0: forever); empty on success, else why not.
+    QString setHistoryRetentionDays(int days);
+    // After replyStalled: asks the session to send the turn again (or reconnect).
+    void retryStalledTurn();
+
+Q_SIGNALS:
+    void sessionStateChanged();
+    void voiceStateChanged();
+    void talkModeChanged();
+    void talkingChanged();
+    void microphoneMutedChanged();
+    void credentialsChanged();
+    void statisticsChanged();
+    void errorChanged();
+    void notesChanged();
+    void navigationRequested(const QString &pageId, const QString &section);
+    void trayAvailableChanged();
+    void modeChanged();
+    void historyStatusChanged();
+    void replyStalledChanged();
+
+private:
+    void startWith(bool demo);
+    bool prepareCredentials(SessionSettings *s, QString *error);
+    void continueWithToken(const QString &token);
+    void buildAndOpen(SessionSettings settings);
+    void openWhenToolsReady();
+    void openSession();
+    void teardown();
+    void setState(SessionState state);
+    void onSessionState(session::LiveSession::State state);
+    void onSessionError(const session::SessionError &error);
+    void showError(const UserFacingError &error);
+    void addNote(const QString &note);
+    void updateVoiceState();
+    void updateStatistics();
+    void applySettingChange(const QString &key);
+    void retranslate();
+    void markAwaitingReply(bool awaiting);
+    // appcontroller_records.cpp: modes, captions, recording and history.
+    void setUpRecords(const AppControllerOptions &options);
+    void applyChosenMode(SessionSettings &s);
+    void beginRecords();
+    void endRecords(const QString &reason);
+    void connectRecovery();
+    HistorySessionInfo historyInfo() const;
+
+    session::ModelCatalog m_catalog;
+    AppSettings *m_settings; // child
+    SecretStore *m_apiKey; // child
+    SecretStore *m_vertexCredential; // child
+    Transcript *m_transcript; // child
+    TranscriptModel *m_transcriptModel; // child
+    ToolCallModel *m_toolCalls; // child
+    ToolConfirmation *m_confirmation; // child
+    DeviceModel *m_microphones; // child
+    DeviceModel *m_speakers; // child
+    DeviceModel *m_cameras; // child
+    ModelListModel *m_models; // child
+    ChoiceModel *m_voices; // child
+    ChoiceModel *m_responseLanguages; // child
+    ChoiceModel *m_uiLanguages; // child
+    PageRegistry *m_pages; // child
+    BuildInfo *m_buildInfo; // child
+    UiLanguage *m_language; // child
+    VoiceMeter *m_meter; // child
+    VideoControl *m_video; // child
+    ModeListModel *m_modes = nullptr; // child
+    CaptionsModel *m_captions = nullptr; // child
+    RecordingController *m_recording = nullptr; // child
+    HistoryListModel *m_historyList = nullptr; // child
+    HistorySessionModel *m_historySession = nullptr; // child
+    std::unique_ptr<HistoryStore> m_historyStore;
+    HistoryRecorder *m_historyRecorder = nullptr; // child, one conversation
+    qint64 m_historySessionId = 0;
+    QString m_historyStatus;
+    QString m_activeModeId; // the mode of the current conversation
+    bool m_translating = false;
+    bool m_modeWantsCamera = false;
+    QString m_translationSource; // empty: detected
+    QString m_translationTarget;
+    bool m_replyStalled = false;
+    QDateTime m_conversationStarted;
+    std::unique_ptr<audio::AudioEngine> m_audio;
+    std::unique_ptr<tools::QtDesktopIntegration> m_desktop;
+    double m_demoSpeedFactor;
+    QString m_recordingFolder;
+    int m_replyTimeoutMs = 0;
+
+    // One conversation.
+    session::LiveSession *m_session = nullptr; // child; deleted after it ends
+    ConversationBridge *m_bridge = nullptr; // child
+    tools::Toolbox *m_toolbox = nullptr; // child
+    sim::Simulator *m_simulator = nullptr; // child, demo only
+    TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
+    std::optional<SessionConfig> m_config;
+    QTimer m_toolsTimeout;
+    QElapsedTimer m_clock;
+    qint64 m_endedElapsedMs = 0;
+    bool m_demo = false;
+
+    SessionState m_state = SessionState::Idle;
+    VoiceState m_voiceState = VoiceState::Idle;
+    bool m_muted = false;
+    bool m_awaitingReply = false;
+    QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
+    QTimer m_statsTimer;
+    QStringList m_sessionWarnings;
+    int m_reconnects = 0;
+    qint64 m_inputTokens = 0;
+    qint64 m_outputTokens = 0;
+    qint64 m_totalTokens = 0;
+    double m_costUsd = 0;
+    session::Prices m_prices;
+
+    UserFacingError m_error;
+    QStringList m_notes;
+    bool m_trayAvailable = false;
+};
+
+} // namespace livedesk::app

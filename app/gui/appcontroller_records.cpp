@@ -1,0 +1,261 @@
+// AppController: modes, captions, recording and history (issue 8), and what the session's
+// recovery tells the user (reconnects, context restored, a stalled reply). The logic lives in
+// app/ (modes.h, translation*.h, history/); this wires it to the conversation.
+#include "app/gui/appcontroller.h"
+
+#include "app/gui/appsettings.h"
+#include "app/gui/historymodels.h"
+#include "app/gui/modelistmodel.h"
+#include "app/gui/videocontrol.h"
+#include "app/history/historyrecorder.h"
+#include "app/history/historystore.h"
+#include "app/history/recordingcontroller.h"
+#include "app/logging.h"
+#include "app/modes.h"
+#include "app/translationcaptions.h"
+#include "audio/audioengine.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+void AppController::setUpRecords(const AppControllerOptions &options)
+{
+    m_modes = new ModeListModel(this);
+    QString error;
+    if (!m_modes->load(options.modesPath.isEmpty() ? ModeStore::defaultPath() : options.modesPath,
+                       &error))
+        addNote(tr("Your saved modes could not be read: %1").arg(error));
+
+    m_captions = new CaptionsModel(this);
+    m_captions->setTranscript(m_transcript);
+
+    m_recording = new RecordingController(this);
+    m_recording->setAudioEngine(m_audio.get());
+    m_recording->setTranscript(m_transcript);
+    connect(m_recording, &RecordingController::errorOccurred, this, [this](const QString &message) {
+        showError({UserFacingError::Severity::Warning,
+                   tr("Recording"),
+                   message,
+                   {},
+                   UserFacingError::Action::None});
+    });
+    connect(m_recording, &RecordingController::recordingChanged, this, [this](bool recording) {
+        if (recording && m_historyRecorder)
+            m_historyRecorder->setRecordingPath(QFileInfo(m_recording->path()).absoluteFilePath());
+    });
+    connect(m_recording, &RecordingController::finished, this, [this](const QString &path) {
+        addNote(tr("Recording saved: %1").arg(QDir::toNativeSeparators(path)));
+    });
+
+    m_historyStore = std::make_unique<HistoryStore>();
+    m_historyList = new HistoryListModel(this);
+    m_historySession = new HistorySessionModel(this);
+    const QString path = options.historyPath.isEmpty() ? HistoryStore::defaultPath()
+                                                       : options.historyPath;
+    if (m_historyStore->open(path, &error)) {
+        if (m_historyStore->applyRetention(QDateTime::currentDateTime(), RecordingFiles::Keep,
+                                           &error)
+            < 0)
+            qCWarning(lcApp) << "history retention:" << error;
+        m_historyStatus = m_historyStore->searchLimitation();
+        m_historyList->setStore(m_historyStore.get());
+        m_historySession->setStore(m_historyStore.get());
+    } else {
+        m_historyStatus = tr("The history cannot be saved: %1").arg(error);
+    }
+}
+
+bool AppController::isHistoryAvailable() const
+{
+    return m_historyStore && m_historyStore->isOpen();
+}
+
+int AppController::historyRetentionDays() const
+{
+    return isHistoryAvailable() ? m_historyStore->retentionDays() : 0;
+}
+
+QString AppController::setHistoryRetentionDays(int days)
+{
+    if (!isHistoryAvailable())
+        return m_historyStatus;
+    if (days < 0 || days > 36500)
+        return tr("Keep conversations for 0 (forever) to 36500 days.");
+    QString error;
+    if (!m_historyStore->setRetentionDays(days, &error))
+        return error;
+    if (m_historyStore->applyRetention(QDateTime::currentDateTime(), RecordingFiles::Keep, &error)
+        < 0)
+        return error;
+    m_historyList->refresh();
+    Q_EMIT historyStatusChanged();
+    return {};
+}
+
+QString AppController::modeId() const
+{
+    const QString id = m_settings->text(u"mode"_s);
+    return m_modes && m_modes->indexOfId(id) >= 0 ? id : u"assistant"_s;
+}
+
+void AppController::setModeId(const QString &id)
+{
+    if (id == modeId())
+        return;
+    const QString error = m_settings->setValue(u"mode"_s, id);
+    if (!error.isEmpty())
+        qCWarning(lcApp) << "mode:" << error;
+    Q_EMIT modeChanged();
+}
+
+void AppController::applyChosenMode(SessionSettings &s)
+{
+    const ModePreset mode = m_modes->find(modeId()).value_or(builtInModes().constFirst());
+    TranslationSettings t = livedesk::app::applyMode(mode, s);
+    if (t.mode != TranslationMode::None) {
+        if (const QString source = m_settings->text(u"translation/source"_s); !source.isEmpty())
+            t.sourceLanguage = source;
+        if (const QString target = m_settings->text(u"translation/target"_s); !target.isEmpty())
+            t.targetLanguage = target;
+        if (const QString problem = validateTranslation(t); !problem.isEmpty()) {
+            m_sessionWarnings.append(problem);
+            t = {};
+        } else {
+            for (const session::CapabilityWarning &w : applyTranslation(t, s, m_catalog))
+                m_sessionWarnings.append(w.reason);
+        }
+    }
+    m_activeModeId = mode.id;
+    m_modeWantsCamera = mode.camera;
+    m_translationSource = t.automaticSource() ? QString() : t.sourceLanguage;
+    m_translationTarget = t.targetLanguage;
+    m_captions->setTranslation(t);
+    const bool translating = t.mode != TranslationMode::None;
+    if (translating != m_translating) {
+        m_translating = translating;
+        Q_EMIT modeChanged();
+    }
+}
+
+HistorySessionInfo AppController::historyInfo() const
+{
+    HistorySessionInfo info;
+    info.started = m_conversationStarted;
+    info.mode = m_activeModeId;
+    info.model = m_config ? m_config->modelId : QString();
+    info.sourceLanguage = m_translationSource;
+    info.targetLanguage = m_translationTarget;
+    if (m_recording->isRecording())
+        info.recordingPath = QFileInfo(m_recording->path()).absoluteFilePath();
+    return info;
+}
+
+void AppController::beginRecords()
+{
+    if (m_historyRecorder || !m_session)
+        return;
+    m_conversationStarted = QDateTime::currentDateTime();
+    m_captions->setOrigin(m_conversationStarted);
+    m_recording->setSessionInfo(historyInfo());
+    if (m_modeWantsCamera && !m_video->isSharing())
+        m_video->toggleCamera();
+    if (!isHistoryAvailable())
+        return;
+    m_historyRecorder = new HistoryRecorder(m_historyStore.get(), this);
+    QString error;
+    if (!m_historyRecorder->begin(historyInfo(), m_transcript, m_session, m_prices, &error)) {
+        addNote(tr("This conversation is not saved in the history: %1").arg(error));
+        delete m_historyRecorder;
+        m_historyRecorder = nullptr;
+        return;
+    }
+    m_historySessionId = m_historyRecorder->sessionId();
+    connect(m_historyRecorder, &HistoryRecorder::errorOccurred, this,
+            [this](const QString &message) { addNote(tr("History: %1").arg(message)); });
+    m_historyList->refresh();
+}
+
+void AppController::endRecords(const QString &reason)
+{
+    if (m_recording->isRecording())
+        m_recording->stop();
+    if (m_historyRecorder) {
+        m_historyRecorder->finish(reason);
+        delete m_historyRecorder;
+        m_historyRecorder = nullptr;
+        m_historyList->refresh();
+    }
+    if (m_replyStalled) {
+        m_replyStalled = false;
+        Q_EMIT replyStalledChanged();
+    }
+}
+
+void AppController::toggleRecording()
+{
+    if (m_recording->isRecording()) {
+        m_recording->stop();
+        return;
+    }
+    if (!isSessionActive()) {
+        addNote(tr("Start a conversation to record it."));
+        return;
+    }
+    m_recording->setSessionInfo(historyInfo());
+    QString path; // empty: RecordingController's default
+    if (!m_recordingFolder.isEmpty()) {
+        path = QDir(m_recordingFolder)
+                       .filePath(QFileInfo(RecordingController::defaultPath()).fileName());
+    }
+    m_recording->start(path); // failures arrive as errorOccurred
+}
+
+void AppController::connectRecovery()
+{
+    using session::LiveSession;
+    connect(m_session, &LiveSession::reconnecting, this, [this] { updateStatistics(); });
+    connect(m_session, &LiveSession::reconnected, this, [this] {
+        // Discreet: the user did nothing, the conversation simply went on.
+        m_transcript->addNotice(NoticeKind::Reconnected, tr("Reconnected"));
+        updateStatistics();
+    });
+    connect(m_session, &LiveSession::contextRestored, this, [this](int turns) {
+        m_transcript->addNotice(NoticeKind::ContextRestored,
+                                tr("Context restored from the last %n turn(s): the model no "
+                                   "longer remembers what it heard or saw before.",
+                                   nullptr, turns));
+    });
+    connect(m_session, &LiveSession::replyStalled, this,
+            [this](session::StallCause, qint64 silentMs) {
+                m_replyStalled = true;
+                Q_EMIT replyStalledChanged();
+                showError({UserFacingError::Severity::Warning,
+                           tr("No answer yet"),
+                           tr("The model has not answered for %n second(s).", nullptr,
+                              int(silentMs / 1000)),
+                           {},
+                           UserFacingError::Action::RetryTurn});
+            });
+    connect(m_session, &LiveSession::stalledChanged, this, [this](bool stalled) {
+        if (stalled || !m_replyStalled)
+            return;
+        m_replyStalled = false;
+        Q_EMIT replyStalledChanged();
+        if (m_error.action == UserFacingError::Action::RetryTurn)
+            dismissError();
+    });
+}
+
+void AppController::retryStalledTurn()
+{
+    if (m_error.action == UserFacingError::Action::RetryTurn)
+        dismissError();
+    if (m_session && !m_session->retryStalledTurn())
+        addNote(tr("There is nothing to ask again."));
+}
+
+} // namespace livedesk::app

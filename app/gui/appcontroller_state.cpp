@@ -1,0 +1,336 @@
+// AppController: the talk control, the voice state, the status figures, errors and notes, and
+// reactions to settings changes. (Construction and the conversation lifecycle are in
+// appcontroller.cpp.)
+#include "app/gui/appcontroller.h"
+
+#include "app/conversationbridge.h"
+#include "app/gui/appsettings.h"
+#include "app/gui/buildinfo.h"
+#include "app/gui/choicemodels.h"
+#include "app/gui/devicemodel.h"
+#include "app/gui/historymodels.h"
+#include "app/gui/modelistmodel.h"
+#include "app/gui/pageregistry.h"
+#include "app/gui/secretstore.h"
+#include "app/gui/toolcallmodel.h"
+#include "app/gui/uilanguage.h"
+#include "app/gui/videocontrol.h"
+#include "app/gui/voicemeter.h"
+#include "app/transcript.h"
+#include "audio/audioengine.h"
+#include "tools/toolbox.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+AppController::Talk AppController::talkMode() const
+{
+    switch (m_bridge ? m_bridge->talkMode() : m_settings->talkMode()) {
+    case TalkMode::HandsFree:
+        return Talk::HandsFree;
+    case TalkMode::LocalVoice:
+        return Talk::LocalVoice;
+    case TalkMode::PushToTalk:
+        return Talk::PushToTalk;
+    }
+    return Talk::HandsFree;
+}
+
+bool AppController::isTalking() const
+{
+    return m_bridge && m_bridge->isTalking();
+}
+
+void AppController::beginTalk()
+{
+    if (!m_bridge)
+        return;
+    m_interruptedTimer.stop();
+    markAwaitingReply(false);
+    m_bridge->beginTalk();
+    updateVoiceState();
+}
+
+void AppController::endTalk()
+{
+    if (m_bridge)
+        m_bridge->endTalk();
+    updateVoiceState();
+}
+
+void AppController::toggleTalk()
+{
+    if (!isSessionActive()) {
+        start();
+        return;
+    }
+    if (talkMode() == Talk::PushToTalk) {
+        if (isTalking())
+            endTalk();
+        else
+            beginTalk();
+    } else {
+        // Hands-free: the microphone is always open; the control interrupts the model.
+        beginTalk();
+    }
+}
+
+void AppController::setMicrophoneMuted(bool muted)
+{
+    if (m_muted == muted)
+        return;
+    m_muted = muted;
+    if (m_bridge)
+        m_bridge->setMicrophoneMuted(muted);
+    else
+        m_audio->setMuted(muted);
+    Q_EMIT microphoneMutedChanged();
+    updateVoiceState();
+}
+
+bool AppController::sendText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || !m_session || !m_config)
+        return false;
+    using S = session::LiveSession::State;
+    const S state = m_session->state();
+    if (state != S::Live && state != S::Connecting && state != S::SettingUp
+        && state != S::Reconnecting)
+        return false;
+    // Typed text interrupts the model like speech does.
+    m_audio->stopPlayback();
+    const session::SendResult result = m_config->textRoute == session::TextInputRoute::RealtimeInput
+                                               ? m_session->sendRealtimeText(trimmed)
+                                               : m_session->sendClientText(trimmed);
+    if (result == session::SendResult::NotSent)
+        return false;
+    m_transcript->addUserText(trimmed);
+    markAwaitingReply(true);
+    return true;
+}
+
+void AppController::clearConversation()
+{
+    m_transcript->clear();
+    m_toolCalls->clear();
+}
+
+void AppController::copyTranscript()
+{
+    copyText(m_transcript->toPlainText());
+}
+
+void AppController::copyText(const QString &text)
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
+void AppController::cancelToolCall(quint64 serial)
+{
+    if (m_toolbox)
+        m_toolbox->dispatcher()->cancelByUser(serial);
+}
+
+void AppController::markAwaitingReply(bool awaiting)
+{
+    if (m_awaitingReply == awaiting)
+        return;
+    m_awaitingReply = awaiting;
+    updateVoiceState();
+}
+
+void AppController::updateVoiceState()
+{
+    VoiceState state = VoiceState::Idle;
+    switch (m_state) {
+    case SessionState::Idle:
+    case SessionState::Ended:
+    case SessionState::Failed:
+    case SessionState::Closing:
+        state = VoiceState::Idle;
+        break;
+    case SessionState::Preparing:
+    case SessionState::Connecting:
+        state = VoiceState::Connecting;
+        break;
+    case SessionState::Reconnecting:
+        state = VoiceState::Reconnecting;
+        break;
+    case SessionState::Live:
+        if (m_interruptedTimer.isActive())
+            state = VoiceState::Interrupted;
+        else if (m_meter->isModelSpeaking())
+            state = VoiceState::Speaking;
+        else if (m_bridge && m_bridge->isUserSpeaking() && !m_muted)
+            state = VoiceState::UserSpeaking;
+        else if (m_awaitingReply || m_toolCalls->activeCount() > 0)
+            state = VoiceState::Thinking;
+        else
+            state = VoiceState::Listening;
+        break;
+    }
+    if (state == m_voiceState)
+        return;
+    m_voiceState = state;
+    Q_EMIT voiceStateChanged();
+}
+
+int AppController::elapsedSeconds() const
+{
+    if (isSessionActive() && m_clock.isValid())
+        return int(m_clock.elapsed() / 1000);
+    return int(m_endedElapsedMs / 1000);
+}
+
+void AppController::updateStatistics()
+{
+    if (m_session) {
+        const session::TokenCounts totals = m_session->usageTotals();
+        m_inputTokens = totals.prompt;
+        m_outputTokens = totals.response + totals.thoughts;
+        m_totalTokens = totals.total > 0 ? totals.total : m_inputTokens + m_outputTokens;
+        m_costUsd = session::estimateCostUsd(totals, m_prices);
+        m_reconnects = m_session->stats().reconnects;
+    }
+    Q_EMIT statisticsChanged();
+}
+
+void AppController::setState(SessionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT sessionStateChanged();
+    updateVoiceState();
+}
+
+void AppController::showError(const UserFacingError &error)
+{
+    if (error.isEmpty() || error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+void AppController::dismissError()
+{
+    if (m_error.isEmpty())
+        return;
+    m_error = {};
+    Q_EMIT errorChanged();
+}
+
+void AppController::addNote(const QString &note)
+{
+    if (note.isEmpty() || m_notes.contains(note))
+        return;
+    m_notes.append(note);
+    Q_EMIT notesChanged();
+}
+
+void AppController::dismissNote(int index)
+{
+    if (index < 0 || index >= m_notes.size())
+        return;
+    m_notes.removeAt(index);
+    Q_EMIT notesChanged();
+}
+
+void AppController::setTrayAvailable(bool available)
+{
+    if (available == m_trayAvailable)
+        return;
+    m_trayAvailable = available;
+    Q_EMIT trayAvailableChanged();
+}
+
+void AppController::navigate(const QString &pageId, const QString &section)
+{
+    Q_EMIT navigationRequested(pageId, section);
+}
+
+void AppController::triggerErrorAction()
+{
+    using Action = UserFacingError::Action;
+    const Action action = m_error.action;
+    const bool demo = m_demo;
+    switch (action) {
+    case Action::None:
+    case Action::TryLater:
+        dismissError();
+        return;
+    case Action::Retry:
+        dismissError();
+        startWith(demo);
+        return;
+    case Action::RetryTurn:
+        retryStalledTurn();
+        return;
+    case Action::EnterKey:
+    case Action::OpenSettings:
+        navigate(u"settings"_s, u"connection"_s);
+        return;
+    case Action::ChooseModel:
+        navigate(u"settings"_s, u"model"_s);
+        return;
+    case Action::ChooseMicrophone:
+    case Action::ChooseSpeaker:
+        navigate(u"settings"_s, u"audio"_s);
+        return;
+    case Action::ChooseCamera:
+        navigate(u"settings"_s, u"video"_s);
+        return;
+    }
+}
+
+void AppController::applySettingChange(const QString &key)
+{
+    if (key == u"ui/language") {
+        m_language->setLanguage(m_settings->text(key));
+        return;
+    }
+    if (key == u"backend")
+        Q_EMIT credentialsChanged();
+    if (key == u"talkMode") {
+        // The setup depends on it: it applies to the next conversation.
+        Q_EMIT talkModeChanged();
+        return;
+    }
+    // Audio settings apply at once to a running engine (devices switch, processing changes).
+    if (key.startsWith(u"audio/") || key.startsWith(u"bargeIn/")) {
+        if (m_audio->state() == audio::AudioEngine::State::Running)
+            m_audio->setSettings(m_settings->audioSettings());
+        return;
+    }
+    if (key.startsWith(u"video/") && m_video->isSharing())
+        m_video->engine()->setSettings(m_settings->videoSettings());
+}
+
+void AppController::retranslate()
+{
+    m_voices->setChoices(voiceChoices());
+    m_responseLanguages->setChoices(responseLanguageChoices());
+    m_uiLanguages->setChoices(uiLanguageChoices());
+    m_models->refresh();
+    m_pages->retranslate();
+    m_buildInfo->retranslate();
+    // Rows whose words come from C++ (state names, device defaults) are read again.
+    m_microphones->retranslate();
+    m_speakers->retranslate();
+    m_cameras->retranslate();
+    m_toolCalls->retranslate();
+    m_modes->retranslate();
+    m_historyList->refresh();
+    m_apiKey->retranslate();
+    m_vertexCredential->retranslate();
+    Q_EMIT errorChanged();
+    Q_EMIT credentialsChanged();
+}
+
+} // namespace livedesk::app

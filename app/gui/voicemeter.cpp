@@ -1,0 +1,90 @@
+#include "app/gui/voicemeter.h"
+
+#include "audio/audioengine.h"
+
+namespace livedesk::app {
+
+VoiceMeter::VoiceMeter(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(kIntervalMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &VoiceMeter::poll);
+}
+
+VoiceMeter::~VoiceMeter() = default;
+
+double VoiceMeter::levelFromDbfs(float dbfs)
+{
+    if (!(dbfs > kFloorDbfs)) // also NaN
+        return 0;
+    if (dbfs >= 0)
+        return 1;
+    return double(dbfs - kFloorDbfs) / double(-kFloorDbfs);
+}
+
+double VoiceMeter::smooth(double previous, double target, double releasePerTick)
+{
+    if (target >= previous)
+        return target;
+    return std::max(target, previous - releasePerTick);
+}
+
+void VoiceMeter::setEngine(audio::AudioEngine *engine)
+{
+    if (m_engine)
+        m_engine->disconnect(this);
+    m_engine = engine;
+    if (engine) {
+        connect(engine, &audio::AudioEngine::stateChanged, this, &VoiceMeter::updateRunning);
+        connect(engine, &QObject::destroyed, this, &VoiceMeter::updateRunning);
+    }
+    updateRunning();
+}
+
+void VoiceMeter::updateRunning()
+{
+    const bool run = m_engine && m_engine->state() == audio::AudioEngine::State::Running;
+    if (run && !m_timer.isActive()) {
+        m_timer.start();
+        return;
+    }
+    if (!run) {
+        m_timer.stop();
+        const bool changed = m_input > 0 || m_output > 0;
+        m_input = m_output = 0;
+        if (changed)
+            Q_EMIT levelsChanged();
+        if (m_modelSpeaking || m_voiceActive || m_noSignal) {
+            m_modelSpeaking = m_voiceActive = m_noSignal = false;
+            Q_EMIT activityChanged();
+        }
+    }
+}
+
+void VoiceMeter::poll()
+{
+    if (!m_engine)
+        return;
+    const audio::AudioLevels levels = m_engine->levels();
+    const audio::PlaybackProgress playback = m_engine->playback();
+    // Peak for the attack (speech is spiky), RMS for the body: the average reads naturally.
+    const double input = smooth(m_input, 0.5 * levelFromDbfs(levels.inputRmsDbfs)
+                                                 + 0.5 * levelFromDbfs(levels.inputPeakDbfs));
+    const double output = smooth(m_output, 0.5 * levelFromDbfs(levels.outputRmsDbfs)
+                                                   + 0.5 * levelFromDbfs(levels.outputPeakDbfs));
+    if (std::abs(input - m_input) > 0.002 || std::abs(output - m_output) > 0.002) {
+        m_input = input;
+        m_output = output;
+        Q_EMIT levelsChanged();
+    }
+    if (playback.speaking != m_modelSpeaking || levels.voiceActive != m_voiceActive
+        || levels.noSignal != m_noSignal) {
+        m_modelSpeaking = playback.speaking;
+        m_voiceActive = levels.voiceActive;
+        m_noSignal = levels.noSignal;
+        Q_EMIT activityChanged();
+    }
+}
+
+} // namespace livedesk::app

@@ -1,0 +1,65 @@
+// Levels for the voice visual: polls AudioEngine::levels() and playback() on one ~16 ms timer
+// (the audio side never pushes a signal per buffer), turns dBFS into 0…1 with a fast attack and
+// a slow release, and says whether the model is speaking and whether local speech is heard.
+// The timer runs only while an engine is attached and running.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace livedesk::audio {
+class AudioEngine;
+}
+
+namespace livedesk::app {
+
+class VoiceMeter : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(double inputLevel READ inputLevel NOTIFY levelsChanged)
+    Q_PROPERTY(double outputLevel READ outputLevel NOTIFY levelsChanged)
+    Q_PROPERTY(bool modelSpeaking READ isModelSpeaking NOTIFY activityChanged)
+    Q_PROPERTY(bool voiceActive READ isVoiceActive NOTIFY activityChanged)
+    Q_PROPERTY(bool noSignal READ hasNoSignal NOTIFY activityChanged)
+
+public:
+    static constexpr int kIntervalMs = 16;
+    static constexpr float kFloorDbfs = -60.0f; // shown as 0
+
+    explicit VoiceMeter(QObject *parent = nullptr);
+    ~VoiceMeter() override;
+
+    // Not owned; null stops polling and lets the levels fall to zero.
+    void setEngine(audio::AudioEngine *engine);
+
+    double inputLevel() const { return m_input; }
+    double outputLevel() const { return m_output; }
+    bool isModelSpeaking() const { return m_modelSpeaking; }
+    bool isVoiceActive() const { return m_voiceActive; }
+    bool hasNoSignal() const { return m_noSignal; }
+    bool isPolling() const { return m_timer.isActive(); }
+
+    // dBFS → 0…1 on a perceptual (dB-linear) scale from kFloorDbfs to 0 dBFS.
+    static double levelFromDbfs(float dbfs);
+    // One meter step: rises at once, falls by at most `releasePerTick`.
+    static double smooth(double previous, double target, double releasePerTick = 0.06);
+
+Q_SIGNALS:
+    void levelsChanged();
+    void activityChanged();
+
+private:
+    void poll();
+    void updateRunning();
+
+    QPointer<audio::AudioEngine> m_engine;
+    QTimer m_timer;
+    double m_input = 0;
+    double m_output = 0;
+    bool m_modelSpeaking = false;
+    bool m_voiceActive = false;
+    bool m_noSignal = false;
+};
+
+} // namespace livedesk::app

@@ -1,0 +1,143 @@
+// The real main window for tests: the same AppController, QML module and host the `livedesk`
+// executable uses, with settings in a temporary file and no keychain.
+#pragma once
+
+#include "app/desktop/guihost.h"
+#include "app/gui/appcontroller.h"
+#include "app/gui/appsettings.h"
+#include "app/gui/secretstore.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlError>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace livedesk::test {
+
+struct GuiFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<app::AppController> controller;
+    std::unique_ptr<app::GuiHost> host;
+
+    // Settings written before the controller reads them.
+    bool start(const QList<QPair<QString, QVariant>> &settings = {}, double demoSpeed = 4.0)
+    {
+        if (QQuickStyle::name().isEmpty())
+            QQuickStyle::setStyle(QStringLiteral("Material"));
+        if (!dir.isValid())
+            return false;
+        app::AppControllerOptions options;
+        options.settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("livedesk.ini")),
+                                                       QSettings::IniFormat);
+        options.keychain = app::KeychainUse::Off;
+        options.demoSpeechSpeedFactor = demoSpeed;
+        // Never the user's own history or saved modes.
+        options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        options.modesPath = dir.filePath(QStringLiteral("modes.json"));
+        controller = std::make_unique<app::AppController>(std::move(options));
+        for (const auto &[key, value] : settings) {
+            const QString error = controller->settings()->setValue(key, value);
+            if (!error.isEmpty()) {
+                qWarning() << key << error;
+                return false;
+            }
+        }
+        controller->initialize();
+        app::registerBuiltInPages(controller->pages());
+        host = std::make_unique<app::GuiHost>(controller.get());
+        QString error;
+        if (!host->load(&error)) {
+            qWarning().noquote() << error;
+            return false;
+        }
+        return QTest::qWaitForWindowExposed(host->window());
+    }
+
+    QQuickWindow *window() const { return host ? host->window() : nullptr; }
+
+    // The first visible item whose objectName, or text, or Accessible name is `name`.
+    QQuickItem *findItem(const QString &name, QQuickItem *from = nullptr) const
+    {
+        QQuickItem *root = from ? from : window()->contentItem();
+        const auto children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (child->isVisible()) {
+                if (child->objectName() == name || child->property("text").toString() == name)
+                    return child;
+                if (QQuickItem *found = findItem(name, child))
+                    return found;
+            }
+        }
+        return nullptr;
+    }
+
+    void shutdown()
+    {
+        if (controller)
+            controller->stop();
+        QTest::qWait(50);
+        host.reset();
+        controller.reset();
+    }
+};
+
+// Collects the QML engine's warnings and every warning logged by QML or JavaScript (bindings,
+// type errors, missing files) while it is installed; tests fail when it holds any.
+class QmlWarnings
+{
+public:
+    QmlWarnings()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&QmlWarnings::handle);
+    }
+    ~QmlWarnings()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    void watch(QQmlEngine *engine)
+    {
+        QObject::connect(engine, &QQmlEngine::warnings, engine,
+                         [this](const QList<QQmlError> &errors) {
+                             for (const QQmlError &e : errors)
+                                 m_warnings.append(e.toString());
+                         });
+    }
+    QStringList take() { return std::exchange(m_warnings, {}); }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        const QLatin1StringView category(context.category ? context.category : "");
+        const bool fromQml = category.startsWith(QLatin1StringView("qml"))
+                             || category.startsWith(QLatin1StringView("js"))
+                             || text.contains(QLatin1StringView(".qml"));
+        if (s_instance && type != QtDebugMsg && type != QtInfoMsg && fromQml)
+            s_instance->m_warnings.append(text);
+        if (s_instance && s_instance->m_previous)
+            s_instance->m_previous(type, context, text);
+    }
+
+    static inline QmlWarnings *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QStringList m_warnings;
+};
+
+// Where the test run saves screenshots: <build>/artifacts/screenshots.
+inline QString screenshotDir()
+{
+    const QString path = QStringLiteral(LIVEDESK_BINARY_DIR "/artifacts/screenshots");
+    QDir().mkpath(path);
+    return path;
+}
+
+} // namespace livedesk::test

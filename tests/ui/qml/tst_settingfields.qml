@@ -1,0 +1,98 @@
+import QtQuick
+import QtTest
+import LiveDesk.Ui
+
+// Settings fields refuse what makes no sense where it is typed, with a message, and store what
+// does; the key field never shows the saved key.
+Item {
+    id: root
+    width: 700
+    height: 400
+
+    TestCase {
+        id: testCase
+        name: "SettingFields"
+        when: windowShown
+        width: 700
+        height: 400
+
+        Component {
+            id: textComponent
+            SettingText { width: 600; label: "Token server"; key: "tokenServer/url" }
+        }
+        Component {
+            id: numberComponent
+            SettingNumber { width: 600; label: "JPEG quality"; key: "video/jpegQuality" }
+        }
+        Component {
+            id: secretComponent
+            SecretField { width: 600; label: "API key"; store: AppController.apiKey }
+        }
+
+        function findField(item) {
+            if (item.echoMode !== undefined && item.editingFinished !== undefined)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findField(item.children[i])
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_text_data() {
+            return [
+                { tag: "an ftp address is refused with a message", value: "ftp://tokens.example", refused: true },
+                { tag: "an https address is stored", value: "https://tokens.example/token", refused: false },
+            ]
+        }
+
+        function test_text(data) {
+            AppController.settings.reset("tokenServer/url")
+            const row = createTemporaryObject(textComponent, root)
+            row.field.forceActiveFocus()
+            row.field.text = data.value
+            row.field.textEdited()
+            compare(row.error.length > 0, data.refused, row.error)
+            row.field.editingFinished()
+            compare(row.error.length > 0, data.refused, row.error)
+            compare(AppController.settings.value("tokenServer/url"), data.refused ? "" : data.value)
+        }
+
+        function test_number_data() {
+            return [
+                { tag: "a JPEG quality of 5 is refused with the range", text: "5", refused: true, stored: 80 },
+                { tag: "a JPEG quality of 60 is stored", text: "60", refused: false, stored: 60 },
+            ]
+        }
+
+        function test_number(data) {
+            AppController.settings.reset("video/jpegQuality")
+            const row = createTemporaryObject(numberComponent, root)
+            const input = findField(row)
+            verify(input)
+            input.text = data.text
+            input.textEdited()
+            input.editingFinished()
+            compare(row.error.length > 0, data.refused, row.error)
+            if (data.refused)
+                verify(row.error.indexOf("10") >= 0, row.error)
+            compare(AppController.settings.value("video/jpegQuality"), data.stored)
+        }
+
+        function test_secretIsNeverShown() {
+            AppController.apiKey.clear()
+            const field = createTemporaryObject(secretComponent, root)
+            field.field.text = "AIzaSyQMLTEST-abcdefghijklmnop1234"
+            field.save()
+            tryCompare(AppController.apiKey, "hasSecret", true)
+            compare(field.field.text, "")
+            verify(field.field.placeholderText.indexOf("1234") >= 0)
+            verify(field.field.placeholderText.indexOf("AIzaSyQMLTEST") < 0)
+            // No keychain in this test: the field says the key lasts this run only.
+            verify(field.statusText.indexOf("until you quit") >= 0, field.statusText)
+            AppController.apiKey.clear()
+            verify(!field.hasSecret)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+// Every QML file of the LiveDesk.Ui module compiles and, created on its own against the real
+// controller, logs no warning; then the whole window (Main.qml) in an offline-demo conversation
+// visits every page without one. A binding to a property that does not exist, a type error or a
+// missing file fails here instead of showing up as a blank area for a user.
+#include "guitestsupport.h"
+
+#include "ui/qmltypes.h"
+
+#include <QDirIterator>
+#include <QQmlComponent>
+#include <QQmlEngine>
+
+using namespace livedesk;
+using namespace Qt::StringLiterals;
+
+class tst_QmlLoad : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void eachFile_data();
+    void eachFile();
+    void mainWindowInDemo();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<app::AppController> m_controller;
+    std::unique_ptr<QQmlEngine> m_engine;
+    test::QmlWarnings m_warnings;
+};
+
+void tst_QmlLoad::initTestCase()
+{
+    QQuickStyle::setStyle(u"Material"_s);
+    app::AppControllerOptions options;
+    options.settings = std::make_unique<QSettings>(m_dir.filePath(u"livedesk.ini"_s),
+                                                   QSettings::IniFormat);
+    options.keychain = app::KeychainUse::Off;
+    options.historyPath = m_dir.filePath(u"history.sqlite"_s);
+    options.modesPath = m_dir.filePath(u"modes.json"_s);
+    m_controller = std::make_unique<app::AppController>(std::move(options));
+    m_controller->initialize();
+    app::registerBuiltInPages(m_controller->pages());
+    m_engine = std::make_unique<QQmlEngine>();
+    m_engine->addImportPath(u"qrc:/qt/qml"_s);
+    ui::provideController(m_engine.get(), m_controller.get());
+    m_warnings.watch(m_engine.get());
+}
+
+void tst_QmlLoad::eachFile_data()
+{
+    QTest::addColumn<QString>("url");
+    QStringList files;
+    QDirIterator it(u":/qt/qml/LiveDesk/Ui"_s, {u"*.qml"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    QVERIFY2(files.size() >= 35, qPrintable(files.join(u' ')));
+    for (const QString &file : std::as_const(files)) {
+        const QString relative = file.mid(QStringLiteral(":/qt/qml/LiveDesk/Ui/").size());
+        QTest::addRow("%s", qPrintable(relative)) << u"qrc"_s + file;
+    }
+}
+
+void tst_QmlLoad::eachFile()
+{
+    QFETCH(QString, url);
+    QQmlComponent component(m_engine.get(), QUrl(url));
+    QVERIFY2(component.isReady(), qPrintable(component.errorString()));
+    std::unique_ptr<QObject> object(component.create());
+    QVERIFY2(object, qPrintable(component.errorString()));
+    // Deferred bindings and Component.onCompleted handlers run now.
+    QCoreApplication::processEvents();
+    if (auto *window = qobject_cast<QQuickWindow *>(object.get()))
+        window->close();
+    object.reset();
+    QCoreApplication::processEvents();
+    const QStringList warnings = m_warnings.take();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void tst_QmlLoad::mainWindowInDemo()
+{
+    test::GuiFixture gui;
+    QVERIFY(gui.start({{u"talkMode"_s, u"push-to-talk"_s}}, 8.0));
+    m_warnings.watch(gui.host->engine());
+    gui.controller->startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(gui.controller->sessionState()
+                                     == app::AppController::SessionState::Live,
+                             15000);
+    // Every page, in the window, during a conversation.
+    for (const QString &page : {u"history"_s, u"settings"_s, u"conversation"_s}) {
+        gui.controller->navigate(page);
+        QTest::qWait(300);
+    }
+    QVERIFY(gui.controller->sendText(u"What time is it?"_s));
+    QTest::qWait(500);
+    gui.controller->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!gui.controller->isSessionActive(), 10000);
+    gui.controller->navigate(u"history"_s);
+    QTest::qWait(300);
+    gui.shutdown();
+    const QStringList warnings = m_warnings.take();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void tst_QmlLoad::cleanupTestCase()
+{
+    m_engine.reset();
+    m_controller.reset();
+}
+
+QTEST_MAIN(tst_QmlLoad)
+#include "tst_qmlload.moc"

@@ -1,0 +1,245 @@
+// Screenshots of the real main window in a real offline-demo conversation (the simulator
+// in-process, PulseAudio virtual devices, Xvfb): light, dark, German, Arabic, mini mode, the
+// welcome page and the settings. Saved to <build>/artifacts/screenshots for people to look at;
+// the test checks what can be checked by machine: the theme darkens the window, the language
+// changes the words, Arabic mirrors the layout, mini mode is small.
+#include "guitestsupport.h"
+
+#include "app/gui/historymodels.h"
+#include "app/gui/toolcallmodel.h"
+#include "app/gui/transcriptmodel.h"
+#include "app/gui/uilanguage.h"
+#include "app/gui/videocontrol.h"
+#include "app/translationcaptions.h"
+#include "audio/audioengine.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QSignalSpy>
+
+using namespace livedesk;
+using namespace Qt::StringLiterals;
+using Controller = app::AppController;
+
+namespace {
+
+double meanLightness(const QImage &image)
+{
+    const QImage small = image.scaled(64, 40).convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int y = 0; y < small.height(); ++y) {
+        for (int x = 0; x < small.width(); ++x)
+            sum += QColor(small.pixel(x, y)).lightnessF();
+    }
+    return sum / (small.width() * small.height());
+}
+
+} // namespace
+
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void welcome();
+    void conversation();
+    void darkTheme();
+    void settingsPage();
+    void historyPage();
+    void german();
+    void arabic();
+    void captions();
+    void miniMode();
+    void cleanupTestCase();
+
+private:
+    QImage shoot(const QString &name);
+    void setLanguage(const QString &code);
+
+    test::GuiFixture m_gui;
+};
+
+void tst_Screenshots::initTestCase()
+{
+    // Push-to-talk: whatever else plays into the shared virtual microphone stays out of it.
+    QVERIFY(m_gui.start({{u"ui/theme"_s, u"light"_s},
+                         {u"ui/language"_s, u"en"_s},
+                         {u"talkMode"_s, u"push-to-talk"_s}},
+                        8.0));
+    m_gui.window()->resize(1240, 800);
+    QTest::qWait(200);
+}
+
+QImage tst_Screenshots::shoot(const QString &name)
+{
+    // The virtual microphone delivers digital silence, which the app rightly reports; the
+    // pictures show the app without that banner.
+    m_gui.controller->dismissError();
+    QTest::qWait(400); // animations settle
+    const QImage image = m_gui.window()->grabWindow();
+    const QString path = test::screenshotDir() + u'/' + name + u".png"_s;
+    if (!image.save(path))
+        qWarning() << "could not save" << path;
+    return image;
+}
+
+void tst_Screenshots::setLanguage(const QString &code)
+{
+    QCOMPARE(m_gui.controller->settings()->setValue(u"ui/language"_s, code), QString());
+    QTRY_COMPARE(m_gui.controller->language()->effectiveLanguage(), code);
+}
+
+void tst_Screenshots::welcome()
+{
+    // No key: the first run shows the welcome page.
+    QVERIFY(m_gui.controller->needsCredentials());
+    QVERIFY(m_gui.findItem(u"Try the offline demo"_s));
+    shoot(u"welcome-light"_s);
+}
+
+void tst_Screenshots::conversation()
+{
+    Controller *c = m_gui.controller.get();
+    c->startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live, 15000);
+    const auto describe = [c] {
+        const audio::PlaybackProgress p = c->audioEngine()->playback();
+        return u"voice state %1, playing %2, received %3, turn %4/%5, buffered %6 ms"_s
+                .arg(int(c->voiceState()))
+                .arg(p.speaking)
+                .arg(p.samplesReceived)
+                .arg(p.turnSamplesPlayed)
+                .arg(p.turnSamplesReceived)
+                .arg(p.bufferedMs);
+    };
+    QVERIFY(c->sendText(u"Hello! What can you do?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(c->transcript()->count() >= 2
+                                     && c->transcript()
+                                                ->data(c->transcript()->index(1),
+                                                       app::TranscriptModel::CompleteRole)
+                                                .toBool(),
+                             20000);
+    // The answer plays to its end (real time) before the next question.
+    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
+                              qPrintable(describe()), 60000);
+    QVERIFY(c->sendText(u"What time is it?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(c->toolCalls()->count() >= 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(c->toolCalls()
+                                      ->data(c->toolCalls()->index(0), app::ToolCallModel::StateRole)
+                                      .toInt(),
+                              int(app::ToolCallModel::State::Done), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
+                              qPrintable(describe()), 60000);
+    // The answer that reads the tool's result is complete and has played.
+    const auto lastIsCompleteAnswer = [c] {
+        const int last = c->transcript()->count() - 1;
+        const QModelIndex i = c->transcript()->index(last);
+        return last >= 0
+               && i.data(app::TranscriptModel::KindRole).toInt()
+                          == int(app::TranscriptModel::Kind::Model)
+               && i.data(app::TranscriptModel::CompleteRole).toBool()
+               && c->voiceState() == Controller::VoiceState::Listening;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(lastIsCompleteAnswer(), qPrintable(describe()), 60000);
+    // Share the (virtual) screen so the preview shows the frame the model received.
+    c->video()->toggleScreen();
+    QTRY_VERIFY_WITH_TIMEOUT(c->video()->framesSent() >= 1, 10000);
+    const QImage light = shoot(u"main-light"_s);
+    QVERIFY(meanLightness(light) > 0.7);
+}
+
+void tst_Screenshots::darkTheme()
+{
+    QCOMPARE(m_gui.controller->settings()->setValue(u"ui/theme"_s, u"dark"_s), QString());
+    const QImage dark = shoot(u"main-dark"_s);
+    QVERIFY2(meanLightness(dark) < 0.35, qPrintable(QString::number(meanLightness(dark))));
+    m_gui.controller->settings()->setValue(u"ui/theme"_s, u"light"_s);
+}
+
+void tst_Screenshots::settingsPage()
+{
+    m_gui.controller->navigate(u"settings"_s, u"model"_s);
+    shoot(u"settings-light"_s);
+    m_gui.controller->navigate(u"conversation"_s);
+}
+
+void tst_Screenshots::historyPage()
+{
+    // The conversation so far is in the history already (saved turn by turn); open it.
+    Controller *c = m_gui.controller.get();
+    c->navigate(u"history"_s);
+    QTRY_VERIFY(c->history()->rowCount() >= 1);
+    QVERIFY(c->historySession()->open(c->history()->sessionIdAt(0)));
+    QTRY_VERIFY(m_gui.findItem(u"Markdown"_s));
+    shoot(u"history-light"_s);
+    c->historySession()->close();
+    c->navigate(u"conversation"_s);
+}
+
+void tst_Screenshots::german()
+{
+    setLanguage(u"de"_s);
+    // The words come from the German translation, at once (QQmlEngine::retranslate).
+    QVERIFY(m_gui.findItem(u"Einstellungen"_s));
+    QVERIFY(!m_gui.findItem(u"Settings"_s));
+    shoot(u"main-de"_s);
+    m_gui.controller->navigate(u"settings"_s, u"talking"_s);
+    shoot(u"settings-de"_s);
+    m_gui.controller->navigate(u"conversation"_s);
+}
+
+void tst_Screenshots::arabic()
+{
+    setLanguage(u"ar"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    shoot(u"main-ar"_s);
+    // The navigation rail (its "Settings" entry) moves to the right-hand side.
+    QQuickItem *settings = m_gui.findItem(u"الإعدادات"_s);
+    QVERIFY(settings);
+    QVERIFY2(settings->mapToScene(QPointF(0, 0)).x() > m_gui.window()->width() / 2,
+             qPrintable(QString::number(settings->mapToScene(QPointF(0, 0)).x())));
+    setLanguage(u"en"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+}
+
+void tst_Screenshots::captions()
+{
+    // A Translator conversation into German: the captions view shows each exchange side by side.
+    Controller *c = m_gui.controller.get();
+    c->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!c->isSessionActive(), 10000);
+    QCOMPARE(c->settings()->setValue(u"translation/target"_s, u"de-DE"_s), QString());
+    c->setModeId(u"translator"_s);
+    c->clearConversation();
+    c->startDemo();
+    QTRY_VERIFY2_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live,
+                              qPrintable(c->errorTitle() + u": "_s + c->errorText()), 15000);
+    QVERIFY(c->isTranslating());
+    QVERIFY(c->sendText(u"Good morning, how are you?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(c->captions()->rowCount() >= 1
+                                     && c->captions()->pairs().constFirst().complete,
+                             30000);
+    QTRY_VERIFY(m_gui.findItem(u"captionsView"_s));
+    shoot(u"captions"_s);
+    c->setModeId(u"assistant"_s);
+}
+
+void tst_Screenshots::miniMode()
+{
+    QObject *root = m_gui.window();
+    QVERIFY(QMetaObject::invokeMethod(root, "setMiniMode", Q_ARG(QVariant, true)));
+    QTRY_VERIFY(m_gui.window()->height() <= 120);
+    QVERIFY(m_gui.window()->flags().testFlag(Qt::WindowStaysOnTopHint));
+    shoot(u"mini"_s);
+    QVERIFY(QMetaObject::invokeMethod(root, "setMiniMode", Q_ARG(QVariant, false)));
+    QTRY_VERIFY(m_gui.window()->height() > 400);
+}
+
+void tst_Screenshots::cleanupTestCase()
+{
+    m_gui.shutdown();
+}
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"

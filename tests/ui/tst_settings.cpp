@@ -1,0 +1,190 @@
+// The desktop app's settings: values that make no sense are refused with a message and leave the
+// stored value alone; the API key goes to the keychain through QtKeychain and never into the
+// settings file; where no keychain service runs (as here, and in CI) the app says so plainly and
+// keeps the key for this run only.
+#include "app/gui/appcontroller.h"
+#include "app/gui/appsettings.h"
+#include "app/gui/secretstore.h"
+
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace livedesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"AIzaSyTESTKEY-0123456789abcdefghijklmnop"_s;
+
+// Every file under `dir` that contains `needle`.
+QStringList filesContaining(const QString &dir, const QString &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle.toUtf8()))
+            found << f.fileName();
+    }
+    return found;
+}
+
+} // namespace
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void refused_data();
+    void refused();
+    void accepted_data();
+    void accepted();
+    void keyNeverInSettingsFile();
+    void noKeychainServiceSaysSo();
+
+private:
+    QTemporaryDir m_home; // XDG folders of this test: nothing reaches the user's own
+};
+
+void tst_Settings::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // No Secret Service on this bus: the keychain cannot work, as on a CI machine.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_home.filePath(u"no-bus"_s).toUtf8());
+    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
+    // Whatever would reach a default QSettings file (a keychain's plain-text fallback) lands
+    // here, where the test looks for the key.
+    for (auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, m_home.filePath(u"config"_s));
+}
+
+void tst_Settings::refused_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("mentions"); // a word the message must contain
+
+    QTest::newRow("a speech rate above twice as fast")
+            << u"audio/speechRate"_s << QVariant(3.5) << u"2"_s;
+    QTest::newRow("a JPEG quality below 10") << u"video/jpegQuality"_s << QVariant(3) << u"10"_s;
+    QTest::newRow("a silence of a minute")
+            << u"vad/silenceDurationMs"_s << QVariant(60000) << u"0 to"_s;
+    QTest::newRow("a backend that does not exist")
+            << u"backend"_s << QVariant(u"openai"_s) << u"openai"_s;
+    QTest::newRow("a token server that is not a web address")
+            << u"tokenServer/url"_s << QVariant(u"ftp://tokens.example"_s) << u"URL"_s;
+    QTest::newRow("a voice nobody has") << u"voice"_s << QVariant(u"Darth"_s) << u"Darth"_s;
+    QTest::newRow("an interface language without a translation")
+            << u"ui/language"_s << QVariant(u"tlh"_s) << u"tlh"_s;
+    QTest::newRow("text that is not a number for a number")
+            << u"video/maxFps"_s << QVariant(u"fast"_s) << QString();
+}
+
+void tst_Settings::refused()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    QFETCH(QString, mentions);
+
+    QTemporaryDir dir;
+    app::AppSettings settings(
+            std::make_unique<QSettings>(dir.filePath(u"s.ini"_s), QSettings::IniFormat));
+    const QVariant before = settings.value(key);
+    QSignalSpy changed(&settings, &app::AppSettings::valueChanged);
+    const QString checked = settings.validate(key, value);
+    const QString error = settings.setValue(key, value);
+    QVERIFY2(!error.isEmpty(), "the value was accepted");
+    QCOMPARE(checked, error); // what the field shows while typing is what refusing says
+    if (!mentions.isEmpty())
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    QCOMPARE(settings.value(key), before);
+    QCOMPARE(changed.size(), 0);
+}
+
+void tst_Settings::accepted_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("a speech rate a little faster") << u"audio/speechRate"_s << QVariant(1.25);
+    QTest::newRow("a Vertex AI location") << u"vertex/location"_s << QVariant(u"europe-west4"_s);
+    QTest::newRow("German for the interface") << u"ui/language"_s << QVariant(u"de"_s);
+}
+
+void tst_Settings::accepted()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"s.ini"_s);
+    {
+        app::AppSettings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        QCOMPARE(settings.setValue(key, value), QString());
+    }
+    app::AppSettings again(std::make_unique<QSettings>(file, QSettings::IniFormat));
+    QCOMPARE(again.value(key).toString(), value.toString());
+}
+
+void tst_Settings::keyNeverInSettingsFile()
+{
+    // The controller as the app builds it, with the platform keychain asked for.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"livedesk.ini"_s);
+    app::AppControllerOptions options;
+    options.settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    options.keychain = app::KeychainUse::Keychain;
+    options.historyPath = dir.filePath(u"history.sqlite"_s);
+    options.modesPath = dir.filePath(u"modes.json"_s);
+    app::AppController controller(std::move(options));
+    controller.initialize();
+    app::SecretStore *key = controller.apiKey();
+    QTRY_VERIFY_WITH_TIMEOUT(!key->isBusy(), 10000);
+    QSignalSpy stored(key, &app::SecretStore::stored);
+    key->store(u"  "_s + kKey + u"\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
+    QCOMPARE(key->secret(), kKey);
+    QVERIFY(key->maskedSecret().endsWith(kKey.right(4)));
+    QVERIFY(!key->maskedSecret().contains(kKey.left(10)));
+    QVERIFY(!controller.needsCredentials());
+    // Every setting written, the file flushed: the key is in none of this test's files.
+    QCOMPARE(controller.settings()->setValue(u"backend"_s, u"gemini"_s), QString());
+    controller.settings()->sync();
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(filesContaining(dir.path(), kKey), QStringList());
+    QCOMPARE(filesContaining(m_home.path(), kKey), QStringList());
+}
+
+void tst_Settings::noKeychainServiceSaysSo()
+{
+    app::SecretStore store(u"io.github.livedesk.LiveDesk.test"_s, u"gemini-api-key"_s,
+                           app::KeychainUse::Keychain);
+    QSignalSpy loaded(&store, &app::SecretStore::loaded);
+    store.load();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+    QCOMPARE(store.status(), app::SecretStore::Status::Unavailable);
+    QVERIFY2(store.statusText().contains(u"No keychain is available"_s),
+             qPrintable(store.statusText()));
+    QSignalSpy stored(&store, &app::SecretStore::stored);
+    store.store(kKey);
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
+    QCOMPARE(stored.first().first().toBool(), false); // not in a keychain
+    QCOMPARE(store.status(), app::SecretStore::Status::SessionOnly);
+    QVERIFY2(store.statusText().contains(u"until you quit"_s), qPrintable(store.statusText()));
+    QCOMPARE(store.secret(), kKey); // usable for this run
+    // The next run knows nothing of it.
+    app::SecretStore nextRun(u"io.github.livedesk.LiveDesk.test"_s, u"gemini-api-key"_s,
+                             app::KeychainUse::Keychain);
+    QSignalSpy nextLoaded(&nextRun, &app::SecretStore::loaded);
+    nextRun.load();
+    QTRY_COMPARE_WITH_TIMEOUT(nextLoaded.size(), 1, 10000);
+    QVERIFY(!nextRun.hasSecret());
+    QCOMPARE(filesContaining(m_home.path(), kKey), QStringList());
+}
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"

@@ -1,0 +1,265 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Window
+import QtQml.Models
+import LiveDesk.Ui
+
+// The main window: a navigation rail built from the AppController's page registry, the pages,
+// the welcome page on first run without a key, the mini mode, the dialogs and every shortcut.
+ApplicationWindow {
+    id: window
+
+    property bool miniMode: false
+    property string currentPage: "conversation"
+    property bool welcomeDismissed: false
+    property bool quitting: false
+    property rect normalGeometry: Qt.rect(0, 0, 1180, 760)
+
+    readonly property var settings: AppController.settings
+    readonly property string themeSetting: (settings.revision, settings.value("ui/theme"))
+    readonly property bool showWelcome: AppController.needsCredentials && !AppController.sessionActive
+                                        && !welcomeDismissed && currentPage === "conversation"
+                                        && AppController.sessionState === AppController.Idle
+
+    width: 1180
+    height: 760
+    minimumWidth: miniMode ? 340 : 560
+    minimumHeight: miniMode ? 80 : 460
+    visible: true
+    title: "LiveDesk"
+    flags: miniMode ? (Qt.Window | Qt.WindowStaysOnTopHint) : Qt.Window
+    color: Theme.background
+
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accentFill
+    Material.primary: Theme.accentFill
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
+    // On the window, so the pages and the popups (in the window's overlay) follow Arabic's
+    // right-to-left layout.
+    LayoutMirroring.enabled: AppController.language.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.themeSetting === "dark" || (window.themeSetting === "system" && SystemTheme.dark)
+    }
+    Binding {
+        target: Theme
+        property: "transcriptPointSize"
+        value: (window.settings.revision, window.settings.value("ui/textSize"))
+    }
+
+    // --- navigation ----------------------------------------------------------------------------
+    function showPage(pageId, section) {
+        if (miniMode)
+            setMiniMode(false)
+        const row = AppController.pages.indexOf(pageId)
+        if (row < 0)
+            return
+        currentPage = pageId
+        const loader = pageRepeater.itemAt(row)
+        if (section && section.length > 0 && loader && loader.item && loader.item.section !== undefined)
+            loader.item.section = section
+        if (window.visibility === Window.Hidden || window.visibility === Window.Minimized)
+            window.showNormal()
+        window.raise()
+        window.requestActivate()
+    }
+    function conversationPage() {
+        const loader = pageRepeater.itemAt(AppController.pages.indexOf("conversation"))
+        return loader ? loader.item : null
+    }
+    function setMiniMode(on) {
+        if (on === miniMode)
+            return
+        if (on) {
+            normalGeometry = Qt.rect(x, y, width, height)
+            miniMode = true
+            width = 460
+            height = 96
+        } else {
+            miniMode = false
+            width = normalGeometry.width
+            height = normalGeometry.height
+        }
+    }
+    function changeTextSize(delta) {
+        const size = settings.value("ui/textSize") + delta
+        settings.setValue("ui/textSize", Math.max(settings.minimum("ui/textSize"),
+                                                  Math.min(settings.maximum("ui/textSize"), size)))
+    }
+    function minimizeToBackground() {
+        if (AppController.trayAvailable)
+            window.hide()
+        else
+            window.showMinimized()
+    }
+    function quitApp() {
+        quitting = true
+        AppController.stop()
+        Qt.quit()
+    }
+
+    Connections {
+        target: AppController
+        function onNavigationRequested(pageId, section) { window.showPage(pageId, section) }
+    }
+
+    onClosing: close => {
+        if (window.quitting || !AppController.sessionActive)
+            return
+        const action = window.settings.value("ui/closeAction")
+        if (action === "quit") {
+            AppController.stop()
+            return
+        }
+        close.accepted = false
+        if (action === "minimize")
+            window.minimizeToBackground()
+        else
+            closeDialog.open()
+    }
+
+    // --- content -------------------------------------------------------------------------------
+    Item {
+        id: root
+        anchors.fill: parent
+
+        MiniView {
+            anchors.fill: parent
+            visible: window.miniMode
+            onExpandRequested: window.setMiniMode(false)
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+            visible: !window.miniMode
+
+            NavigationRail {
+                id: rail
+                Layout.fillHeight: true
+                currentPage: window.currentPage
+                onPageSelected: pageId => window.showPage(pageId)
+                onAboutRequested: aboutDialog.open()
+                onShortcutsRequested: shortcutsOverlay.open()
+                onMiniModeRequested: window.setMiniMode(true)
+            }
+            Rectangle {
+                Layout.fillHeight: true
+                implicitWidth: 1
+                color: Theme.border
+            }
+            StackLayout {
+                id: stack
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: window.showWelcome ? AppController.pages.count
+                                                 : AppController.pages.indexOf(window.currentPage)
+                Repeater {
+                    id: pageRepeater
+                    model: AppController.pages
+                    delegate: Loader {
+                        required property url source
+                        required property string pageId
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Component.onCompleted: setSource(source)
+                    }
+                }
+                WelcomePage {
+                    onMoreOptionsRequested: {
+                        window.welcomeDismissed = true
+                        window.showPage("settings", "connection")
+                    }
+                }
+            }
+        }
+    }
+
+    TalkKeyFilter {
+        window: window
+        enabled: AppController.sessionActive && AppController.talkMode === AppController.PushToTalk
+        onPressed: AppController.beginTalk()
+        onReleased: AppController.endTalk()
+    }
+
+    // --- dialogs -------------------------------------------------------------------------------
+    ConfirmationDialog {}
+    AboutDialog {
+        id: aboutDialog
+    }
+    ShortcutsOverlay {
+        id: shortcutsOverlay
+        shortcuts: window.shortcutList
+    }
+    CloseDialog {
+        id: closeDialog
+        trayAvailable: AppController.trayAvailable
+        onMinimizeRequested: window.minimizeToBackground()
+        onQuitRequested: window.quitApp()
+    }
+
+    // --- keyboard ------------------------------------------------------------------------------
+    readonly property var shortcutList: [
+        { sequence: "Space", text: qsTr("Hold to talk (push-to-talk mode)") },
+        { sequence: "Ctrl+T", text: qsTr("Talk: start or end your turn, or interrupt the model") },
+        { sequence: "Ctrl+Return", text: qsTr("Start or end the conversation") },
+        { sequence: "Ctrl+D", text: qsTr("Start the offline demo") },
+        { sequence: "Ctrl+M", text: qsTr("Mute or unmute the microphone") },
+        { sequence: "Ctrl+Alt+C", text: qsTr("Share the camera, or stop") },
+        { sequence: "Ctrl+Alt+S", text: qsTr("Share the screen, or stop") },
+        { sequence: "Ctrl+L", text: qsTr("Type a message") },
+        { sequence: "Ctrl+Shift+C", text: qsTr("Copy the transcript") },
+        { sequence: "Ctrl++  Ctrl+-", text: qsTr("Larger or smaller transcript text") },
+        { sequence: "Ctrl+1…9", text: qsTr("Go to a page") },
+        { sequence: "Ctrl+,", text: qsTr("Settings") },
+        { sequence: "Ctrl+H", text: qsTr("History") },
+        { sequence: "Ctrl+R", text: qsTr("Record the conversation, or stop") },
+        { sequence: "Ctrl+Shift+M", text: qsTr("Mini mode") },
+        { sequence: "F1", text: qsTr("Keyboard shortcuts") },
+        { sequence: "Ctrl+Q", text: qsTr("Quit") }
+    ]
+
+    Shortcut { sequence: "Ctrl+T"; onActivated: AppController.toggleTalk() }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        onActivated: AppController.sessionActive ? AppController.stop() : AppController.start()
+    }
+    Shortcut { sequence: "Ctrl+D"; onActivated: if (!AppController.sessionActive) AppController.startDemo() }
+    Shortcut { sequence: "Ctrl+M"; onActivated: AppController.toggleMicrophoneMuted() }
+    Shortcut { sequence: "Ctrl+Alt+C"; onActivated: AppController.video.toggleCamera() }
+    Shortcut { sequence: "Ctrl+Alt+S"; onActivated: AppController.video.toggleScreen() }
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: {
+            window.showPage("conversation")
+            const page = window.conversationPage()
+            if (page)
+                page.messageInput.field.forceActiveFocus()
+        }
+    }
+    Shortcut { sequence: "Ctrl+Shift+C"; onActivated: AppController.copyTranscript() }
+    Shortcut { sequences: [StandardKey.ZoomIn, "Ctrl+="]; onActivated: window.changeTextSize(1) }
+    Shortcut { sequences: [StandardKey.ZoomOut]; onActivated: window.changeTextSize(-1) }
+    Shortcut { sequence: "Ctrl+0"; onActivated: window.settings.reset("ui/textSize") }
+    Shortcut { sequence: "Ctrl+,"; onActivated: window.showPage("settings") }
+    Shortcut { sequence: "Ctrl+H"; onActivated: window.showPage("history") }
+    Shortcut { sequence: "Ctrl+R"; onActivated: AppController.toggleRecording() }
+    Shortcut { sequence: "Ctrl+Shift+M"; onActivated: window.setMiniMode(!window.miniMode) }
+    Shortcut { sequence: "F1"; onActivated: shortcutsOverlay.open() }
+    Shortcut { sequences: [StandardKey.Quit, "Ctrl+Q"]; onActivated: window.quitApp() }
+    Instantiator {
+        model: 9
+        delegate: Shortcut {
+            required property int index
+            sequence: "Ctrl+" + (index + 1)
+            enabled: index < AppController.pages.count
+            onActivated: window.showPage(AppController.pages.idAt(index))
+        }
+    }
+}

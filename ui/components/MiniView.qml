@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// The compact, always-on-top mini mode: the voice visual, the talk control, mute, the state and
+// the way back to the full window.
+Rectangle {
+    id: root
+
+    signal expandRequested
+
+    color: Theme.surface
+    implicitHeight: 88
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("LiveDesk mini mode")
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+        VoiceVisual {
+            id: visual
+            compact: true
+            diameter: 44
+            voiceState: AppController.voiceState
+            inputLevel: AppController.meter.inputLevel
+            outputLevel: AppController.meter.outputLevel
+            muted: AppController.microphoneMuted
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: visual.stateText
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                id: lastLine
+                Layout.fillWidth: true
+                text: lastModelLine()
+                color: Theme.textSecondary
+                font.pointSize: Theme.smallPointSize
+                elide: Text.ElideRight
+                function lastModelLine() {
+                    const model = AppController.transcript
+                    for (let i = model.count - 1; i >= 0; --i) {
+                        const text = model.rowText(i)
+                        if (text.length > 0)
+                            return text
+                    }
+                    return ""
+                }
+                Connections {
+                    target: AppController.transcript
+                    function onDataChanged() { lastLine.text = lastLine.lastModelLine() }
+                    function onCountChanged() { lastLine.text = lastLine.lastModelLine() }
+                }
+            }
+        }
+        TalkButton {
+            compact: true
+        }
+        IconButton {
+            iconName: AppController.microphoneMuted ? "mic-off" : "mic"
+            tip: AppController.microphoneMuted ? qsTr("Unmute microphone") : qsTr("Mute microphone")
+            checkable: true
+            checked: AppController.microphoneMuted
+            onClicked: AppController.toggleMicrophoneMuted()
+        }
+        IconButton {
+            iconName: "expand"
+            tip: qsTr("Leave mini mode")
+            onClicked: root.expandRequested()
+        }
+    }
+}

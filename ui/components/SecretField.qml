@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// A secret (an API key) saved in the system keychain, never in the settings file. The field
+// never shows the saved secret, only its last four characters.
+ColumnLayout {
+    id: root
+
+    // A SecretStore of the AppController.
+    property var store
+    property string label
+    property string placeholder
+    property alias field: input
+    // The store's state; a field without a store (not yet bound) shows none.
+    readonly property bool hasSecret: store ? store.hasSecret : false
+    readonly property string maskedSecret: store ? store.maskedSecret : ""
+    readonly property string statusText: store ? store.statusText : ""
+    readonly property int status: store ? store.status : SecretStore.Unknown
+    readonly property bool busy: store ? store.busy : false
+
+    Layout.fillWidth: true
+    spacing: 4
+
+    function save() {
+        if (input.text.trim().length === 0 || !root.store)
+            return
+        root.store.store(input.text)
+        input.clear()
+        reveal.checked = false
+    }
+
+    Label {
+        text: root.label
+        color: Theme.text
+        font.bold: true
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        TextField {
+            id: input
+            Layout.fillWidth: true
+            Layout.maximumWidth: 460
+            echoMode: reveal.checked ? TextInput.Normal : TextInput.Password
+            placeholderText: root.hasSecret ? qsTr("Saved: %1").arg(root.maskedSecret)
+                                                  : root.placeholder
+            selectByMouse: true
+            onAccepted: root.save()
+            Accessible.name: root.label
+            Accessible.description: root.statusText
+        }
+        IconButton {
+            id: reveal
+            iconName: "key"
+            checkable: true
+            tip: checked ? qsTr("Hide what you type") : qsTr("Show what you type")
+        }
+        Button {
+            text: qsTr("Save")
+            highlighted: true
+            enabled: input.text.trim().length > 0 && !root.busy
+            onClicked: root.save()
+        }
+        Button {
+            visible: root.hasSecret
+            text: qsTr("Remove")
+            flat: true
+            onClicked: if (root.store) root.store.clear()
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        text: root.statusText
+        color: root.status === SecretStore.SessionOnly || root.status === SecretStore.Unavailable
+               ? Theme.warning : Theme.textSecondary
+        font.pointSize: Theme.smallPointSize
+        wrapMode: Text.Wrap
+    }
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// A text setting. What is typed is checked as it is typed; it is stored when editing ends, and
+// a value the settings refuse is not stored: the message says why, where it was entered.
+SettingRow {
+    id: row
+
+    property string placeholder
+    property alias field: input
+    readonly property int revision: AppController.settings.revision
+
+    function reload() {
+        if (row.key.length === 0)
+            return
+        input.text = AppController.settings.value(row.key)
+        row.error = ""
+    }
+    function commit() {
+        if (row.key.length === 0)
+            return
+        row.error = AppController.settings.setValue(row.key, input.text.trim())
+    }
+
+    onRevisionChanged: if (!input.activeFocus) reload()
+    Component.onCompleted: reload()
+
+    TextField {
+        id: input
+        Layout.fillWidth: true
+        Layout.maximumWidth: 560
+        placeholderText: row.placeholder
+        selectByMouse: true
+        onTextEdited: row.error = AppController.settings.validate(row.key, text.trim())
+        onEditingFinished: row.commit()
+        Accessible.name: row.label
+        Accessible.description: row.error.length > 0 ? row.error : row.description
+    }
+}

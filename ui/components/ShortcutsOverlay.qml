@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// Every keyboard shortcut, with what it does (F1).
+Popup {
+    id: popup
+
+    // [{sequence, text}]
+    property var shortcuts: []
+
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(560, (parent ? parent.width : 560) - 40)
+    padding: Theme.spacing * 3
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing * 1.5
+        Label {
+            text: qsTr("Keyboard shortcuts")
+            font.pointSize: Theme.titlePointSize
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
+        // A positioner, not a layout: the rows are made again when the language changes, also
+        // while the popup is closed, and Qt 6.4's layouts then keep pointers to deleted rows.
+        Column {
+            id: list
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            readonly property real keysWidth: 150
+            Repeater {
+                model: popup.shortcuts
+                delegate: Row {
+                    required property var modelData
+                    width: list.width
+                    spacing: Theme.spacing * 3
+                    layoutDirection: AppController.language.rightToLeft ? Qt.RightToLeft : Qt.LeftToRight
+                    Accessible.name: modelData.sequence + ": " + modelData.text
+                    Label {
+                        width: list.keysWidth
+                        text: parent.modelData.sequence
+                        font.family: "monospace"
+                        font.bold: true
+                        color: Theme.accent
+                        horizontalAlignment: Text.AlignLeft
+                    }
+                    Label {
+                        width: list.width - list.keysWidth - parent.spacing
+                        text: parent.modelData.text
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                    }
+                }
+            }
+        }
+        Button {
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Close")
+            onClicked: popup.close()
+        }
+    }
+}

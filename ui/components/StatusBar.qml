@@ -1,0 +1,117 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// Connection state, session time, reconnects, tokens and the estimated cost, live.
+RowLayout {
+    id: root
+
+    spacing: Theme.spacing * 1.5
+
+    readonly property int sessionState: AppController.sessionState
+    readonly property string stateText: {
+        switch (sessionState) {
+        case AppController.Preparing:
+            return qsTr("Preparing…")
+        case AppController.Connecting:
+            return qsTr("Connecting…")
+        case AppController.Live:
+            return AppController.demoSession ? qsTr("Live (offline demo)") : qsTr("Live")
+        case AppController.Reconnecting:
+            return qsTr("Reconnecting…")
+        case AppController.Closing:
+            return qsTr("Ending…")
+        case AppController.Ended:
+            return qsTr("Ended")
+        case AppController.Failed:
+            return qsTr("Failed")
+        default:
+            return qsTr("Not connected")
+        }
+    }
+    readonly property color stateColor: {
+        switch (sessionState) {
+        case AppController.Live:
+            return Theme.live
+        case AppController.Failed:
+            return Theme.danger
+        case AppController.Connecting:
+        case AppController.Preparing:
+        case AppController.Reconnecting:
+            return Theme.warning
+        default:
+            return Theme.textSecondary
+        }
+    }
+
+    function formatDuration(seconds) {
+        const h = Math.floor(seconds / 3600)
+        const m = Math.floor(seconds % 3600 / 60)
+        const s = seconds % 60
+        const mm = (h > 0 && m < 10 ? "0" : "") + m
+        const ss = (s < 10 ? "0" : "") + s
+        return h > 0 ? h + ":" + mm + ":" + ss : mm + ":" + ss
+    }
+
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: qsTr("Status: %1").arg(stateText)
+
+    Rectangle {
+        Layout.preferredWidth: 10
+        Layout.preferredHeight: 10
+        radius: 5
+        color: root.stateColor
+        Accessible.ignored: true
+    }
+    Label {
+        text: root.stateText
+        color: Theme.text
+        font.pointSize: Theme.smallPointSize
+    }
+    Label {
+        visible: AppController.sessionState !== AppController.Idle
+        text: root.formatDuration(AppController.elapsedSeconds)
+        color: Theme.textSecondary
+        font.pointSize: Theme.smallPointSize
+        font.family: "monospace"
+        Accessible.name: qsTr("Session time %1").arg(text)
+    }
+    RecordingIndicator {
+        objectName: "recordingIndicator"
+    }
+    Label {
+        visible: AppController.reconnectCount > 0
+        text: qsTr("%n reconnect(s)", "", AppController.reconnectCount)
+        color: Theme.warning
+        font.pointSize: Theme.smallPointSize
+    }
+    Item { Layout.fillWidth: true }
+    Label {
+        visible: AppController.totalTokens > 0
+        text: qsTr("%1 tokens").arg(Number(AppController.totalTokens).toLocaleString(Qt.locale(), "f", 0))
+        color: Theme.textSecondary
+        font.pointSize: Theme.smallPointSize
+        ToolTip.visible: tokensArea.containsMouse
+        ToolTip.text: qsTr("In: %1 · Out: %2")
+                      .arg(Number(AppController.inputTokens).toLocaleString(Qt.locale(), "f", 0))
+                      .arg(Number(AppController.outputTokens).toLocaleString(Qt.locale(), "f", 0))
+        MouseArea { id: tokensArea; anchors.fill: parent; hoverEnabled: true }
+    }
+    Label {
+        visible: AppController.totalTokens > 0 && !AppController.demoSession
+        text: qsTr("≈ US$%1").arg(Number(AppController.costUsd).toLocaleString(
+                                         Qt.locale(), "f", AppController.costUsd < 1 ? 3 : 2))
+        color: Theme.textSecondary
+        font.pointSize: Theme.smallPointSize
+        Accessible.name: qsTr("Estimated cost %1 US dollars").arg(AppController.costUsd.toFixed(4))
+    }
+    Label {
+        visible: AppController.modelName.length > 0 && AppController.sessionActive
+        text: AppController.modelName
+        color: Theme.textSecondary
+        font.pointSize: Theme.smallPointSize
+        elide: Text.ElideRight
+        Layout.maximumWidth: 260
+    }
+}

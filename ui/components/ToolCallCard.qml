@@ -1,0 +1,166 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// One function call: its name, where the tool comes from, the state (awaiting confirmation,
+// running, done, failed, cancelled), how long it took, its arguments and its result.
+Rectangle {
+    id: root
+
+    property string name
+    property string arguments
+    property int callState: ToolCallModel.Running
+    property string stateText
+    property real durationMs: -1
+    property string result
+    property string time
+    property string origin
+    property bool expanded: true
+    // The transcript's marker: one line, no arguments.
+    property bool compact: false
+
+    signal cancelRequested
+
+    readonly property bool active: callState === ToolCallModel.Running
+                                   || callState === ToolCallModel.AwaitingConfirmation
+                                   || callState === ToolCallModel.Idle
+    readonly property color stateColor: {
+        switch (callState) {
+        case ToolCallModel.Done:
+            return Theme.success
+        case ToolCallModel.Failed:
+            return Theme.danger
+        case ToolCallModel.Cancelled:
+            return Theme.textSecondary
+        case ToolCallModel.AwaitingConfirmation:
+            return Theme.warning
+        default:
+            return Theme.accent
+        }
+    }
+    readonly property string durationText: durationMs < 0 ? ""
+        : durationMs < 1000 ? qsTr("%1 ms").arg(Math.round(durationMs))
+        : qsTr("%1 s").arg(Number(durationMs / 1000).toLocaleString(Qt.locale(), "f", 1))
+
+    implicitWidth: 320
+    implicitHeight: layout.implicitHeight + 2 * (compact ? 6 : 10)
+    radius: Theme.radius
+    color: Theme.surfaceRaised
+    border.color: active ? stateColor : Theme.border
+    border.width: active ? 2 : 1
+
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Tool call %1: %2").arg(name).arg(stateText)
+
+    ColumnLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: root.compact ? 6 : 10
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            TapHandler {
+                enabled: !root.compact
+                onTapped: root.expanded = !root.expanded
+            }
+            IconImage {
+                source: "qrc:/qt/qml/LiveDesk/Ui/icons/tool.svg"
+                color: root.stateColor
+                sourceSize.width: 18; sourceSize.height: 18
+            }
+            Label {
+                text: root.name
+                font.family: "monospace"
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            BusyIndicator {
+                visible: root.callState === ToolCallModel.Running
+                running: visible
+                implicitWidth: 20
+                implicitHeight: 20
+            }
+            Rectangle {
+                radius: height / 2
+                color: Qt.rgba(root.stateColor.r, root.stateColor.g, root.stateColor.b, 0.16)
+                implicitHeight: stateLabel.implicitHeight + 4
+                implicitWidth: stateLabel.implicitWidth + 16
+                Label {
+                    id: stateLabel
+                    anchors.centerIn: parent
+                    text: root.stateText
+                    color: root.stateColor
+                    font.pointSize: Theme.smallPointSize
+                    font.bold: true
+                }
+            }
+            Label {
+                visible: root.compact && root.durationText.length > 0
+                text: root.durationText
+                color: Theme.textSecondary
+                font.pointSize: Theme.smallPointSize
+            }
+        }
+        Label {
+            visible: !root.compact
+            Layout.fillWidth: true
+            text: [root.time, root.origin, root.durationText].filter(s => s.length > 0).join(" · ")
+            color: Theme.textSecondary
+            font.pointSize: Theme.smallPointSize
+            elide: Text.ElideRight
+        }
+        Label {
+            visible: !root.compact && root.expanded
+            text: qsTr("Arguments")
+            font.pointSize: Theme.smallPointSize
+            font.bold: true
+            color: Theme.textSecondary
+        }
+        TextArea {
+            visible: !root.compact && root.expanded
+            Layout.fillWidth: true
+            readOnly: true
+            selectByMouse: true
+            text: root.arguments
+            font.family: "monospace"
+            font.pointSize: Theme.smallPointSize
+            wrapMode: TextEdit.WrapAnywhere
+            color: Theme.text
+            background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.border }
+            Accessible.name: qsTr("Arguments")
+        }
+        Label {
+            visible: !root.compact && root.expanded && root.result.length > 0
+            text: root.callState === ToolCallModel.Done ? qsTr("Result") : qsTr("Error")
+            font.pointSize: Theme.smallPointSize
+            font.bold: true
+            color: root.callState === ToolCallModel.Done ? Theme.textSecondary : Theme.danger
+        }
+        Label {
+            visible: (!root.compact && root.expanded || root.compact) && root.result.length > 0
+            Layout.fillWidth: true
+            text: root.result
+            font.family: "monospace"
+            font.pointSize: Theme.smallPointSize
+            wrapMode: Text.WrapAnywhere
+            maximumLineCount: root.compact ? 2 : 12
+            elide: Text.ElideRight
+            color: Theme.text
+            textFormat: Text.PlainText
+        }
+        Button {
+            visible: !root.compact && root.active
+            text: qsTr("Stop")
+            flat: true
+            onClicked: root.cancelRequested()
+        }
+    }
+}

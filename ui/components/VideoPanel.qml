@@ -1,0 +1,140 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// Camera and screen sharing: the toggles, a clear "sharing" indicator, the frame last sent
+// (exactly what the model saw), the frames-sent counter and pause.
+ColumnLayout {
+    id: root
+
+    readonly property var video: AppController.video
+    readonly property bool sharing: video.sharing
+    readonly property bool paused: video.paused
+
+    spacing: Theme.spacing
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Camera and screen")
+            font.bold: true
+            font.pointSize: Theme.bodyPointSize + 1
+            color: Theme.text
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            Accessible.role: Accessible.Heading
+        }
+        Rectangle {
+            id: sharingBadge
+            visible: root.sharing
+            radius: height / 2
+            color: root.paused ? Theme.textSecondary : Theme.sharing
+            implicitHeight: badgeText.implicitHeight + 6
+            implicitWidth: badgeText.implicitWidth + 22
+            Accessible.role: Accessible.Indicator
+            Accessible.name: badgeText.text
+            Rectangle {
+                width: 8
+                height: 8
+                radius: 4
+                color: "white"
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.left: parent.left
+                anchors.leftMargin: 7
+                SequentialAnimation on opacity {
+                    running: root.sharing && !root.paused
+                    loops: Animation.Infinite
+                    NumberAnimation { to: 0.2; duration: 600 }
+                    NumberAnimation { to: 1; duration: 600 }
+                }
+            }
+            Label {
+                id: badgeText
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.left: parent.left
+                anchors.leftMargin: 18
+                text: root.paused ? qsTr("Paused") : qsTr("Sharing")
+                color: "white"
+                font.bold: true
+                font.pointSize: Theme.smallPointSize
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Button {
+            Layout.fillWidth: true
+            checkable: true
+            checked: root.video.source === VideoControl.Camera
+            enabled: root.video.available
+            text: qsTr("Camera")
+            icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/camera.svg"
+            onClicked: root.video.toggleCamera()
+            Accessible.name: checked ? qsTr("Stop sharing the camera") : qsTr("Share the camera")
+        }
+        Button {
+            Layout.fillWidth: true
+            checkable: true
+            checked: root.video.source === VideoControl.Screen
+            enabled: root.video.available && root.video.screenUnavailableReason.length === 0
+            text: qsTr("Screen")
+            icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/screen.svg"
+            onClicked: root.video.toggleScreen()
+            Accessible.name: checked ? qsTr("Stop sharing the screen") : qsTr("Share the screen")
+            ToolTip.visible: hovered && root.video.screenUnavailableReason.length > 0
+            ToolTip.text: root.video.screenUnavailableReason
+        }
+        IconButton {
+            visible: root.sharing
+            iconName: root.paused ? "play" : "pause"
+            tip: root.paused ? qsTr("Resume sharing") : qsTr("Pause sharing")
+            onClicked: root.video.setPaused(!root.paused)
+        }
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        Layout.preferredHeight: width * 9 / 16
+        visible: root.sharing
+        radius: Theme.radius
+        color: Theme.dark ? "#000000" : "#20232a"
+        border.color: root.paused ? Theme.border : Theme.sharing
+        border.width: 2
+        clip: true
+
+        FrameImage {
+            id: preview
+            anchors.fill: parent
+            anchors.margins: 2
+            image: root.video.preview
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("The frame last sent to the model")
+        }
+        Label {
+            anchors.centerIn: parent
+            visible: !preview.hasImage
+            text: qsTr("Waiting for the first frame…")
+            color: "#e8eaf0"
+        }
+    }
+    Label {
+        visible: root.sharing
+        Layout.fillWidth: true
+        text: qsTr("%1 · %n frame(s) sent", "", root.video.framesSent).arg(root.video.description)
+        color: Theme.textSecondary
+        font.pointSize: Theme.smallPointSize
+        elide: Text.ElideRight
+    }
+    Label {
+        visible: !root.video.available
+        Layout.fillWidth: true
+        text: qsTr("Start a conversation to share your camera or screen.")
+        color: Theme.textSecondary
+        wrapMode: Text.Wrap
+        font.pointSize: Theme.smallPointSize
+    }
+}

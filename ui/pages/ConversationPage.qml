@@ -1,0 +1,240 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// The conversation: the transcript with streaming bubbles, the camera/screen panel and the tool
+// calls beside it (in a drawer on narrow windows), the talk controls and the status line.
+Page {
+    id: page
+
+    readonly property bool wide: width >= 880
+    property alias messageInput: message
+    property alias transcriptView: transcript
+    // Translation modes: the captions view instead of the transcript (a toggle above them).
+    property bool showCaptions: true
+    readonly property bool captionsShown: AppController.translating && showCaptions
+
+    background: Rectangle { color: Theme.background }
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Conversation")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 1.5
+        spacing: Theme.spacing
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            onActionTriggered: AppController.triggerErrorAction()
+            onDismissed: AppController.dismissError()
+        }
+        NotesBar {
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ModePicker {
+                Layout.fillWidth: true
+            }
+            Item { Layout.fillWidth: true }
+            TabBar {
+                id: viewSwitch
+                visible: AppController.translating
+                currentIndex: page.showCaptions ? 0 : 1
+                TabButton {
+                    text: qsTr("Captions")
+                    width: implicitWidth
+                    onClicked: page.showCaptions = true
+                }
+                TabButton {
+                    text: qsTr("Transcript")
+                    width: implicitWidth
+                    onClicked: page.showCaptions = false
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing * 1.5
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                TranscriptView {
+                    id: transcript
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    visible: count > 0 && !page.captionsShown
+                    onCopyRequested: text => AppController.copyText(text)
+                }
+                CaptionsView {
+                    id: captions
+                    objectName: "captionsView"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    visible: count > 0 && page.captionsShown
+                }
+
+                // Before the first words: what to do.
+                ColumnLayout {
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 40, 460)
+                    visible: page.captionsShown ? captions.count === 0 : transcript.count === 0
+                    spacing: Theme.spacing * 2
+                    VoiceVisual {
+                        Layout.alignment: Qt.AlignHCenter
+                        voiceState: AppController.voiceState
+                        inputLevel: AppController.meter.inputLevel
+                        outputLevel: AppController.meter.outputLevel
+                        muted: AppController.microphoneMuted
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        color: Theme.textSecondary
+                        text: AppController.sessionActive
+                              ? (AppController.talkMode === AppController.PushToTalk
+                                 ? qsTr("Hold Space or the Talk button while you speak, or type below.")
+                                 : qsTr("Just start speaking, or type below."))
+                              : qsTr("Start a conversation, then speak naturally. Share your camera or screen for help with what you see.")
+                    }
+                    RowLayout {
+                        Layout.alignment: Qt.AlignHCenter
+                        visible: !AppController.sessionActive
+                        spacing: Theme.spacing
+                        Button {
+                            text: qsTr("Start conversation")
+                            highlighted: true
+                            icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/play.svg"
+                            onClicked: AppController.start()
+                        }
+                        Button {
+                            text: qsTr("Offline demo")
+                            flat: true
+                            icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/sparkle.svg"
+                            onClicked: AppController.startDemo()
+                        }
+                    }
+                }
+            }
+
+            Rectangle {
+                visible: page.wide
+                Layout.preferredWidth: 340
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                SidePanel {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing * 1.5
+                }
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: controls.implicitHeight + Theme.spacing * 2
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            RowLayout {
+                id: controls
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+
+                VoiceVisual {
+                    compact: true
+                    diameter: 40
+                    voiceState: AppController.voiceState
+                    inputLevel: AppController.meter.inputLevel
+                    outputLevel: AppController.meter.outputLevel
+                    muted: AppController.microphoneMuted
+                }
+                TalkButton {
+                    id: talkButton
+                }
+                IconButton {
+                    iconName: AppController.microphoneMuted ? "mic-off" : "mic"
+                    tip: AppController.microphoneMuted ? qsTr("Unmute microphone") : qsTr("Mute microphone")
+                    checkable: true
+                    checked: AppController.microphoneMuted
+                    onClicked: AppController.toggleMicrophoneMuted()
+                }
+                IconButton {
+                    iconName: "camera"
+                    tip: AppController.video.source === VideoControl.Camera ? qsTr("Stop sharing the camera")
+                                                                            : qsTr("Share the camera")
+                    checkable: true
+                    checked: AppController.video.source === VideoControl.Camera
+                    enabled: AppController.video.available
+                    onClicked: AppController.video.toggleCamera()
+                }
+                IconButton {
+                    iconName: "screen"
+                    tip: AppController.video.source === VideoControl.Screen ? qsTr("Stop sharing the screen")
+                                                                            : qsTr("Share the screen")
+                    checkable: true
+                    checked: AppController.video.source === VideoControl.Screen
+                    enabled: AppController.video.available
+                    onClicked: AppController.video.toggleScreen()
+                }
+                IconButton {
+                    objectName: "recordButton"
+                    iconName: "record"
+                    tip: AppController.recording.recording ? qsTr("Stop recording (Ctrl+R)")
+                                                           : qsTr("Record the conversation (Ctrl+R)")
+                    checkable: true
+                    checked: AppController.recording.recording
+                    enabled: AppController.sessionActive && AppController.recording.available
+                    onClicked: AppController.toggleRecording()
+                }
+                IconButton {
+                    visible: !page.wide
+                    iconName: "tool"
+                    tip: qsTr("Camera, screen and tool calls")
+                    onClicked: drawer.open()
+                }
+                MessageInput {
+                    id: message
+                    Layout.fillWidth: true
+                }
+                Button {
+                    visible: AppController.sessionActive
+                    text: qsTr("End")
+                    icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/phone-off.svg"
+                    Accessible.name: qsTr("End the conversation")
+                    onClicked: AppController.stop()
+                }
+            }
+        }
+
+        StatusBar {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+        }
+    }
+
+    Drawer {
+        id: drawer
+        edge: AppController.language.rightToLeft ? Qt.LeftEdge : Qt.RightEdge
+        width: Math.min(360, page.width - 40)
+        height: page.height
+        SidePanel {
+            anchors.fill: parent
+            anchors.margins: Theme.spacing * 1.5
+        }
+    }
+}

@@ -1,0 +1,320 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import LiveDesk.Ui
+
+// Every past conversation (the history database): a list with full-text search, a past session
+// opened beside it, export to Markdown or JSON, delete, and how long conversations are kept.
+Page {
+    id: page
+
+    property alias searchField: search
+    property alias sessionList: list
+    readonly property var history: AppController.history
+    readonly property var session: AppController.historySession
+    property string exportFormat: "markdown"
+    property string message
+
+    function openRow(row) {
+        list.currentIndex = row
+        session.open(history.sessionIdAt(row))
+    }
+
+    background: Rectangle { color: Theme.background }
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("History")
+
+    Component.onCompleted: history.refresh()
+    onVisibleChanged: if (visible) history.refresh()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 1.5
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("History")
+                font.pointSize: Theme.titlePointSize
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            TextField {
+                id: search
+                objectName: "historySearch"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 420
+                placeholderText: qsTr("Search what was said")
+                selectByMouse: true
+                enabled: AppController.historyAvailable
+                onTextChanged: searchDelay.restart()
+                Accessible.name: qsTr("Search the history")
+                Timer {
+                    id: searchDelay
+                    interval: 150
+                    onTriggered: page.history.searchText = search.text
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                text: qsTr("Keep for")
+                color: Theme.textSecondary
+            }
+            SpinBox {
+                id: retention
+                objectName: "historyRetention"
+                from: 0
+                to: 3650
+                editable: true
+                value: AppController.historyRetentionDays
+                enabled: AppController.historyAvailable
+                textFromValue: (value, locale) => value === 0 ? qsTr("ever") : qsTr("%n day(s)", "", value)
+                valueFromText: (text, locale) => {
+                    const n = parseInt(text)
+                    return isNaN(n) ? 0 : n
+                }
+                onValueModified: page.message = AppController.setHistoryRetentionDays(value)
+                Accessible.name: qsTr("Days to keep conversations (0 keeps them forever)")
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: page.message.length > 0 ? page.message : AppController.historyStatus
+            color: page.message.length > 0 ? Theme.danger : Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing * 1.5
+
+            Rectangle {
+                Layout.preferredWidth: Math.max(280, page.width * 0.36)
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ListView {
+                    id: list
+                    objectName: "historyList"
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    clip: true
+                    model: page.history
+                    currentIndex: -1
+                    keyNavigationEnabled: true
+                    ScrollBar.vertical: ScrollBar {}
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Past conversations")
+                    delegate: ItemDelegate {
+                        id: entry
+                        required property int index
+                        required property var sessionId
+                        required property string title
+                        required property string whenText
+                        required property string durationText
+                        required property string snippetHtml
+                        width: ListView.view.width
+                        readonly property bool open: sessionId === page.session.sessionId
+                        // A light tint of the accent keeps the title and date readable.
+                        background: Rectangle {
+                            color: entry.open ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.14)
+                                              : entry.hovered || entry.visualFocus ? Theme.surfaceRaised
+                                                                                   : "transparent"
+                            border.width: entry.visualFocus ? 2 : 0
+                            border.color: Theme.accent
+                        }
+                        onClicked: page.openRow(index)
+                        Accessible.name: title + ", " + whenText
+                        contentItem: ColumnLayout {
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: entry.title
+                                elide: Text.ElideRight
+                                color: Theme.text
+                                font.bold: true
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: entry.durationText.length > 0 ? entry.whenText + " · " + entry.durationText
+                                                                    : entry.whenText
+                                color: Theme.textSecondary
+                                font.pointSize: Theme.smallPointSize
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: entry.snippetHtml.length > 0
+                                text: entry.snippetHtml
+                                textFormat: Text.StyledText
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
+                                color: Theme.textSecondary
+                            }
+                        }
+                    }
+                }
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width - 40
+                    visible: list.count === 0
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    color: Theme.textSecondary
+                    text: search.text.length > 0 ? qsTr("No conversation mentions “%1”.").arg(search.text)
+                                                 : qsTr("Conversations are saved here as you have them.")
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing * 1.5
+                    visible: page.session.sessionId > 0
+                    spacing: Theme.spacing
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                Layout.fillWidth: true
+                                text: page.session.title.length > 0 ? page.session.title : qsTr("Untitled conversation")
+                                font.pointSize: Theme.bodyPointSize + 2
+                                font.bold: true
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: page.session.summary
+                                color: Theme.textSecondary
+                                font.pointSize: Theme.smallPointSize
+                                elide: Text.ElideRight
+                            }
+                        }
+                        Button {
+                            text: qsTr("Markdown")
+                            Accessible.name: qsTr("Export as Markdown")
+                            onClicked: {
+                                page.exportFormat = "markdown"
+                                exportDialog.selectedFile = page.session.suggestedFileName("markdown")
+                                exportDialog.open()
+                            }
+                        }
+                        Button {
+                            text: qsTr("JSON")
+                            Accessible.name: qsTr("Export as JSON")
+                            onClicked: {
+                                page.exportFormat = "json"
+                                exportDialog.selectedFile = page.session.suggestedFileName("json")
+                                exportDialog.open()
+                            }
+                        }
+                        IconButton {
+                            iconName: "trash"
+                            tip: qsTr("Delete this conversation")
+                            onClicked: deleteDialog.open()
+                        }
+                    }
+                    ListView {
+                        id: items
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: Theme.spacing
+                        model: page.session
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: ColumnLayout {
+                            id: line
+                            required property int kind
+                            required property string text
+                            required property string time
+                            required property string toolName
+                            width: ListView.view.width - 12
+                            spacing: 2
+                            Label {
+                                text: (line.kind === TranscriptModel.User ? qsTr("You")
+                                       : line.kind === TranscriptModel.Model ? qsTr("Model")
+                                       : line.kind === TranscriptModel.ToolCall ? qsTr("Tool %1").arg(line.toolName)
+                                       : qsTr("Note")) + " · " + line.time
+                                color: Theme.textSecondary
+                                font.pointSize: Theme.smallPointSize
+                            }
+                            Label {
+                                readonly property bool tool: line.kind === TranscriptModel.ToolCall
+                                Layout.fillWidth: true
+                                text: line.text
+                                wrapMode: tool ? Text.WrapAnywhere : Text.Wrap
+                                maximumLineCount: tool ? 4 : 1000
+                                elide: Text.ElideRight
+                                color: tool ? Theme.textSecondary : Theme.text
+                                font.pointSize: tool ? Theme.smallPointSize : Theme.transcriptPointSize
+                                font.family: tool ? "monospace" : Qt.application.font.family
+                            }
+                        }
+                    }
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: page.session.sessionId === 0
+                    text: qsTr("Choose a conversation to read it again.")
+                    color: Theme.textSecondary
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        fileMode: FileDialog.SaveFile
+        title: page.exportFormat === "json" ? qsTr("Export as JSON") : qsTr("Export as Markdown")
+        nameFilters: page.exportFormat === "json" ? [qsTr("JSON files (*.json)")] : [qsTr("Markdown files (*.md)")]
+        onAccepted: page.message = page.session.exportTo(selectedFile, page.exportFormat)
+    }
+
+    Dialog {
+        id: deleteDialog
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete this conversation?")
+        Label {
+            text: qsTr("It is removed from the history for good. A recording of it stays where it was saved.")
+            wrapMode: Text.Wrap
+            width: Math.min(420, page.width - 80)
+        }
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Delete")
+                DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            onRejected: deleteDialog.close()
+            onClicked: button => {
+                if (button.DialogButtonBox.buttonRole === DialogButtonBox.DestructiveRole) {
+                    page.message = page.history.deleteSession(page.session.sessionId)
+                    page.session.close()
+                    list.currentIndex = -1
+                    deleteDialog.close()
+                }
+            }
+        }
+    }
+}
