@@ -21,6 +21,7 @@ void JitterBuffer::push(std::span<const int16_t> samples)
         m_turnOpen = true;
         m_turnStart = m_received;
         m_turnPulled = 0;
+        m_turnUnderrun = false;
     }
     compact();
     m_samples.insert(m_samples.end(), samples.begin(), samples.end());
@@ -42,6 +43,9 @@ void JitterBuffer::push(std::span<const int16_t> samples)
 
 void JitterBuffer::markEndOfTurn()
 {
+    if (m_turnOpen && !m_turnUnderrun)
+        m_targetMs = std::max(std::min(m_settings.prebufferMs, m_settings.maxTargetMs),
+                              m_targetMs - m_settings.growStepMs);
     m_turnOpen = false;
     if (m_state == State::Buffering || m_state == State::Playing)
         m_state = bufferedSamples() > 0 ? State::Draining : State::Idle;
@@ -66,6 +70,7 @@ size_t JitterBuffer::pull(std::span<int16_t> out, qint64 queuedDownstream)
             // Dry here, but audio is still queued downstream: not a gap (yet).
         } else if (m_state == State::Playing) {
             ++m_underruns;
+            m_turnUnderrun = true;
             m_targetMs = std::min(m_targetMs + m_settings.growStepMs, m_settings.maxTargetMs);
             m_state = State::Buffering;
         } else {

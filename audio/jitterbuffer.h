@@ -5,7 +5,8 @@
 //   or at once when the turn is known to be complete.
 // - The target grows only after an underrun (the buffer ran dry mid-turn), by `growStepMs` up to
 //   `maxTargetMs`; a network that is late once is likely to be late again, while a target that
-//   grows pre-emptively only adds delay for everyone.
+//   grows pre-emptively only adds delay for everyone. Each turn that plays without one gives a
+//   step back, down to the prebuffer, so one late burst does not delay every later reply.
 // - Every sample is counted: received, pulled for playout, dropped by a flush, and per turn, so
 //   "how much of the model's words the user heard" is exact at this level.
 //
@@ -83,6 +84,7 @@ private:
     size_t m_head = 0; // first unread sample in m_samples
     State m_state = State::Idle;
     bool m_turnOpen = false;
+    bool m_turnUnderrun = false; // the current turn ran dry mid-turn
     int m_targetMs = 0;
     int m_underruns = 0;
     qint64 m_received = 0;

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void arrivalPatterns();
     void audioQueuedDownstreamIsNotAnUnderrun();
     void aCompletedTurnDoesNotWaitForThePrebuffer();
+    void cleanTurnsShrinkTheTargetBack();
     void flushDropsAndCountsEverything();
     void countsEachTurnSeparately();
 };
@@ -182,6 +183,34 @@ void tst_JitterBuffer::aCompletedTurnDoesNotWaitForThePrebuffer()
     QCOMPARE(played, qint64(shortReply.size()));
     QCOMPARE(buffer.underruns(), 0);
     QCOMPARE(buffer.state(), JitterBuffer::State::Idle);
+}
+
+void tst_JitterBuffer::cleanTurnsShrinkTheTargetBack()
+{
+    JitterBuffer buffer;
+    const int prebufferMs = buffer.settings().prebufferMs;
+    const int stepMs = buffer.settings().growStepMs;
+    std::vector<int16_t> chunk(size_t(kRate * 80 / 1000), 1);
+    std::vector<int16_t> out(size_t(kRate * 100 / 1000));
+    const auto playTurn = [&](bool late) {
+        buffer.push(chunk);
+        if (late) { // the buffer runs dry mid-turn, then the next burst comes
+            while (buffer.pull(out) > 0) {
+            }
+            buffer.push(chunk);
+        }
+        buffer.markEndOfTurn(); // the turn's audio is all in: play it out
+        while (buffer.pull(out) > 0) {
+        }
+    };
+    playTurn(true);
+    QCOMPARE(buffer.underruns(), 1);
+    QCOMPARE(buffer.targetMs(), prebufferMs + stepMs); // the late turn grew it; no shrink yet
+    playTurn(false);
+    QCOMPARE(buffer.targetMs(), prebufferMs); // one clean turn takes the step back
+    playTurn(false);
+    QCOMPARE(buffer.targetMs(), prebufferMs); // never below the prebuffer
+    QCOMPARE(buffer.underruns(), 1);
 }
 
 void tst_JitterBuffer::flushDropsAndCountsEverything()
