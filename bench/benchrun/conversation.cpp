@@ -237,10 +237,12 @@ bool SpeakerWatcher::replyDone()
 }
 
 ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watcher,
-                          const QElapsedTimer &live, qint64 minDurationMs,
+                          const QElapsedTimer &live, qint64 minDurationMs, qint64 maxDurationMs,
                           const std::function<bool()> &alive)
 {
     ScriptOutcome outcome;
+    const auto timeLeft = [&] { return maxDurationMs <= 0 || live.elapsed() < maxDurationMs; };
+    const auto going = [&] { return alive() && timeLeft(); };
     const auto say = [&](const Step &step, int index) {
         QProcess play;
         if (!playInto(play, step.wavPath)) {
@@ -254,24 +256,26 @@ ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watche
         watcher.mark();
         if (step.interruptAfterMs > 0) {
             if (!waitFor(
-                        watcher, [&] { return watcher.replyStarted(); }, alive,
+                        watcher, [&] { return watcher.replyStarted(); }, going,
                         kReplyStartTimeoutMs)) {
-                outcome.notes << u"step %1 (\"%2\"): no reply to interrupt"_s.arg(index + 1).arg(
-                        step.say);
-                return alive();
+                if (going())
+                    outcome.notes << u"step %1 (\"%2\"): no reply to interrupt"_s.arg(index + 1).arg(
+                            step.say);
+                return going();
             }
             pump(watcher, step.interruptAfterMs);
-            return alive();
+            return going();
         }
         if (!waitFor(
-                    watcher, [&] { return watcher.replyDone(); }, alive,
+                    watcher, [&] { return watcher.replyDone(); }, going,
                     kReplyStartTimeoutMs + kReplyEndTimeoutMs)) {
-            outcome.notes << u"step %1 (\"%2\"): the reply did not end"_s.arg(index + 1).arg(
-                    step.say);
-            return alive();
+            if (going())
+                outcome.notes << u"step %1 (\"%2\"): the reply did not end"_s.arg(index + 1).arg(
+                        step.say);
+            return going();
         }
         pump(watcher, step.pauseAfterMs);
-        return alive();
+        return going();
     };
     int index = 0;
     for (const Step &step : script.steps) {

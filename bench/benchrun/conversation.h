@@ -105,9 +105,10 @@ struct ScriptOutcome
 };
 
 // Speaks the script through the virtual microphone. Full: every step, then small talk until
-// `minDurationMs` since `live` has passed. `alive()` false (the client died) ends it early.
+// `minDurationMs` since `live` has passed. `alive()` false (the client died) ends it early, and so
+// does `maxDurationMs` since `live` (0: no limit), even mid-step.
 ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watcher,
-                          const QElapsedTimer &live, qint64 minDurationMs,
+                          const QElapsedTimer &live, qint64 minDurationMs, qint64 maxDurationMs,
                           const std::function<bool()> &alive);
 
 } // namespace livedesk::bench

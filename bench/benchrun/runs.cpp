@@ -208,7 +208,7 @@ RunFigures runCli(Run run, const RunSettings &settings, const ConversationScript
     conversation.start();
     progress(u"%1: live; speaking the conversation"_s.arg(runTitle(run)));
     const ScriptOutcome outcome = speakScript(script, watcher, conversation, settings.minDurationMs,
-                                              alive);
+                                              0, alive);
     // A moment for the last reply's figures (its playback, the last usage report).
     waitUntil([] { return false; }, 1000);
     const std::optional<ProcSample> to = sampler.sampleNow();
@@ -291,7 +291,7 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
     conversation.start();
     progress(u"GUI: live; speaking the conversation"_s);
     const ScriptOutcome outcome = speakScript(script, watcher, conversation, settings.minDurationMs,
-                                              alive);
+                                              settings.guiMaxDurationMs, alive);
     const std::optional<ProcSample> to = sampler.sampleNow();
     sampler.stop();
     endPolitely(gui, SIGTERM, 10000);

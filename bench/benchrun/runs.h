@@ -13,6 +13,8 @@ struct RunSettings
     QString workDir; // events, metrics, frame logs, start-up reports (kept for inspection)
     Length length = Length::Unspecified;
     qint64 minDurationMs = 0; // Full: the conversation lasts at least this long
+    // Smoke: the demo's replies are long; the GUI run only has to show it starts and measures.
+    qint64 guiMaxDurationMs = 0;
     // The simulator ends each connection after this long (goAway `noticeS` before), so the run
     // goes through goAway handovers.
     double connectionLifetimeS = 0;
