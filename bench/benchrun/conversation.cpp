@@ -153,6 +153,45 @@ bool ConversationScript::synthesize(const QString &dir, QString *error)
     return true;
 }
 
+RoomNoise::RoomNoise()
+{
+    m_pacat.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s, u"--format=s16le"_s,
+                               u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=20"_s});
+    m_pacat.waitForStarted(5000);
+    m_clock.start();
+    QObject::connect(&m_timer, &QTimer::timeout, [this] { feed(); });
+    m_timer.start(20);
+    feed();
+}
+
+RoomNoise::~RoomNoise()
+{
+    m_timer.stop();
+    m_pacat.closeWriteChannel();
+    m_pacat.terminate();
+    m_pacat.waitForFinished(3000);
+}
+
+void RoomNoise::feed()
+{
+    // Stay 200 ms ahead of real time; pacat and the pipe hold it.
+    const qint64 target = (m_clock.elapsed() + 200) * 16;
+    if (target <= m_samplesWritten)
+        return;
+    QByteArray block(qsizetype(target - m_samplesWritten) * 2, Qt::Uninitialized);
+    auto *out = reinterpret_cast<qint16 *>(block.data());
+    for (qint64 i = 0; i < target - m_samplesWritten; ++i) {
+        // Uniform noise in ±√3·σ has RMS σ; σ = 10^(−60/20) of full scale ≈ 33.
+        m_state ^= m_state >> 12;
+        m_state ^= m_state << 25;
+        m_state ^= m_state >> 27;
+        const double u = double((m_state * 0x2545F4914F6CDD1DULL) >> 11) / double(1ULL << 53);
+        out[i] = qint16(std::lround((2.0 * u - 1.0) * std::sqrt(3.0) * 32.768));
+    }
+    m_pacat.write(block);
+    m_samplesWritten = target;
+}
+
 void CliEventWatcher::poll()
 {
     if (!m_file.isOpen()) {

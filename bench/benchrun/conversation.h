@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -42,6 +43,26 @@ struct ConversationScript
                                                   QString *error);
     // Speaks every utterance into `dir` with espeak-ng (kept: the text names the file).
     bool synthesize(const QString &dir, QString *error);
+};
+
+// Keeps the virtual microphone delivering a quiet room (white noise at −60 dBFS RMS) between
+// and under the utterances, as a live microphone does: digital silence would make the client
+// warn about a muted microphone and let its noise suppression idle, and an idle null sink's
+// monitor delivers in late blocks (tests/audio/pulsetestsupport.h, LiveMicrophone).
+class RoomNoise
+{
+public:
+    RoomNoise();
+    ~RoomNoise();
+
+private:
+    void feed();
+
+    QProcess m_pacat;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_samplesWritten = 0;
+    quint64 m_state = 0x9e3779b97f4a7c15ULL; // xorshift64*
 };
 
 // Tells the script when the model's reply starts and ends.

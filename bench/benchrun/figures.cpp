@@ -190,8 +190,7 @@ QString cell(const FigureSpec &spec, const RunFigures &run)
     const Summary s = run.get(spec.key);
     if (!s.isPresent())
         return u"missing"_s;
-    const QString unit = spec.unit.isEmpty() || spec.unit == "%"_L1 ? spec.unit
-                                                                    : u" "_s + spec.unit;
+    const QString unit = spec.unit.isEmpty() ? QString() : u" "_s + spec.unit;
     if (spec.shape == Shape::Distribution) {
         return u"%1 / %2%3 (n=%4)"_s
                 .arg(number(s.median, spec.decimals), number(s.p95, spec.decimals), unit)

@@ -25,11 +25,13 @@ namespace {
 
 QString firstLine(const QString &path, const QString &prefix = {})
 {
+    // /proc files report a size of 0, so read to the end rather than asking atEnd().
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
         if (line.startsWith(prefix))
             return prefix.isEmpty() ? line : line.section(u':', 1).trimmed();
     }

@@ -105,9 +105,9 @@ void setCliMetrics(RunFigures &out, const QJsonObject &m)
     if (m.value(u"frames_sent"_s).isDouble())
         out.set(u"frames_sent"_s, Summary::ofValue(m.value(u"frames_sent"_s).toDouble()));
 
-    out.notes << u"exit code %1; %2 turns, %3 tool calls; %4 goAways, %5 handovers, %6 "
-                 u"reconnects; barge-ins silenced by the local detector %7, by the service's "
-                 u"interruption first %8; capture → wire max %9 ms; %10 playback underruns"_s
+    out.notes << u"exit code %1; turns %2, tool calls %3; goAways %4, handovers %5, reconnects "
+                 u"%6; barge-ins silenced by the local detector %7, by the service's interruption "
+                 u"first %8; capture → wire max %9 ms; playback underruns %10"_s
                          .arg(m.value(u"exit_code"_s).toInt())
                          .arg(m.value(u"turns"_s).toInt())
                          .arg(m.value(u"tool_calls"_s).toInt())
@@ -166,7 +166,7 @@ RunFigures runCli(Run run, const RunSettings &settings, const ConversationScript
         return out;
     }
 
-    LiveMicrophone microphone;
+    RoomNoise microphone;
     const QString events = work.filePath(tag + u"-events.jsonl"_s);
     const QString metrics = work.filePath(tag + u"-metrics.json"_s);
     QFile::remove(events);
@@ -233,7 +233,10 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
     out.run = Run::Gui;
     const QString binary = QDir(settings.binDir).filePath(u"livedesk"_s);
     if (!QFileInfo(binary).isExecutable()) {
-        out.notRunReason = u"GUI: not built (no %1)"_s.arg(binary);
+        out.notRunReason = u"GUI: not built (no livedesk beside livedesk-cli in %1)"_s.arg(
+                QDir(settings.binDir).dirName() == "bin"_L1
+                        ? QFileInfo(settings.binDir).dir().dirName() + u"/bin"_s
+                        : settings.binDir);
         return out;
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY")) {
@@ -244,7 +247,7 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
     const QDir work(settings.workDir);
     const QString report = work.filePath(u"gui-startup.json"_s);
     QFile::remove(report);
-    LiveMicrophone microphone;
+    RoomNoise microphone;
     SpeakerWatcher watcher;
     QProcess gui;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
