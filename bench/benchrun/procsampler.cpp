@@ -1,0 +1,94 @@
+#include "bench/benchrun/procsampler.h"
+
+#include <QFile>
+#include <QString>
+
+#include <algorithm>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::bench {
+
+std::optional<ProcSample> readProcSample(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly) || !status.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray statText = stat.readAll();
+    // The command name (field 2) may contain spaces and parentheses: count fields after the last ')'.
+    const qsizetype close = statText.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    const QList<QByteArray> fields = statText.mid(close + 2).split(' ');
+    if (fields.size() < 13)
+        return std::nullopt;
+    // fields[0] is field 3 (state): utime is field 14, stime field 15.
+    static const double ticksPerSecond = double(sysconf(_SC_CLK_TCK));
+    ProcSample sample;
+    sample.cpuSeconds = double(fields[11].toLongLong() + fields[12].toLongLong()) / ticksPerSecond;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const auto kb = [&] { return line.mid(6).trimmed().split(' ').value(0).toLongLong(); };
+        if (line.startsWith("VmRSS:"))
+            sample.rssKb = kb();
+        else if (line.startsWith("VmHWM:"))
+            sample.hwmKb = kb();
+    }
+    if (sample.rssKb == 0) // a zombie has no memory lines
+        return std::nullopt;
+    return sample;
+}
+
+ProcSampler::ProcSampler(QObject *parent)
+    : QObject(parent)
+{
+    QObject::connect(&m_timer, &QTimer::timeout, this, [this] { sampleNow(); });
+}
+
+void ProcSampler::start(qint64 pid, int intervalMs)
+{
+    m_pid = pid;
+    m_samples.clear();
+    m_clock.start();
+    m_timer.start(intervalMs);
+    sampleNow();
+}
+
+std::optional<ProcSample> ProcSampler::sampleNow()
+{
+    std::optional<ProcSample> sample = readProcSample(m_pid);
+    if (!sample)
+        return std::nullopt;
+    sample->atMs = m_clock.elapsed();
+    m_samples << *sample;
+    return sample;
+}
+
+std::optional<ProcFigures> procFigures(const QList<ProcSample> &samples, const ProcSample &from,
+                                       const ProcSample &to)
+{
+    const qint64 wallMs = to.atMs - from.atMs;
+    if (wallMs <= 0)
+        return std::nullopt;
+    ProcFigures f;
+    f.minutes = double(wallMs) / 60000.0;
+    const double cpu = to.cpuSeconds - from.cpuSeconds;
+    f.cpuPercent = 100.0 * cpu / (double(wallMs) / 1000.0);
+    f.cpuSecondsPerMinute = cpu / f.minutes;
+    f.peakRssMb = double(to.hwmKb) / 1024.0;
+    QList<qint64> rss;
+    const qint64 half = from.atMs + wallMs / 2;
+    for (const ProcSample &s : samples) {
+        if (s.atMs >= half && s.atMs <= to.atMs)
+            rss << s.rssKb;
+    }
+    if (rss.isEmpty())
+        rss << to.rssKb;
+    std::sort(rss.begin(), rss.end());
+    f.steadyRssMb = double(rss[rss.size() / 2]) / 1024.0;
+    return f;
+}
+
+} // namespace livedesk::bench

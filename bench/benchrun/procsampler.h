@@ -1,0 +1,56 @@
+// Samples another process's CPU time (utime + stime) and resident memory (VmRSS, VmHWM) from
+// /proc/<pid> twice a second, as `top` and `ps` would see them.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace livedesk::bench {
+
+struct ProcSample
+{
+    qint64 atMs = 0; // on the sampler's clock (started with start())
+    double cpuSeconds = 0; // user + system since the process started
+    qint64 rssKb = 0;
+    qint64 hwmKb = 0;
+};
+
+// Reads one sample now; nullopt once the process is gone.
+std::optional<ProcSample> readProcSample(qint64 pid);
+
+class ProcSampler : public QObject
+{
+public:
+    explicit ProcSampler(QObject *parent = nullptr);
+
+    void start(qint64 pid, int intervalMs = 500);
+    // Takes a sample now (also kept in samples()); nullopt once the process is gone.
+    std::optional<ProcSample> sampleNow();
+    void stop() { m_timer.stop(); }
+    const QList<ProcSample> &samples() const { return m_samples; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_pid = 0;
+    QList<ProcSample> m_samples;
+};
+
+// CPU and memory figures for the window [from, to] of a sampled run.
+struct ProcFigures
+{
+    double cpuPercent = 0; // of one core
+    double cpuSecondsPerMinute = 0;
+    double peakRssMb = 0; // VmHWM at `to`
+    double steadyRssMb = 0; // median VmRSS over the second half of the window
+    double minutes = 0;
+};
+std::optional<ProcFigures> procFigures(const QList<ProcSample> &samples, const ProcSample &from,
+                                       const ProcSample &to);
+
+} // namespace livedesk::bench
