@@ -63,6 +63,7 @@ void TestBenchRunSmoke::figureIsANumber_data()
         bool distribution;
     } cli[] = {
             {"capture to wire", "capture_to_wire_ms", true},
+            {"capture to wire from the oldest sample", "capture_to_wire_oldest_ms", true},
             {"receive to speaker", "receive_to_speaker_ms", true},
             {"barge-in", "barge_in_ms", true},
             {"speech end to first model audio", "speech_end_to_first_audio_ms", true},
