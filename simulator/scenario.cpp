@@ -256,7 +256,9 @@ Scenario Scenario::builtIn()
                             "computer. Ask me the time, or share your camera and ask what I see."_s},
             ScenarioTurn {.transcript = u"({speechSeconds} seconds of speech)"_s,
                           .toolCall = ScenarioToolCall {u"get_current_time"_s, {}},
-                          .reply = u"I asked your computer for the time. It says: {result}."_s,
+                          .reply = u"I asked your computer for the time. It is {result.time} on "
+                                   "{result.weekday}, {result.date}, in the {result.time_zone} "
+                                   "time zone."_s,
                           .fallbackReply
                           = u"I would tell you the time, but this client has not given "
                             "me a clock tool."_s},
