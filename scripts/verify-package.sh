@@ -290,11 +290,13 @@ if [ "$gui" = 1 ]; then
     cd "$work"
     # A private X server and the PulseAudio devices of scripts/test-env.sh (already running for
     # the tests; the clean environment below still finds them through the runtime folder).
-    pulse_server=${PULSE_SERVER:-$(pactl info 2>/dev/null | sed -n 's/^Server String: //p')}
-    xvfb-run -a -s "-screen 0 1280x800x24" env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 \
-        XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-}" PULSE_SERVER="$pulse_server" \
-        LIVEDESK_STARTUP_REPORT="$work/startup.json" LIVEDESK_AUTOSTART_DEMO=1 \
-        /usr/bin/livedesk >gui.out 2>gui.err &
+    pulse_server=${PULSE_SERVER:-$(pactl info 2>/dev/null | sed -n 's/^Server String: //p' || true)}
+    # env -i inside the X server's session, so DISPLAY and XAUTHORITY from xvfb-run survive.
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c \
+        'exec env -i PATH=/usr/bin:/bin HOME="$1" LANG=C.UTF-8 DISPLAY="$DISPLAY" \
+            XAUTHORITY="${XAUTHORITY:-}" XDG_RUNTIME_DIR="$2" PULSE_SERVER="$3" \
+            LIVEDESK_STARTUP_REPORT="$1/startup.json" LIVEDESK_AUTOSTART_DEMO=1 /usr/bin/livedesk' \
+        verify-package "$work" "${XDG_RUNTIME_DIR:-}" "$pulse_server" >gui.out 2>gui.err &
     gui_pid=$!
     live=""
     for _ in $(seq 1 $((GUI_TIMEOUT_S * 10))); do
