@@ -73,7 +73,7 @@ void VoiceMeter::poll()
                                                  + 0.5 * levelFromDbfs(levels.inputPeakDbfs));
     const double output = smooth(m_output, 0.5 * levelFromDbfs(levels.outputRmsDbfs)
                                                    + 0.5 * levelFromDbfs(levels.outputPeakDbfs));
-    if (std::abs(input - m_input) > 0.002 || std::abs(output - m_output) > 0.002) {
+    if (std::abs(input - m_input) > kMinChange || std::abs(output - m_output) > kMinChange) {
         m_input = input;
         m_output = output;
         Q_EMIT levelsChanged();
