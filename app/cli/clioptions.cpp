@@ -27,47 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("livedesk::app::Cli", text);
 }
 
-bool readInt(const QCommandLineParser &parser, const QString &name, int min, int max, int *out,
-             QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < min || value > max) {
-        *error = tr("--%1 expects a whole number from %2 to %3, not \"%4\"")
-                         .arg(name)
-                         .arg(min)
-                         .arg(max)
-                         .arg(parser.value(name));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
-// An output path must be creatable: its folder exists and is writable.
-bool checkWritable(const QString &flag, const QString &path, QString *error)
-{
-    if (path.isEmpty())
-        return true;
-    const QFileInfo info(path);
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.isDir()) {
-        *error = tr("--%1 %2: the folder %3 does not exist").arg(flag, path, dir.filePath());
-        return false;
-    }
-    if (info.isDir()) {
-        *error = tr("--%1 %2: is a folder, not a file").arg(flag, path);
-        return false;
-    }
-    if (!dir.isWritable() || (info.exists() && !info.isWritable())) {
-        *error = tr("--%1 %2: not writable").arg(flag, path);
-        return false;
-    }
-    return true;
-}
-
 // --- Connection --------------------------------------------------------------------------------
 
 class ConnectionModule : public CliModule
@@ -183,7 +142,7 @@ public:
         s.contextCompression = !parser.isSet(u"no-context-compression"_s);
         if (parser.isSet(u"thinking-budget"_s)) {
             int budget = 0;
-            if (!readInt(parser, u"thinking-budget"_s, -1, 1 << 20, &budget, error))
+            if (!readCliInt(parser, u"thinking-budget"_s, -1, 1 << 20, &budget, error))
                 return false;
             s.thinkingBudget = budget;
         }
@@ -226,9 +185,9 @@ public:
     }
     bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
     {
-        if (!readInt(parser, u"chunk-ms"_s, 10, 1000, &options.chunkMs, error)
-            || !readInt(parser, u"trailing-silence-ms"_s, 0, 60000, &options.trailingSilenceMs,
-                        error))
+        if (!readCliInt(parser, u"chunk-ms"_s, 10, 1000, &options.chunkMs, error)
+            || !readCliInt(parser, u"trailing-silence-ms"_s, 0, 60000, &options.trailingSilenceMs,
+                           error))
             return false;
         options.fast = parser.isSet(u"fast"_s);
         options.texts = parser.values(u"text"_s);
@@ -284,8 +243,8 @@ public:
     }
     bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
     {
-        return readInt(parser, u"turns"_s, 0, 100000, &options.turns, error)
-               && readInt(parser, u"timeout"_s, 0, 7 * 24 * 3600, &options.timeoutS, error);
+        return readCliInt(parser, u"turns"_s, 0, 100000, &options.turns, error)
+               && readCliInt(parser, u"timeout"_s, 0, 7 * 24 * 3600, &options.timeoutS, error);
     }
 };
 
@@ -313,9 +272,9 @@ public:
         options.metricsPath = parser.value(u"metrics"_s);
         options.quiet = parser.isSet(u"quiet"_s);
         options.verbose = parser.isSet(u"verbose"_s);
-        return checkWritable(u"output"_s, options.outputWav, error)
-               && checkWritable(u"events"_s, options.eventsPath, error)
-               && checkWritable(u"metrics"_s, options.metricsPath, error);
+        return checkWritableOutput(u"output"_s, options.outputWav, error)
+               && checkWritableOutput(u"events"_s, options.eventsPath, error)
+               && checkWritableOutput(u"metrics"_s, options.metricsPath, error);
     }
 };
 
@@ -479,6 +438,56 @@ QString cliHelpText(const CliModules &modules)
     help += u"  livedesk-cli --mcp-config mcp.json --approve-tools \"fs__*\" --text \"Read notes.txt\"\n"_s;
     help += u"\n"_s + tr("Formats of the event and metrics files: docs/cli.md.") + u'\n';
     return help;
+}
+
+bool readCliInt(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                qint64 *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        *error = tr("--%1 expects a whole number from %2 to %3, not \"%4\"")
+                         .arg(name)
+                         .arg(min)
+                         .arg(max)
+                         .arg(parser.value(name));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool readCliInt(const QCommandLineParser &parser, const QString &name, int min, int max, int *out,
+                QString *error)
+{
+    qint64 value = *out;
+    if (!readCliInt(parser, name, qint64(min), qint64(max), &value, error))
+        return false;
+    *out = int(value);
+    return true;
+}
+
+bool checkWritableOutput(const QString &flag, const QString &path, QString *error)
+{
+    if (path.isEmpty())
+        return true;
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir()) {
+        *error = tr("--%1 %2: the folder %3 does not exist").arg(flag, path, dir.filePath());
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("--%1 %2: is a folder, not a file").arg(flag, path);
+        return false;
+    }
+    if (!dir.isWritable() || (info.exists() && !info.isWritable())) {
+        *error = tr("--%1 %2: not writable").arg(flag, path);
+        return false;
+    }
+    return true;
 }
 
 } // namespace livedesk::app

@@ -119,4 +119,14 @@ ParseOutcome parseCliArguments(const QStringList &arguments, CliModules &modules
 
 QString cliHelpText(const CliModules &modules);
 
+// Flag readers shared by the modules. Both leave `*out` alone and return true when the flag is
+// absent; on a bad value they set `error` to a one-line reason naming the flag.
+bool readCliInt(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                qint64 *out, QString *error);
+bool readCliInt(const QCommandLineParser &parser, const QString &name, int min, int max, int *out,
+                QString *error);
+// An output file must be creatable: its folder exists and is writable, and it is not a folder.
+// An empty path is fine (the output is off).
+bool checkWritableOutput(const QString &flag, const QString &path, QString *error);
+
 } // namespace livedesk::app

@@ -28,26 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("livedesk::app::Cli", text);
 }
 
-// The folder exists and is writable, and the path is not a folder.
-bool checkOutputPath(const QString &flag, const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.isDir()) {
-        *error = tr("--%1 %2: the folder %3 does not exist").arg(flag, path, dir.filePath());
-        return false;
-    }
-    if (info.isDir()) {
-        *error = tr("--%1 %2: is a folder, not a file").arg(flag, path);
-        return false;
-    }
-    if (!dir.isWritable() || (info.exists() && !info.isWritable())) {
-        *error = tr("--%1 %2: not writable").arg(flag, path);
-        return false;
-    }
-    return true;
-}
-
 QString durationText(const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid())
@@ -437,7 +417,7 @@ public:
                 *error = u"--record: "_s + audio::AudioRecorder::unavailableReason();
                 return false;
             }
-            if (!checkOutputPath(u"record"_s, r.recordPath, error))
+            if (!checkWritableOutput(u"record"_s, r.recordPath, error))
                 return false;
             if (recordingTranscriptPath(r.recordPath) == QFileInfo(r.recordPath).filePath()) {
                 *error = tr("--record %1: the transcript goes beside the recording as .json; "
@@ -453,7 +433,7 @@ public:
                                  .arg(r.subtitlesPath);
                 return false;
             }
-            if (!checkOutputPath(u"subtitles"_s, r.subtitlesPath, error))
+            if (!checkWritableOutput(u"subtitles"_s, r.subtitlesPath, error))
                 return false;
         }
         const QString content = parser.value(u"subtitle-content"_s).toLower();
@@ -467,7 +447,7 @@ public:
             return false;
         }
         r.mixPath = parser.value(u"mix"_s);
-        if (!r.mixPath.isEmpty() && !checkOutputPath(u"mix"_s, r.mixPath, error))
+        if (!r.mixPath.isEmpty() && !checkWritableOutput(u"mix"_s, r.mixPath, error))
             return false;
         if (parser.isSet(u"original-level"_s)) {
             bool ok = false;

@@ -20,25 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("livedesk::app::Cli", text);
 }
 
-bool readCount(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
-               qint64 *out, QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const qint64 value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        *error = tr("--%1 expects a whole number from %2 to %3, not \"%4\"")
-                         .arg(name)
-                         .arg(min)
-                         .arg(max)
-                         .arg(parser.value(name));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
 // The recovery figures, refreshed whenever they change; metrics.json takes the last values.
 void updateMetrics(CliRun &run, const QJsonArray &gaps)
 {
@@ -101,7 +82,7 @@ bool ResilienceModule::read(const QCommandLineParser &parser, CliOptions &option
     m_reconnect = parser.isSet(u"no-reconnect"_s) ? session::ReconnectMode::Off
                                                   : session::ReconnectMode::Automatic;
     qint64 value = m_maxReconnects;
-    if (!readCount(parser, u"max-reconnects"_s, 0, 100000, &value, error))
+    if (!readCliInt(parser, u"max-reconnects"_s, 0, 100000, &value, error))
         return false;
     m_maxReconnects = int(value);
     s.sessionResumption = !parser.isSet(u"no-resumption"_s);
@@ -115,7 +96,7 @@ bool ResilienceModule::read(const QCommandLineParser &parser, CliOptions &option
             return false;
         }
         value = 0;
-        if (!readCount(parser, flag, 1, qint64(1) << 40, &value, error))
+        if (!readCliInt(parser, flag, 1, qint64(1) << 40, &value, error))
             return false;
         (flag == u"compression-trigger" ? s.compressionTriggerTokens : s.compressionTargetTokens)
                 = value;

@@ -184,24 +184,9 @@ bool VideoCliModule::read(const QCommandLineParser &parser, CliOptions &options,
         m_settings.policy.maxFps = fps;
         m_settings.policy.idleFps = std::min(m_settings.policy.idleFps, fps);
     }
-    const auto readInt = [&](const QString &flag, int min, int max, int *out) {
-        if (!parser.isSet(flag))
-            return true;
-        bool ok = false;
-        const int value = parser.value(flag).toInt(&ok);
-        if (!ok || value < min || value > max) {
-            *error = tr("--%1 expects a whole number from %2 to %3, not \"%4\"")
-                             .arg(flag)
-                             .arg(min)
-                             .arg(max)
-                             .arg(parser.value(flag));
-            return false;
-        }
-        *out = value;
-        return true;
-    };
-    if (!readInt(u"jpeg-quality"_s, 1, 100, &m_settings.encoder.jpegQuality)
-        || !readInt(u"max-side"_s, kMinSidePx, kMaxSidePx, &m_settings.encoder.maxSidePx))
+    if (!readCliInt(parser, u"jpeg-quality"_s, 1, 100, &m_settings.encoder.jpegQuality, error)
+        || !readCliInt(parser, u"max-side"_s, kMinSidePx, kMaxSidePx, &m_settings.encoder.maxSidePx,
+                       error))
         return false;
     if (const QString problem = m_settings.validate(); !problem.isEmpty()) {
         *error = problem;
