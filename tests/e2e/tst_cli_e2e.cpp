@@ -4,6 +4,7 @@
 // WAV's length, metrics.json's fields, the get_current_time round trip, and the exit code of each
 // kind of failure, and a conversation that outlives several connections (goAway handovers).
 #include "audio/dsp/wavfile.h"
+#include "clitestsupport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,107 +21,21 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace livedesk::e2e;
+
 namespace {
 
-const QString kCli = QStringLiteral(LIVEDESK_BIN_DIR "/livedesk-cli");
-const QString kSim = QStringLiteral(LIVEDESK_BIN_DIR "/livedesk-sim");
-
-struct Result
-{
-    int exitCode = -1;
-    QString stdOut;
-    QString stdErr;
-    qint64 elapsedMs = 0;
-};
+using Result = CliResult;
 
 Result run(const QStringList &args, int timeoutMs = 90000)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"GEMINI_API_KEY"_s);
-    env.remove(u"GOOGLE_API_KEY"_s);
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(kCli, args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()), clock.elapsed()};
+    return runCli(args, timeoutMs);
 }
 
 QList<QJsonObject> readEvents(const QString &path)
 {
-    QList<QJsonObject> events;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (!line.isEmpty())
-                events.append(QJsonDocument::fromJson(line).object());
-        }
-    }
-    return events;
+    return readJsonLines(path);
 }
-
-QList<QJsonObject> ofType(const QList<QJsonObject> &events, const QString &type)
-{
-    QList<QJsonObject> out;
-    for (const auto &e : events) {
-        if (e.value(u"type"_s).toString() == type)
-            out.append(e);
-    }
-    return out;
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
-                                          : QJsonObject();
-}
-
-// livedesk-sim as its own process; the first line on stdout names its URL.
-class SimProcess
-{
-public:
-    bool start(const QStringList &args)
-    {
-        m_process.start(kSim, QStringList {u"--port"_s, u"0"_s} + args);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression listening(u"listening on (ws://\\S+)"_s);
-        QElapsedTimer clock;
-        clock.start();
-        QByteArray seen;
-        while (clock.elapsed() < 15000) {
-            if (!m_process.waitForReadyRead(500) && m_process.state() != QProcess::Running)
-                return false;
-            seen += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(seen));
-            if (match.hasMatch()) {
-                m_url = match.captured(1);
-                return true;
-            }
-        }
-        return false;
-    }
-    ~SimProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished();
-    }
-    QString url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QString m_url;
-};
 
 } // namespace
 
