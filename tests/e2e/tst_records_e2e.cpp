@@ -11,6 +11,7 @@
 #include "audio/dsp/wavfile.h"
 
 #include "../audio/opusdecode.h"
+#include "clitestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,12 +28,11 @@
 
 using namespace livedesk;
 using namespace livedesk::app;
+using namespace livedesk::e2e;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kCli = QStringLiteral(LIVEDESK_BIN_DIR "/livedesk-cli");
-const QString kSim = QStringLiteral(LIVEDESK_BIN_DIR "/livedesk-sim");
 const QString kScenario = QStringLiteral(LIVEDESK_SOURCE_DIR
                                          "/tests/app/data/interpreter-en-de.json");
 
@@ -45,73 +45,14 @@ const QList<QPair<QString, QString>> kUtterances = {
 };
 constexpr int kGapMs = 2000; // silence after each utterance: the simulator answers in it
 
-class SimProcess
-{
-public:
-    bool start(const QStringList &args)
-    {
-        m_process.start(kSim, QStringList {u"--port"_s, u"0"_s} + args);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression listening(u"listening on (ws://\\S+)"_s);
-        QElapsedTimer clock;
-        clock.start();
-        QByteArray seen;
-        while (clock.elapsed() < 15000) {
-            if (!m_process.waitForReadyRead(500) && m_process.state() != QProcess::Running)
-                return false;
-            seen += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(seen));
-            if (match.hasMatch()) {
-                m_url = match.captured(1);
-                return true;
-            }
-        }
-        return false;
-    }
-    ~SimProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished();
-    }
-    QString url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QString m_url;
-};
-
 QList<QJsonObject> readEvents(const QString &path)
 {
-    QList<QJsonObject> events;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (!line.isEmpty())
-                events.append(QJsonDocument::fromJson(line).object());
-        }
-    }
-    return events;
-}
-
-QList<QJsonObject> ofType(const QList<QJsonObject> &events, const QString &type)
-{
-    QList<QJsonObject> out;
-    for (const auto &e : events) {
-        if (e.value(u"type"_s).toString() == type)
-            out.append(e);
-    }
-    return out;
+    return readJsonLines(path);
 }
 
 QProcessEnvironment cliEnvironment(const QString &home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"GEMINI_API_KEY"_s);
-    env.remove(u"GOOGLE_API_KEY"_s);
+    QProcessEnvironment env = livedesk::e2e::cliEnvironment();
     // Saved modes and the default history live under these: keep the person's out of it.
     env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
