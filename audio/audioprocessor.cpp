@@ -125,7 +125,9 @@ void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
                         0.0f);
     m_pending16k.clear();
     m_captureFramesIn = 0;
-    m_haveStamp = false;
+    m_captureClock.restart(format.sampleRate());
+    m_stampedBytes = 0;
+    m_captureStartSample16k = m_samples16k;
     m_droppedReported = 0;
     m_lastNonZeroNs = steadyNs();
     m_noSignalWarned = false;
@@ -374,14 +376,18 @@ void AudioProcessor::processCapture()
     if (!m_capture)
         return;
     CaptureStream &stream = *m_capture;
+    const size_t bytesPerFrame = size_t(stream.format.bytesPerFrame());
     CaptureStamp stamp;
     while (stream.stamps.read(std::span<CaptureStamp>(&stamp, 1)) == 1) {
-        m_lastStamp = stamp;
-        m_haveStamp = true;
+        m_captureClock.observe(stamp.endByte / bytesPerFrame, stamp.steadyNs);
+        m_stampedBytes = stamp.endByte;
     }
-    const size_t bytesPerFrame = size_t(stream.format.bytesPerFrame());
     for (;;) {
-        const size_t available = stream.bytes.readAvailable() / bytesPerFrame * bytesPerFrame;
+        // Only bytes whose delivery has been stamped: the device writes the bytes before the
+        // stamp, and a frame read ahead of its stamp would have no anchor to be timed by.
+        const size_t stamped = size_t(m_stampedBytes - stream.bytes.totalRead());
+        const size_t available = std::min(stream.bytes.readAvailable(), stamped) / bytesPerFrame
+                                 * bytesPerFrame;
         const size_t take = std::min(available, m_captureBytes.size());
         if (take == 0)
             break;
@@ -431,17 +437,15 @@ void AudioProcessor::processCapture()
     }
 }
 
-qint64 AudioProcessor::captureTimeUs(qint64 sample16k) const
+qint64 AudioProcessor::captureTimeUs(qint64 sample16k)
 {
-    if (!m_capture || !m_haveStamp)
-        return steadyNs() / 1000;
+    // Frames are read only once stamped (processCapture), so the clock is anchored here.
     const int rate = m_capture->format.sampleRate();
-    const double deviceFrame = double(sample16k) * rate / kRate16k
+    const double deviceFrame = double(sample16k - m_captureStartSample16k) * rate / kRate16k
                                + (m_captureResampler
                                           ? m_captureResampler->delayFrames() * rate / kRate16k
                                           : 0.0);
-    const double stampFrame = double(m_lastStamp.endByte) / m_capture->format.bytesPerFrame();
-    return qint64((double(m_lastStamp.steadyNs) - (stampFrame - deviceFrame) * 1e9 / rate) / 1000);
+    return m_captureClock.timeUs(deviceFrame);
 }
 
 int AudioProcessor::echoDelayMs() const

@@ -13,6 +13,7 @@
 
 #include "audio/audiotypes.h"
 #include "audio/bargein.h"
+#include "audio/captureclock.h"
 #include "audio/devicestreams.h"
 
 #include <QObject>
@@ -100,7 +101,7 @@ private:
     void endActivity();
     bool modelSpeaking() const;
     int echoDelayMs() const;
-    qint64 captureTimeUs(qint64 sample16k) const;
+    qint64 captureTimeUs(qint64 sample16k);
     void updateMeters();
 
     AudioEngineSettings m_settings;
@@ -121,8 +122,9 @@ private:
     std::array<int16_t, 160> m_frame {};
     uint64_t m_captureFramesIn = 0;
     qint64 m_samples16k = 0;
-    CaptureStamp m_lastStamp;
-    bool m_haveStamp = false;
+    CaptureClock m_captureClock;
+    uint64_t m_stampedBytes = 0; // the capture ring's bytes that a stamp has timed
+    qint64 m_captureStartSample16k = 0; // m_samples16k when this capture device opened
     qint64 m_lastNonZeroNs = 0;
     bool m_noSignalWarned = false;
     uint64_t m_droppedReported = 0;

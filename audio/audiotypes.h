@@ -60,8 +60,9 @@ struct AudioChunk
 {
     QByteArray pcm; // 16 kHz mono s16le
     qint64 firstSample = 0; // index of its first sample in the capture stream (16 kHz)
-    // std::chrono::steady_clock time of its first sample, in µs: when it arrived from the
-    // device, minus the audio after it in that delivery (the device's own latency is not known
+    // std::chrono::steady_clock time of its first sample, in µs: the device's frame count
+    // against one anchor (CaptureClock), the earliest delivery time its frames allow, so it
+    // advances with the audio and never goes backwards (the device's own latency is not known
     // and not included).
     qint64 captureTimeUs = 0;
     bool speech = false; // the voice activity detector heard speech in it
