@@ -92,7 +92,7 @@ void tst_SessionHandover::handoverBetweenTurns()
         QTRY_VERIFY_WITH_TIMEOUT(session.isLive(), 10000);
         session.sendClientText(u"turn number "_s + QString::number(turn));
         QTRY_COMPARE_WITH_TIMEOUT(w.turns, turn, 15000);
-        QTest::qWait(300);
+        QTest::qWait(300); // paces the conversation across connection lifetimes (not a condition)
     }
     QVERIFY2(session.stats().handovers >= 2, qPrintable(QString::number(session.stats().handovers)));
     QCOMPARE(session.stats().forcedHandovers, 0);
@@ -231,7 +231,16 @@ void tst_SessionHandover::speechDuringHandoversArrivesOnceInOrder()
     ledger.flush();
     const int spoken = stream.utterancesCompleted();
     QTRY_VERIFY_WITH_TIMEOUT(session.isLive(), 5000);
-    QTest::qWait(1500); // the last reply
+    // The last reply, and the last chunk at the simulator; the checks below say what is missing.
+    const bool settled = QTest::qWaitFor(
+            [&] {
+                return w.turns >= spoken
+                       && readFrameLog(options.frameLogPath)
+                                  .audioHashes.contains(ledger.hashes().last());
+            },
+            15000);
+    if (!settled)
+        qInfo("the last reply or the last chunk did not arrive within 15 s");
     session.close();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Closed, 5000);
 
@@ -289,7 +298,7 @@ void tst_SessionHandover::sessionCaps()
     clock.start();
     while (clock.elapsed() < capMs + 2000) {
         session.sendAudio(QByteArray(3200, '\0')); // 100 ms of silence
-        QTest::qWait(100);
+        QTest::qWait(100); // real-time pace
     }
     QTRY_VERIFY_WITH_TIMEOUT(session.isLive(), 10000);
     session.sendClientText(u"what was the word"_s);
