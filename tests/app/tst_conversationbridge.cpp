@@ -175,7 +175,11 @@ void tst_ConversationBridge::muteInHandsFreeEndsTheStream()
     QTRY_VERIFY_WITH_TIMEOUT(loggedKinds(m_frameLog).contains(u"realtimeInput.audioStreamEnd"),
                              2000);
     const qsizetype audioAtMute = loggedKinds(m_frameLog).count(u"realtimeInput.audio");
-    QTest::qWait(500);
+    // Half a second more of microphone audio, measured in captured samples rather than wall
+    // time (which a busy machine stretches): a dozen chunks that an unmuted bridge would send.
+    const qint64 capturedAtMute = engine.capturedSamples();
+    QVERIFY(QTest::qWaitFor([&] { return engine.capturedSamples() >= capturedAtMute + 8000; },
+                            10000));
     // A chunk already in flight may land; a muted microphone sends nothing more after that.
     QVERIFY(loggedKinds(m_frameLog).count(u"realtimeInput.audio") <= audioAtMute + 1);
 

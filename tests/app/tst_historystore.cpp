@@ -517,7 +517,9 @@ void tst_HistoryStore::recorderSavesEachFinishedTurnOnce()
     // A turn in progress is not written.
     transcript.onInputTranscription(protocol::Transcription {.text = u"tell me a"_s});
     transcript.onModelText(u"Once upon"_s);
-    QTest::qWait(20);
+    // The recorder writes from a zero-interval timer: one pass of the event loop runs it.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QCOMPARE(store.items(id).size(), 0);
     QCOMPARE(recorder.stats().transactions, 0);
 

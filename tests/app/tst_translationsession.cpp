@@ -107,7 +107,7 @@ void tst_TranslationSession::interpreterSessionGivesCaptionsAndSubtitles()
     live.sendAudio(QByteArray(m_english + silence));
     QTRY_COMPARE_WITH_TIMEOUT(turns.size(), 1, 15000);
     QCOMPARE(captions.rowCount(), 1);
-    QTest::qWait(300); // the second speaker starts a moment later
+    // The second speaker starts once the first has been answered.
     live.sendAudio(QByteArray(m_german + silence));
     QTRY_COMPARE_WITH_TIMEOUT(turns.size(), 2, 15000);
     live.close();

@@ -89,6 +89,7 @@ void tst_LiveSessionTransport::keepAlive()
     QTRY_COMPARE(session.state(), State::Live);
 
     if (staysLive) {
+        // Twice the 1.5 s keep-alive timeout: the session must outlive it.
         QTest::qWait(3000);
         QCOMPARE(session.state(), State::Live);
         if (pongDelayMs > 0) {

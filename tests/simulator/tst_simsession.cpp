@@ -211,7 +211,7 @@ void tst_SimSession::unusableHandles()
         QVERIFY(one.waitFor(isResumptionUpdate) >= 0);
         handle = latestHandle(one);
         closeAndWait(one, *sim);
-        QTest::qWait(500);
+        QTest::qWait(500); // outlives the handle's 300 ms lifetime, which is wall time
     }
     Client two;
     QVERIFY(two.open(liveUrl(*sim)));

@@ -237,7 +237,7 @@ void tst_SimTokens::newSessionWindow()
     const QString token = createToken(*sim, R"({"uses":0,"newSessionExpireTime":")"
                                                     + inMs(600).toUtf8() + R"("})");
     QCOMPARE(trySession(*sim, token), 0);
-    QTest::qWait(800);
+    QTest::qWait(800); // past the 600 ms window, which is wall time
     QString reason;
     QCOMPARE(trySession(*sim, token, "{}", &reason), 1007);
     QCOMPARE(reason, u"API key expired. Please renew the API key."_s);
@@ -253,7 +253,7 @@ void tst_SimTokens::expiryClosesTheSession()
     QVERIFY(client.open(tokenUrl(*sim, token)));
     client.sendSetup();
     QVERIFY(client.waitFor([](const ServerMessage &m) { return m.setupComplete.has_value(); }) >= 0);
-    QTest::qWait(900);
+    QTest::qWait(900); // past the token's 700 ms expiry, which is wall time
     client.sendRealtimeText(u"still there?"_s);
     QVERIFY(client.waitForClose());
     QCOMPARE(client.closeCode, 1007);

@@ -71,6 +71,10 @@ qsizetype lastIndex(const Client &client, bool (*match)(const ServerMessage &))
 
 } // namespace
 
+// How long a check that something does NOT happen waits. The in-process simulator answers within
+// milliseconds of a message; half a second is meaningful even on a loaded machine.
+constexpr int kNothingMs = 500;
+
 class tst_SimTurns : public QObject
 {
     Q_OBJECT
@@ -212,7 +216,7 @@ void tst_SimTurns::silenceDurationIsHonoured()
             liveUrl(*sim),
             R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":800}}})"));
     client.sendAudio(m_speech + silencePcm16k(500));
-    QTest::qWait(300);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0); // 500 ms of silence is not 800
     client.sendAudio(silencePcm16k(400));
     QVERIFY(client.waitFor(isTurnComplete) >= 0);
@@ -226,7 +230,7 @@ void tst_SimTurns::audioStreamEndFlushes()
             liveUrl(*sim),
             R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":2000}}})"));
     client.sendAudio(m_speech);
-    QTest::qWait(200);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0);
     client.sendJson(R"({"realtimeInput":{"audioStreamEnd":true}})");
     QVERIFY(client.waitFor(isTurnComplete) >= 0);
@@ -241,12 +245,12 @@ void tst_SimTurns::manualActivity()
                                    {"automaticActivityDetection":{"disabled":true}}})"));
     // Without activity signals, speech and silence never end a turn.
     client.sendAudio(m_speech + silencePcm16k(1500));
-    QTest::qWait(300);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0);
 
     client.sendJson(R"({"realtimeInput":{"activityStart":{}}})");
     client.sendAudio(m_speech);
-    QTest::qWait(100);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0);
     client.sendJson(R"({"realtimeInput":{"activityEnd":{}}})");
     QVERIFY(client.waitFor(isTurnComplete) >= 0);
@@ -297,7 +301,7 @@ void tst_SimTurns::clientContentTurn()
     QVERIFY(client.openAndSetUp(liveUrl(*sim), R"({"outputAudioTranscription":{}})"));
     client.sendJson(R"({"clientContent":{"turns":[{"role":"user","parts":[{"text":"hi"}]}],
                         "turnComplete":false}})");
-    QTest::qWait(200);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0); // turnComplete false: the server waits
     client.sendJson(R"({"clientContent":{"turnComplete":true}})");
     QVERIFY(client.waitFor(isTurnComplete) >= 0);
@@ -312,7 +316,7 @@ void tst_SimTurns::initialHistoryIsNotAQuestion()
                                     "historyConfig":{"initialHistoryInClientContent":true}})"));
     client.sendJson(R"({"clientContent":{"turns":[{"role":"user","parts":[{"text":"earlier"}]},
                         {"role":"model","parts":[{"text":"before"}]}],"turnComplete":true}})");
-    QTest::qWait(200);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0);
     client.sendRealtimeText(u"now a question"_s);
     QVERIFY(client.waitFor(isTurnComplete) >= 0);
@@ -354,7 +358,7 @@ void tst_SimTurns::toolRoundTrip()
     QCOMPARE(call.args, QJsonObject({{u"zone"_s, u"UTC"_s}}));
     QVERIFY(!call.id.isEmpty());
     // The model waits for the result: nothing is said, the turn is not over.
-    QTest::qWait(200);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(hasAudio, start), 0);
     QCOMPARE(client.count(isTurnComplete, start), 0);
 
@@ -458,7 +462,7 @@ void tst_SimTurns::bargeInCancelsPendingToolCall()
     // A result that arrives after the cancellation is ignored, not an error.
     client.sendJson(R"({"toolResponse":{"functionResponses":[{"id":")" + id.toUtf8()
                     + R"(","name":"get_weather","response":{"output":{"tempC":21}}}]}})");
-    QTest::qWait(200);
+    QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QVERIFY(!client.disconnected);
 }
 

@@ -156,7 +156,9 @@ void tst_DesktopIntegration::clipboardToolsThroughDispatcher()
              u"from the model"_s);
 
     xclip({u"-selection"_s, u"clipboard"_s, u"-i"_s}, "the user copied this");
-    QTest::qWait(100);
+    // xclip hands the selection to a child that serves it: wait until it does.
+    QTRY_COMPARE(QString::fromUtf8(xclip({u"-selection"_s, u"clipboard"_s, u"-o"_s})),
+                 u"the user copied this"_s);
     dispatcher.handleToolCall(ToolCall {{FunctionCall {u"r"_s, u"read_clipboard"_s, {}}}});
     QTRY_COMPARE(responses.size(), 2);
     QCOMPARE(responses.at(1).at(0).value<ToolResponse>().functionResponses[0].response,

@@ -321,7 +321,9 @@ void tst_ToolDispatcher::perToolTimeoutGivesErrorAndStopsHandler()
     // A result that arrives after the timeout is dropped.
     if (hang->started.constFirst())
         hang->started.constFirst()->succeed(u"late"_s);
-    QTest::qWait(50);
+    // Whatever the late result queued runs now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QCOMPARE(responses.size(), 1);
 }
 
@@ -338,7 +340,10 @@ void tst_ToolDispatcher::cancellationMidRunDropsResult()
     dispatcher.handleCancellation(ToolCallCancellation {{u"c1"_s}});
     QCOMPARE(handler->cancelledCount, 1);
     QVERIFY(responses.wait(5000));
-    QTest::qWait(400);
+    // c1's 300 ms finish was due no later than c2's (started first), and c2 is answered: whatever
+    // c1's late result queued runs now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     // Only the call that was not cancelled is answered.
     QCOMPARE(responses.size(), 1);
     QCOMPARE(only(responses).id, u"c2"_s);
@@ -366,7 +371,9 @@ void tst_ToolDispatcher::cancellationOfPoolFunctionDropsLateResult()
     dispatcher.handleCancellation(ToolCallCancellation {{u"x"_s}});
     QVERIFY(pool.waitForDone(5000));
     QVERIFY(*sawCancel);
-    QTest::qWait(50);
+    // The function has returned: whatever it handed back to this thread runs now.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QCOMPARE(responses.size(), 0);
 }
 
@@ -500,7 +507,8 @@ void tst_ToolDispatcher::confirmationWithdrawnOnCancellation()
     QCOMPARE(prompt.withdrawn, QList<quint64> {prompt.asked[0].serial});
     // A late answer from the closed dialog does nothing.
     prompt.pending(ConfirmationAnswer::AllowOnce);
-    QTest::qWait(20);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QVERIFY(handler->started.isEmpty());
     QCOMPARE(responses.size(), 0);
 }
