@@ -24,10 +24,15 @@ mounted=()
 cleanup() {
     local status=$?
     # Processes started inside (Xvfb, PulseAudio) hold the mounts: end them first.
-    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-        [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$chroot_dir" ] && kill "$pid" 2>/dev/null || true
-    done
-    sleep 1
+    inside() {
+        for pid in $(ls /proc | grep -E '^[0-9]+$'); do
+            [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$chroot_dir" ] && echo "$pid"
+        done
+        return 0
+    }
+    for pid in $(inside); do kill "$pid" 2>/dev/null || true; done
+    # Until they are gone (up to 10 s), not a fixed pause: a busy machine takes longer.
+    for _ in $(seq 1 100); do [ -z "$(inside)" ] && break; sleep 0.1; done
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         umount -l "${mounted[$i]}" 2>/dev/null || true
     done

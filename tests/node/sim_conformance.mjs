@@ -192,7 +192,10 @@ const handleMessage = await one.until(m => m.sessionResumptionUpdate?.resumable 
 const handle = handleMessage.sessionResumptionUpdate.newHandle;
 check(typeof handle === 'string' && handle.length > 10, 'sessionResumptionUpdate gives a new handle');
 one.session.close();
-await new Promise(r => setTimeout(r, 300));
+// The first connection's close handshake is done before its handle is used again.
+for (const deadline = Date.now() + 10000; !one.closed() && Date.now() < deadline;)
+    await new Promise(r => setTimeout(r, 20));
+check(one.closed() !== null, 'the first connection closes');
 
 // --- 2. resume with the handle; the script goes on --------------------------------------------------
 const two = await openSession(ai, { ...config, sessionResumption: { handle } });
