@@ -8,6 +8,7 @@
 #include "app/gui/secretstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QQmlApplicationEngine>
 #include <QQmlError>
 #include <QQuickItem>
@@ -81,11 +82,47 @@ struct GuiFixture
 
     void shutdown()
     {
-        if (controller)
+        if (controller) {
             controller->stop();
-        QTest::qWait(50);
+            settleTeardown(*controller);
+        }
         host.reset();
         controller.reset();
+    }
+
+    // Waits until the conversation has ended, then runs its queued teardown and the deferred
+    // deletes it leaves, so nothing of it outlives the test.
+    static void settleTeardown(app::AppController &c)
+    {
+        if (!QTest::qWaitFor([&] { return !c.isSessionActive(); }, 10000))
+            qWarning("the conversation did not end within 10 s");
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    // The window's picture once it stops changing (animations done), or the last one after
+    // `timeoutMs` if something on it keeps moving (a live video preview, a level meter). QML
+    // animations run on wall time, so theirs end within that even on a busy machine.
+    QImage grabSettled(int timeoutMs = 1500)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        QImage last = window()->grabWindow();
+        while (clock.elapsed() < timeoutMs) {
+            QTest::qWait(50); // between two pictures: how long the picture must hold still
+            QImage next = window()->grabWindow();
+            if (next == last)
+                return next;
+            last = std::move(next);
+        }
+        return last;
+    }
+
+    // The window has the size asked for (the window system answers asynchronously).
+    bool resizeWindow(const QSize &size)
+    {
+        window()->resize(size);
+        return QTest::qWaitFor([&] { return window()->size() == size; }, 5000);
     }
 };
 

@@ -64,7 +64,9 @@ void tst_ControllerRecords::cleanup()
     if (m_c) {
         m_c->stop();
         QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
-        QTest::qWait(50);
+        // Its queued teardown, and the deletes it leaves, run before the controller goes.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     m_c.reset();
     m_dir.reset();
@@ -193,7 +195,9 @@ void tst_ControllerRecords::restartAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
     m_c->startDemo();
     QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 15000);
-    QTest::qWait(300);
+    // Whatever the last conversation queued (its teardown) runs now; the new one stays up.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(m_c->sessionState(), Controller::SessionState::Live);
     QVERIFY(m_c->sendText(u"Still there?"_s));
     QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);

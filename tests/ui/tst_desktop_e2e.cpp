@@ -49,8 +49,7 @@ void tst_DesktopE2e::initTestCase()
     QVERIFY(espeak.waitForFinished(20000) && espeak.exitCode() == 0);
     // Push-to-talk: the talk button opens and closes each turn (manual activity).
     QVERIFY(m_gui.start({{u"talkMode"_s, u"push-to-talk"_s}, {u"ui/language"_s, u"en"_s}}, 8.0));
-    m_gui.window()->resize(1240, 800);
-    QTest::qWait(200);
+    QVERIFY(m_gui.resizeWindow(QSize(1240, 800)));
 }
 
 bool tst_DesktopE2e::speak(const QString &wav)
@@ -59,10 +58,8 @@ bool tst_DesktopE2e::speak(const QString &wav)
     play.start(u"paplay"_s, {u"-d"_s, u"livedesk_mic_feed"_s, wav});
     // Keep the event loop running while it plays: the app captures on its own threads, the
     // session sends from this one.
-    QElapsedTimer t;
-    t.start();
-    while (play.state() != QProcess::NotRunning && t.elapsed() < 20000)
-        QTest::qWait(50);
+    if (!QTest::qWaitFor([&] { return play.state() == QProcess::NotRunning; }, 20000))
+        return false;
     return play.exitStatus() == QProcess::NormalExit && play.exitCode() == 0;
 }
 

@@ -4,11 +4,13 @@
 // missing file fails here instead of showing up as a blank area for a user.
 #include "guitestsupport.h"
 
+#include "app/transcript.h"
 #include "ui/qmltypes.h"
 
 #include <QDirIterator>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QSignalSpy>
 
 using namespace livedesk;
 using namespace Qt::StringLiterals;
@@ -91,17 +93,33 @@ void tst_QmlLoad::mainWindowInDemo()
     QTRY_VERIFY_WITH_TIMEOUT(gui.controller->sessionState()
                                      == app::AppController::SessionState::Live,
                              15000);
-    // Every page, in the window, during a conversation.
-    for (const QString &page : {u"history"_s, u"settings"_s, u"conversation"_s}) {
+    // Shown and painted: the window renders a frame after the change.
+    QSignalSpy painted(gui.window(), &QQuickWindow::frameSwapped);
+    auto showAndPaint = [&](const QString &page) {
+        painted.clear();
         gui.controller->navigate(page);
-        QTest::qWait(300);
-    }
+        return QTest::qWaitFor([&] { return !painted.isEmpty(); }, 10000);
+    };
+    // Every page, in the window, during a conversation.
+    for (const QString &page : {u"history"_s, u"settings"_s, u"conversation"_s})
+        QVERIFY2(showAndPaint(page), qPrintable(page));
     QVERIFY(gui.controller->sendText(u"What time is it?"_s));
-    QTest::qWait(500);
+    // The answer streams into the transcript (and is painted) while the conversation is live.
+    auto answered = [&] {
+        const app::Transcript *transcript = gui.controller->transcriptRecord();
+        if (!transcript)
+            return false;
+        const auto &items = transcript->items();
+        return std::any_of(items.begin(), items.end(), [](const app::TranscriptItem &i) {
+            return i.kind == app::TranscriptItemKind::ModelTurn && !i.text.isEmpty();
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 20000);
+    painted.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 10000);
     gui.controller->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!gui.controller->isSessionActive(), 10000);
-    gui.controller->navigate(u"history"_s);
-    QTest::qWait(300);
+    QVERIFY(showAndPaint(u"history"_s));
     gui.shutdown();
     const QStringList warnings = m_warnings.take();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));

@@ -67,8 +67,7 @@ void tst_Screenshots::initTestCase()
                          {u"ui/language"_s, u"en"_s},
                          {u"talkMode"_s, u"push-to-talk"_s}},
                         8.0));
-    m_gui.window()->resize(1240, 800);
-    QTest::qWait(200);
+    QVERIFY(m_gui.resizeWindow(QSize(1240, 800)));
 }
 
 QImage tst_Screenshots::shoot(const QString &name)
@@ -76,8 +75,7 @@ QImage tst_Screenshots::shoot(const QString &name)
     // The virtual microphone delivers digital silence, which the app rightly reports; the
     // pictures show the app without that banner.
     m_gui.controller->dismissError();
-    QTest::qWait(400); // animations settle
-    const QImage image = m_gui.window()->grabWindow();
+    const QImage image = m_gui.grabSettled(); // once the animations are done
     const QString path = test::screenshotDir() + u'/' + name + u".png"_s;
     if (!image.save(path))
         qWarning() << "could not save" << path;
