@@ -439,12 +439,12 @@ void AudioProcessor::processCapture()
 
 qint64 AudioProcessor::captureTimeUs(qint64 sample16k)
 {
-    // Frames are read only once stamped (processCapture), so the clock is anchored here.
+    // Frames are read only once stamped (processCapture), so the clock is anchored here. The
+    // resampler keeps its output aligned with its input (16 kHz sample k is the device's signal
+    // at k / 16000 s): its delay is how much input has not come out yet, not an offset of what
+    // has, and adding it would date samples after their own delivery.
     const int rate = m_capture->format.sampleRate();
-    const double deviceFrame = double(sample16k - m_captureStartSample16k) * rate / kRate16k
-                               + (m_captureResampler
-                                          ? m_captureResampler->delayFrames() * rate / kRate16k
-                                          : 0.0);
+    const double deviceFrame = double(sample16k - m_captureStartSample16k) * rate / kRate16k;
     return m_captureClock.timeUs(deviceFrame);
 }
 
