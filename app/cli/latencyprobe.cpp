@@ -289,6 +289,8 @@ void AudioLatencyProbe::onServerInterrupted()
         return;
     const qint64 nowNs = steadyNowNs();
     const qint64 recentUs = m_engine->lastSpeechStartUs();
+    if (recentUs > 0 && recentUs == m_countedSpeechUs)
+        return; // this speech's barge-in is counted already: one interruption, heard twice
     const qint64 decisionUs = recentUs > 0 && nowNs / 1000 - recentUs < 2'000'000
                                       ? recentUs
                                       : m_levels.back().startUs;
@@ -315,9 +317,22 @@ void AudioLatencyProbe::onBargeIn(int event)
 {
     switch (audio::BargeInEvent(event)) {
     case audio::BargeInEvent::Ducked:
-    case audio::BargeInEvent::Stopped:
-        if (!m_awaitFlush && !m_awaitDuck) {
-            m_bargeDecisionUs = m_engine->lastSpeechStartUs();
+    case audio::BargeInEvent::Stopped: {
+        // The engine reports a local stop only while the model still speaks, so the local
+        // detector acted first even when the service's interruption reached this thread first:
+        // credit it, as the event log does.
+        const qint64 speechUs = m_engine->lastSpeechStartUs();
+        if (m_awaitFlush && m_bargeByServer) {
+            m_bargeDecisionUs = speechUs;
+            m_bargeByServer = false;
+        } else if (!m_awaitFlush && !m_awaitDuck && m_countedByServer && speechUs > 0
+                   && speechUs == m_countedSpeechUs) {
+            --m_serverBargeIns;
+            ++m_localBargeIns;
+            m_countedByServer = false;
+            break;
+        } else if (!m_awaitFlush && !m_awaitDuck) {
+            m_bargeDecisionUs = speechUs;
             m_bargeEventNs = steadyNowNs();
             m_bargeByServer = false;
         }
@@ -326,6 +341,7 @@ void AudioLatencyProbe::onBargeIn(int event)
         m_awaitDuck = audio::BargeInEvent(event) == audio::BargeInEvent::Ducked;
         m_awaitFlush = true;
         break;
+    }
     case audio::BargeInEvent::Restored:
         m_awaitFlush = false; // the server did not take it as an interruption
         m_awaitDuck = false;
@@ -370,6 +386,8 @@ void AudioLatencyProbe::poll()
                 ++m_localBargeIns;
                 m_bargeInDetectionMs.append(double(decisionUs - onsetUs) / 1000.0);
             }
+            m_countedSpeechUs = m_engine->lastSpeechStartUs();
+            m_countedByServer = m_bargeByServer;
             m_awaitFlush = false;
             m_awaitDuck = false;
         }

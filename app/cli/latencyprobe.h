@@ -153,6 +153,11 @@ private:
     bool m_bargeByServer = false; // the service's interruption came before a local decision
     int m_localBargeIns = 0;
     int m_serverBargeIns = 0;
+    // The speech (its onset, lastSpeechStartUs) of the last barge-in counted, and who was
+    // credited: the service's interruption and the local detector's event for the same speech
+    // reach this thread in either order, and are one barge-in.
+    qint64 m_countedSpeechUs = -1;
+    bool m_countedByServer = false;
 
     QList<double> m_captureToWireMs;
     QList<double> m_captureToWireNewestMs;
