@@ -398,7 +398,10 @@ void tst_CliAudioE2e::talkingOverTheModelSilencesIt()
     // The model answers at length; a moment into it, the user speaks up.
     QVERIFY2(waitUntil([&] { return speaker.recentDb(100) > kActiveDb; }, 20000),
              "the model never spoke");
-    QTest::qWait(1500);
+    // A moment into the answer: 1.5 s of it recorded from the speaker (not of wall time, which
+    // a busy machine stretches).
+    const qint64 answerAt = speaker.samplesSoFar();
+    QVERIFY(waitUntil([&] { return speaker.samplesSoFar() >= answerAt + kRate * 3 / 2; }, 20000));
     QVERIFY(speaker.recentDb(300) > kActiveDb);
     const qint64 interruptAt = speaker.samplesSoFar();
     QProcess interruption;
@@ -478,12 +481,14 @@ void tst_CliAudioE2e::interruptEndsTheRunPolitely_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("signal");
     QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("underway"); // the event that shows the run is under way
 
     // A microphone run without --turns has no other way to end.
     QTest::newRow("Ctrl+C ends an open-ended microphone run with 0")
-            << QStringList {u"--mic"_s} << int(SIGINT) << 0;
+            << QStringList {u"--mic"_s} << int(SIGINT) << 0 << u"audio_device"_s;
     QTest::newRow("SIGTERM before the requested turns is 130")
-            << QStringList {u"--text"_s, u"Hello"_s, u"--turns"_s, u"5"_s} << int(SIGTERM) << 130;
+            << QStringList {u"--text"_s, u"Hello"_s, u"--turns"_s, u"5"_s} << int(SIGTERM) << 130
+            << u"turn_complete"_s;
 }
 
 void tst_CliAudioE2e::interruptEndsTheRunPolitely()
@@ -491,6 +496,7 @@ void tst_CliAudioE2e::interruptEndsTheRunPolitely()
     QFETCH(QStringList, args);
     QFETCH(int, signal);
     QFETCH(int, exitCode);
+    QFETCH(QString, underway);
     const QString events = m_dir.filePath(u"interrupt-events.jsonl"_s);
     const QString metrics = m_dir.filePath(u"interrupt-metrics.json"_s);
     QFile::remove(metrics);
@@ -498,7 +504,7 @@ void tst_CliAudioE2e::interruptEndsTheRunPolitely()
     CliProcess cli;
     cli.start(QStringList {u"--sim"_s, u"--events"_s, events, u"--metrics"_s, metrics} + args);
     QVERIFY2(cli.waitForEvent(events, u"setup_complete"_s, 15000), qPrintable(cli.errors()));
-    QTest::qWait(500);
+    QVERIFY2(cli.waitForEvent(events, underway, 15000), qPrintable(cli.errors()));
     QCOMPARE(::kill(pid_t(cli.processId()), signal), 0);
     QVERIFY(cli.finish(10000));
     QCOMPARE(cli.exitCode(), exitCode);

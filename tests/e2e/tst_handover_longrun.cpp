@@ -89,7 +89,10 @@ void tst_HandoverLongRun::threeMinutesOfSpeechAcrossHandovers()
     const int spoken = stream.utterancesCompleted();
     // The last utterance's reply, if its pause had just ended.
     QTRY_VERIFY_WITH_TIMEOUT(session.isLive() && turns >= spoken, 10000);
-    QTest::qWait(500);
+    // The last chunk reaches the simulator before the session closes.
+    QTRY_VERIFY_WITH_TIMEOUT(readFrameLog(options.frameLogPath)
+                                     .audioHashes.contains(ledger.hashes().last()),
+                             10000);
     session.close();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Closed, 5000);
 
