@@ -25,9 +25,13 @@
 //    the handle covers everything the server heard. The old socket is closed first (the service
 //    refuses a resume while it is open), then the new one opens with the handle.
 //  - Unexpected ends (1006, 1011, keep-alive timeout, setup timeout on a reconnect): reconnect at
-//    once, then with exponential backoff and jitter (reconnectpolicy.h); 1007/1008 and auth are
-//    not retried; quota backs off longer; "unavailable" moves along the failover list; a network
-//    that comes back (NetworkMonitor) skips the wait.
+//    once, then with exponential backoff and jitter (reconnectpolicy.h); 1007/1008 during the
+//    setup and auth are not retried, 1007/1008 after setupComplete are resumed from (3 in a row
+//    at most); quota backs off longer; "unavailable" moves along the failover list; a network
+//    that comes back (NetworkMonitor) skips the wait. Attempts count until a connection proves
+//    itself (a turn, or provenConnectionMs), so instant closes get backoff, not a storm.
+//  - Everything the server says (frames, close reasons, socket errors) is scrubbed of the
+//    credentials (secretscrubber.h) before anything reads it.
 //  - A refused, missing or expired handle: a fresh session seeded with the transcript as
 //    clientContent history (contextRestored()).
 //  - What the server had not consumed when a connection ended is sent again: in Vertex
