@@ -14,9 +14,6 @@ if(LIVEDESK_BUILD_GUI AND NOT LIVEDESK_FUZZ_ONLY)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${_qt_components})
 qt_standard_project_setup()
-if(LIVEDESK_FUZZ_ONLY)
-    return()
-endif()
 
 # Helper: an imported target from a pkg-config module, or from a header + library search where
 # pkg-config is not available (macOS/Windows package managers ship both ways).
@@ -50,6 +47,9 @@ endfunction()
 livedesk_find_library(LiveDesk::soxr LIVEDESK_HAVE_SOXR soxr soxr.h soxr)
 if(NOT LIVEDESK_HAVE_SOXR)
     message(FATAL_ERROR "libsoxr not found (Debian: libsoxr-dev, Homebrew: libsoxr, vcpkg: soxr)")
+endif()
+if(LIVEDESK_FUZZ_ONLY)
+    return() # the fuzz targets need Qt and soxr only
 endif()
 
 # OpenCV: use its CMake package where installed whole; Debian's per-module -dev packages ship no

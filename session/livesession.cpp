@@ -145,6 +145,7 @@ bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setu
     m_forceFresh = false;
     m_freshAttemptFailed = false;
     m_attempt = 0;
+    m_rejectionsInRow = 0;
     m_turnInProgress = m_replyExpected = m_speechSinceTurn = false;
     m_serverResumable = false;
     m_sessionEnding = false;
@@ -174,8 +175,14 @@ bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setu
             reconnectNow();
         });
     }
+    m_scrubber.clear();
+    for (const EndpointConfig &endpoint : std::as_const(m_endpoints))
+        m_scrubber.addEndpoint(endpoint);
+    m_scrubber.addEnvironment();
     if (reopened)
         m_usage.startConnection(ConnectionStart::NewSession);
+    // The Connecting state's observers (the CLI's event) read the URL: it is known before.
+    m_redactedUrl = buildConnectionTarget(m_endpoints.first()).redactedUrl;
     setState(State::Connecting);
     return connectSocket();
 }
@@ -513,9 +520,12 @@ void LiveSession::handleConnected()
     m_setupTimer.start(m_options.setupTimeoutMs);
 }
 
-void LiveSession::handleFrame(const QByteArray &frame)
+void LiveSession::handleFrame(const QByteArray &rawFrame)
 {
-    m_stats.bytesReceived += frame.size();
+    // A server that echoes the credential anywhere (text, transcripts, tool arguments) must not
+    // get it into a log, an event or the history: scrubbed before anything reads the frame.
+    const QByteArray frame = m_scrubber.scrub(rawFrame);
+    m_stats.bytesReceived += rawFrame.size();
     ++m_stats.messagesReceived;
     m_lastInboundMs = m_clock.elapsed();
     m_pingOutstanding = false; // the peer is alive; a lost pong must not stop later pings
@@ -538,6 +548,16 @@ void LiveSession::handleFrame(const QByteArray &frame)
         noteTurnActivityDuringHandover(message);
         return;
     }
+    if (!m_setupDone && !message.setupComplete
+        && (message.serverContent || message.toolCall || message.toolCallCancellation)) {
+        // Content before setupComplete answers a setup the server never confirmed: taking it as
+        // the reply would end a run "successfully" without the user's input ever being heard.
+        connectionLost(makeError(ErrorCategory::Protocol,
+                                 tr("Protocol error: the server sent content before "
+                                    "setupComplete; the connection was dropped")),
+                       ReconnectReason::None, false);
+        return;
+    }
 
     if (message.setupComplete) {
         if (m_upgraded && !m_setupDone)
@@ -555,7 +575,9 @@ void LiveSession::handleFrame(const QByteArray &frame)
         m_serverResumable = false;
         // The reply now waits on our tool, not on the server: re-armed by the toolResponse.
         disarmWatchdog();
-        Q_EMIT toolCallReceived(*message.toolCall);
+        answerRejectedCalls(*message.toolCall);
+        if (!message.toolCall->functionCalls.isEmpty())
+            Q_EMIT toolCallReceived(*message.toolCall);
     }
     if (message.toolCallCancellation)
         Q_EMIT toolCallCancelled(message.toolCallCancellation->ids);
@@ -567,6 +589,7 @@ void LiveSession::handleFrame(const QByteArray &frame)
         m_usage.endTurn();
         m_transcript.endModelTurn();
         ++m_stats.turnsCompleted;
+        m_turnOnConnection = true;
         m_turnInProgress = false;
         m_replyExpected = false;
         m_speechSinceTurn = false;
@@ -598,6 +621,7 @@ void LiveSession::handleSetupComplete(const QString &sessionId)
     m_setupTimer.stop();
     m_setupDone = true;
     m_connectedAtMs = m_clock.elapsed();
+    m_turnOnConnection = false;
     ++m_stats.connections;
     m_goAwayReceived = false;
     m_handoverTimer.stop();
@@ -680,11 +704,41 @@ void LiveSession::handleResumptionUpdate(const SessionResumptionUpdate &update)
     maybeHandover();
 }
 
+void LiveSession::answerRejectedCalls(const ToolCall &call)
+{
+    if (call.rejectedCalls.isEmpty() || m_state != State::Live || !m_socket)
+        return;
+    // A call the codec could not read still waits for an answer on the server: an error for it
+    // lets the model go on (and the valid calls beside it are answered by the app as usual).
+    ToolResponse response;
+    for (const RejectedFunctionCall &rejected : call.rejectedCalls) {
+        qCWarning(lcSession, "tool call %s could not be read: %s", qPrintable(rejected.id),
+                  qPrintable(rejected.error));
+        if (rejected.id.isEmpty())
+            continue; // nothing the server could match an answer to
+        // The service requires a name; the id is what it matches the answer by.
+        response.functionResponses.append(
+                FunctionResponse {.id = rejected.id,
+                                  .name = rejected.name.isEmpty() ? u"unreadable_call"_s
+                                                                  : rejected.name,
+                                  .response = QJsonObject {
+                                          {u"error"_s, u"The call could not be read: %1"_s.arg(
+                                                               rejected.error)}}});
+    }
+    if (response.functionResponses.isEmpty())
+        return;
+    if (call.functionCalls.isEmpty())
+        send(response); // the model's reply now waits on this answer alone: the watchdog runs
+    else
+        write(response);
+}
+
 void LiveSession::handleSocketError(QAbstractSocket::SocketError error)
 {
     if (!m_socket)
         return;
-    const SessionError classified = classifySocketError(error, m_socket->errorString());
+    const SessionError classified = classifySocketError(error,
+                                                        m_scrubber.scrub(m_socket->errorString()));
     if (!m_upgraded && !m_handoverClosing) {
         // Refused, unreachable, TLS or a refused upgrade: there will be no close frame.
         connectionLost(classified, ReconnectReason::None, true);
@@ -703,9 +757,17 @@ void LiveSession::handleDisconnected()
         return;
     }
     const bool dropped = !m_closeFrameSeen;
-    const int code = dropped ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection)
-                             : int(m_socket->closeCode());
-    const QString reason = dropped ? QString() : m_socket->closeReason();
+    int code = dropped ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection)
+                       : int(m_socket->closeCode());
+    QString reason = dropped ? QString() : m_scrubber.scrub(m_socket->closeReason());
+    // Qt answers a close frame it cannot read (a reason that is not UTF-8 or longer than the 123
+    // bytes a control frame holds) with its own 1007 or 1002, and reports that as the close.
+    const bool unreadable = !dropped && !m_closeRequested && m_state != State::Closing
+                            && isClientProtocolClose(code, reason);
+    if (unreadable) {
+        qCWarning(lcSession, "the server's close frame could not be read (%s)", qPrintable(reason));
+        code = 0;
+    }
     qCInfo(lcSession, "disconnected: close %d%s%s", code, reason.isEmpty() ? "" : " ",
            qPrintable(reason));
 
@@ -716,7 +778,9 @@ void LiveSession::handleDisconnected()
         return;
     }
 
-    SessionError error = classifyClose(code, reason);
+    SessionError error = unreadable ? unreadableServerClose(reason) : classifyClose(code, reason);
+    if (unreadable)
+        reason.clear(); // Qt's words, not the server's
     if (dropped) {
         error.message = tr("Network failure: the connection dropped without a close frame "
                            "(1006)");
@@ -724,7 +788,8 @@ void LiveSession::handleDisconnected()
     if (!m_upgraded) {
         // Qt may report the disconnect before the socket error that caused it.
         if (!m_socketError && m_socket->error() != QAbstractSocket::UnknownSocketError)
-            m_socketError = classifySocketError(m_socket->error(), m_socket->errorString());
+            m_socketError = classifySocketError(m_socket->error(),
+                                                m_scrubber.scrub(m_socket->errorString()));
         connectionLost(m_socketError.value_or(makeError(
                                ErrorCategory::Network,
                                tr("Network failure: the connection closed during the upgrade"))),

@@ -25,9 +25,13 @@
 //    the handle covers everything the server heard. The old socket is closed first (the service
 //    refuses a resume while it is open), then the new one opens with the handle.
 //  - Unexpected ends (1006, 1011, keep-alive timeout, setup timeout on a reconnect): reconnect at
-//    once, then with exponential backoff and jitter (reconnectpolicy.h); 1007/1008 and auth are
-//    not retried; quota backs off longer; "unavailable" moves along the failover list; a network
-//    that comes back (NetworkMonitor) skips the wait.
+//    once, then with exponential backoff and jitter (reconnectpolicy.h); 1007/1008 during the
+//    setup and auth are not retried, 1007/1008 after setupComplete are resumed from (3 in a row
+//    at most); quota backs off longer; "unavailable" moves along the failover list; a network
+//    that comes back (NetworkMonitor) skips the wait. Attempts count until a connection proves
+//    itself (a turn, or provenConnectionMs), so instant closes get backoff, not a storm.
+//  - Everything the server says (frames, close reasons, socket errors) is scrubbed of the
+//    credentials (secretscrubber.h) before anything reads it.
 //  - A refused, missing or expired handle: a fresh session seeded with the transcript as
 //    clientContent history (contextRestored()).
 //  - What the server had not consumed when a connection ended is sent again: in Vertex
@@ -47,6 +51,7 @@
 #include "session/inputbuffer.h"
 #include "session/protocol/codec.h"
 #include "session/reconnectpolicy.h"
+#include "session/secretscrubber.h"
 #include "session/sessionerror.h"
 #include "session/transcript.h"
 #include "session/usage.h"
@@ -103,6 +108,10 @@ struct LiveSessionOptions
     // A resumable handle (without transparent mode's index) is taken to cover what was sent at
     // least this long before it arrived: about a round trip, generously.
     int handleCoverMarginMs = 500;
+    // A reconnected connection proves itself with a completed turn or by staying up this long;
+    // until then its loss counts as one more failed attempt (backoff, maxAttempts), so a server
+    // that closes right after every setupComplete cannot cause a reconnect storm.
+    int provenConnectionMs = 10000;
     ReplayLog::Limits replayLimits;
     ConversationTranscript::Limits transcriptLimits;
     HistorySeeding historySeeding = HistorySeeding::ClientContent;
@@ -218,6 +227,9 @@ public:
     SessionError lastError() const { return m_lastError; }
     QString redactedUrl() const { return m_redactedUrl; }
     QString refusalReason() const { return m_refusalReason; }
+    // The credentials of the open endpoints (and the environment's keys): the app scrubs what it
+    // prints and stores with it, as the session scrubs everything the server sends.
+    const SecretScrubber &scrubber() const { return m_scrubber; }
     const SessionStats &stats() const { return m_stats; }
     TokenCounts usageTotals() const { return m_usage.totals(); }
     const UsageAccumulator &usage() const { return m_usage; }
@@ -304,6 +316,8 @@ Q_SIGNALS:
     void stalledChanged(bool stalled);
 
 private:
+    friend struct LiveSessionFuzzer; // tests/fuzz/fuzz_server_pipeline.cpp feeds handleFrame()
+
     // livesession.cpp: transport and messages
     void setState(State state);
     void fail(const SessionError &error);
@@ -316,6 +330,7 @@ private:
     void handleSetupComplete(const QString &sessionId);
     void handleServerContent(const protocol::ServerContent &content);
     void handleResumptionUpdate(const protocol::SessionResumptionUpdate &update);
+    void answerRejectedCalls(const protocol::ToolCall &call);
     void handleSocketError(QAbstractSocket::SocketError error);
     void handleDisconnected();
     void keepAliveTick();
@@ -325,6 +340,7 @@ private:
     // livesession_recovery.cpp: handover, reconnect, watchdog
     protocol::Setup setupForAttempt() const;
     ResumeMode chooseResumeMode() const;
+    bool connectionProven() const;
     void connectionLost(const SessionError &error, ReconnectReason reason, bool beforeUpgrade);
     void scheduleAttempt(int delayMs, ReconnectReason reason, const SessionError &error);
     void startAttempt();
@@ -354,6 +370,7 @@ private:
     QList<EndpointConfig> m_endpoints;
     int m_endpointIndex = 0;
     QString m_redactedUrl;
+    SecretScrubber m_scrubber;
     SessionError m_lastError;
     std::optional<SessionError> m_socketError; // seen before the disconnect that follows it
     QString m_refusalReason;
@@ -370,6 +387,7 @@ private:
     bool m_setupDone = false; // setupComplete arrived
     qint64 m_messageIndex = 0; // next client message's number on this connection (setup = 0)
     qint64 m_connectedAtMs = 0;
+    bool m_turnOnConnection = false; // a turn completed on it: the connection works
     ResumeMode m_attemptMode = ResumeMode::Fresh;
 
     // Resumption and the conversation's state on the server.
@@ -390,7 +408,8 @@ private:
     bool m_handoverClosing = false; // waiting for the old socket's close handshake
     bool m_forceFresh = false; // the handle was refused: a new session
     bool m_freshAttemptFailed = false;
-    int m_attempt = 0;
+    int m_attempt = 0; // since the last connection that proved itself (provenConnectionMs)
+    int m_rejectionsInRow = 0; // mid-session 1007/1008 recoveries since then
     int m_endpointsTried = 1;
     ReconnectReason m_gapReason = ReconnectReason::None;
     qint64 m_gapStartMs = 0;

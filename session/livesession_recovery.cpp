@@ -51,6 +51,12 @@ ResumeMode LiveSession::chooseResumeMode() const
     return m_transcript.turnCount() > 0 ? ResumeMode::FreshWithHistory : ResumeMode::Fresh;
 }
 
+bool LiveSession::connectionProven() const
+{
+    return m_turnOnConnection
+           || m_clock.elapsed() - m_connectedAtMs >= m_options.provenConnectionMs;
+}
+
 bool LiveSession::hasSpeech(QByteArrayView pcm16k) const
 {
     // Any 10 ms frame above the threshold: cheap, and enough to tell speech from silence.
@@ -93,10 +99,18 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
     context.wasLive = m_everLive;
     context.resumeAttempt = m_attemptMode == ResumeMode::Resumed && !m_setupDone;
     context.beforeUpgrade = beforeUpgrade;
-    context.attempt = m_attempt + 1;
     context.endpointCount = int(m_endpoints.size());
-    context.endpointsTriedThisRound = m_endpointsTried;
     context.reason = reason;
+    context.afterSetup = m_setupDone;
+    if (m_setupDone && connectionProven()) {
+        // A connection that worked: the failures before it are history.
+        m_attempt = 0;
+        m_endpointsTried = 1;
+        m_rejectionsInRow = 0;
+    }
+    context.attempt = m_attempt + 1;
+    context.endpointsTriedThisRound = m_endpointsTried;
+    context.rejectionsInRow = m_rejectionsInRow;
     const RecoveryDecision d = decideRecovery(error, context, m_options.backoff,
                                               QRandomGenerator::global()->generateDouble());
     if (m_setupDone)
@@ -122,6 +136,8 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
                static_cast<long long>(m_endpoints.size()));
         break;
     case RecoveryAction::Reconnect:
+        if (d.reason == ReconnectReason::ServerRejected)
+            ++m_rejectionsInRow;
         break;
     }
     // Reported, not fatal: the state says Reconnecting (or Connecting on a first failover).
@@ -144,8 +160,6 @@ void LiveSession::enterGap(ReconnectReason reason, const SessionError &error)
     m_gapReason = reason;
     m_gapCloseCode = error.closeCode;
     m_gapDetail = error.message;
-    m_attempt = 0;
-    m_endpointsTried = 1;
     setStalled(false);
     planReplay();
 }
@@ -276,8 +290,8 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
     m_forceFresh = false;
     if (!resumed)
         m_sessionEnding = false;
-    m_attempt = 0;
-    m_endpointsTried = 1;
+    // m_attempt and m_endpointsTried stay: this connection has yet to prove itself
+    // (connectionProven()); a server that closes every connection at once gets backoff.
     if (!resumed) {
         // A new session: its first turns are its own, and no handle of the old one applies.
         m_turnInProgress = false;

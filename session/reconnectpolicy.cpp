@@ -34,6 +34,8 @@ QString reconnectReasonName(ReconnectReason reason)
         return u"resumption_rejected"_s;
     case ReconnectReason::Stall:
         return u"stall"_s;
+    case ReconnectReason::ServerRejected:
+        return u"server_rejected"_s;
     }
     return {};
 }
@@ -72,6 +74,14 @@ bool isRejectedResumption(const SessionError &error)
     return false;
 }
 
+bool isMidSessionRejection(const SessionError &error, const RecoveryContext &context)
+{
+    return context.afterSetup && context.wasLive
+           && (error.closeCode == 1007 || error.closeCode == 1008)
+           && (error.category == ErrorCategory::ModelConfig
+               || error.category == ErrorCategory::Policy);
+}
+
 int backoffDelayMs(int attempt, ReconnectReason reason, const BackoffOptions &options,
                    double random01)
 {
@@ -102,6 +112,16 @@ RecoveryDecision decideRecovery(const SessionError &error, const RecoveryContext
     if (context.resumeAttempt && isRejectedResumption(error)) {
         d.reason = ReconnectReason::ResumptionRejected;
         d.action = RecoveryAction::FreshSession;
+        return d;
+    }
+    if (isMidSessionRejection(error, context)) {
+        // The setup was accepted, so the configuration is not the cause: resume, a few times.
+        if (context.rejectionsInRow >= options.maxRejectionsInRow
+            || (options.maxAttempts > 0 && context.attempt > options.maxAttempts))
+            return giveUp();
+        d.reason = ReconnectReason::ServerRejected;
+        d.action = RecoveryAction::Reconnect;
+        d.delayMs = backoffDelayMs(context.attempt, d.reason, options, random01);
         return d;
     }
     switch (error.category) {

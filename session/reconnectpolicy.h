@@ -27,6 +27,7 @@ enum class ReconnectReason {
     Unavailable, // the endpoint is unavailable (HTTP 5xx, 1011/1013 UNAVAILABLE, refused)
     ResumptionRejected, // the handle was refused (1008 session not found, 1007 on a resume)
     Stall, // the reply watchdog fired and the retry asked for a new connection
+    ServerRejected, // 1007/1008 on a connection that was set up (the service's random 1008)
 };
 Q_ENUM_NS(ReconnectReason)
 
@@ -56,7 +57,12 @@ struct BackoffOptions
     int quotaBaseDelayMs = 10000;
     int quotaMaxDelayMs = 5 * 60 * 1000;
     // Attempts (connections tried) before giving up and ending in Failed; 0 = never give up.
+    // Counted since the last connection that proved itself (LiveSessionOptions::
+    // provenConnectionMs), so connections the server closes at once count too.
     int maxAttempts = 12;
+    // A 1007/1008 after setupComplete is resumed from this many times in a row (no proven
+    // connection between them); the next one is final.
+    int maxRejectionsInRow = 3;
 };
 
 enum class RecoveryAction {
@@ -76,6 +82,8 @@ struct RecoveryContext
     int endpointCount = 1; // entries in the failover list
     int endpointsTriedThisRound = 1; // distinct endpoints tried since the last success
     ReconnectReason reason = ReconnectReason::None; // from the call site (keep-alive, setup, …)
+    bool afterSetup = false; // the connection that ended had its setupComplete
+    int rejectionsInRow = 0; // mid-session 1007/1008 recovered from since the last proven one
 };
 
 struct RecoveryDecision
@@ -93,6 +101,11 @@ bool isUnavailable(const SessionError &error);
 // The server refused a resumption handle: 1008 "session not found", or a 1007 that is not about
 // the credential (live-protocol.md §4.6: "a rejected resume has been seen as a 1007 close").
 bool isRejectedResumption(const SessionError &error);
+
+// A 1007 or 1008 the service sends at random on a working connection ("Operation is not
+// implemented, or supported, or enabled.", often around tool calls): configuration and policy
+// words after setupComplete, not the credential or the quota.
+bool isMidSessionRejection(const SessionError &error, const RecoveryContext &context);
 
 // Delay before attempt `attempt` (1-based; attempt 1 = at once). `random01` in [0, 1) makes the
 // jitter deterministic in tests.

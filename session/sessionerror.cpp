@@ -157,6 +157,59 @@ SessionError classifyHttpStatus(int status, const QString &detail)
     return e;
 }
 
+bool isClientProtocolClose(int closeCode, const QString &reason)
+{
+    if (closeCode != 1001 && closeCode != 1002 && closeCode != 1007 && closeCode != 1009)
+        return false;
+    // Qt's own reasons (qwebsocketdataprocessor.cpp, qwebsocketframe.cpp; "Controle" is Qt's
+    // spelling in some versions), compared as Qt produced them: translated, up to any "%1".
+    struct QtText
+    {
+        const char *context;
+        const char *text;
+    };
+    static constexpr QtText kQtTexts[] = {
+            {"QWebSocketDataProcessor", "Invalid UTF-8 code encountered."},
+            {"QWebSocketDataProcessor", "Payload of close frame is too small."},
+            {"QWebSocketDataProcessor", "Invalid close code %1 detected."},
+            {"QWebSocketDataProcessor", "Invalid opcode detected: %1"},
+            {"QWebSocketDataProcessor",
+             "Received Continuation frame, while there is nothing to continue."},
+            {"QWebSocketDataProcessor",
+             "All data frames after the initial data frame must have opcode 0 (continuation)."},
+            {"QWebSocketDataProcessor", "Received message is too big."},
+            {"QWebSocketDataProcessor", "Timeout when reading data from socket."},
+            {"QWebSocketFrame", "Rsv field is non-zero"},
+            {"QWebSocketFrame", "Used reserved opcode"},
+            {"QWebSocketFrame", "Controle frame is larger than 125 bytes"},
+            {"QWebSocketFrame", "Control frame is larger than 125 bytes"},
+            {"QWebSocketFrame", "Controle frames cannot be fragmented"},
+            {"QWebSocketFrame", "Control frames cannot be fragmented"},
+            {"QWebSocketFrame", "Lengths smaller than 126 must be expressed as one byte."},
+            {"QWebSocketFrame", "Highest bit of payload length is not 0."},
+            {"QWebSocketFrame", "Lengths smaller than 65536 (2^16) must be expressed as 2 bytes."},
+            {"QWebSocketFrame", "Maximum framesize exceeded."},
+            {"QWebSocketFrame", "Timeout when reading data from socket."},
+    };
+    for (const QtText &t : kQtTexts) {
+        for (const QString &candidate :
+             {QString::fromLatin1(t.text), QCoreApplication::translate(t.context, t.text)}) {
+            const qsizetype arg = candidate.indexOf("%1"_L1);
+            if (arg >= 0 ? reason.startsWith(candidate.left(arg)) : reason == candidate)
+                return true;
+        }
+    }
+    return false;
+}
+
+SessionError unreadableServerClose(const QString &qtReason)
+{
+    SessionError e;
+    e.category = ErrorCategory::Server;
+    e.message = tr("%1 (its close frame could not be read: %2)").arg(summary(e.category), qtReason);
+    return e;
+}
+
 int httpStatusFromHandshakeError(const QString &errorString)
 {
     static const QRegularExpression pattern(u"status code:?\\s*(\\d{3})"_s,

@@ -1,7 +1,8 @@
 // Errors of a Live session, sorted into the categories a person can act on. The Live API has no
 // JSON error message: a failure arrives as a WebSocket close frame with a code and a reason, or
 // as a refused HTTP upgrade, or as a socket error (live-protocol.md §5). The server's reason is
-// kept verbatim (it is cut at 123 bytes by RFC 6455, so it may end mid-word).
+// kept verbatim (it is cut at 123 bytes by RFC 6455, so it may end mid-word), except for the
+// credentials LiveSession scrubs out of it first (secretscrubber.h).
 #pragma once
 
 #include <QAbstractSocket>
@@ -54,6 +55,12 @@ SessionError classifyClose(int closeCode, const QString &reason);
 SessionError classifyHttpStatus(int status, const QString &detail);
 // A socket that failed before or without a close frame.
 SessionError classifySocketError(QAbstractSocket::SocketError error, const QString &errorString);
+// A close that QWebSocket made itself because a server frame broke RFC 6455 (a close reason that
+// is not UTF-8, a control frame over 125 bytes, a bad opcode…): Qt then reports its own code
+// (1002, 1007, 1009) and words as if the server had closed with them. Told apart by Qt's words.
+bool isClientProtocolClose(int closeCode, const QString &reason);
+// What such a close means: the server ended the connection, its code and reason unreadable.
+SessionError unreadableServerClose(const QString &qtReason);
 // The HTTP status in QWebSocket's handshake error text ("Unhandled http status code: 403"), or 0.
 int httpStatusFromHandshakeError(const QString &errorString);
 

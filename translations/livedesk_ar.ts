@@ -2940,6 +2940,10 @@
         <source>initial history in clientContent</source>
         <translation>السجل الأولي في clientContent</translation>
     </message>
+    <message>
+        <source>%1 (its close frame could not be read: %2)</source>
+        <translation>%1 (تعذّرت قراءة إطار الإغلاق: %2)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -3013,6 +3017,10 @@
     <message>
         <source>The server asked to move to a new connection (goAway).</source>
         <translation>طلب الخادم الانتقال إلى اتصال جديد (goAway).</translation>
+    </message>
+    <message>
+        <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
+        <translation>خطأ في البروتوكول: أرسل الخادم محتوى قبل setupComplete؛ تم قطع الاتصال</translation>
     </message>
 </context>
 <context>

@@ -2912,6 +2912,10 @@
         <source>initial history in clientContent</source>
         <translation>anfänglicher Verlauf in clientContent</translation>
     </message>
+    <message>
+        <source>%1 (its close frame could not be read: %2)</source>
+        <translation>%1 (der Close-Frame des Servers war unlesbar: %2)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2985,6 +2989,10 @@
     <message>
         <source>The server asked to move to a new connection (goAway).</source>
         <translation>Der Server bat, zu einer neuen Verbindung zu wechseln (goAway).</translation>
+    </message>
+    <message>
+        <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
+        <translation>Protokollfehler: Der Server hat vor setupComplete Inhalte gesendet; die Verbindung wurde getrennt</translation>
     </message>
 </context>
 <context>

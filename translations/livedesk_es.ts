@@ -2912,6 +2912,10 @@
         <source>initial history in clientContent</source>
         <translation>historial inicial en clientContent</translation>
     </message>
+    <message>
+        <source>%1 (its close frame could not be read: %2)</source>
+        <translation>%1 (no se pudo leer su trama de cierre: %2)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2985,6 +2989,10 @@
     <message>
         <source>The server asked to move to a new connection (goAway).</source>
         <translation>El servidor pidió pasar a una conexión nueva (goAway).</translation>
+    </message>
+    <message>
+        <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
+        <translation>Error de protocolo: el servidor envió contenido antes de setupComplete; se cortó la conexión</translation>
     </message>
 </context>
 <context>

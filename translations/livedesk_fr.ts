@@ -2912,6 +2912,10 @@
         <source>initial history in clientContent</source>
         <translation>historique initial dans clientContent</translation>
     </message>
+    <message>
+        <source>%1 (its close frame could not be read: %2)</source>
+        <translation>%1 (sa trame de fermeture est illisible : %2)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2985,6 +2989,10 @@
     <message>
         <source>The server asked to move to a new connection (goAway).</source>
         <translation>Le serveur a demandé de passer à une nouvelle connexion (goAway).</translation>
+    </message>
+    <message>
+        <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
+        <translation>Erreur de protocole : le serveur a envoyé du contenu avant setupComplete ; la connexion a été coupée</translation>
     </message>
 </context>
 <context>

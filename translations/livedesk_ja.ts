@@ -2905,6 +2905,10 @@
         <source>initial history in clientContent</source>
         <translation>clientContent 内の初期履歴</translation>
     </message>
+    <message>
+        <source>%1 (its close frame could not be read: %2)</source>
+        <translation>%1（クローズフレームを読み取れませんでした: %2）</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2978,6 +2982,10 @@
     <message>
         <source>The server asked to move to a new connection (goAway).</source>
         <translation>サーバーが新しい接続への移行を求めました (goAway)。</translation>
+    </message>
+    <message>
+        <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
+        <translation>プロトコルエラー: サーバーが setupComplete の前にコンテンツを送信しました。接続を切断しました</translation>
     </message>
 </context>
 <context>

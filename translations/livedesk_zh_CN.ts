@@ -2905,6 +2905,10 @@
         <source>initial history in clientContent</source>
         <translation>clientContent 中的初始历史记录</translation>
     </message>
+    <message>
+        <source>%1 (its close frame could not be read: %2)</source>
+        <translation>%1（无法读取其关闭帧：%2）</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -2978,6 +2982,10 @@
     <message>
         <source>The server asked to move to a new connection (goAway).</source>
         <translation>服务器要求切换到新连接（goAway）。</translation>
+    </message>
+    <message>
+        <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
+        <translation>协议错误：服务器在 setupComplete 之前发送了内容；连接已断开</translation>
     </message>
 </context>
 <context>

@@ -370,15 +370,18 @@ void CliRun::onTurnCompleted(const QString &reason)
 
 void CliRun::onError(const session::SessionError &error)
 {
+    // The session scrubbed the server's words already; this run's own credentials once more,
+    // because these lines end up in files and in the history (secretscrubber.h).
+    const session::SecretScrubber &scrubber = m_session->scrubber();
     QJsonObject o {{u"category"_s, session::categoryName(error.category)},
-                   {u"message"_s, error.message},
+                   {u"message"_s, scrubber.scrub(error.message)},
                    {u"fatal"_s, m_session->state() == State::Failed}};
     if (error.closeCode)
         o.insert(u"close_code"_s, error.closeCode);
     if (error.httpStatus)
         o.insert(u"http_status"_s, error.httpStatus);
     if (!error.reason.isEmpty())
-        o.insert(u"reason"_s, error.reason);
+        o.insert(u"reason"_s, scrubber.scrub(error.reason));
     m_events.write(u"error"_s, o);
     if (m_session->state() == State::Failed)
         finish(exitCodeFor(error.category), error.message);
@@ -417,7 +420,7 @@ void CliRun::finish(ExitCode code, const QString &message)
         return;
     m_finishing = true;
     m_exitCode = code;
-    m_exitMessage = message;
+    m_exitMessage = m_session->scrubber().scrub(message); // printed and stored in metrics
     m_timeout.stop();
     if (m_audioFeeder)
         m_audioFeeder->stop();

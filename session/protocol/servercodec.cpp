@@ -259,9 +259,29 @@ ServerMessage readServerMessage(JsonReader &r)
     }
     if (auto c = r.child("toolCall"_L1)) {
         ToolCall call;
-        c->forEachObject("functionCalls"_L1, [&](JsonReader &f, int) {
-            call.functionCalls.append(readFunctionCall(f));
-        });
+        // Call by call: one unreadable call must not take the valid ones down with it (the
+        // server waits for an answer to each; the turn would stall).
+        const QJsonArray calls = c->rawArray("functionCalls"_L1);
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const QString path = c->pathOf("functionCalls"_L1) + u'[' + QString::number(i) + u']';
+            const QJsonObject object = calls.at(i).toObject();
+            ErrorSink errors;
+            if (!calls.at(i).isObject())
+                errors.fail(path, u"expected an object"_s);
+            JsonReader f(object, path, &errors, c->strictness());
+            FunctionCall fc = readFunctionCall(f);
+            f.finish();
+            if (errors.failed()) {
+                const QJsonValue id = object.value("id"_L1);
+                const QJsonValue name = object.value("name"_L1);
+                call.rejectedCalls.append(
+                        RejectedFunctionCall {id.isString() ? id.toString() : QString(),
+                                              name.isString() ? name.toString() : QString(),
+                                              errors.message()});
+            } else {
+                call.functionCalls.append(std::move(fc));
+            }
+        }
         c->finish();
         m.toolCall = call;
     }

@@ -83,9 +83,21 @@ struct SetupComplete
     friend bool operator==(const SetupComplete &, const SetupComplete &) = default;
 };
 
+// A function call the decoder could not read (no name, a name or args of the wrong type). It is
+// kept apart so the valid calls beside it still run, and so it can be answered with an error.
+struct RejectedFunctionCall
+{
+    QString id; // as far as it could be read; empty if not
+    QString name;
+    QString error;
+
+    friend bool operator==(const RejectedFunctionCall &, const RejectedFunctionCall &) = default;
+};
+
 struct ToolCall
 {
     QList<FunctionCall> functionCalls;
+    QList<RejectedFunctionCall> rejectedCalls; // decoded only; never encoded
 
     friend bool operator==(const ToolCall &, const ToolCall &) = default;
 };

@@ -1,7 +1,8 @@
 // The real livedesk-cli binary (run as a QProcess, as a user runs it) against a scripted
 // in-process server: the paths the simulator is not meant to script — every close code mapped to
 // its exit code, a setup that is never confirmed, a clean close mid-run — plus the event and
-// metrics files, the reply WAV and the get_current_time round trip checked byte for byte.
+// metrics files, the reply WAV and the get_current_time round trip checked byte for byte; and
+// what a user sees of a hostile server (hostileServer: exit codes, no credential in any output).
 #include "audio/dsp/wavfile.h"
 #include "fakeliveserver.h"
 
@@ -25,6 +26,10 @@ enum class Script {
     CloseAfterSetup, // close with the row's code and reason instead of setupComplete
     NeverConfirmSetup,
     CloseCleanlyAfterSetup,
+    // Hostile servers (issue 17; the session-level table is tests/session/tst_hostile_server):
+    CloseAfterEverySetup, // the row's close right after every setupComplete
+    ContentBeforeSetup, // a whole model turn instead of setupComplete
+    CloseOnFirstQuestion, // the row's close when the first question arrives, then replies
 };
 
 QByteArray tone24k(int ms)
@@ -48,6 +53,7 @@ public:
         , m_reason(std::move(reason))
     {
         server->setSetupReply(script == Script::Reply || script == Script::ToolThenReply
+                                              || script == Script::CloseOnFirstQuestion
                                       ? FakeLiveServer::SetupReply::Immediate
                                       : FakeLiveServer::SetupReply::Manual);
         connect(server, &FakeLiveServer::messageReceived, this, &Responder::onMessage);
@@ -65,6 +71,11 @@ private:
             else if (m_script == Script::CloseCleanlyAfterSetup) {
                 m_server->sendSetupComplete();
                 m_server->closeClient(1000, {});
+            } else if (m_script == Script::CloseAfterEverySetup) {
+                m_server->sendSetupComplete();
+                m_server->closeClient(m_closeCode, m_reason);
+            } else if (m_script == Script::ContentBeforeSetup) {
+                reply();
             }
             return;
         }
@@ -80,6 +91,10 @@ private:
                                    || (input && (input->text || input->audioStreamEnd));
         if (!endOfUserTurn)
             return;
+        if (m_script == Script::CloseOnFirstQuestion && m_server->connectionCount() == 1) {
+            m_server->closeClient(m_closeCode, m_reason);
+            return;
+        }
         if (m_script == Script::ToolThenReply && toolResponses.isEmpty()) {
             m_server->send(ServerMessage {
                     .toolCall = ToolCall {{FunctionCall {u"fc-42"_s, u"get_current_time"_s, {}}}}});
@@ -128,7 +143,8 @@ struct Result
     QString stdOut;
 };
 
-Result runCli(const QStringList &args, int timeoutMs = 60000)
+Result runCli(const QStringList &args, int timeoutMs = 60000,
+              const QHash<QString, QString> &environment = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(LIVEDESK_BIN_DIR "/livedesk-cli"));
@@ -136,6 +152,8 @@ Result runCli(const QStringList &args, int timeoutMs = 60000)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"GEMINI_API_KEY"_s);
     env.remove(u"GOOGLE_API_KEY"_s);
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     QSignalSpy done(&process, &QProcess::finished);
     process.start();
@@ -187,6 +205,8 @@ private Q_SLOTS:
     void toolRoundTrip();
     void failures_data();
     void failures();
+    void hostileServer_data();
+    void hostileServer();
 
 private:
     QTemporaryDir m_dir;
@@ -378,6 +398,94 @@ void tst_CliFakeServer::failures()
     QFile m(metrics);
     QVERIFY(m.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(m.readAll()).object().value(u"exit_code"_s).toInt(), exitCode);
+}
+
+// What a user of the CLI sees of a hostile server: the exit code, and no credential in stderr,
+// stdout, events.jsonl or metrics.json however the server echoes it; the `Connecting` event's URL.
+void tst_CliFakeServer::hostileServer_data()
+{
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<int>("closeCode");
+    QTest::addColumn<QString>("reason"); // %KEY% stands for the credential
+    QTest::addColumn<bool>("keyFromEnvironment");
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("connections");
+
+    QTest::newRow("#2 1011 after every setupComplete: --max-reconnects 2 ends it, exit 8")
+            << Script::CloseAfterEverySetup << 1011 << u"Internal error occurred."_s << false
+            << QStringList {u"--max-reconnects"_s, u"2"_s} << 8 << 3;
+    QTest::newRow("#3 a model turn before setupComplete: exit 8, not 0")
+            << Script::ContentBeforeSetup << 0 << QString() << false << QStringList {} << 8 << 1;
+    QTest::newRow("#4 a key from the environment echoed by a 1007 at connect: exit 3")
+            << Script::CloseAfterSetup << 1007
+            << u"API key not valid. Please pass a valid API key: %KEY%"_s << true << QStringList {}
+            << 3 << 1;
+    QTest::newRow("#4 --api-key echoed by a 1008 mid-session: resumed, exit 0")
+            << Script::CloseOnFirstQuestion << 1008
+            << u"Operation is not implemented, or supported, or enabled. caller=%KEY%"_s << false
+            << QStringList {} << 0 << 2;
+}
+
+void tst_CliFakeServer::hostileServer()
+{
+    QFETCH(Script, script);
+    QFETCH(int, closeCode);
+    QFETCH(QString, reason);
+    QFETCH(bool, keyFromEnvironment);
+    QFETCH(QStringList, extraArgs);
+    QFETCH(int, exitCode);
+    QFETCH(int, connections);
+
+    const QString key = u"AIzaSyCLI-HOSTILE-0123456789abcdefghijk"_s;
+    reason.replace(u"%KEY%"_s, key);
+    FakeLiveServer server;
+    QVERIFY(server.listen());
+    Responder responder(&server, script, closeCode, reason);
+    const QString events = m_dir.filePath(u"hostile-events.jsonl"_s);
+    const QString metrics = m_dir.filePath(u"hostile-metrics.json"_s);
+    QFile::remove(events);
+    QFile::remove(metrics);
+    QStringList args {u"--endpoint"_s, server.url().toString(), u"--text"_s, u"hi"_s, u"--events"_s,
+                      events,          u"--metrics"_s,          metrics};
+    QHash<QString, QString> environment;
+    if (keyFromEnvironment)
+        environment.insert(u"GEMINI_API_KEY"_s, key);
+    else
+        args << u"--api-key"_s << key;
+    const Result r = runCli(args + extraArgs, 60000, environment);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.stdErr));
+    QCOMPARE(server.connectionCount(), connections);
+
+    QFile eventFile(events);
+    QVERIFY(eventFile.open(QIODevice::ReadOnly));
+    const QByteArray eventBytes = eventFile.readAll();
+    QFile metricsFile(metrics);
+    QVERIFY(metricsFile.open(QIODevice::ReadOnly));
+    const QByteArray metricsBytes = metricsFile.readAll();
+    for (const QByteArray &text : {r.stdErr.toUtf8(), r.stdOut.toUtf8(), eventBytes, metricsBytes})
+        QVERIFY2(!text.contains(key.toUtf8()), text.constData());
+    if (reason.contains(key)) // the server's words are kept, the key taken out of them
+        QVERIFY2(eventBytes.contains("[redacted]"), eventBytes.constData());
+
+    // #14: the Connecting event names the (redacted) URL.
+    const auto list = readEvents(events);
+    bool connecting = false;
+    for (const QJsonObject &e : list) {
+        if (e.value(u"type"_s) == u"state"_s && e.value(u"state"_s) == u"Connecting"_s) {
+            connecting = true;
+            QVERIFY2(e.value(u"url"_s).toString().startsWith(server.url().toString()),
+                     qPrintable(e.value(u"url"_s).toString()));
+        }
+    }
+    QVERIFY(connecting);
+    if (script == Script::CloseOnFirstQuestion) {
+        bool rejected = false;
+        for (const QJsonObject &e : list)
+            rejected |= e.value(u"type"_s) == u"reconnect"_s
+                        && e.value(u"reason"_s) == u"server_rejected"_s;
+        QVERIFY2(rejected, eventBytes.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliFakeServer)

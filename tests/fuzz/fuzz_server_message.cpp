@@ -18,7 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         const QByteArray again = encodeServerMessage(*decoded);
         const auto round = decodeServerMessage(again, Strictness::Strict);
-        if (!round.ok() || !(*round == *decoded))
+        // Function calls the decoder could not read are kept apart and never encoded.
+        ServerMessage expected = *decoded;
+        if (expected.toolCall)
+            expected.toolCall->rejectedCalls.clear();
+        if (!round.ok() || !(*round == expected))
             std::abort();
     }
     (void) decodeClientMessage(bytes, Strictness::Strict);

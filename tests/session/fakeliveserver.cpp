@@ -234,6 +234,10 @@ void RawWebSocketServer::onReadyRead(QTcpSocket *socket)
             if (payload.contains("\"setup\"")) {
                 ++m_setups;
                 sendFrame(socket, 0x2, "{\"setupComplete\":{}}");
+                if (m_setups <= m_closeConnections) {
+                    sendFrame(socket, 0x8, m_closePayload);
+                    break;
+                }
                 if (m_chatterMs > 0) {
                     auto *timer = new QTimer(socket);
                     connect(timer, &QTimer::timeout, socket, [this, socket] {
@@ -244,6 +248,8 @@ void RawWebSocketServer::onReadyRead(QTcpSocket *socket)
             }
             break;
         case 0x8:
+            m_clientCloseCodes.append(
+                    payload.size() >= 2 ? qFromBigEndian<quint16>(payload.constData()) : 0);
             sendFrame(socket, 0x8, payload.left(2));
             socket->disconnectFromHost();
             return;

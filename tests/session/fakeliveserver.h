@@ -97,6 +97,15 @@ public:
     void setPongDelayMs(int ms) { m_pongDelayMs = ms; }
     // > 0: send a small server frame this often once set up (traffic instead of pongs).
     void setChatterIntervalMs(int ms) { m_chatterMs = ms; }
+    // The first `connections` connections get this close frame payload (code and reason bytes,
+    // sent as they are: a reason may break RFC 6455) right after their setupComplete.
+    void setCloseAfterSetup(const QByteArray &payload, int connections)
+    {
+        m_closePayload = payload;
+        m_closeConnections = connections;
+    }
+    // The close code of the client's close frames, in order.
+    QList<int> clientCloseCodes() const { return m_clientCloseCodes; }
 
     int pingsReceived() const { return m_pings; }
     int setupsReceived() const { return m_setups; }
@@ -112,6 +121,9 @@ private:
     int m_chatterMs = 0;
     int m_pings = 0;
     int m_setups = 0;
+    QByteArray m_closePayload;
+    int m_closeConnections = 0;
+    QList<int> m_clientCloseCodes;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QTcpSocket *, bool> m_upgraded;
 };

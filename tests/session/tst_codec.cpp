@@ -89,6 +89,8 @@ private Q_SLOTS:
     void lenientServerDecoding();
     void malformedServer_data();
     void malformedServer();
+    void badFunctionCallsAreKeptApart_data();
+    void badFunctionCallsAreKeptApart();
     void malformedClient_data();
     void malformedClient();
     void durations_data();
@@ -363,12 +365,6 @@ void tst_Codec::malformedServer_data()
             << QByteArray(R"({"usageMetadata":{"promptTokenCount":1.5}})") << u"not whole"_s;
     QTest::newRow("negative count") << QByteArray(R"({"usageMetadata":{"promptTokenCount":-3}})")
                                     << u"must not be negative"_s;
-    QTest::newRow("function call without name")
-            << QByteArray(R"({"toolCall":{"functionCalls":[{"id":"fc-1","args":{}}]}})")
-            << u"toolCall.functionCalls[0].name: required field missing"_s;
-    QTest::newRow("args not an object")
-            << QByteArray(R"({"toolCall":{"functionCalls":[{"id":"1","name":"f","args":"x"}]}})")
-            << u"args: expected an object"_s;
     QTest::newRow("cancellation ids not strings")
             << QByteArray(R"({"toolCallCancellation":{"ids":[1,2]}})") << u"ids[0]"_s;
     QTest::newRow("bad duration") << QByteArray(R"({"goAway":{"timeLeft":"soon"}})")
@@ -387,6 +383,53 @@ void tst_Codec::malformedServer()
     const auto decoded = decodeServerMessage(json);
     QVERIFY(!decoded.ok());
     QVERIFY2(decoded.error().message.contains(errorContains), qPrintable(decoded.error().message));
+}
+
+// A bad call no longer takes the message down: the valid calls beside it are decoded, the bad one
+// is kept apart (with what was wrong) so the session can answer it with an error.
+void tst_Codec::badFunctionCallsAreKeptApart_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("validIds");
+    QTest::addColumn<QString>("rejectedId");
+    QTest::addColumn<QString>("errorContains");
+
+    QTest::newRow("function call without name")
+            << QByteArray(R"({"toolCall":{"functionCalls":[{"id":"fc-1","args":{}}]}})")
+            << QStringList {} << u"fc-1"_s
+            << u"toolCall.functionCalls[0].name: required field missing"_s;
+    QTest::newRow("args not an object")
+            << QByteArray(R"({"toolCall":{"functionCalls":[{"id":"1","name":"f","args":"x"}]}})")
+            << QStringList {} << u"1"_s << u"args: expected an object"_s;
+    QTest::newRow("a call named \"\" beside a valid call")
+            << QByteArray(R"({"toolCall":{"functionCalls":[{"id":"bad","name":""},)"
+                          R"({"id":"good","name":"get_time","args":{}}]}})")
+            << QStringList {u"good"_s} << u"bad"_s
+            << u"toolCall.functionCalls[0].name: must not be empty"_s;
+    QTest::newRow("a call that is not an object, after a valid call")
+            << QByteArray(R"({"toolCall":{"functionCalls":[{"id":"good","name":"f"},7]}})")
+            << QStringList {u"good"_s} << QString() << u"functionCalls[1]: expected an object"_s;
+}
+
+void tst_Codec::badFunctionCallsAreKeptApart()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, validIds);
+    QFETCH(QString, rejectedId);
+    QFETCH(QString, errorContains);
+    for (const Strictness strictness : {Strictness::Strict, Strictness::Lenient}) {
+        const auto decoded = decodeServerMessage(json, strictness);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
+        QVERIFY(decoded->toolCall);
+        QStringList ids;
+        for (const FunctionCall &f : decoded->toolCall->functionCalls)
+            ids.append(f.id);
+        QCOMPARE(ids, validIds);
+        QCOMPARE(decoded->toolCall->rejectedCalls.size(), 1);
+        const RejectedFunctionCall &rejected = decoded->toolCall->rejectedCalls.first();
+        QCOMPARE(rejected.id, rejectedId);
+        QVERIFY2(rejected.error.contains(errorContains), qPrintable(rejected.error));
+    }
 }
 
 void tst_Codec::malformedClient_data()

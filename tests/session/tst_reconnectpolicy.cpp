@@ -36,6 +36,8 @@ private Q_SLOTS:
     void jitterStaysWithinItsBand();
     void quotaBacksOffLonger();
     void givesUpAfterMaxAttempts();
+    void midSessionRejections_data();
+    void midSessionRejections();
     void names();
 };
 
@@ -195,8 +197,53 @@ void tst_ReconnectPolicy::givesUpAfterMaxAttempts()
     QCOMPARE(decideRecovery(classifyClose(1006, {}), c, o, 0.5).action, RecoveryAction::Reconnect);
 }
 
+void tst_ReconnectPolicy::midSessionRejections_data()
+{
+    QTest::addColumn<SessionError>("error");
+    QTest::addColumn<bool>("afterSetup");
+    QTest::addColumn<int>("inRow"); // mid-session rejections recovered from before this one
+    QTest::addColumn<RecoveryAction>("action");
+
+    const SessionError notImplemented
+            = closeError(1008, u"Operation is not implemented, or supported, or enabled."_s);
+    QTest::newRow("1008 not implemented after setupComplete resumes")
+            << notImplemented << true << 0 << RecoveryAction::Reconnect;
+    QTest::newRow("1007 invalid argument after setupComplete resumes")
+            << closeError(1007, u"Request contains an invalid argument."_s) << true << 0
+            << RecoveryAction::Reconnect;
+    QTest::newRow("1008 aborted (policy) after setupComplete resumes")
+            << closeError(1008, u"The operation was aborted."_s) << true << 2
+            << RecoveryAction::Reconnect;
+    QTest::newRow("the 4th in a row is final")
+            << notImplemented << true << 3 << RecoveryAction::GiveUp;
+    QTest::newRow("1008 during the setup is final")
+            << notImplemented << false << 0 << RecoveryAction::GiveUp;
+    QTest::newRow("a wrong key after setupComplete is still final")
+            << closeError(1007, u"API key not valid. Please pass a valid API key."_s) << true << 0
+            << RecoveryAction::GiveUp;
+}
+
+void tst_ReconnectPolicy::midSessionRejections()
+{
+    QFETCH(SessionError, error);
+    QFETCH(bool, afterSetup);
+    QFETCH(int, inRow);
+    QFETCH(RecoveryAction, action);
+
+    RecoveryContext c;
+    c.wasLive = true;
+    c.afterSetup = afterSetup;
+    c.rejectionsInRow = inRow;
+    c.attempt = inRow + 1;
+    const RecoveryDecision d = decideRecovery(error, c, BackoffOptions {}, 0.5);
+    QCOMPARE(d.action, action);
+    if (action == RecoveryAction::Reconnect)
+        QCOMPARE(d.reason, ReconnectReason::ServerRejected);
+}
+
 void tst_ReconnectPolicy::names()
 {
+    QCOMPARE(reconnectReasonName(ReconnectReason::ServerRejected), u"server_rejected"_s);
     QCOMPARE(reconnectReasonName(ReconnectReason::GoAway), u"go_away"_s);
     QCOMPARE(reconnectReasonName(ReconnectReason::ResumptionRejected), u"resumption_rejected"_s);
     QCOMPARE(resumeModeName(ResumeMode::FreshWithHistory), u"fresh_with_history"_s);

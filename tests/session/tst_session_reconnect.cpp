@@ -192,7 +192,10 @@ void tst_SessionReconnect::randomDropsLoseNoTurn()
         QTRY_VERIFY_WITH_TIMEOUT(session.isLive(), 10000);
     }
     QCOMPARE(w.turns, kTurns); // one answer per question, none lost, none doubled
-    QCOMPARE(session.stats().reconnects, kTurns);
+    // One reconnect per drop. The last drop may land after the last answer and still be under
+    // way; a connection cut before its first answer reconnects after a backoff (it had not proved
+    // itself), so wait for the count rather than read it.
+    QTRY_COMPARE_WITH_TIMEOUT(session.stats().reconnects, kTurns, 10000);
     for (bool f : std::as_const(w.fatal))
         QVERIFY(!f);
     // Every question reached the simulator (again, when a drop cut its turn).
@@ -229,15 +232,13 @@ void tst_SessionReconnect::permanentErrorsAreNotRetried_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<ErrorCategory>("category");
-    QTest::newRow("1007 invalid argument")
-            << 1007 << u"Request contains an invalid argument."_s << ErrorCategory::ModelConfig;
+    // Mid-session 1007/1008 about the request or policy ("invalid argument", "aborted", "not
+    // implemented") are resumed from, at most 3 in a row (issue 16): tst_hostile_server. The
+    // credential's are final whenever they come.
     QTest::newRow("1007 key no longer valid")
             << 1007 << u"API key expired. Please renew the API key."_s << ErrorCategory::Auth;
-    QTest::newRow("1008 operation aborted (policy)")
-            << 1008 << u"The operation was aborted."_s << ErrorCategory::Policy;
-    QTest::newRow("1008 feature not supported")
-            << 1008 << u"Operation is not implemented, or supported, or enabled."_s
-            << ErrorCategory::ModelConfig;
+    QTest::newRow("1008 unregistered callers")
+            << 1008 << u"Method doesn't allow unregistered callers."_s << ErrorCategory::Auth;
 }
 
 void tst_SessionReconnect::permanentErrorsAreNotRetried()
