@@ -66,6 +66,8 @@ void ListenerTimeline::stop()
 
 void ListenerTimeline::onModelAudio(const QByteArray &pcm, int sampleRate)
 {
+    if (pcm.size() < 2)
+        return; // no whole sample (a part that decoded to nothing): nothing was said
     if (!m_downsampler || m_downsamplerRate != sampleRate) {
         m_downsampler = std::make_unique<dsp::Resampler>(sampleRate, kSampleRate, 1,
                                                          dsp::ResamplerQuality::High,
