@@ -138,6 +138,8 @@ bool CliRun::prepare(QString *error, ExitCode *code)
     m_config = *config;
     for (const auto &w : std::as_const(m_config.warnings))
         warn(w.reason);
+    for (const QString &w : std::as_const(m_options.inputWarnings))
+        warn(w);
 
     if (!m_events.open(m_options.eventsPath, error))
         return false;
