@@ -578,7 +578,10 @@ public:
         }
         HistoryStore store;
         QString error;
-        if (!store.open(path, &error)) {
+        // Reading writes nothing: another process may be writing, or the disk may be read-only.
+        const bool writes = m_action == u"delete" || m_retentionDays >= 0;
+        if (!store.open(path, &error, HistoryStore::Durability::Full,
+                        writes ? HistoryStore::Access::ReadWrite : HistoryStore::Access::ReadOnly)) {
             err << "livedesk-cli: " << error << Qt::endl;
             return int(ExitCode::Failure);
         }
