@@ -279,7 +279,9 @@ void ConversationBridge::onActivityEnded()
 
 void ConversationBridge::onModelAudio(const QByteArray &pcm, int sampleRate)
 {
-    if (!m_audio)
+    // A part that decoded to no whole sample carries nothing to play (and an empty input would
+    // end the resampler's stream).
+    if (!m_audio || pcm.size() < 2)
         return;
     if (sampleRate == dsp::kOutputSampleRate || sampleRate <= 0) {
         m_audio->enqueueModelAudio(pcm);

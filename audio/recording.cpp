@@ -52,14 +52,28 @@ private:
     bool drain();
     void closeEncoder();
     void fail(const QString &message);
+    // Keeps the file's first error (disk full): closing the file forgets it. A write that the
+    // disk cut short carries no reason (Qt sets none for a partial write: "Unknown error"); the
+    // next attempt to write the rest fails with the system's ("No space left on device").
+    void noteIoError()
+    {
+        if (!m_ioError.isEmpty())
+            return;
+        if (m_file.isOpen())
+            m_file.flush();
+        m_ioError = m_file.errorString();
+    }
+    QString ioError() const { return m_ioError.isEmpty() ? m_file.errorString() : m_ioError; }
 
 #if LIVEDESK_HAVE_OPUSENC
     static int writeCallback(void *user, const unsigned char *data, opus_int32 length)
     {
         auto *self = static_cast<RecordingWriter *>(user);
         const qint64 written = self->m_file.write(reinterpret_cast<const char *>(data), length);
-        if (written != length)
+        if (written != length) {
+            self->noteIoError();
             return 1;
+        }
         self->bytesWritten.fetch_add(length, std::memory_order_relaxed);
         return 0;
     }
@@ -67,6 +81,8 @@ private:
     {
         auto *self = static_cast<RecordingWriter *>(user);
         const bool flushed = self->m_file.flush();
+        if (!flushed)
+            self->noteIoError();
         self->m_file.close();
         return flushed ? 0 : 1;
     }
@@ -78,6 +94,8 @@ private:
     QTimer m_timer;
     std::vector<int16_t> m_scratch;
     bool m_failed = false;
+    QString m_error; // why it failed
+    QString m_ioError;
 };
 
 bool RecordingWriter::open(const QString &path, const RecordingOptions &options, QString *error)
@@ -154,16 +172,17 @@ bool RecordingWriter::drain()
         encodeNs.fetch_add(clock.nsecsElapsed(), std::memory_order_relaxed);
         if (status != OPE_OK) {
             fail(tr("Writing the recording %1 failed: %2")
-                         .arg(m_file.fileName(), m_file.error() != QFileDevice::NoError
-                                                         ? m_file.errorString()
-                                                         : QString::fromUtf8(ope_strerror(status))));
+                         .arg(m_file.fileName(),
+                              !m_ioError.isEmpty() ? m_ioError
+                                                   : QString::fromUtf8(ope_strerror(status))));
             return false;
         }
         framesEncoded.fetch_add(qint64(frames), std::memory_order_relaxed);
     }
     // Hand the pages to the OS, so a crash of this process keeps them.
     if (!m_file.flush()) {
-        fail(tr("Writing the recording %1 failed: %2").arg(m_file.fileName(), m_file.errorString()));
+        noteIoError();
+        fail(tr("Writing the recording %1 failed: %2").arg(m_file.fileName(), ioError()));
         return false;
     }
     return true;
@@ -176,13 +195,13 @@ bool RecordingWriter::finish(QString *error)
 {
     m_timer.stop();
 #if LIVEDESK_HAVE_OPUSENC
-    if (!m_encoder)
-        return !m_failed;
-    const bool drained = drain();
-    if (!drained) {
-        *error = m_file.errorString();
+    if (!m_encoder || !drain()) {
+        // The reason was kept when it happened: closing the file forgets its error ("Unknown
+        // error").
+        if (m_failed)
+            *error = m_error;
         closeEncoder();
-        return false;
+        return !m_failed;
     }
     if (framesEncoded.load(std::memory_order_relaxed) == 0) {
         // libopusenc 0.2 asserts when draining a stream that never had audio: give it one
@@ -196,10 +215,10 @@ bool RecordingWriter::finish(QString *error)
     const QString name = m_file.fileName();
     ope_encoder_destroy(m_encoder);
     m_encoder = nullptr;
-    if (!flushed || m_file.error() != QFileDevice::NoError) {
+    if (!flushed || !m_ioError.isEmpty()) {
         *error = tr("Finishing the recording %1 failed: %2")
-                         .arg(name, flushed ? m_file.errorString()
-                                            : QString::fromUtf8(ope_strerror(status)));
+                         .arg(name, !m_ioError.isEmpty() ? m_ioError
+                                                         : QString::fromUtf8(ope_strerror(status)));
         return false;
     }
     return true;
@@ -224,6 +243,7 @@ void RecordingWriter::closeEncoder()
 void RecordingWriter::fail(const QString &message)
 {
     m_failed = true;
+    m_error = message;
     m_timer.stop();
     closeEncoder();
     Q_EMIT failed(message);
@@ -360,6 +380,9 @@ void AudioRecorder::setState(State state)
 
 void AudioRecorder::onWriteFailed(const QString &message)
 {
+    // stop() may have reported it already (the writer's signal is queued).
+    if (m_state != State::Recording)
+        return;
     qCWarning(lcAudio, "%s", qPrintable(message));
     m_error = message;
     setState(State::Failed);

@@ -27,6 +27,7 @@ PACKAGES=(
   qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11
   # test infrastructure: audio server, display, tools
   pulseaudio pulseaudio-utils xvfb xauth x11-utils sox xclip
+  zlib1g-dev # crc32 for the PNG headers the hostile-input tests rewrite (Qt's headers pull it in too)
   # packaging checks
   appstream desktop-file-utils dpkg-dev rpm fakeroot help2man debootstrap
 )

@@ -20,12 +20,16 @@ using namespace protocol;
 
 namespace {
 
+// The part's rate; 0 when it is labelled with one outside the supported range (or none that
+// reads as a number).
 int sampleRateOf(const QString &mimeType)
 {
-    static const QRegularExpression rate(u"rate=(\\d+)"_s);
+    static const QRegularExpression rate(u"rate=([^;]*)"_s);
     const auto match = rate.match(mimeType);
-    const int value = match.hasMatch() ? match.captured(1).toInt() : 0;
-    return value > 0 ? value : 24000; // the service's output rate when the label omits it
+    if (!match.hasMatch())
+        return 24000; // the service's output rate when the label omits it
+    const int value = match.captured(1).trimmed().toInt();
+    return value >= kMinModelAudioRateHz && value <= kMaxModelAudioRateHz ? value : 0;
 }
 
 qint64 steadyNowUs()
@@ -634,6 +638,24 @@ void LiveSession::handleSetupComplete(const QString &sessionId)
     sendAfterSetup(sessionId);
 }
 
+void LiveSession::reportSkippedAudio(const QString &mimeType)
+{
+    // The first, then every hundredth: a server that labels every part so must not flood the
+    // log and the event file.
+    if (++m_stats.audioPartsSkipped % 100 != 1)
+        return;
+    SessionError e = makeError(ErrorCategory::Protocol,
+                               tr("Model audio labelled \"%1\" was skipped: LiveDesk plays audio "
+                                  "at %2–%3 Hz (%4 skipped "
+                                  "so far)")
+                                       .arg(mimeType.left(80))
+                                       .arg(kMinModelAudioRateHz)
+                                       .arg(kMaxModelAudioRateHz)
+                                       .arg(m_stats.audioPartsSkipped));
+    qCWarning(lcSession, "%s", qPrintable(e.message));
+    Q_EMIT errorOccurred(e);
+}
+
 void LiveSession::handleServerContent(const ServerContent &content)
 {
     if (content.modelTurn || content.outputTranscription || content.generationComplete) {
@@ -644,6 +666,10 @@ void LiveSession::handleServerContent(const ServerContent &content)
         for (const Part &part : content.modelTurn->parts) {
             if (part.inlineData && part.inlineData->mimeType.startsWith("audio/"_L1)) {
                 const int rate = sampleRateOf(part.inlineData->mimeType);
+                if (rate == 0) {
+                    reportSkippedAudio(part.inlineData->mimeType);
+                    continue;
+                }
                 const qint64 bytes = part.inlineData->data.size();
                 const qint64 ms = bytes * 1000 / (2 * qint64(rate));
                 m_stats.audioBytesReceived += bytes;

@@ -124,6 +124,12 @@ struct LiveSessionOptions
     StallRecovery stallRecovery = StallRecovery::ResendTurn;
 };
 
+// The sample rates a model audio part may be labelled with (docs/limits.md): what speech is
+// carried at, and what the playback and recording paths convert from. A part outside them (say
+// "rate=1", which made a recording 24 000 times too long) is skipped and reported.
+inline constexpr int kMinModelAudioRateHz = 8000;
+inline constexpr int kMaxModelAudioRateHz = 48000;
+
 // Counters for metrics. Bytes are WebSocket payload bytes (the JSON text), without framing.
 struct SessionStats
 {
@@ -139,6 +145,7 @@ struct SessionStats
     int turnsCompleted = 0;
     int reconnects = 0; // connections that went Live after the first
     int decodeErrors = 0;
+    int audioPartsSkipped = 0; // labelled with a rate outside the supported range
     int pingsSent = 0;
     int pongsReceived = 0;
 
@@ -329,6 +336,7 @@ private:
     void handleFrame(const QByteArray &frame);
     void handleSetupComplete(const QString &sessionId);
     void handleServerContent(const protocol::ServerContent &content);
+    void reportSkippedAudio(const QString &mimeType);
     void handleResumptionUpdate(const protocol::SessionResumptionUpdate &update);
     void answerRejectedCalls(const protocol::ToolCall &call);
     void handleSocketError(QAbstractSocket::SocketError error);

@@ -1,6 +1,7 @@
 #include "tools/commandtool.h"
 
 #include "tools/logging.h"
+#include "tools/processgroup.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -162,6 +163,7 @@ void CommandToolHandler::start(ToolInvocation *invocation)
 
     // Child of the invocation: it never outlives the call.
     auto *process = new QProcess(invocation);
+    startInOwnProcessGroup(process, Leftovers::Keep);
     process->setProgram(program);
     process->setArguments(arguments);
     process->setProcessEnvironment(childProcessEnvironment(QProcessEnvironment::systemEnvironment(),
@@ -188,7 +190,7 @@ void CommandToolHandler::start(ToolInvocation *invocation)
         if (output->stdoutKept.size() <= keep)
             output->stdoutKept += chunk.left(keep + 1 - output->stdoutKept.size());
         if (output->stdoutTotal > kRunawayOutputBytes)
-            process->kill();
+            signalProcessGroup(process, StopSignal::Kill);
     });
     QObject::connect(process, &QProcess::readyReadStandardError, process, [process, output] {
         output->stderrTail += process->readAllStandardError();
@@ -258,7 +260,7 @@ void CommandToolHandler::start(ToolInvocation *invocation)
     QObject::connect(invocation, &ToolInvocation::cancelled, process, [process] {
         if (process->state() == QProcess::NotRunning)
             return;
-        process->kill();
+        signalProcessGroup(process, StopSignal::Kill);
         // SIGKILL is immediate; this only reaps the child so it is not left a zombie.
         process->waitForFinished(2000);
     });

@@ -68,6 +68,10 @@ bool Toolbox::configure(const ToolboxOptions &options, QString *error)
         servers = config->servers;
         for (const QString &warning : config->warnings)
             m_warnings.append(options.mcpConfigFile + u": "_s + warning);
+        if (servers.size() > McpManager::kMaxServers) {
+            m_warnings.append(options.mcpConfigFile + u": "_s
+                              + McpManager::notStartedText(servers.mid(McpManager::kMaxServers)));
+        }
     }
     for (const QString &warning : std::as_const(m_warnings))
         qCWarning(lcTools).noquote() << warning;

@@ -3,9 +3,11 @@
 #include "video/imageconvert.h"
 #include "video/logging.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -25,6 +27,11 @@ namespace livedesk::video {
 namespace {
 
 constexpr qint64 kMaxImageFileBytes = 256 * 1024 * 1024;
+// The largest picture decoded (docs/limits.md): 64 megapixels holds every camera and phone photo
+// (a 50 MP phone photo, an 8K frame is 33 MP) and costs at most ~450 MB while it is decoded and
+// converted. A file's header is read first: an 875 KB PNG that declares 30000×30000 pixels took
+// 5.37 GB.
+constexpr qint64 kMaxImagePixels = 64 * 1024 * 1024;
 constexpr double kAssumedFps = 25.0; // containers that do not say
 
 // What the file starts with, for files whose suffix says nothing.
@@ -258,6 +265,20 @@ QImage decodeImageFile(const QString &path, QString *error)
         return {};
     }
     const QByteArray bytes = file.readAll();
+    // The header's size, without decoding (PNG, JPEG, BMP, GIF, PNM; other formats say nothing
+    // here and are decoded under OpenCV's own limit of 2^30 pixels).
+    QBuffer header;
+    header.setData(bytes);
+    const QSize declared = QImageReader(&header).size();
+    if (declared.isValid() && qint64(declared.width()) * declared.height() > kMaxImagePixels) {
+        *error = FileSource::tr("The image “%1” is too large: %2×%3 pixels (the limit is %4 "
+                                "megapixels).")
+                         .arg(path)
+                         .arg(declared.width())
+                         .arg(declared.height())
+                         .arg(kMaxImagePixels / (1024 * 1024));
+        return {};
+    }
     cv::Mat decoded;
     try {
         const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));

@@ -219,6 +219,8 @@ public:
             }
             options.inputPcm = pcm.pcm;
             options.inputSeconds = pcm.sourceDurationSeconds;
+            if (!pcm.warning.isEmpty())
+                options.inputWarnings.append(tr("--input %1").arg(pcm.warning));
         }
         return true;
     }

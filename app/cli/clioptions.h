@@ -31,6 +31,7 @@ struct CliOptions
     QString inputWav;
     QByteArray inputPcm; // --input converted to 16 kHz mono s16le, loaded before connecting
     double inputSeconds = 0;
+    QStringList inputWarnings; // e.g. a truncated --input file (said before connecting)
     QStringList texts;
     bool fast = false;
     int chunkMs = 40;

@@ -138,6 +138,8 @@ bool CliRun::prepare(QString *error, ExitCode *code)
     m_config = *config;
     for (const auto &w : std::as_const(m_config.warnings))
         warn(w.reason);
+    for (const QString &w : std::as_const(m_options.inputWarnings))
+        warn(w);
 
     if (!m_events.open(m_options.eventsPath, error))
         return false;
@@ -435,6 +437,18 @@ void CliRun::finish(ExitCode code, const QString &message)
     m_session->close();
 }
 
+void CliRun::failOutput(const QString &message)
+{
+    if (!m_finishing) {
+        finish(ExitCode::Failure, message);
+        return;
+    }
+    if (m_exitCode == ExitCode::Success && !m_finalized) {
+        m_exitCode = ExitCode::Failure;
+        m_exitMessage = message;
+    }
+}
+
 void CliRun::finalize()
 {
     if (!m_finishing || m_finalized)
@@ -444,6 +458,10 @@ void CliRun::finalize()
     printLine(u"you"_s, m_userLine);
     printLine(u"model"_s, m_modelLine);
     m_reply.close();
+    if (!m_events.close() && m_exitCode == ExitCode::Success) {
+        m_exitCode = ExitCode::Failure;
+        m_exitMessage = m_events.errorString();
+    }
     if (!m_options.metricsPath.isEmpty()) {
         QSaveFile file(m_options.metricsPath);
         const QByteArray json = QJsonDocument(metrics()).toJson(QJsonDocument::Indented);

@@ -82,6 +82,9 @@ public:
     void setMetric(const QString &key, const QJsonValue &value);
     // Ends the run with `code`; the first call wins.
     void finish(ExitCode code, const QString &message = {});
+    // An output file could not be written (a full disk): ends the run with Failure, or turns
+    // the exit code of a run already ending successfully into Failure.
+    void failOutput(const QString &message);
 
 Q_SIGNALS:
     // The run is ending (the first finish() call): modules stop their inputs and record their

@@ -18,17 +18,23 @@ public:
 
     // An empty path disables the log; write() then does nothing.
     bool open(const QString &path, QString *error);
-    void close();
+    // False when a line could not be written since open() (a full disk), then errorString()
+    // names the file and the reason.
+    bool close();
     bool isOpen() const { return m_file.isOpen(); }
 
+    // After a failed write nothing more is written: the file ends at the last whole line.
     void write(const QString &type, QJsonObject fields = {});
     qint64 lines() const { return m_lines; }
+    QString errorString() const { return m_error; }
 
 private:
+    void noteFailure();
+
     const QElapsedTimer *m_clock;
     QFile m_file;
     qint64 m_lines = 0;
-    bool m_writeFailed = false;
+    QString m_error; // the first write failure; empty while all is well
 };
 
 } // namespace livedesk::app

@@ -74,6 +74,8 @@ private:
     void onStateChanged(session::LiveSession::State state);
     void writeSideFiles();
     void finalize(const QString &reason);
+    void onRecordingFailed(const QString &message);
+    void recordRecordingMetric(bool ok);
     HistorySessionInfo sessionInfo() const;
 
     CliRun *m_run = nullptr; // not owned; outlives the modules' attach, and finalize() runs first
@@ -87,6 +89,7 @@ private:
     bool m_attached = false;
     bool m_live = false;
     bool m_finalized = false;
+    bool m_recordingFailed = false;
 };
 
 bool CliRecords::attach(CliRun &run, QString *error)
@@ -159,7 +162,7 @@ void CliRecords::onSetupCompleted()
         else
             m_timeline->setRecordingTap(m_recording.tap());
         connect(&m_recording, &RecordingController::errorOccurred, this,
-                [this](const QString &message) { m_run->warn(message); });
+                &CliRecords::onRecordingFailed);
         m_run->events().write(u"recording"_s,
                               {{u"state"_s, u"recording"_s}, {u"path"_s, recordPath}});
     }
@@ -228,21 +231,18 @@ void CliRecords::finalize(const QString &reason)
     m_finalized = true;
     if (m_timeline)
         m_timeline->stop();
-    QJsonObject metrics;
     if (m_recording.isRecording()) {
         m_timeline->setRecordingTap(nullptr);
         const bool ok = m_recording.stop();
         m_recording.setAudioEngine(nullptr);
-        const audio::RecordingStats stats = m_recording.stats();
-        const qint64 durationMs = stats.framesEncoded * 1000 / audio::AudioRecorder::kSampleRate;
-        m_run->setMetric(u"recording"_s, QJsonObject {{u"path"_s, recordPath},
-                                                      {u"ok"_s, ok},
-                                                      {u"duration_ms"_s, durationMs},
-                                                      {u"bytes"_s, stats.bytesWritten},
-                                                      {u"encode_ms"_s, double(stats.encodeNs) / 1e6},
-                                                      {u"dropped_frames"_s, stats.droppedFrames}});
-        m_run->events().write(u"recording"_s, {{u"state"_s, ok ? u"finished"_s : u"failed"_s},
-                                               {u"duration_ms"_s, durationMs}});
+        if (!ok) {
+            // Failed while finishing (the disk filled at the end): the same as mid-run.
+            onRecordingFailed(m_recording.errorString());
+        } else {
+            recordRecordingMetric(true);
+            m_run->events().write(u"recording"_s, {{u"state"_s, u"finished"_s},
+                                                   {u"duration_ms"_s, m_recording.durationMs()}});
+        }
     }
     writeSideFiles();
     if (m_history) {
@@ -260,6 +260,39 @@ void CliRecords::finalize(const QString &reason)
                                       {u"write_ms_max"_s, double(stats.maxWriteNs) / 1e6}});
         m_history.reset();
     }
+}
+
+void CliRecords::recordRecordingMetric(bool ok)
+{
+    const audio::RecordingStats stats = m_recording.stats();
+    QJsonObject metric {{u"path"_s, recordPath},
+                        {u"ok"_s, ok},
+                        {u"duration_ms"_s,
+                         stats.framesEncoded * 1000 / audio::AudioRecorder::kSampleRate},
+                        {u"bytes"_s, stats.bytesWritten},
+                        {u"encode_ms"_s, double(stats.encodeNs) / 1e6},
+                        {u"dropped_frames"_s, stats.droppedFrames}};
+    if (m_timeline)
+        metric.insert(u"model_audio_skipped_ms"_s,
+                      m_timeline->farDroppedSamples() * 1000 / ListenerTimeline::kSampleRate);
+    m_run->setMetric(u"recording"_s, metric);
+}
+
+void CliRecords::onRecordingFailed(const QString &message)
+{
+    // A recording that was asked for and could not be written (a full disk) fails the run:
+    // exit code 1 with the reason, as docs/cli.md says for any output file.
+    if (m_recordingFailed)
+        return;
+    m_recordingFailed = true;
+    if (m_timeline)
+        m_timeline->setRecordingTap(nullptr);
+    m_recording.setAudioEngine(nullptr);
+    recordRecordingMetric(false);
+    m_run->events().write(u"recording"_s, {{u"state"_s, u"failed"_s},
+                                           {u"duration_ms"_s, m_recording.durationMs()},
+                                           {u"error"_s, message}});
+    m_run->failOutput(message);
 }
 
 // --- Mode and translation ---------------------------------------------------------------------
@@ -578,7 +611,10 @@ public:
         }
         HistoryStore store;
         QString error;
-        if (!store.open(path, &error)) {
+        // Reading writes nothing: another process may be writing, or the disk may be read-only.
+        const bool writes = m_action == u"delete" || m_retentionDays >= 0;
+        if (!store.open(path, &error, HistoryStore::Durability::Full,
+                        writes ? HistoryStore::Access::ReadWrite : HistoryStore::Access::ReadOnly)) {
             err << "livedesk-cli: " << error << Qt::endl;
             return int(ExitCode::Failure);
         }

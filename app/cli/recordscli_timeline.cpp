@@ -1,5 +1,7 @@
 #include "app/cli/recordscli_timeline.h"
 
+#include "app/logging.h"
+
 #include "audio/dsp/pcm.h"
 #include "audio/recordingtap.h"
 #include "session/livesession.h"
@@ -66,6 +68,8 @@ void ListenerTimeline::stop()
 
 void ListenerTimeline::onModelAudio(const QByteArray &pcm, int sampleRate)
 {
+    if (pcm.size() < 2)
+        return; // no whole sample (a part that decoded to nothing): nothing was said
     if (!m_downsampler || m_downsamplerRate != sampleRate) {
         m_downsampler = std::make_unique<dsp::Resampler>(sampleRate, kSampleRate, 1,
                                                          dsp::ResamplerQuality::High,
@@ -74,14 +78,24 @@ void ListenerTimeline::onModelAudio(const QByteArray &pcm, int sampleRate)
     }
     std::vector<float> converted;
     m_downsampler->process(dsp::s16BytesToFloat(pcm), converted);
-    // Compact what has been played before appending.
-    if (m_farRead > 0 && m_farRead == m_far.size()) {
-        m_far.clear();
-        m_farRead = 0;
-    }
-    m_far.reserve(m_far.size() + converted.size());
     for (float s : converted)
         m_far.push_back(int16_t(std::clamp(std::lround(s * 32767.0f), -32768L, 32767L)));
+    if (farQueuedSamples() > kMaxFarBacklogSamples) {
+        const size_t skipped = farQueuedSamples() - kMaxFarBacklogSamples;
+        if (m_farDropped == 0)
+            qCWarning(lcApp,
+                      "the model's audio arrives faster than it plays: more than %d s "
+                      "waiting; the oldest is skipped in the recording and the mix",
+                      kMaxFarBacklogMs / 1000);
+        m_farRead += skipped;
+        m_farDropped += qint64(skipped);
+    }
+    // Drop what has been played once it is the larger part: the queue holds at most twice what
+    // waits, at an amortised cost of one move per sample.
+    if (m_farRead > 0 && m_farRead * 2 >= m_far.size()) {
+        m_far.erase(m_far.begin(), m_far.begin() + qsizetype(m_farRead));
+        m_farRead = 0;
+    }
 }
 
 void ListenerTimeline::tick()

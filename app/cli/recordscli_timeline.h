@@ -37,6 +37,12 @@ class ListenerTimeline : public QObject
 public:
     static constexpr int kSampleRate = 16000;
     static constexpr int kTickMs = 10;
+    // The model's audio waiting to be "played" (docs/limits.md): a server that sends faster than
+    // real time (704 s of speech in 180 s) must not grow the queue without bound. Two minutes is
+    // longer than any answer; beyond it the oldest waiting audio is skipped, as a speaker that
+    // cannot keep up would, and counted (farDroppedSamples()).
+    static constexpr int kMaxFarBacklogMs = 120'000;
+    static constexpr size_t kMaxFarBacklogSamples = size_t(kMaxFarBacklogMs) * kSampleRate / 1000;
 
     // `session` is not owned and must outlive the timeline; `inputPcm` is the --input speech
     // (16 kHz mono s16le), empty for text-only runs.
@@ -51,6 +57,11 @@ public:
     // Writes what is due up to now and stops; the mix file is completed.
     void stop();
     qint64 elapsedSamples() const { return m_written; }
+    // The model's audio queued and not played yet, and held in memory (played audio included
+    // until it is compacted away); both stay within kMaxFarBacklogSamples (×2 for the held).
+    size_t farQueuedSamples() const { return m_far.size() - m_farRead; }
+    size_t farHeldSamples() const { return m_far.size(); }
+    qint64 farDroppedSamples() const { return m_farDropped; }
 
 private:
     void tick();
@@ -65,6 +76,7 @@ private:
     int m_downsamplerRate = 0;
     std::vector<int16_t> m_far; // queued model audio, 16 kHz
     size_t m_farRead = 0;
+    qint64 m_farDropped = 0;
     qint64 m_nearTaken = 0; // samples of the sent audio already on the timeline
     qint64 m_written = 0;
     QElapsedTimer m_clock;

@@ -236,23 +236,22 @@ void ToolsCliModule::onCallUpdated(CliRun &run, const tools::ToolCallRecord &rec
 
 void ToolsCliModule::onServerStatus(CliRun &run, const QString &name)
 {
-    for (const tools::McpServerStatus &status : m_toolbox->mcp()->statuses()) {
-        if (status.name != name)
-            continue;
-        const int previous = m_serverStates.value(name, -1);
-        if (previous == int(status.state))
-            return;
-        m_serverStates.insert(name, int(status.state));
-        run.events().write(u"mcp_server"_s, {{u"name"_s, status.name},
-                                             {u"state"_s, mcpStateName(status.state)},
-                                             {u"status"_s, status.text},
-                                             {u"tools"_s, status.toolCount}});
-        // Failures during start-up are reported once the servers have settled.
-        if (status.state == tools::McpServerState::Failed
-            && previous == int(tools::McpServerState::Ready))
-            run.warn(tr("MCP server %1 stopped working: %2; the session goes on without it")
-                             .arg(status.name, status.text));
-    }
+    // One server's status, not all of them: with thousands of servers, building every status on
+    // every change made start-up quadratic.
+    const tools::McpServerStatus status = m_toolbox->mcp()->status(name);
+    const int previous = m_serverStates.value(name, -1);
+    if (previous == int(status.state))
+        return;
+    m_serverStates.insert(name, int(status.state));
+    run.events().write(u"mcp_server"_s, {{u"name"_s, status.name},
+                                         {u"state"_s, mcpStateName(status.state)},
+                                         {u"status"_s, status.text},
+                                         {u"tools"_s, status.toolCount}});
+    // Failures during start-up are reported once the servers have settled.
+    if (status.state == tools::McpServerState::Failed
+        && previous == int(tools::McpServerState::Ready))
+        run.warn(tr("MCP server %1 stopped working: %2; the session goes on without it")
+                         .arg(status.name, status.text));
 }
 
 void ToolsCliModule::recordMetrics(CliRun &run)

@@ -179,6 +179,13 @@ void AppController::initialize()
     m_apiKey->load();
     m_vertexCredential->load();
     m_language->setLanguage(m_settings->text(u"ui/language"_s));
+    // A damaged settings file is used as far as it can be, and left as it is: say what was not.
+    if (const QString problem = m_settings->problemReport(); !problem.isEmpty())
+        showError({UserFacingError::Severity::Warning,
+                   tr("Settings"),
+                   problem,
+                   {},
+                   UserFacingError::Action::OpenSettings});
     if (m_audio->capabilities().echoCancellation == false)
         addNote(describeAudioWarning(audio::AudioWarning::EchoCancellationUnavailable, {}).title);
 }

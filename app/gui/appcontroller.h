@@ -136,6 +136,8 @@ class AppController : public QObject
     Q_PROPERTY(bool historyAvailable READ isHistoryAvailable NOTIFY historyStatusChanged)
     Q_PROPERTY(QString historyStatus READ historyStatus NOTIFY historyStatusChanged)
     Q_PROPERTY(int historyRetentionDays READ historyRetentionDays NOTIFY historyStatusChanged)
+    // The history file exists but could not be opened (damaged, or not a LiveDesk history).
+    Q_PROPERTY(bool historyDamaged READ isHistoryDamaged NOTIFY historyStatusChanged)
     // The session waits for a reply that does not come (LiveSession::replyStalled).
     Q_PROPERTY(bool replyStalled READ isReplyStalled NOTIFY replyStalledChanged)
 
@@ -240,6 +242,7 @@ public:
     bool isHistoryAvailable() const;
     QString historyStatus() const { return m_historyStatus; }
     int historyRetentionDays() const;
+    bool isHistoryDamaged() const { return m_historyDamaged; }
     bool isReplyStalled() const { return m_replyStalled; }
 
     // For the shell and tests: the conversation's parts (null between conversations).
@@ -308,6 +311,9 @@ public Q_SLOTS:
     void toggleRecording();
     // Days to keep conversations in the history (0: forever); empty on success, else why not.
     QString setHistoryRetentionDays(int days);
+    // A damaged history: moves it aside (HistoryStore::moveAside) and starts a new one. Empty on
+    // success (historyStatus says where the old one went), else why not.
+    QString startNewHistory();
     // After replyStalled: asks the session to send the turn again (or reconnect).
     void retryStalledTurn();
 
@@ -382,6 +388,8 @@ private:
     HistoryRecorder *m_historyRecorder = nullptr; // child, one conversation
     qint64 m_historySessionId = 0;
     QString m_historyStatus;
+    bool m_historyDamaged = false;
+    QString m_historyPath; // of a damaged history
     QString m_activeModeId; // the mode of the current conversation
     bool m_translating = false;
     bool m_modeWantsCamera = false;

@@ -66,7 +66,30 @@ void AppController::setUpRecords(const AppControllerOptions &options)
         m_historySession->setStore(m_historyStore.get());
     } else {
         m_historyStatus = tr("The history cannot be saved: %1").arg(error);
+        m_historyDamaged = QFileInfo(path).isFile();
+        m_historyPath = path;
     }
+}
+
+QString AppController::startNewHistory()
+{
+    if (!m_historyDamaged)
+        return tr("The history is not damaged.");
+    const QString path = m_historyPath;
+    QString error;
+    const QString aside = HistoryStore::moveAside(path, &error);
+    if (aside.isEmpty())
+        return error;
+    if (!m_historyStore->open(path, &error))
+        return tr("The damaged history was moved to %1, but a new one cannot be started: %2")
+                .arg(QDir::toNativeSeparators(aside), error);
+    m_historyDamaged = false;
+    m_historyStatus = tr("The damaged history was moved to %1; a new one was started.")
+                              .arg(QDir::toNativeSeparators(aside));
+    m_historyList->setStore(m_historyStore.get());
+    m_historySession->setStore(m_historyStore.get());
+    Q_EMIT historyStatusChanged();
+    return {};
 }
 
 bool AppController::isHistoryAvailable() const

@@ -87,6 +87,34 @@ QVariant AppSettings::value(const QString &key) const
     return normalizedSetting(*spec, stored);
 }
 
+QStringList AppSettings::ignoredKeys() const
+{
+    QStringList keys;
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (m_store->contains(spec.key)
+            && !validateSetting(spec.key, m_store->value(spec.key)).isEmpty())
+            keys.append(spec.key);
+    }
+    return keys;
+}
+
+QString AppSettings::problemReport() const
+{
+    if (m_store->status() == QSettings::FormatError)
+        return tr("The settings file %1 could not be read, so LiveDesk uses its defaults. The file "
+                  "was left as it is; fix or remove it to get your settings back.")
+                .arg(fileName());
+    if (m_store->status() == QSettings::AccessError)
+        return tr("The settings file %1 cannot be read or written; changes will not be kept.")
+                .arg(fileName());
+    const QStringList ignored = ignoredKeys();
+    if (ignored.isEmpty())
+        return {};
+    return tr("These settings in %1 had values LiveDesk cannot use and were ignored (their "
+              "defaults apply until you change them): %2.")
+            .arg(fileName(), ignored.join(u", "_s));
+}
+
 QString AppSettings::validate(const QString &key, const QVariant &value) const
 {
     return validateSetting(key, value);

@@ -60,6 +60,12 @@ public:
     int revision() const { return m_revision; }
     QVariantMap capabilityWarnings() const;
     QString fileName() const { return m_store->fileName(); }
+    // Stored values that are not used because they are invalid (edited by hand, written by
+    // another version): their defaults apply. The file itself is left as it is.
+    QStringList ignoredKeys() const;
+    // One paragraph for the person, empty when all is well: the file could not be read at all,
+    // or which settings were ignored.
+    QString problemReport() const;
     void sync() { m_store->sync(); }
 
     // What the session, the engines and the toolbox get from these settings. Credentials are

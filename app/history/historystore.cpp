@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -136,11 +137,12 @@ QString HistoryStore::defaultPath()
     return QDir(base).filePath(u"LiveDesk/history.sqlite"_s);
 }
 
-bool HistoryStore::open(const QString &path, QString *error, Durability durability)
+bool HistoryStore::open(const QString &path, QString *error, Durability durability, Access access)
 {
     close();
     // The connection's objects must be gone before close() can remove it.
-    const QString why = openConnection(path, durability);
+    const QString why = access == Access::ReadOnly ? openReadOnly(path)
+                                                   : openConnection(path, durability);
     if (why.isEmpty())
         return true;
     if (error)
@@ -148,6 +150,64 @@ bool HistoryStore::open(const QString &path, QString *error, Durability durabili
     m_lastError = why;
     close();
     return false;
+}
+
+QString HistoryStore::openReadOnly(const QString &path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QString::fromLatin1(kDriver)))
+        return tr("The history needs Qt's SQLite driver, which is not installed (Debian: "
+                  "libqt6sql6-sqlite).");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read the history database %1: %2").arg(path, file.errorString());
+    if (file.size() > 0 && !file.read(16).startsWith("SQLite format 3"))
+        return tr("%1 is not a LiveDesk history database (not SQLite); it was left untouched.")
+                .arg(path);
+    file.close();
+
+    // A WAL database needs its shared-memory index beside it; where that cannot be made (a
+    // read-only mount after a clean close removed it) the file is opened as immutable.
+    for (const bool immutable : {false, true}) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kDriver), m_connection);
+            if (immutable) {
+                db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                                           .toString(QUrl::FullyEncoded)
+                                   + u"?immutable=1"_s);
+                db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+            } else {
+                db.setDatabaseName(path);
+                db.setConnectOptions(
+                        u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+            }
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"PRAGMA user_version"_s) && q.next()) {
+                    const int version = q.value(0).toInt();
+                    if (version > kSchemaVersion)
+                        return tr("The history %1 was written by a newer LiveDesk (schema %2); "
+                                  "this one reads schema %3. It was left untouched.")
+                                .arg(path)
+                                .arg(version)
+                                .arg(kSchemaVersion);
+                    if (version == 0)
+                        return tr("%1 is not a LiveDesk history database (it has no LiveDesk "
+                                  "tables); it was left untouched.")
+                                .arg(path);
+                    m_path = path;
+                    m_fts = q.exec(u"SELECT 1 FROM sqlite_master WHERE name='turns_fts'"_s)
+                            && q.next();
+                    return {};
+                }
+                m_lastError = q.lastError().text();
+            } else {
+                m_lastError = db.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    return tr("%1 is not a usable SQLite database: %2").arg(path, m_lastError);
 }
 
 QString HistoryStore::openConnection(const QString &path, Durability durability)
@@ -222,8 +282,11 @@ bool HistoryStore::createSchema(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    // IMMEDIATE: take the write lock first, so another writer is waited for (busy timeout). A
+    // deferred transaction that reads and then writes is refused at once ("database is
+    // locked") when another process is writing.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = q.lastError().text();
         return false;
     }
     for (const QString &sql : schemaStatements()) {
@@ -269,6 +332,35 @@ bool HistoryStore::createSchema(QString *error)
         return false;
     }
     return true;
+}
+
+QString HistoryStore::moveAside(const QString &path, QString *error, const QDateTime &now)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("There is no history at %1 to move aside.").arg(path);
+        return {};
+    }
+    const QString stamp = now.toString(u"yyyyMMdd-HHmmss"_s);
+    QString target;
+    for (int n = 1;; ++n) {
+        target = info.dir().filePath(
+                info.completeBaseName() + u".damaged-"_s + stamp
+                + (n > 1 ? u"-"_s + QString::number(n) : QString())
+                + (info.suffix().isEmpty() ? QString() : u"."_s + info.suffix()));
+        if (!QFileInfo::exists(target))
+            break;
+    }
+    if (!QFile::rename(path, target)) {
+        *error = tr("Cannot move the history %1 aside to %2.").arg(path, target);
+        return {};
+    }
+    // Its journal files belong to it: left behind, they would be applied to the new database.
+    for (const QString &journal : {u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(path + journal))
+            QFile::rename(path + journal, target + journal);
+    }
+    return target;
 }
 
 void HistoryStore::close()

@@ -83,10 +83,22 @@ public:
     // by the desktop app and livedesk-cli.
     static QString defaultPath();
 
-    // Opens (creating the file, its folder and the schema as needed). A file that is not a
-    // LiveDesk history, or one from a newer LiveDesk, is refused with a clear error and left
-    // untouched.
-    bool open(const QString &path, QString *error, Durability durability = Durability::Full);
+    enum class Access {
+        ReadWrite, // creates the file, its folder and the schema as needed
+        // Lists, searches and exports: nothing is written, so a database another process is
+        // writing, or one on a read-only mount, can still be read. The file must exist.
+        ReadOnly,
+    };
+
+    // Opens the history. A file that is not a LiveDesk history, or one from a newer LiveDesk,
+    // is refused with a clear error and left untouched.
+    bool open(const QString &path, QString *error, Durability durability = Durability::Full,
+              Access access = Access::ReadWrite);
+    // A history that cannot be opened (damaged, not ours) is moved aside — with its -wal and
+    // -shm files — to "history.damaged-20261206-081500.sqlite" beside it, so a new one can
+    // start; nothing is deleted. Returns the new path, or empty with `error`.
+    static QString moveAside(const QString &path, QString *error,
+                             const QDateTime &now = QDateTime::currentDateTime());
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -132,6 +144,7 @@ public:
 
 private:
     QString openConnection(const QString &path, Durability durability); // empty: success
+    QString openReadOnly(const QString &path); // empty: success
     bool createSchema(QString *error);
     bool deleteSessions(const QList<qint64> &ids, RecordingFiles files, QString *error);
     QString ftsQuery(const QString &text) const;

@@ -73,9 +73,14 @@ size_t Resampler::process(std::span<const float> input, std::span<float> output)
 {
     if (!m_soxr)
         return 0;
+    const size_t inFrames = input.size() / size_t(m_channels);
+    // soxr reads a null or empty input as the end of the stream: it would drain the filter now,
+    // and the stream's next chunk would reach a finished resampler (a crash). Nothing in, nothing
+    // out; flush() is the only way to end a stream.
+    if (inFrames == 0)
+        return 0;
     size_t consumed = 0;
     size_t produced = 0;
-    const size_t inFrames = input.size() / size_t(m_channels);
     const size_t outFrames = output.size() / size_t(m_channels);
     soxr_process(m_soxr, input.data(), inFrames, &consumed, output.data(), outFrames, &produced);
     return produced;

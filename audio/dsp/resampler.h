@@ -38,7 +38,8 @@ public:
     int channels() const { return m_channels; }
 
     // Appends the converted frames for `input` (interleaved) to `output`. Returns frames written.
-    // Reserve `output` with maxOutputFrames() beforehand to avoid allocation in a hot path.
+    // Reserve `output` with maxOutputFrames() beforehand to avoid allocation in a hot path. An
+    // empty input (or less than one frame) writes nothing and leaves the stream running.
     size_t process(std::span<const float> input, std::vector<float> &output);
     // Writes into a caller-owned buffer; returns frames written (never more than it holds).
     size_t process(std::span<const float> input, std::span<float> output);

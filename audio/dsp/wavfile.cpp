@@ -61,6 +61,7 @@ WavReadResult parseWav(const QByteArray &bytes)
     bool haveFmt = false;
     const char *data = nullptr;
     qint64 dataSize = 0;
+    qint64 declaredDataSize = 0; // what the header says, when it says more than there is
 
     qint64 pos = 12;
     while (pos + 8 <= bytes.size()) {
@@ -87,6 +88,10 @@ WavReadResult parseWav(const QByteArray &bytes)
             // Streams written live often leave the size at 0 or 0xFFFFFFFF: take what is there.
             dataSize = (size == 0 || size == 0xFFFFFFFFu || qint64(size) > available) ? available
                                                                                       : size;
+            // A size between "unknown" and what is there: the file was cut short (a copy or
+            // download that did not finish).
+            if (size != 0 && size != 0xFFFFFFFFu && qint64(size) > available)
+                declaredDataSize = size;
             break;
         }
         pos = body + size + (size & 1);
@@ -138,7 +143,14 @@ WavReadResult parseWav(const QByteArray &bytes)
         }
         audio.samples[size_t(i)] = v;
     }
-    return {std::move(audio), {}};
+    QString warning;
+    if (declaredDataSize > 0) {
+        const double bytesPerSecond = double(rate) * channels * bytesPerSample;
+        warning = QStringLiteral("is truncated: the header says %1 s, the file holds %2 s")
+                          .arg(double(declaredDataSize) / bytesPerSecond, 0, 'f', 2)
+                          .arg(audio.durationSeconds(), 0, 'f', 2);
+    }
+    return {std::move(audio), {}, warning};
 }
 
 WavReadResult readWav(const QString &path)
@@ -149,6 +161,8 @@ WavReadResult readWav(const QString &path)
     auto result = parseWav(file.readAll());
     if (!result.audio)
         result.error = path + QStringLiteral(": ") + result.error;
+    if (!result.warning.isEmpty())
+        result.warning = path + u' ' + result.warning;
     return result;
 }
 
@@ -161,7 +175,7 @@ PcmReadResult readWavAsLiveInput(const QString &path, int sampleRate)
     std::vector<float> mono(size_t(in.frames()));
     downmix(in.samples, in.channels, mono);
     const auto converted = resample(mono, in.sampleRate, sampleRate, 1);
-    return {floatToS16Bytes(converted), {}, in.durationSeconds()};
+    return {floatToS16Bytes(converted), {}, in.durationSeconds(), wav.warning};
 }
 
 WavWriter::~WavWriter()

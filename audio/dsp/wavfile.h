@@ -25,6 +25,9 @@ struct WavReadResult
 {
     std::optional<AudioBuffer> audio;
     QString error; // set when audio is empty
+    // Set when the audio is usable but not what the header promised: "truncated: the header
+    // says 12.00 s, the file holds 3.41 s" (readWav() puts the file's name first).
+    QString warning;
 };
 
 WavReadResult readWav(const QString &path);
@@ -36,6 +39,7 @@ struct PcmReadResult
     QByteArray pcm;
     QString error;
     double sourceDurationSeconds = 0;
+    QString warning; // as WavReadResult::warning
 };
 PcmReadResult readWavAsLiveInput(const QString &path, int sampleRate = 16000);
 

@@ -6,8 +6,12 @@
 #include "app/history/historyrecorder.h"
 #include "app/history/historystore.h"
 #include "app/history/transcriptjson.h"
+#include "tests/smalldisk.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -15,6 +19,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace livedesk;
 using namespace livedesk::app;
@@ -149,6 +157,9 @@ private Q_SLOTS:
     void refusesFilesThatAreNotOurs();
     void twoConnectionsShareOneDatabase();
     void recorderSavesEachFinishedTurnOnce();
+    void readsWhileAnotherConnectionWrites();
+    void readsFromAReadOnlyDisk();
+    void aDamagedHistoryIsMovedAside();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -548,6 +559,136 @@ void tst_HistoryStore::recorderSavesEachFinishedTurnOnce()
     qInfo("%d transactions, %d items, %.2f ms per transaction on average",
           recorder.stats().transactions, recorder.stats().itemsWritten,
           double(recorder.stats().totalWriteNs) / recorder.stats().transactions / 1e6);
+}
+
+void tst_HistoryStore::readsWhileAnotherConnectionWrites()
+{
+    // Another process holds the write lock (the GUI saving a turn, or a stuck writer). Reading
+    // failed at once with "database is locked": opening always wrote the schema.
+    QString error;
+    qint64 id = 0;
+    {
+        HistoryStore store;
+        QVERIFY2(store.open(m_path, &error), qPrintable(error));
+        id = store.beginSession(sampleSession(), &error);
+        QVERIFY(store.saveItems(id, positioned(sampleItems()), &error));
+    }
+    std::atomic<bool> locked {false};
+    std::atomic<bool> release {false};
+    std::atomic<bool> writerOk {false};
+    std::thread writer([&] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"BEGIN IMMEDIATE"_s)
+                    && q.exec(u"UPDATE sessions SET title = 'being written' WHERE id = %1"_s.arg(
+                            id))) {
+                    locked = true;
+                    // Held until the reader is done, or 1.5 s once it asks to write itself.
+                    QElapsedTimer held;
+                    held.start();
+                    while (!release && held.elapsed() < 20000)
+                        QThread::msleep(5);
+                    QThread::msleep(1500);
+                    writerOk = q.exec(u"COMMIT"_s);
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other-writer"_s);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(locked.load(), 10000);
+
+    HistoryStore reader;
+    QVERIFY2(reader.open(m_path, &error, HistoryStore::Durability::Full,
+                         HistoryStore::Access::ReadOnly),
+             qPrintable(error));
+    QCOMPARE(reader.sessions().size(), 1);
+    QCOMPARE(reader.items(id).size(), 4);
+    QCOMPARE(reader.search(u"sunny"_s).size(), 1);
+
+    // A writer waits for the other one (the busy timeout) instead of failing at once.
+    release = true;
+    HistoryStore second;
+    QVERIFY2(second.open(m_path, &error), qPrintable(error));
+    writer.join();
+    QVERIFY(writerOk.load());
+    QCOMPARE(second.session(id)->title, u"being written"_s);
+}
+
+void tst_HistoryStore::readsFromAReadOnlyDisk()
+{
+    // A history on a read-only mount (a backup, a live system): listing it failed with "not a
+    // usable SQLite database". A clean close removed the WAL index, which cannot be made there.
+    livedesk::testing::SmallDisk disk(2 * 1024 * 1024);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.skipReason()));
+    const QString path = disk.filePath(u"history.sqlite"_s);
+    QString error;
+    qint64 id = 0;
+    {
+        HistoryStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        id = store.beginSession(sampleSession(), &error);
+        QVERIFY(store.saveItems(id, positioned(sampleItems()), &error));
+    }
+    QVERIFY(!QFile::exists(path + u"-shm"_s));
+    QVERIFY(disk.makeReadOnly());
+
+    HistoryStore reader;
+    QVERIFY2(reader.open(path, &error, HistoryStore::Durability::Full,
+                         HistoryStore::Access::ReadOnly),
+             qPrintable(error));
+    QCOMPARE(reader.sessions().size(), 1);
+    QCOMPARE(reader.items(id).size(), 4);
+    QCOMPARE(reader.search(u"sunny"_s).size(), 1);
+
+    // Writing there is refused with the reason, and the file is left as it was.
+    HistoryStore writer;
+    QVERIFY(!writer.open(path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(!writer.isOpen());
+}
+
+void tst_HistoryStore::aDamagedHistoryIsMovedAside()
+{
+    // A history that cannot be opened stays untouched until the person asks for a new one; then
+    // it is moved aside with its journal files, never deleted.
+    QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+    const QByteArray damaged = QByteArray("SQLite format 3") + QByteArray(4096, '\x7f');
+    auto write = [&damaged](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+               && file.write(damaged) == damaged.size();
+    };
+    QVERIFY(write(m_path));
+    HistoryStore store;
+    QString error;
+    QVERIFY(!store.open(m_path, &error));
+    QVERIFY(write(m_path + u"-wal"_s)); // a journal left beside it
+    const QDateTime now = QDateTime::fromString(u"2026-12-06T08:15:00"_s, Qt::ISODate);
+    const QString aside = HistoryStore::moveAside(m_path, &error, now);
+    QVERIFY2(!aside.isEmpty(), qPrintable(error));
+    QCOMPARE(QFileInfo(aside).fileName(), u"history.damaged-20261206-081500.sqlite"_s);
+    QVERIFY(!QFile::exists(m_path));
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s));
+    QFile moved(aside);
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), damaged);
+    QVERIFY(QFile::exists(aside + u"-wal"_s));
+
+    // A new history starts where the old one was.
+    QVERIFY2(store.open(m_path, &error), qPrintable(error));
+    QVERIFY(store.beginSession(sampleSession(), &error) > 0);
+    store.close();
+    // A second damaged file in the same second gets a name of its own.
+    QVERIFY(write(m_path));
+    const QString second = HistoryStore::moveAside(m_path, &error, now);
+    QCOMPARE(QFileInfo(second).fileName(), u"history.damaged-20261206-081500-2.sqlite"_s);
+    QVERIFY(HistoryStore::moveAside(m_path, &error, now).isEmpty());
+    QVERIFY2(error.contains(u"no history"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryStore)

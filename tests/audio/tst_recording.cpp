@@ -6,6 +6,7 @@
 
 #include "audiotestsupport.h"
 #include "opusdecode.h"
+#include "tests/smalldisk.h"
 
 #include <QFile>
 #include <QProcess>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void badPathsFailAtStart_data();
     void badPathsFailAtStart();
     void aSecondStartIsRefused();
+    void aFullDiskFailsWithTheReason_data();
+    void aFullDiskFailsWithTheReason();
 };
 
 void tst_Recording::unavailableWithoutLibopusenc()
@@ -232,6 +235,55 @@ void tst_Recording::aSecondStartIsRefused()
     QVERIFY(recorder.stop());
     QVERIFY(QFile::exists(dir.filePath(u"a.opus"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"b.opus"_s)));
+}
+
+void tst_Recording::aFullDiskFailsWithTheReason_data()
+{
+    QTest::addColumn<bool>("waitForTheReport");
+    // stop() right away: the writer's failure has not reached the recorder yet, and the reason
+    // must still be the disk's (it was "Unknown error": closing the file forgot it).
+    QTest::newRow("stopped at once") << false;
+    QTest::newRow("stopped after errorOccurred") << true;
+}
+
+void tst_Recording::aFullDiskFailsWithTheReason()
+{
+    QFETCH(bool, waitForTheReport);
+    if (!AudioRecorder::isAvailable())
+        QSKIP("built without libopusenc");
+    livedesk::testing::SmallDisk disk(64 * 1024);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.skipReason()));
+    QVERIFY(disk.fillLeaving(4096));
+
+    AudioRecorder recorder;
+    QSignalSpy errors(&recorder, &AudioRecorder::errorOccurred);
+    RecordingOptions options;
+    options.bufferSeconds = 11;
+    // One page left: the header fits, the audio does not.
+    QVERIFY2(recorder.start(disk.filePath(u"talk.opus"_s), options),
+             qPrintable(recorder.errorString()));
+    auto tap = recorder.tap();
+    tap->begin(0);
+    // Ten seconds of noise: about 80 KB at 64 kbit/s, far more than the disk holds.
+    const auto noise = toS16(whiteNoise(10 * kRate, 0.3f));
+    for (size_t at = 0; at < noise.size(); at += 160) {
+        tap->pushFar(std::span<const int16_t>(noise).subspan(at, 160));
+        tap->pushNear(std::span<const int16_t>(noise).subspan(at, 160));
+    }
+    if (waitForTheReport) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"No space left on device"_s));
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(recorder.state(), AudioRecorder::State::Failed);
+    }
+    QVERIFY(!recorder.stop());
+    QCOMPARE(recorder.state(), AudioRecorder::State::Failed);
+    QVERIFY2(recorder.errorString().contains(u"No space left on device"_s),
+             qPrintable(recorder.errorString()));
+    QVERIFY2(recorder.errorString().contains(u"talk.opus"_s), qPrintable(recorder.errorString()));
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().first().toString().contains(u"No space left on device"_s),
+             qPrintable(errors.first().first().toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_Recording)

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void lowLatencyStreamingHoldsBackLittle_data();
     void lowLatencyStreamingHoldsBackLittle();
     void rejectsNonsenseRates();
+    void emptyChunksLeaveTheStreamRunning_data();
+    void emptyChunksLeaveTheStreamRunning();
 };
 
 void tst_Resampler::toneSurvivesWithoutAliases_data()
@@ -167,6 +169,50 @@ void tst_Resampler::rejectsNonsenseRates()
     QVERIFY(r.errorString().contains(QLatin1String("invalid")));
     std::vector<float> out;
     QCOMPARE(r.process(std::vector<float>(100, 0.5f), out), size_t(0));
+}
+
+void tst_Resampler::emptyChunksLeaveTheStreamRunning_data()
+{
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("emptySamples"); // what the empty chunk holds: less than one frame
+    QTest::newRow("mono, no samples (a part that decoded to nothing)") << 1 << 0;
+    QTest::newRow("stereo, half a frame") << 2 << 1;
+}
+
+void tst_Resampler::emptyChunksLeaveTheStreamRunning()
+{
+    // A server's audio part can decode to no samples ("", "AA==", invalid base64). soxr reads an
+    // empty input as the end of the stream; the next real chunk then crashed the process.
+    QFETCH(int, channels);
+    QFETCH(int, emptySamples);
+    const auto mono = tone(440.0, 0.3, 24000);
+    std::vector<float> in;
+    for (float s : mono)
+        in.insert(in.end(), size_t(channels), s);
+    const size_t block = 240 * size_t(channels);
+    const std::vector<float> empty(size_t(emptySamples), 0.25f);
+
+    size_t fromEmptyChunks = 0;
+    auto run = [&](bool withEmptyChunks) {
+        Resampler r(24000, 16000, channels, ResamplerQuality::High, ResamplerLatency::Streaming);
+        std::vector<float> out;
+        for (size_t at = 0; at < in.size(); at += block) {
+            if (withEmptyChunks) {
+                fromEmptyChunks += r.process(empty, out);
+                fromEmptyChunks += r.process(std::span<const float>(), out);
+            }
+            r.process(std::span<const float>(in).subspan(at, std::min(block, in.size() - at)), out);
+        }
+        r.flush(out);
+        return out;
+    };
+    const std::vector<float> plain = run(false);
+    const std::vector<float> interleaved = run(true);
+    QVERIFY(!plain.empty());
+    QCOMPARE(fromEmptyChunks, size_t(0));
+    // The empty chunks change nothing: not a sample more, less or different.
+    QCOMPARE(interleaved.size(), plain.size());
+    QVERIFY(interleaved == plain);
 }
 
 QTEST_GUILESS_MAIN(tst_Resampler)

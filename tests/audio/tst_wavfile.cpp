@@ -43,6 +43,8 @@ private Q_SLOTS:
     void broken();
     void writerRoundTripAndCrashSafety();
     void liveInputConversion();
+    void truncatedFileIsReadWithAWarning_data();
+    void truncatedFileIsReadWithAWarning();
 };
 
 void tst_WavFile::encodings_data()
@@ -146,6 +148,46 @@ void tst_WavFile::liveInputConversion()
     QVERIFY(std::abs(pcm.pcm.size() - 32000) <= 4);
     QCOMPARE(readWavAsLiveInput(dir.filePath(u"missing.wav"_qs)).error.contains(u"cannot open"_qs),
              true);
+}
+
+void tst_WavFile::truncatedFileIsReadWithAWarning_data()
+{
+    QTest::addColumn<quint32>("declaredBytes"); // the data chunk's size field
+    QTest::addColumn<QString>("warning"); // empty: none
+    // 1 s of 16 kHz mono is in the file (32000 bytes).
+    QTest::newRow("the header says 4 s: truncated")
+            << quint32(128000) << u"is truncated: the header says 4.00 s, the file holds 1.00 s"_qs;
+    QTest::newRow("the header says what is there") << quint32(32000) << QString();
+    // Written live, the size was never patched: nothing was lost, nothing to say.
+    QTest::newRow("size 0 (a stream)") << quint32(0) << QString();
+    QTest::newRow("size 0xFFFFFFFF (a stream)") << quint32(0xFFFFFFFFu) << QString();
+}
+
+void tst_WavFile::truncatedFileIsReadWithAWarning()
+{
+    QFETCH(quint32, declaredBytes);
+    QFETCH(QString, warning);
+    QByteArray wav = makeWav(1, 1, 16000, 16, QByteArray(32000, '\x01'));
+    qToLittleEndian<quint32>(declaredBytes, wav.data() + 40);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"input.wav"_qs);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(wav);
+    f.close();
+
+    const auto read = readWav(path);
+    QVERIFY2(read.audio, qPrintable(read.error));
+    QCOMPARE(read.audio->frames(), 16000); // what is there is read
+    const auto live = readWavAsLiveInput(path);
+    QVERIFY2(live.error.isEmpty(), qPrintable(live.error));
+    if (warning.isEmpty()) {
+        QVERIFY2(read.warning.isEmpty(), qPrintable(read.warning));
+        QVERIFY(live.warning.isEmpty());
+    } else {
+        QCOMPARE(read.warning, path + u' ' + warning); // names the file
+        QCOMPARE(live.warning, read.warning);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WavFile)

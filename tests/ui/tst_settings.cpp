@@ -6,6 +6,7 @@
 #include "app/gui/appsettings.h"
 #include "app/gui/secretstore.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QGuiApplication>
 #include <QSettings>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void accepted();
     void keyNeverInSettingsFile();
     void noKeychainServiceSaysSo();
+    void ignoredSettingsAreNamed();
+    void aDamagedHistoryIsMovedAsideOnRequest();
 
 private:
     QTemporaryDir m_home; // XDG folders of this test: nothing reaches the user's own
@@ -184,6 +187,62 @@ void tst_Settings::noKeychainServiceSaysSo()
     QTRY_COMPARE_WITH_TIMEOUT(nextLoaded.size(), 1, 10000);
     QVERIFY(!nextRun.hasSecret());
     QCOMPARE(filesContaining(m_home.path(), kKey), QStringList());
+}
+
+void tst_Settings::ignoredSettingsAreNamed()
+{
+    // A file edited by hand: the app starts with the defaults for what it cannot use, leaves
+    // the file as it is, and says which settings those are (it said so only on stderr).
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"s.ini"_s);
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(u"audio/speechRate"_s, u"banana"_s);
+        raw.setValue(u"ui/language"_s, u"de"_s);
+    }
+    app::AppSettings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+    QCOMPARE(settings.ignoredKeys(), QStringList {u"audio/speechRate"_s});
+    const QString report = settings.problemReport();
+    QVERIFY2(report.contains(u"audio/speechRate"_s), qPrintable(report));
+    QVERIFY2(report.contains(file), qPrintable(report));
+    QVERIFY(!report.contains(u"ui/language"_s));
+    QCOMPARE(QSettings(file, QSettings::IniFormat).value(u"audio/speechRate"_s).toString(),
+             u"banana"_s);
+
+    app::AppSettings clean(
+            std::make_unique<QSettings>(dir.filePath(u"clean.ini"_s), QSettings::IniFormat));
+    QCOMPARE(clean.problemReport(), QString());
+}
+
+void tst_Settings::aDamagedHistoryIsMovedAsideOnRequest()
+{
+    // A damaged history left History off with no way to fix it from the app.
+    QTemporaryDir dir;
+    const QString history = dir.filePath(u"history.sqlite"_s);
+    {
+        QFile damaged(history);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray("SQLite format 3") + QByteArray(4096, '\x7f'));
+    }
+    app::AppControllerOptions options;
+    options.settings = std::make_unique<QSettings>(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    options.keychain = app::KeychainUse::Off;
+    options.historyPath = history;
+    options.modesPath = dir.filePath(u"modes.json"_s);
+    app::AppController controller(std::move(options));
+    QVERIFY(!controller.isHistoryAvailable());
+    QVERIFY(controller.isHistoryDamaged());
+    QSignalSpy changed(&controller, &app::AppController::historyStatusChanged);
+    QCOMPARE(controller.startNewHistory(), QString());
+    QVERIFY(controller.isHistoryAvailable());
+    QVERIFY(!controller.isHistoryDamaged());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(controller.historyStatus().contains(u"history.damaged-"_s),
+             qPrintable(controller.historyStatus()));
+    // The damaged file is kept beside the new one.
+    const QStringList aside = QDir(dir.path()).entryList({u"history.damaged-*.sqlite"_s});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(QFileInfo(history).size() > 0);
 }
 
 QTEST_MAIN(tst_Settings)

@@ -8,10 +8,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <opencv2/videoio.hpp>
 
 #include <unistd.h>
+#include <zlib.h>
 
 using namespace livedesk::video;
 using namespace livedesk::video::test;
@@ -212,6 +214,18 @@ void tst_FileSource::badInputGivesAClearError_data()
     for (qsizetype i = 0; i < noise.size(); ++i)
         noise[i] = char((i * 7919 + 13) % 251);
 
+    // A real PNG whose header declares 30000×30000 pixels (900 MP; 5.37 GB when decoded).
+    const QByteArray huge = [&png] {
+        QByteArray bytes = png;
+        // Bytes 16–23: IHDR width and height (big-endian); 29–32: the CRC of bytes 12–28.
+        qToBigEndian<quint32>(30000, bytes.data() + 16);
+        qToBigEndian<quint32>(30000, bytes.data() + 20);
+        const uLong crc = crc32(0, reinterpret_cast<const Bytef *>(bytes.constData() + 12), 17);
+        qToBigEndian<quint32>(quint32(crc), bytes.data() + 29);
+        return bytes;
+    }();
+    QTest::newRow("a PNG that declares 30000×30000 pixels")
+            << u"huge.png"_s << huge << u"too large: 30000×30000 pixels"_s;
     QTest::newRow("a missing file") << u"missing.png"_s << QByteArray() << u"does not exist"_s;
     QTest::newRow("an empty image file") << u"empty.jpg"_s << QByteArray("") << u"corrupt"_s;
     QTest::newRow("random bytes named .jpg") << u"noise.jpg"_s << noise << u"corrupt"_s;

@@ -104,6 +104,8 @@ void McpClient::start()
     }
     m_failure.clear();
     m_garbageCount = 0;
+    m_garbageUnreported = 0;
+    m_garbageWarned.invalidate();
     m_lastGarbage.clear();
     m_lastCallProblem.clear();
     m_tools.clear();
@@ -137,6 +139,17 @@ void McpClient::start()
     });
     deadline->start(m_config.startupTimeoutMs);
     m_transport->open();
+}
+
+void McpClient::stopTogether(const QList<McpClient *> &clients)
+{
+    QList<StdioTransport *> stdio;
+    for (McpClient *client : clients) {
+        if (auto *transport = qobject_cast<StdioTransport *>(client->m_transport))
+            stdio.append(transport);
+        client->stop();
+    }
+    StdioTransport::stopTogether(stdio);
 }
 
 void McpClient::stop()
@@ -426,8 +439,20 @@ void McpClient::onGarbage(const QString &excerpt)
 {
     ++m_garbageCount;
     m_lastGarbage = excerpt;
-    qCWarning(lcTools).noquote() << "MCP server" << m_config.name
-                                 << "sent something that is not JSON-RPC:" << excerpt;
+    if (m_garbageWarned.isValid() && m_garbageWarned.elapsed() < kGarbageWarningIntervalMs) {
+        ++m_garbageUnreported;
+        return;
+    }
+    m_garbageWarned.start();
+    if (m_garbageUnreported > 0)
+        qCWarning(lcTools).noquote()
+                << "MCP server" << m_config.name << "sent" << m_garbageUnreported
+                << "more lines that are not JSON-RPC; the last:" << excerpt;
+    else
+        qCWarning(lcTools).noquote() << "MCP server" << m_config.name
+                                     << "sent something that is not JSON-RPC:" << excerpt;
+    m_garbageUnreported = 0;
+    // The status text counts every line; it is announced as often as the warning.
     Q_EMIT statusChanged();
 }
 

@@ -8,6 +8,7 @@
 #include "tools/secrets.h"
 #include "tools/toolhandler.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 
@@ -43,8 +44,14 @@ public:
               QObject *parent = nullptr);
     ~McpClient() override;
 
+    // Lines that are not JSON-RPC are counted; a warning goes to the log for the first and then
+    // at most one per interval (a server printing millions of them made 278 MB of stderr).
+    static constexpr int kGarbageWarningIntervalMs = 5000;
+
     void start();
     void stop();
+    // stop() for many at once: their processes are stopped in parallel (docs/limits.md).
+    static void stopTogether(const QList<McpClient *> &clients);
 
     const McpServerConfig &config() const { return m_config; }
     const QString &name() const { return m_config.name; }
@@ -108,6 +115,8 @@ private:
     QList<McpToolInfo> m_tools;
     QStringList m_skippedTools;
     int m_garbageCount = 0;
+    int m_garbageUnreported = 0; // since the last warning
+    QElapsedTimer m_garbageWarned;
     QString m_lastGarbage;
     QString m_lastCallProblem;
     qint64 m_nextId = 1;

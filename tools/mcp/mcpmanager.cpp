@@ -3,6 +3,8 @@
 #include "tools/logging.h"
 #include "tools/schemavalidator.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::tools {
@@ -43,30 +45,54 @@ McpManager::McpManager(ToolRegistry *registry, std::shared_ptr<SecretScrubber> s
 
 McpManager::~McpManager()
 {
-    for (McpClient *client : std::as_const(m_clients))
-        m_registry->removeAll(ToolSource::Mcp, client->name());
+    stopAll();
 }
 
 void McpManager::start(const QList<McpServerConfig> &servers)
 {
     stopAll();
     m_settledEmitted = false;
-    for (const McpServerConfig &config : servers) {
+    if (servers.size() > kMaxServers)
+        qCWarning(lcTools).noquote() << notStartedText(servers.mid(kMaxServers));
+    for (const McpServerConfig &config :
+         servers.first(std::min<qsizetype>(servers.size(), kMaxServers))) {
         for (const QString &secret : config.secretValues)
             m_scrubber->addSecret(secret);
         auto *client = new McpClient(config, m_scrubber, this);
         m_clients.append(client);
-        const QString name = config.name;
+        if (!m_byName.contains(config.name))
+            m_byName.insert(config.name, client);
+        m_unsettled.insert(client);
         connect(client, &McpClient::toolsChanged, this, [this, client] { registerTools(client); });
-        connect(client, &McpClient::statusChanged, this, [this, name] {
-            Q_EMIT serverStatusChanged(name);
-            checkSettled();
-        });
+        connect(client, &McpClient::statusChanged, this,
+                [this, client] { onClientStatusChanged(client); });
     }
     for (McpClient *client : std::as_const(m_clients))
         client->start();
     // With no servers, or only ones that failed at once, nothing else would say so.
     QMetaObject::invokeMethod(this, &McpManager::checkSettled, Qt::QueuedConnection);
+}
+
+QString McpManager::notStartedText(const QList<McpServerConfig> &servers)
+{
+    QStringList names;
+    for (const McpServerConfig &config : servers.first(std::min<qsizetype>(servers.size(), 5)))
+        names.append(config.name);
+    if (servers.size() > names.size())
+        names.append(u"…"_s);
+    return QString::number(servers.size()) + u" MCP servers were not started ("_s
+           + names.join(u", "_s) + u"): LiveDesk starts at most "_s + QString::number(kMaxServers)
+           + u'.';
+}
+
+void McpManager::onClientStatusChanged(McpClient *client)
+{
+    if (client->state() == McpServerState::Starting || client->state() == McpServerState::Idle)
+        m_unsettled.insert(client);
+    else
+        m_unsettled.remove(client);
+    Q_EMIT serverStatusChanged(client->name());
+    checkSettled();
 }
 
 void McpManager::checkSettled()
@@ -86,10 +112,13 @@ void McpManager::stopAll()
     for (McpClient *client : std::as_const(m_clients)) {
         m_registry->removeAll(ToolSource::Mcp, client->name());
         client->disconnect(this);
-        client->stop();
-        client->deleteLater();
     }
+    McpClient::stopTogether(m_clients);
+    for (McpClient *client : std::as_const(m_clients))
+        client->deleteLater();
     m_clients.clear();
+    m_byName.clear();
+    m_unsettled.clear();
 }
 
 QList<McpServerStatus> McpManager::statuses() const
@@ -101,22 +130,22 @@ QList<McpServerStatus> McpManager::statuses() const
     return out;
 }
 
+McpServerStatus McpManager::status(const QString &name) const
+{
+    const McpClient *client = m_byName.value(name);
+    if (!client)
+        return {name};
+    return {client->name(), client->state(), client->statusText(), int(client->tools().size())};
+}
+
 McpClient *McpManager::client(const QString &name) const
 {
-    for (McpClient *client : m_clients) {
-        if (client->name() == name)
-            return client;
-    }
-    return nullptr;
+    return m_byName.value(name);
 }
 
 bool McpManager::isSettled() const
 {
-    for (const McpClient *client : m_clients) {
-        if (client->state() == McpServerState::Starting || client->state() == McpServerState::Idle)
-            return false;
-    }
-    return true;
+    return m_unsettled.isEmpty();
 }
 
 protocol::FunctionDeclaration McpManager::declarationFor(const McpToolInfo &tool,

@@ -6,8 +6,10 @@
 #include "tools/mcp/mcpclient.h"
 #include "tools/toolregistry.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -38,6 +40,13 @@ class McpManager : public QObject
     Q_OBJECT
 
 public:
+    // The most servers started (docs/limits.md): each is a process or a connection, and their
+    // tools all go to the model. Servers past it are not started; one warning names them
+    // (notStartedText()), and they have no status.
+    static constexpr int kMaxServers = 64;
+    // "3936 MCP servers were not started (a, b, c, …): LiveDesk starts at most 64."
+    static QString notStartedText(const QList<McpServerConfig> &servers);
+
     // Neither is owned; the registry must outlive the manager. The manager adds each server's
     // credentials to the scrubber.
     McpManager(ToolRegistry *registry, std::shared_ptr<SecretScrubber> scrubber,
@@ -49,6 +58,8 @@ public:
     void stopAll();
 
     QList<McpServerStatus> statuses() const;
+    // One server's status (a default one for an unknown name), without building them all.
+    McpServerStatus status(const QString &name) const;
     McpClient *client(const QString &name) const;
     // True when no server is still starting: the app may build the session's setup.
     bool isSettled() const;
@@ -63,11 +74,16 @@ Q_SIGNALS:
 
 private:
     void registerTools(McpClient *client);
+    void onClientStatusChanged(McpClient *client);
     void checkSettled();
 
     ToolRegistry *m_registry; // not owned
     std::shared_ptr<SecretScrubber> m_scrubber;
     QList<McpClient *> m_clients; // children
+    QHash<QString, McpClient *> m_byName;
+    // Servers still starting, kept as a set: re-checking them all on every change made starting
+    // thousands quadratic (4,000 took 12 s).
+    QSet<McpClient *> m_unsettled;
     bool m_settledEmitted = false;
 };
 

@@ -1,6 +1,7 @@
 #include "tools/mcp/mcptransport.h"
 
 #include "tools/logging.h"
+#include "tools/processgroup.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -48,18 +49,23 @@ StdioTransport::StdioTransport(const McpServerConfig &config,
 
 StdioTransport::~StdioTransport()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
+    if (!m_process)
         return;
     m_process->disconnect(this);
-    // A well-behaved server exits when its stdin closes; the rest are stopped.
-    m_process->closeWriteChannel();
-    if (!m_process->waitForFinished(500)) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(1000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
+    stopTogether({this});
+}
+
+void StdioTransport::stopTogether(const QList<StdioTransport *> &transports)
+{
+    QList<QProcess *> processes;
+    for (StdioTransport *transport : transports) {
+        if (transport && transport->m_process) {
+            transport->m_closing = true;
+            processes.append(transport->m_process);
         }
     }
+    // A well-behaved server exits when its stdin closes; the rest are stopped.
+    stopProcessGroups(processes, kStopGraceMs, kStopTerminateMs);
 }
 
 void StdioTransport::open()
@@ -76,6 +82,7 @@ void StdioTransport::open()
         program = found;
     }
     m_process = new QProcess(this);
+    startInOwnProcessGroup(m_process, Leftovers::Stop);
     m_process->setProgram(program);
     m_process->setArguments(m_config.args);
     m_process->setProcessEnvironment(
@@ -122,11 +129,11 @@ void StdioTransport::close()
     QPointer<QProcess> process(m_process);
     QTimer::singleShot(1500, m_process, [process] {
         if (process && process->state() != QProcess::NotRunning)
-            process->terminate();
+            signalProcessGroup(process, StopSignal::Terminate);
     });
     QTimer::singleShot(3000, m_process, [process] {
         if (process && process->state() != QProcess::NotRunning)
-            process->kill();
+            signalProcessGroup(process, StopSignal::Kill);
     });
 }
 

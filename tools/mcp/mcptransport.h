@@ -52,6 +52,9 @@ class StdioTransport : public McpTransport
 public:
     // Lines longer than this are dropped and reported.
     static constexpr qsizetype kMaxLineBytes = 16 * 1024 * 1024;
+    // Stopping: time to exit after stdin closes, then after SIGTERM (to the process group).
+    static constexpr int kStopGraceMs = 500;
+    static constexpr int kStopTerminateMs = 1000;
 
     StdioTransport(const McpServerConfig &config, std::shared_ptr<const SecretScrubber> scrubber,
                    QObject *parent = nullptr);
@@ -61,6 +64,9 @@ public:
     void send(const QJsonObject &message) override;
     void close() override;
     QString diagnostics() const override;
+    // Stops the servers' processes (and what they started) in parallel, blocking for at most
+    // kStopGraceMs + kStopTerminateMs + 1 s whatever their number; no signals after.
+    static void stopTogether(const QList<StdioTransport *> &transports);
 
 private:
     void readStdout();

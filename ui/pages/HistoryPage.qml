@@ -88,6 +88,13 @@ Page {
             color: page.message.length > 0 ? Theme.danger : Theme.textSecondary
             wrapMode: Text.Wrap
         }
+        Button {
+            objectName: "historyStartNew"
+            visible: AppController.historyDamaged
+            text: qsTr("Move the damaged history aside and start a new one")
+            onClicked: page.message = AppController.startNewHistory()
+            Accessible.name: text
+        }
 
         RowLayout {
             Layout.fillWidth: true
