@@ -48,8 +48,9 @@ ctest --preset asan -j "$JOBS"
 step "unit tests under ThreadSanitizer"
 # Only the unit tests' executables are built in build-tsan (no GUI, CLI, simulator program or
 # benchmarks), and the long single-threaded DSP test is left out (CMakePresets.json). Qt is not
-# built with TSan, so what it synchronises internally (its mutexes, queued signals, QThread start-up) is invisible to it: tests/tsan.supp silences those frames, with the
-# reason for each; races in LiveDesk's own code between its own threads are still reported.
+# built with TSan, so what it synchronises internally (its mutexes, queued signals, QThread
+# start-up) is invisible to it: tests/tsan.supp silences those frames, with the reason for each;
+# races in LiveDesk's own code between its own threads are still reported.
 cmake --preset tsan
 # The tests' executables (a few unit tests are commands, e.g. desktop-file-validate).
 all_targets=$(ninja -C build-tsan -t targets all | cut -d: -f1)
