@@ -252,7 +252,9 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+R"; onActivated: AppController.toggleRecording() }
     Shortcut { sequence: "Ctrl+Shift+M"; onActivated: window.setMiniMode(!window.miniMode) }
     Shortcut { sequence: "F1"; onActivated: shortcutsOverlay.open() }
-    Shortcut { sequences: [StandardKey.Quit, "Ctrl+Q"]; onActivated: window.quitApp() }
+    // One sequence: StandardKey.Quit is Ctrl+Q on Linux, and the same key bound twice is an
+    // ambiguous shortcut that never fires.
+    Shortcut { objectName: "quitShortcut"; sequence: "Ctrl+Q"; onActivated: window.quitApp() }
     Instantiator {
         model: 9
         delegate: Shortcut {
