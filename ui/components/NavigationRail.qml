@@ -38,6 +38,7 @@ Rectangle {
             model: AppController.pages
             delegate: ItemDelegate {
                 id: entry
+                objectName: "page-" + pageId
                 required property string pageId
                 required property string title
                 required property url iconSource
@@ -59,6 +60,11 @@ Rectangle {
                     border.width: entry.visualFocus ? 2 : 0
                     border.color: Theme.accent
                 }
+                // Tab reaches the pages (ItemDelegate takes no focus by default); Return and
+                // Space open one.
+                focusPolicy: Qt.StrongFocus
+                Keys.onReturnPressed: rail.pageSelected(pageId)
+                Keys.onEnterPressed: rail.pageSelected(pageId)
                 onClicked: rail.pageSelected(pageId)
                 Accessible.role: Accessible.PageTab
                 Accessible.name: title

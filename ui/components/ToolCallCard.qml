@@ -135,7 +135,9 @@ Rectangle {
             wrapMode: TextEdit.WrapAnywhere
             color: Theme.text
             background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.border }
-            Accessible.name: qsTr("Arguments")
+            // Read-only: text to read, not a field to edit.
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Arguments: %1").arg(root.arguments)
         }
         Label {
             visible: !root.compact && root.expanded && root.result.length > 0

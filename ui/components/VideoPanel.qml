@@ -33,7 +33,7 @@ ColumnLayout {
             color: root.paused ? Theme.textSecondary : Theme.sharing
             implicitHeight: badgeText.implicitHeight + 6
             implicitWidth: badgeText.implicitWidth + 22
-            Accessible.role: Accessible.Indicator
+            Accessible.role: Accessible.StaticText
             Accessible.name: badgeText.text
             Rectangle {
                 width: 8
@@ -83,7 +83,11 @@ ColumnLayout {
             enabled: root.video.available && root.video.screenUnavailableReason.length === 0
             text: qsTr("Screen")
             icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/screen.svg"
-            onClicked: root.video.toggleScreen()
+            // A click asks which screen or window to share: the button shows what is shared.
+            onClicked: {
+                root.video.toggleScreen()
+                checked = Qt.binding(() => root.video.source === VideoControl.Screen)
+            }
             Accessible.name: checked ? qsTr("Stop sharing the screen") : qsTr("Share the screen")
             ToolTip.visible: hovered && root.video.screenUnavailableReason.length > 0
             ToolTip.text: root.video.screenUnavailableReason
