@@ -68,6 +68,8 @@ Rectangle {
                 onClicked: rail.pageSelected(pageId)
                 Accessible.role: Accessible.PageTab
                 Accessible.name: title
+                // A screen reader's "press" opens the page (the role alone offers no action).
+                Accessible.onPressAction: rail.pageSelected(pageId)
                 Accessible.selected: current
                 ToolTip.visible: hovered && label.truncated
                 ToolTip.text: title

@@ -41,6 +41,9 @@ SettingRow {
                      ? qsTr("%1 (not available)").arg(row.current) : currentText
         onActivated: row.error = AppController.settings.setValue(row.key, currentValue)
         onModelChanged: Qt.callLater(row.bumpRevision)
+        // The style's read-only text inside is a nameless focusable text for a screen reader;
+        // the combo box itself carries the name and the value.
+        Component.onCompleted: contentItem.Accessible.ignored = true
         Accessible.name: row.label
         Accessible.description: row.description
     }

@@ -74,7 +74,9 @@ ColumnLayout {
             text: qsTr("Camera")
             icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/camera.svg"
             onClicked: root.video.toggleCamera()
-            Accessible.name: checked ? qsTr("Stop sharing the camera") : qsTr("Share the camera")
+            // Named by its words: the talk controls' camera button is "Share the camera".
+            Accessible.name: text
+            Accessible.description: checked ? qsTr("Stop sharing the camera") : qsTr("Share the camera")
         }
         Button {
             Layout.fillWidth: true
@@ -88,7 +90,8 @@ ColumnLayout {
                 root.video.toggleScreen()
                 checked = Qt.binding(() => root.video.source === VideoControl.Screen)
             }
-            Accessible.name: checked ? qsTr("Stop sharing the screen") : qsTr("Share the screen")
+            Accessible.name: text
+            Accessible.description: checked ? qsTr("Stop sharing the screen") : qsTr("Share the screen")
             ToolTip.visible: hovered && root.video.screenUnavailableReason.length > 0
             ToolTip.text: root.video.screenUnavailableReason
         }
