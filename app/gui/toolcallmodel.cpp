@@ -125,7 +125,7 @@ void ToolCallModel::clear()
 void ToolCallModel::retranslate()
 {
     if (!m_calls.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1), {StateTextRole});
+        Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1), {StateTextRole, OriginRole});
 }
 
 void ToolCallModel::update(const tools::ToolCallRecord &record)

@@ -188,6 +188,9 @@ void tst_Screenshots::narrowWindow()
     QTRY_VERIFY(m_gui.findItem(u"messageField"_s));
     QQuickItem *field = m_gui.findItem(u"messageField"_s);
     QTRY_VERIFY2(field->width() >= 300, qPrintable(QString::number(field->width())));
+    // Nothing is pushed past the window's right edge (the status line once widened the page).
+    const auto right = [field] { return field->mapToScene(QPointF(field->width(), 0)).x(); };
+    QTRY_VERIFY2(right() <= m_gui.window()->width(), qPrintable(QString::number(right())));
     shoot(u"main-800x600"_s);
     m_gui.window()->resize(1240, 800);
     QTRY_COMPARE(m_gui.window()->width(), 1240);

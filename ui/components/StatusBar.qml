@@ -117,6 +117,10 @@ RowLayout {
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         elide: Text.ElideRight
-        Layout.maximumWidth: 260
+        // The name gives way (elided) on narrow windows instead of widening the page.
+        Layout.fillWidth: true
+        Layout.minimumWidth: 0
+        Layout.maximumWidth: implicitWidth
+        horizontalAlignment: Text.AlignRight
     }
 }
