@@ -16,6 +16,8 @@ PACKAGES=(
   qml6-module-qtquick-dialogs qml6-module-qtquick-shapes qml6-module-qt-labs-platform
   qml6-module-qtqml qml6-module-qtcore qml6-module-qttest qml6-module-qtmultimedia
   qml6-module-qt-labs-settings qml6-module-qtquick-particles
+  # QtQuick.Dialogs' FileDialog (History's export) imports it; nothing depends on it in Debian
+  qml6-module-qt-labs-folderlistmodel
   # media and audio libraries
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
   libxcb1-dev
@@ -28,6 +30,8 @@ PACKAGES=(
   # test infrastructure: audio server, display, tools
   pulseaudio pulseaudio-utils xvfb xauth x11-utils sox xclip
   zlib1g-dev # crc32 for the PNG headers the hostile-input tests rewrite (Qt's headers pull it in too)
+  # the accessibility test: a private AT-SPI bus and the Python client screen readers use
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   # packaging checks
   appstream desktop-file-utils dpkg-dev rpm fakeroot help2man debootstrap
 )

@@ -173,6 +173,7 @@ require_dependency libqt6sql6-sqlite "Qt SQL's SQLite driver"
 if [ "$gui" = 1 ]; then
     require_dependency qml6-module-qtquick "a QML module the GUI imports"
     require_dependency qml6-module-qtquick-controls "a QML module the GUI imports"
+    require_dependency qml6-module-qt-labs-folderlistmodel "QtQuick.Dialogs' FileDialog imports it"
 fi
 ok "dependencies: shared libraries, run-time plugins and data"
 

@@ -202,6 +202,14 @@
         <source>Record the conversation (Ctrl+R)</source>
         <translation>تسجيل المحادثة (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>New reply: %1</source>
+        <translation>رد جديد: %1</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -335,6 +343,10 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to %1 days.</source>
+        <translation>احتفظ بالمحادثات من 0 (للأبد) إلى %1 يومًا.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -444,6 +456,10 @@
         <source>Leave mini mode</source>
         <translation>الخروج من الوضع المصغّر</translation>
     </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>إنهاء المحادثة</translation>
+    </message>
 </context>
 <context>
     <name>ModePicker</name>
@@ -513,12 +529,35 @@
 <context>
     <name>RecordingIndicator</name>
     <message>
-        <source>Recording, %1</source>
-        <translation>جارٍ التسجيل، %1</translation>
-    </message>
-    <message>
         <source>Recording</source>
         <translation>التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenShareDialog</name>
+    <message>
+        <source>Share your screen</source>
+        <translation>مشاركة الشاشة</translation>
+    </message>
+    <message>
+        <source>Choose what the model sees. It receives a picture of it about once a second until you stop sharing.</source>
+        <translation>اختر ما يراه النموذج. يتلقى صورة منه مرة في الثانية تقريبًا حتى توقف المشاركة.</translation>
+    </message>
+    <message>
+        <source>Screens and windows</source>
+        <translation>الشاشات والنوافذ</translation>
+    </message>
+    <message>
+        <source>No screen or window can be shared.</source>
+        <translation>لا توجد شاشة أو نافذة يمكن مشاركتها.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -542,6 +581,10 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>In use until you quit: %1</source>
+        <translation>قيد الاستخدام حتى الخروج: %1</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1078,45 @@
     </message>
 </context>
 <context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Camera paused</source>
+        <translation>الكاميرا متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Screen sharing paused</source>
+        <translation>مشاركة الشاشة متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Sharing the camera</source>
+        <translation>تتم مشاركة الكاميرا</translation>
+    </message>
+    <message>
+        <source>Sharing the screen</source>
+        <translation>تتم مشاركة الشاشة</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop sharing the camera</source>
+        <translation>إيقاف مشاركة الكاميرا</translation>
+    </message>
+    <message>
+        <source>Stop sharing the screen</source>
+        <translation>إيقاف مشاركة الشاشة</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1156,6 +1238,10 @@
         <source>The microphone is open. Click to interrupt the model.</source>
         <translation>الميكروفون مفتوح. انقر لمقاطعة النموذج.</translation>
     </message>
+    <message>
+        <source>Starts a conversation.</source>
+        <translation>يبدأ محادثة.</translation>
+    </message>
 </context>
 <context>
     <name>ToolCallCard</name>
@@ -1186,6 +1272,10 @@
     <message>
         <source>Stop</source>
         <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>الوسائط: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,8 +1323,12 @@
         <translation>مقاطَع · لم تُسمع الكلمات المشطوبة</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
+        <source>Copy your message %1</source>
+        <translation>نسخ رسالتك %1</translation>
+    </message>
+    <message>
+        <source>Copy answer %1</source>
+        <translation>نسخ الرد %1</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1879,10 @@
     <message>
         <source>There is nothing to ask again.</source>
         <translation>لا يوجد ما يُسأل عنه مجددًا.</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>العرض التجريبي دون اتصال</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2599,10 @@
         <source>Cancelled</source>
         <translation>أُلغي</translation>
     </message>
+    <message>
+        <source>Built into LiveDesk</source>
+        <translation>مدمج في LiveDesk</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ToolConfirmation</name>
@@ -2569,6 +2671,25 @@
     <message>
         <source>LiveDesk: conversation running</source>
         <translation>LiveDesk: محادثة جارية</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::VideoControl</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Whole screen %1 (primary)</source>
+        <translation>الشاشة كاملة %1 (الرئيسية)</translation>
+    </message>
+    <message>
+        <source>Whole screen %1</source>
+        <translation>الشاشة كاملة %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>نافذة</translation>
     </message>
 </context>
 <context>

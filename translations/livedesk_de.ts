@@ -198,6 +198,14 @@
         <source>Record the conversation (Ctrl+R)</source>
         <translation>Gespräch aufnehmen (Strg+R)</translation>
     </message>
+    <message>
+        <source>New reply: %1</source>
+        <translation>Neue Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -327,6 +335,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to %1 days.</source>
+        <translation>Unterhaltungen 0 (für immer) bis %1 Tage aufbewahren.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -436,6 +448,10 @@
         <source>Leave mini mode</source>
         <translation>Minimodus verlassen</translation>
     </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Unterhaltung beenden</translation>
+    </message>
 </context>
 <context>
     <name>ModePicker</name>
@@ -505,12 +521,35 @@
 <context>
     <name>RecordingIndicator</name>
     <message>
-        <source>Recording, %1</source>
-        <translation>Aufnahme, %1</translation>
-    </message>
-    <message>
         <source>Recording</source>
         <translation>Aufnahme</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenShareDialog</name>
+    <message>
+        <source>Share your screen</source>
+        <translation>Bildschirm teilen</translation>
+    </message>
+    <message>
+        <source>Choose what the model sees. It receives a picture of it about once a second until you stop sharing.</source>
+        <translation>Wählen Sie, was das Modell sieht. Es erhält etwa einmal pro Sekunde ein Bild davon, bis Sie das Teilen beenden.</translation>
+    </message>
+    <message>
+        <source>Screens and windows</source>
+        <translation>Bildschirme und Fenster</translation>
+    </message>
+    <message>
+        <source>No screen or window can be shared.</source>
+        <translation>Kein Bildschirm und kein Fenster kann geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -534,6 +573,10 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>In use until you quit: %1</source>
+        <translation>In Gebrauch bis zum Beenden: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1070,45 @@
     </message>
 </context>
 <context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Camera paused</source>
+        <translation>Kamera pausiert</translation>
+    </message>
+    <message>
+        <source>Screen sharing paused</source>
+        <translation>Bildschirmfreigabe pausiert</translation>
+    </message>
+    <message>
+        <source>Sharing the camera</source>
+        <translation>Kamera wird geteilt</translation>
+    </message>
+    <message>
+        <source>Sharing the screen</source>
+        <translation>Bildschirm wird geteilt</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop sharing the camera</source>
+        <translation>Kamerafreigabe beenden</translation>
+    </message>
+    <message>
+        <source>Stop sharing the screen</source>
+        <translation>Bildschirmfreigabe beenden</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1144,6 +1226,10 @@
         <source>The microphone is open. Click to interrupt the model.</source>
         <translation>Das Mikrofon ist offen. Klicken, um das Modell zu unterbrechen.</translation>
     </message>
+    <message>
+        <source>Starts a conversation.</source>
+        <translation>Startet eine Unterhaltung.</translation>
+    </message>
 </context>
 <context>
     <name>ToolCallCard</name>
@@ -1174,6 +1260,10 @@
     <message>
         <source>Stop</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
     </message>
 </context>
 <context>
@@ -1217,8 +1307,12 @@
         <translation>Unterbrochen · durchgestrichene Worte wurden nicht gehört</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <source>Copy your message %1</source>
+        <translation>Ihre Nachricht %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy answer %1</source>
+        <translation>Antwort %1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1851,10 @@
     <message>
         <source>There is nothing to ask again.</source>
         <translation>Es gibt nichts, was erneut gefragt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>Offline-Demo</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2571,10 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Built into LiveDesk</source>
+        <translation>In LiveDesk eingebaut</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ToolConfirmation</name>
@@ -2541,6 +2643,25 @@
     <message>
         <source>LiveDesk: conversation running</source>
         <translation>LiveDesk: Gespräch läuft</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::VideoControl</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Whole screen %1 (primary)</source>
+        <translation>Ganzer Bildschirm %1 (Hauptbildschirm)</translation>
+    </message>
+    <message>
+        <source>Whole screen %1</source>
+        <translation>Ganzer Bildschirm %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,14 @@
         <source>Record the conversation (Ctrl+R)</source>
         <translation>Grabar la conversación (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>New reply: %1</source>
+        <translation>Nueva respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -327,6 +335,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to %1 days.</source>
+        <translation>Conserva las conversaciones de 0 (para siempre) a %1 días.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -436,6 +448,10 @@
         <source>Leave mini mode</source>
         <translation>Salir del modo mini</translation>
     </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Terminar la conversación</translation>
+    </message>
 </context>
 <context>
     <name>ModePicker</name>
@@ -505,12 +521,35 @@
 <context>
     <name>RecordingIndicator</name>
     <message>
-        <source>Recording, %1</source>
-        <translation>Grabando, %1</translation>
-    </message>
-    <message>
         <source>Recording</source>
         <translation>Grabación</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenShareDialog</name>
+    <message>
+        <source>Share your screen</source>
+        <translation>Compartir la pantalla</translation>
+    </message>
+    <message>
+        <source>Choose what the model sees. It receives a picture of it about once a second until you stop sharing.</source>
+        <translation>Elige lo que ve el modelo. Recibe una imagen aproximadamente una vez por segundo hasta que dejes de compartir.</translation>
+    </message>
+    <message>
+        <source>Screens and windows</source>
+        <translation>Pantallas y ventanas</translation>
+    </message>
+    <message>
+        <source>No screen or window can be shared.</source>
+        <translation>No se puede compartir ninguna pantalla ni ventana.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -534,6 +573,10 @@
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>In use until you quit: %1</source>
+        <translation>En uso hasta que salgas: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1070,45 @@
     </message>
 </context>
 <context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Camera paused</source>
+        <translation>Cámara en pausa</translation>
+    </message>
+    <message>
+        <source>Screen sharing paused</source>
+        <translation>Pantalla compartida en pausa</translation>
+    </message>
+    <message>
+        <source>Sharing the camera</source>
+        <translation>Compartiendo la cámara</translation>
+    </message>
+    <message>
+        <source>Sharing the screen</source>
+        <translation>Compartiendo la pantalla</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop sharing the camera</source>
+        <translation>Dejar de compartir la cámara</translation>
+    </message>
+    <message>
+        <source>Stop sharing the screen</source>
+        <translation>Dejar de compartir la pantalla</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1144,6 +1226,10 @@
         <source>The microphone is open. Click to interrupt the model.</source>
         <translation>El micrófono está abierto. Haz clic para interrumpir al modelo.</translation>
     </message>
+    <message>
+        <source>Starts a conversation.</source>
+        <translation>Inicia una conversación.</translation>
+    </message>
 </context>
 <context>
     <name>ToolCallCard</name>
@@ -1174,6 +1260,10 @@
     <message>
         <source>Stop</source>
         <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>Argumentos: %1</translation>
     </message>
 </context>
 <context>
@@ -1217,8 +1307,12 @@
         <translation>Interrumpido · no se oyeron las palabras tachadas</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
+        <source>Copy your message %1</source>
+        <translation>Copiar tu mensaje %1</translation>
+    </message>
+    <message>
+        <source>Copy answer %1</source>
+        <translation>Copiar la respuesta %1</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1851,10 @@
     <message>
         <source>There is nothing to ask again.</source>
         <translation>No hay nada que volver a preguntar.</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>Demo sin conexión</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2571,10 @@
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
+    <message>
+        <source>Built into LiveDesk</source>
+        <translation>Integrada en LiveDesk</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ToolConfirmation</name>
@@ -2541,6 +2643,25 @@
     <message>
         <source>LiveDesk: conversation running</source>
         <translation>LiveDesk: conversación en curso</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::VideoControl</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Whole screen %1 (primary)</source>
+        <translation>Pantalla completa %1 (principal)</translation>
+    </message>
+    <message>
+        <source>Whole screen %1</source>
+        <translation>Pantalla completa %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,14 @@
         <source>Record the conversation (Ctrl+R)</source>
         <translation>Enregistrer la conversation (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>New reply: %1</source>
+        <translation>Nouvelle réponse : %1</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -327,6 +335,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to %1 days.</source>
+        <translation>Conservez les conversations de 0 (pour toujours) à %1 jours.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -436,6 +448,10 @@
         <source>Leave mini mode</source>
         <translation>Quitter le mode mini</translation>
     </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>Terminer la conversation</translation>
+    </message>
 </context>
 <context>
     <name>ModePicker</name>
@@ -505,12 +521,35 @@
 <context>
     <name>RecordingIndicator</name>
     <message>
-        <source>Recording, %1</source>
-        <translation>Enregistrement, %1</translation>
-    </message>
-    <message>
         <source>Recording</source>
         <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenShareDialog</name>
+    <message>
+        <source>Share your screen</source>
+        <translation>Partager l’écran</translation>
+    </message>
+    <message>
+        <source>Choose what the model sees. It receives a picture of it about once a second until you stop sharing.</source>
+        <translation>Choisissez ce que le modèle voit. Il en reçoit une image environ une fois par seconde jusqu’à ce que vous arrêtiez le partage.</translation>
+    </message>
+    <message>
+        <source>Screens and windows</source>
+        <translation>Écrans et fenêtres</translation>
+    </message>
+    <message>
+        <source>No screen or window can be shared.</source>
+        <translation>Aucun écran ni aucune fenêtre ne peut être partagé.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -534,6 +573,10 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>In use until you quit: %1</source>
+        <translation>Utilisée jusqu’à la fermeture : %1</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1070,45 @@
     </message>
 </context>
 <context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Camera paused</source>
+        <translation>Caméra en pause</translation>
+    </message>
+    <message>
+        <source>Screen sharing paused</source>
+        <translation>Partage d’écran en pause</translation>
+    </message>
+    <message>
+        <source>Sharing the camera</source>
+        <translation>Caméra partagée</translation>
+    </message>
+    <message>
+        <source>Sharing the screen</source>
+        <translation>Écran partagé</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop sharing the camera</source>
+        <translation>Arrêter de partager la caméra</translation>
+    </message>
+    <message>
+        <source>Stop sharing the screen</source>
+        <translation>Arrêter de partager l’écran</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1144,6 +1226,10 @@
         <source>The microphone is open. Click to interrupt the model.</source>
         <translation>Le micro est ouvert. Cliquez pour interrompre le modèle.</translation>
     </message>
+    <message>
+        <source>Starts a conversation.</source>
+        <translation>Démarre une conversation.</translation>
+    </message>
 </context>
 <context>
     <name>ToolCallCard</name>
@@ -1174,6 +1260,10 @@
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>Arguments : %1</translation>
     </message>
 </context>
 <context>
@@ -1217,8 +1307,12 @@
         <translation>Interrompu · les mots barrés n’ont pas été entendus</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Copy your message %1</source>
+        <translation>Copier votre message %1</translation>
+    </message>
+    <message>
+        <source>Copy answer %1</source>
+        <translation>Copier la réponse %1</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1851,10 @@
     <message>
         <source>There is nothing to ask again.</source>
         <translation>Il n’y a rien à redemander.</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>Démo hors ligne</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2571,10 @@
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>Built into LiveDesk</source>
+        <translation>Intégré à LiveDesk</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ToolConfirmation</name>
@@ -2541,6 +2643,25 @@
     <message>
         <source>LiveDesk: conversation running</source>
         <translation>LiveDesk : conversation en cours</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::VideoControl</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Whole screen %1 (primary)</source>
+        <translation>Écran entier %1 (principal)</translation>
+    </message>
+    <message>
+        <source>Whole screen %1</source>
+        <translation>Écran entier %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
     </message>
 </context>
 <context>

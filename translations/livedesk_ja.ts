@@ -197,6 +197,14 @@
         <source>Record the conversation (Ctrl+R)</source>
         <translation>会話を録音 (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>New reply: %1</source>
+        <translation>新しい返答: %1</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>返答</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -325,6 +333,10 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to %1 days.</source>
+        <translation>会話の保存期間は 0（無期限）から %1 日までです。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -434,6 +446,10 @@
         <source>Leave mini mode</source>
         <translation>ミニモードを終了</translation>
     </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>会話を終了</translation>
+    </message>
 </context>
 <context>
     <name>ModePicker</name>
@@ -503,12 +519,35 @@
 <context>
     <name>RecordingIndicator</name>
     <message>
-        <source>Recording, %1</source>
-        <translation>録音中、%1</translation>
-    </message>
-    <message>
         <source>Recording</source>
         <translation>録音</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenShareDialog</name>
+    <message>
+        <source>Share your screen</source>
+        <translation>画面を共有</translation>
+    </message>
+    <message>
+        <source>Choose what the model sees. It receives a picture of it about once a second until you stop sharing.</source>
+        <translation>モデルに見せるものを選んでください。共有を止めるまで、約 1 秒ごとにその画像を受け取ります。</translation>
+    </message>
+    <message>
+        <source>Screens and windows</source>
+        <translation>画面とウィンドウ</translation>
+    </message>
+    <message>
+        <source>No screen or window can be shared.</source>
+        <translation>共有できる画面やウィンドウがありません。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -532,6 +571,10 @@
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>In use until you quit: %1</source>
+        <translation>終了するまで使用: %1</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1068,45 @@
     </message>
 </context>
 <context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Camera paused</source>
+        <translation>カメラ一時停止中</translation>
+    </message>
+    <message>
+        <source>Screen sharing paused</source>
+        <translation>画面共有一時停止中</translation>
+    </message>
+    <message>
+        <source>Sharing the camera</source>
+        <translation>カメラを共有中</translation>
+    </message>
+    <message>
+        <source>Sharing the screen</source>
+        <translation>画面を共有中</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop sharing the camera</source>
+        <translation>カメラの共有を停止</translation>
+    </message>
+    <message>
+        <source>Stop sharing the screen</source>
+        <translation>画面の共有を停止</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1141,6 +1223,10 @@
         <source>The microphone is open. Click to interrupt the model.</source>
         <translation>マイクはオンです。クリックするとモデルを遮ります。</translation>
     </message>
+    <message>
+        <source>Starts a conversation.</source>
+        <translation>会話を開始します。</translation>
+    </message>
 </context>
 <context>
     <name>ToolCallCard</name>
@@ -1171,6 +1257,10 @@
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>引数: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1303,12 @@
         <translation>中断 · 取り消し線の部分は聞こえていません</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
+        <source>Copy your message %1</source>
+        <translation>あなたのメッセージ %1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy answer %1</source>
+        <translation>返答 %1 をコピー</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1844,10 @@
     <message>
         <source>There is nothing to ask again.</source>
         <translation>再度尋ねる内容はありません。</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>オフラインデモ</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2564,10 @@
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
+    <message>
+        <source>Built into LiveDesk</source>
+        <translation>LiveDesk 内蔵</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ToolConfirmation</name>
@@ -2534,6 +2636,25 @@
     <message>
         <source>LiveDesk: conversation running</source>
         <translation>LiveDesk：会話中</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::VideoControl</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Whole screen %1 (primary)</source>
+        <translation>画面全体 %1（メイン）</translation>
+    </message>
+    <message>
+        <source>Whole screen %1</source>
+        <translation>画面全体 %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,14 @@
         <source>Record the conversation (Ctrl+R)</source>
         <translation>录制对话 (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>New reply: %1</source>
+        <translation>新回复：%1</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -325,6 +333,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Keep conversations for 0 (forever) to %1 days.</source>
+        <translation>对话保留天数为 0（永久）到 %1 天。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -434,6 +446,10 @@
         <source>Leave mini mode</source>
         <translation>退出迷你模式</translation>
     </message>
+    <message>
+        <source>End the conversation</source>
+        <translation>结束对话</translation>
+    </message>
 </context>
 <context>
     <name>ModePicker</name>
@@ -503,12 +519,35 @@
 <context>
     <name>RecordingIndicator</name>
     <message>
-        <source>Recording, %1</source>
-        <translation>正在录制，%1</translation>
-    </message>
-    <message>
         <source>Recording</source>
         <translation>录制</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenShareDialog</name>
+    <message>
+        <source>Share your screen</source>
+        <translation>共享屏幕</translation>
+    </message>
+    <message>
+        <source>Choose what the model sees. It receives a picture of it about once a second until you stop sharing.</source>
+        <translation>选择模型能看到的内容。在您停止共享之前，它大约每秒收到一张画面。</translation>
+    </message>
+    <message>
+        <source>Screens and windows</source>
+        <translation>屏幕和窗口</translation>
+    </message>
+    <message>
+        <source>No screen or window can be shared.</source>
+        <translation>没有可共享的屏幕或窗口。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -532,6 +571,10 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>In use until you quit: %1</source>
+        <translation>退出前有效：%1</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1068,45 @@
     </message>
 </context>
 <context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Camera paused</source>
+        <translation>摄像头已暂停</translation>
+    </message>
+    <message>
+        <source>Screen sharing paused</source>
+        <translation>屏幕共享已暂停</translation>
+    </message>
+    <message>
+        <source>Sharing the camera</source>
+        <translation>正在共享摄像头</translation>
+    </message>
+    <message>
+        <source>Sharing the screen</source>
+        <translation>正在共享屏幕</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop sharing the camera</source>
+        <translation>停止共享摄像头</translation>
+    </message>
+    <message>
+        <source>Stop sharing the screen</source>
+        <translation>停止共享屏幕</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1141,6 +1223,10 @@
         <source>The microphone is open. Click to interrupt the model.</source>
         <translation>麦克风已打开。点击可打断模型。</translation>
     </message>
+    <message>
+        <source>Starts a conversation.</source>
+        <translation>开始对话。</translation>
+    </message>
 </context>
 <context>
     <name>ToolCallCard</name>
@@ -1171,6 +1257,10 @@
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>参数：%1</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1303,12 @@
         <translation>已打断 · 带删除线的文字你没有听到</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <source>Copy your message %1</source>
+        <translation>复制您的消息 %1</translation>
+    </message>
+    <message>
+        <source>Copy answer %1</source>
+        <translation>复制回复 %1</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1844,10 @@
     <message>
         <source>There is nothing to ask again.</source>
         <translation>没有可以重新提问的内容。</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>离线演示</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2564,10 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Built into LiveDesk</source>
+        <translation>LiveDesk 内置</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ToolConfirmation</name>
@@ -2534,6 +2636,25 @@
     <message>
         <source>LiveDesk: conversation running</source>
         <translation>LiveDesk：对话进行中</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::VideoControl</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Whole screen %1 (primary)</source>
+        <translation>整个屏幕 %1（主屏幕）</translation>
+    </message>
+    <message>
+        <source>Whole screen %1</source>
+        <translation>整个屏幕 %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ ApplicationWindow {
     readonly property string themeSetting: (settings.revision, settings.value("ui/theme"))
     readonly property bool showWelcome: AppController.needsCredentials && !AppController.sessionActive
                                         && !welcomeDismissed && currentPage === "conversation"
-                                        && AppController.sessionState === AppController.Idle
+                                        && AppController.sessionState === AppController.SessionState.Idle
 
     width: 1180
     height: 760
@@ -108,6 +108,25 @@ ApplicationWindow {
         target: AppController
         function onNavigationRequested(pageId, section) { window.showPage(pageId, section) }
     }
+
+    // A control reached by Tab inside a scrolled area (Settings, the welcome page, dialogs) is
+    // scrolled into view. List views keep their current item in view themselves.
+    function scrollIntoView(item) {
+        for (let child = item, p = item ? item.parent : null; p; child = p, p = p.parent) {
+            const flickable = p.contentItem === child && p.contentY !== undefined
+                    && p.flickableDirection !== undefined ? p : null
+            if (!flickable || typeof flickable.positionViewAtIndex === "function")
+                continue
+            const margin = Theme.spacing * 2
+            const top = item.mapToItem(flickable.contentItem, 0, 0).y
+            const maxY = Math.max(0, flickable.contentHeight - flickable.height)
+            if (top - margin < flickable.contentY)
+                flickable.contentY = Math.max(0, top - margin)
+            else if (top + item.height + margin > flickable.contentY + flickable.height)
+                flickable.contentY = Math.min(maxY, top + item.height + margin - flickable.height)
+        }
+    }
+    onActiveFocusItemChanged: if (activeFocusItem) scrollIntoView(activeFocusItem)
 
     onClosing: close => {
         if (window.quitting || !AppController.sessionActive)
@@ -197,6 +216,17 @@ ApplicationWindow {
         id: shortcutsOverlay
         shortcuts: window.shortcutList
     }
+    ScreenShareDialog {
+        id: screenShareDialog
+    }
+    Connections {
+        target: AppController.video
+        function onScreenChoiceRequested() {
+            if (window.miniMode)
+                window.setMiniMode(false)
+            screenShareDialog.open()
+        }
+    }
     CloseDialog {
         id: closeDialog
         trayAvailable: AppController.trayAvailable
@@ -252,7 +282,9 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+R"; onActivated: AppController.toggleRecording() }
     Shortcut { sequence: "Ctrl+Shift+M"; onActivated: window.setMiniMode(!window.miniMode) }
     Shortcut { sequence: "F1"; onActivated: shortcutsOverlay.open() }
-    Shortcut { sequences: [StandardKey.Quit, "Ctrl+Q"]; onActivated: window.quitApp() }
+    // One sequence: StandardKey.Quit is Ctrl+Q on Linux, and the same key bound twice is an
+    // ambiguous shortcut that never fires.
+    Shortcut { objectName: "quitShortcut"; sequence: "Ctrl+Q"; onActivated: window.quitApp() }
     Instantiator {
         model: 9
         delegate: Shortcut {

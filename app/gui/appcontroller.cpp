@@ -116,7 +116,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     });
     connect(m_video, &VideoControl::failed, this,
             [this](VideoControl::Source source, const QString &message) {
-                showError(describeVideoError(message, source == VideoControl::Source::Camera));
+                const bool camera = source == VideoControl::Source::Camera;
+                showErrorFrom([=] { return describeVideoError(message, camera); });
             });
 
     connect(m_audio.get(), &audio::AudioEngine::warning, this,
@@ -187,7 +188,9 @@ void AppController::initialize()
                    {},
                    UserFacingError::Action::OpenSettings});
     if (m_audio->capabilities().echoCancellation == false)
-        addNote(describeAudioWarning(audio::AudioWarning::EchoCancellationUnavailable, {}).title);
+        addNoteFrom([] {
+            return describeAudioWarning(audio::AudioWarning::EchoCancellationUnavailable, {}).title;
+        });
 }
 
 bool AppController::isSessionActive() const
@@ -243,6 +246,9 @@ void AppController::startWith(bool demo)
         return;
     teardown();
     dismissError();
+    // A new conversation starts with an empty transcript: the last one is in the history, and
+    // the new one's record and tool-call rows must hold only what is said in it.
+    clearConversation();
     m_demo = demo;
     m_sessionWarnings.clear();
     m_reconnects = 0;
@@ -261,11 +267,13 @@ void AppController::startWith(bool demo)
         m_simulator = new sim::Simulator(options, this);
         QString error;
         if (!m_simulator->start(&error)) {
-            showError({UserFacingError::Severity::Error,
-                       tr("The offline demo could not start"),
-                       error,
-                       {},
-                       UserFacingError::Action::Retry});
+            showErrorFrom([=] {
+                return UserFacingError {UserFacingError::Severity::Error,
+                                        tr("The offline demo could not start"),
+                                        error,
+                                        {},
+                                        UserFacingError::Action::Retry};
+            });
             setState(SessionState::Failed);
             return;
         }
@@ -282,11 +290,14 @@ void AppController::startWith(bool demo)
     if (backend == u"token-server") {
         const QString url = m_settings->text(u"tokenServer/url"_s);
         if (url.isEmpty()) {
-            showError({UserFacingError::Severity::Error,
-                       tr("No token server"),
-                       tr("Enter the address of your token server in the settings."),
-                       {},
-                       UserFacingError::Action::OpenSettings});
+            showErrorFrom([=] {
+                return UserFacingError {
+                        UserFacingError::Severity::Error,
+                        tr("No token server"),
+                        tr("Enter the address of your token server in the settings."),
+                        {},
+                        UserFacingError::Action::OpenSettings};
+            });
             setState(SessionState::Failed);
             return;
         }
@@ -294,11 +305,13 @@ void AppController::startWith(bool demo)
         connect(m_tokenClient, &TokenServerClient::tokenReady, this,
                 &AppController::continueWithToken);
         connect(m_tokenClient, &TokenServerClient::failed, this, [this](const QString &message) {
-            showError({UserFacingError::Severity::Error,
-                       tr("No token from the token server"),
-                       message,
-                       {},
-                       UserFacingError::Action::Retry});
+            showErrorFrom([=] {
+                return UserFacingError {UserFacingError::Severity::Error,
+                                        tr("No token from the token server"),
+                                        message,
+                                        {},
+                                        UserFacingError::Action::Retry};
+            });
             setState(SessionState::Failed);
         });
         m_tokenClient->fetch(QUrl(url));
@@ -306,11 +319,16 @@ void AppController::startWith(bool demo)
     }
     QString error;
     if (!prepareCredentials(&s, &error)) {
-        showError({UserFacingError::Severity::Error,
-                   tr("No API key"),
-                   error,
-                   {},
-                   UserFacingError::Action::EnterKey});
+        showErrorFrom([this] {
+            SessionSettings again;
+            QString message;
+            prepareCredentials(&again, &message);
+            return UserFacingError {UserFacingError::Severity::Error,
+                                    tr("No API key"),
+                                    message,
+                                    {},
+                                    UserFacingError::Action::EnterKey};
+        });
         setState(SessionState::Failed);
         return;
     }
@@ -353,11 +371,13 @@ void AppController::buildAndOpen(SessionSettings s)
     QString error;
     m_config = buildSessionConfig(s, m_catalog, &error);
     if (!m_config) {
-        showError({UserFacingError::Severity::Error,
-                   tr("These settings cannot work"),
-                   error,
-                   {},
-                   UserFacingError::Action::OpenSettings});
+        showErrorFrom([=] {
+            return UserFacingError {UserFacingError::Severity::Error,
+                                    tr("These settings cannot work"),
+                                    error,
+                                    {},
+                                    UserFacingError::Action::OpenSettings};
+        });
         setState(SessionState::Failed);
         return;
     }
@@ -388,11 +408,13 @@ void AppController::buildAndOpen(SessionSettings s)
             options.secrets.append(secret);
     }
     if (!m_toolbox->configure(options, &error)) {
-        showError({UserFacingError::Severity::Error,
-                   tr("The tools could not be loaded"),
-                   error,
-                   {},
-                   UserFacingError::Action::OpenSettings});
+        showErrorFrom([=] {
+            return UserFacingError {UserFacingError::Severity::Error,
+                                    tr("The tools could not be loaded"),
+                                    error,
+                                    {},
+                                    UserFacingError::Action::OpenSettings};
+        });
         setState(SessionState::Failed);
         return;
     }
@@ -406,7 +428,9 @@ void AppController::buildAndOpen(SessionSettings s)
                 grabScreen(settings ? settings->videoSettings() : video::VideoSettings {}, reply);
             });
     connect(m_toolbox->builtins(), &tools::BuiltinTools::timerFired, this,
-            [this](const QString &label) { addNote(tr("Timer: %1").arg(label)); });
+            [this](const QString &label) {
+                addNoteFrom([label] { return tr("Timer: %1").arg(label); });
+            });
     connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, m_toolCalls,
             &ToolCallModel::update);
     // A running tool is the model at work: the voice visual says "thinking".
@@ -460,6 +484,7 @@ void AppController::openSession()
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
         markAwaitingReply(false);
         updateStatistics();
+        announceReply();
     });
     connectRecovery();
     connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
@@ -476,9 +501,10 @@ void AppController::openSession()
     m_audio->setSettings(m_settings->audioSettings());
     m_bridge->attachAudio(m_audio.get());
     if (!m_audio->start())
-        showError(describeAudioError(m_audio->settings().inputDeviceId.isEmpty()
-                                             ? QString()
-                                             : tr("The chosen device could not be opened.")));
+        showErrorFrom([chosen = !m_audio->settings().inputDeviceId.isEmpty()] {
+            return describeAudioError(chosen ? tr("The chosen device could not be opened.")
+                                             : QString());
+        });
     m_bridge->attachVideo(m_video->engine());
     m_bridge->attachTools(m_toolbox->dispatcher());
 
@@ -540,8 +566,10 @@ void AppController::onSessionState(session::LiveSession::State state)
     case S::Failed: {
         const bool failed = state == S::Failed;
         if (failed)
-            showError(describeSessionError(m_session->lastError(),
-                                           m_config ? m_config->modelId : QString()));
+            showErrorFrom([error = m_session->lastError(),
+                           model = m_config ? m_config->modelId : QString()] {
+                return describeSessionError(error, model);
+            });
         updateStatistics();
         // The conversation is over: its recording and history entry are completed now.
         endRecords(failed ? m_error.title : u"closed"_s);
@@ -566,7 +594,7 @@ void AppController::onSessionError(const session::SessionError &error)
 {
     // Fatal errors come with the Failed state; only non-fatal ones need a word here.
     if (error.category == session::ErrorCategory::Protocol)
-        addNote(describeSessionError(error, {}).title);
+        addNoteFrom([error] { return describeSessionError(error, {}).title; });
 }
 
 void AppController::teardown()

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace livedesk::audio {
@@ -332,6 +333,8 @@ Q_SIGNALS:
     void modeChanged();
     void historyStatusChanged();
     void replyStalledChanged();
+    // A model reply finished: its words, for screen readers to announce.
+    void replyCompleted(const QString &text);
 
 private:
     void startWith(bool demo);
@@ -346,16 +349,25 @@ private:
     void onSessionError(const session::SessionError &error);
     void showError(const UserFacingError &error);
     void addNote(const QString &note);
+    // Errors and notes made by a function, which a change of the interface language calls again
+    // to say them in the new one.
+    using ErrorMaker = std::function<UserFacingError()>;
+    using NoteMaker = std::function<QString()>;
+    void showErrorFrom(const ErrorMaker &make);
+    void addNoteFrom(const NoteMaker &make);
+    void setError(const UserFacingError &error);
     void updateVoiceState();
     void updateStatistics();
     void applySettingChange(const QString &key);
     void retranslate();
     void markAwaitingReply(bool awaiting);
+    void announceReply();
     // appcontroller_records.cpp: modes, captions, recording and history.
     void setUpRecords(const AppControllerOptions &options);
     void applyChosenMode(SessionSettings &s);
     void beginRecords();
     void endRecords(const QString &reason);
+    void discardEmptyHistoryEntry();
     void connectRecovery();
     HistorySessionInfo historyInfo() const;
 
@@ -419,6 +431,7 @@ private:
     VoiceState m_voiceState = VoiceState::Idle;
     bool m_muted = false;
     bool m_awaitingReply = false;
+    qint64 m_announcedReplyId = 0; // the transcript item last announced
     QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
     QStringList m_sessionWarnings;
@@ -430,7 +443,9 @@ private:
     session::Prices m_prices;
 
     UserFacingError m_error;
+    ErrorMaker m_errorMaker; // null: the error is not made again in another language
     QStringList m_notes;
+    QList<NoteMaker> m_noteMakers; // one per note; null: not made again
     bool m_trayAvailable = false;
 };
 

@@ -28,7 +28,7 @@ void AppController::setUpRecords(const AppControllerOptions &options)
     QString error;
     if (!m_modes->load(options.modesPath.isEmpty() ? ModeStore::defaultPath() : options.modesPath,
                        &error))
-        addNote(tr("Your saved modes could not be read: %1").arg(error));
+        addNoteFrom([error] { return tr("Your saved modes could not be read: %1").arg(error); });
 
     m_captions = new CaptionsModel(this);
     m_captions->setTranscript(m_transcript);
@@ -37,18 +37,21 @@ void AppController::setUpRecords(const AppControllerOptions &options)
     m_recording->setAudioEngine(m_audio.get());
     m_recording->setTranscript(m_transcript);
     connect(m_recording, &RecordingController::errorOccurred, this, [this](const QString &message) {
-        showError({UserFacingError::Severity::Warning,
-                   tr("Recording"),
-                   message,
-                   {},
-                   UserFacingError::Action::None});
+        showErrorFrom([message] {
+            return UserFacingError {UserFacingError::Severity::Warning,
+                                    tr("Recording"),
+                                    message,
+                                    {},
+                                    UserFacingError::Action::None};
+        });
     });
     connect(m_recording, &RecordingController::recordingChanged, this, [this](bool recording) {
         if (recording && m_historyRecorder)
             m_historyRecorder->setRecordingPath(QFileInfo(m_recording->path()).absoluteFilePath());
     });
     connect(m_recording, &RecordingController::finished, this, [this](const QString &path) {
-        addNote(tr("Recording saved: %1").arg(QDir::toNativeSeparators(path)));
+        addNoteFrom(
+                [path] { return tr("Recording saved: %1").arg(QDir::toNativeSeparators(path)); });
     });
 
     m_historyStore = std::make_unique<HistoryStore>();
@@ -170,6 +173,9 @@ HistorySessionInfo AppController::historyInfo() const
     info.started = m_conversationStarted;
     info.mode = m_activeModeId;
     info.model = m_config ? m_config->modelId : QString();
+    // The demo's speech is transcribed as "(0.8 seconds of speech)": no title to read.
+    if (m_demo)
+        info.title = tr("Offline demo");
     info.sourceLanguage = m_translationSource;
     info.targetLanguage = m_translationTarget;
     if (m_recording->isRecording())
@@ -191,14 +197,18 @@ void AppController::beginRecords()
     m_historyRecorder = new HistoryRecorder(m_historyStore.get(), this);
     QString error;
     if (!m_historyRecorder->begin(historyInfo(), m_transcript, m_session, m_prices, &error)) {
-        addNote(tr("This conversation is not saved in the history: %1").arg(error));
+        addNoteFrom([error] {
+            return tr("This conversation is not saved in the history: %1").arg(error);
+        });
         delete m_historyRecorder;
         m_historyRecorder = nullptr;
         return;
     }
     m_historySessionId = m_historyRecorder->sessionId();
     connect(m_historyRecorder, &HistoryRecorder::errorOccurred, this,
-            [this](const QString &message) { addNote(tr("History: %1").arg(message)); });
+            [this](const QString &message) {
+                addNoteFrom([message] { return tr("History: %1").arg(message); });
+            });
     m_historyList->refresh();
 }
 
@@ -210,12 +220,31 @@ void AppController::endRecords(const QString &reason)
         m_historyRecorder->finish(reason);
         delete m_historyRecorder;
         m_historyRecorder = nullptr;
+        discardEmptyHistoryEntry();
         m_historyList->refresh();
     }
     if (m_replyStalled) {
         m_replyStalled = false;
         Q_EMIT replyStalledChanged();
     }
+}
+
+void AppController::discardEmptyHistoryEntry()
+{
+    // The entry is made when the conversation goes live, so that a crash loses at most a turn.
+    // One in which nothing was said and nothing recorded is no conversation to read again.
+    if (!m_historySessionId || !isHistoryAvailable())
+        return;
+    const auto saved = m_historyStore->session(m_historySessionId);
+    if (!saved || !saved->recordingPath.isEmpty()
+        || !m_historyStore->items(m_historySessionId).isEmpty())
+        return;
+    QString error;
+    if (!m_historyStore->deleteSession(m_historySessionId, RecordingFiles::Keep, &error)) {
+        qCWarning(lcApp) << "history: an empty conversation stays:" << error;
+        return;
+    }
+    m_historySessionId = 0;
 }
 
 void AppController::toggleRecording()
@@ -225,7 +254,7 @@ void AppController::toggleRecording()
         return;
     }
     if (!isSessionActive()) {
-        addNote(tr("Start a conversation to record it."));
+        addNoteFrom([] { return tr("Start a conversation to record it."); });
         return;
     }
     m_recording->setSessionInfo(historyInfo());
@@ -256,12 +285,14 @@ void AppController::connectRecovery()
             [this](session::StallCause, qint64 silentMs) {
                 m_replyStalled = true;
                 Q_EMIT replyStalledChanged();
-                showError({UserFacingError::Severity::Warning,
-                           tr("No answer yet"),
-                           tr("The model has not answered for %n second(s).", nullptr,
-                              int(silentMs / 1000)),
-                           {},
-                           UserFacingError::Action::RetryTurn});
+                showErrorFrom([seconds = int(silentMs / 1000)] {
+                    return UserFacingError {UserFacingError::Severity::Warning,
+                                            tr("No answer yet"),
+                                            tr("The model has not answered for %n second(s).",
+                                               nullptr, seconds),
+                                            {},
+                                            UserFacingError::Action::RetryTurn};
+                });
             });
     connect(m_session, &LiveSession::stalledChanged, this, [this](bool stalled) {
         if (stalled || !m_replyStalled)
@@ -278,7 +309,7 @@ void AppController::retryStalledTurn()
     if (m_error.action == UserFacingError::Action::RetryTurn)
         dismissError();
     if (m_session && !m_session->retryStalledTurn())
-        addNote(tr("There is nothing to ask again."));
+        addNoteFrom([] { return tr("There is nothing to ask again."); });
 }
 
 } // namespace livedesk::app

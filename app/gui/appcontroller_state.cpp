@@ -145,6 +145,26 @@ void AppController::markAwaitingReply(bool awaiting)
     updateVoiceState();
 }
 
+void AppController::announceReply()
+{
+    // The transcript closed the turn on the same signal (connected first): its last model turn
+    // is the reply, and an interrupted or empty one has nothing to say.
+    const QList<TranscriptItem> &items = m_transcript->items();
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        const TranscriptItem &item = items.at(i);
+        if (item.kind == TranscriptItemKind::UserTurn)
+            return;
+        if (item.kind != TranscriptItemKind::ModelTurn)
+            continue;
+        if (item.id == m_announcedReplyId || item.text.trimmed().isEmpty())
+            return;
+        m_announcedReplyId = item.id;
+        Q_EMIT replyCompleted(item.text.left(
+                item.interrupted && item.heardChars >= 0 ? item.heardChars : item.text.size()));
+        return;
+    }
+}
+
 void AppController::updateVoiceState()
 {
     VoiceState state = VoiceState::Idle;
@@ -214,12 +234,30 @@ void AppController::showError(const UserFacingError &error)
 {
     if (error.isEmpty() || error == m_error)
         return;
+    m_errorMaker = nullptr;
+    setError(error);
+}
+
+void AppController::showErrorFrom(const ErrorMaker &make)
+{
+    const UserFacingError error = make();
+    if (error.isEmpty())
+        return;
+    m_errorMaker = make;
+    setError(error);
+}
+
+void AppController::setError(const UserFacingError &error)
+{
+    if (error == m_error)
+        return;
     m_error = error;
     Q_EMIT errorChanged();
 }
 
 void AppController::dismissError()
 {
+    m_errorMaker = nullptr;
     if (m_error.isEmpty())
         return;
     m_error = {};
@@ -231,6 +269,17 @@ void AppController::addNote(const QString &note)
     if (note.isEmpty() || m_notes.contains(note))
         return;
     m_notes.append(note);
+    m_noteMakers.append(nullptr);
+    Q_EMIT notesChanged();
+}
+
+void AppController::addNoteFrom(const NoteMaker &make)
+{
+    const QString note = make();
+    if (note.isEmpty() || m_notes.contains(note))
+        return;
+    m_notes.append(note);
+    m_noteMakers.append(make);
     Q_EMIT notesChanged();
 }
 
@@ -239,6 +288,7 @@ void AppController::dismissNote(int index)
     if (index < 0 || index >= m_notes.size())
         return;
     m_notes.removeAt(index);
+    m_noteMakers.removeAt(index);
     Q_EMIT notesChanged();
 }
 
@@ -329,6 +379,14 @@ void AppController::retranslate()
     m_historyList->refresh();
     m_apiKey->retranslate();
     m_vertexCredential->retranslate();
+    // The banner and the notes in the new language.
+    if (m_errorMaker)
+        m_error = m_errorMaker();
+    for (qsizetype i = 0; i < m_notes.size(); ++i) {
+        if (m_noteMakers.at(i))
+            m_notes[i] = m_noteMakers.at(i)();
+    }
+    Q_EMIT notesChanged();
     Q_EMIT errorChanged();
     Q_EMIT credentialsChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "app/gui/transcriptmodel.h"
 #include "app/history/historyexport.h"
+#include "app/modes.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -230,8 +231,15 @@ QString HistorySessionModel::summary() const
     QStringList parts {QLocale().toString(m_info.started.toLocalTime(), QLocale::ShortFormat)};
     if (const QString d = durationText(m_info); !d.isEmpty())
         parts << d;
-    if (!m_info.mode.isEmpty())
-        parts << m_info.mode;
+    if (!m_info.mode.isEmpty()) {
+        // The mode's name in the interface language (the id is what the history stores).
+        QString mode = m_info.mode;
+        for (const ModePreset &preset : builtInModes()) {
+            if (preset.id == m_info.mode)
+                mode = preset.name;
+        }
+        parts << mode;
+    }
     if (!m_info.model.isEmpty())
         parts << m_info.model;
     if (m_info.costUsd > 0)

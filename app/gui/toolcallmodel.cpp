@@ -69,7 +69,8 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
     case SourceRole:
         return tools::sourceName(call.source);
     case OriginRole:
-        return call.origin;
+        // Built-in tools' origin is an internal word ("built-in"); files and servers are names.
+        return call.source == tools::ToolSource::BuiltIn ? tr("Built into LiveDesk") : call.origin;
     case DurationMsRole:
         return isFinal(call.state) ? call.durationMs : qint64(-1);
     case ResultRole:
@@ -124,7 +125,7 @@ void ToolCallModel::clear()
 void ToolCallModel::retranslate()
 {
     if (!m_calls.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1), {StateTextRole});
+        Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1), {StateTextRole, OriginRole});
 }
 
 void ToolCallModel::update(const tools::ToolCallRecord &record)

@@ -5,6 +5,8 @@
 #include "video/camerasource.h"
 #include "video/screensource.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
@@ -65,7 +67,74 @@ void VideoControl::toggleCamera()
 
 void VideoControl::toggleScreen()
 {
-    share(m_source == Source::Screen ? Source::None : Source::Screen);
+    if (m_source == Source::Screen) {
+        share(Source::None);
+        return;
+    }
+    if (m_available)
+        Q_EMIT screenChoiceRequested();
+}
+
+QVariantList VideoControl::shareTargets() const
+{
+    QVariantList targets;
+    using Target = video::ScreenSource::Target;
+    // Where capture cannot work (Wayland, no display) the chooser offers nothing and says why.
+    if (!video::ScreenSource::unavailableReason(Target::Screen).isEmpty())
+        return targets;
+    const QList<video::ScreenInfo> screens = video::ScreenSource::availableScreens();
+    for (const video::ScreenInfo &screen : screens) {
+        const QString size = tr("%1 × %2").arg(QLocale().toString(screen.sizePx.width()),
+                                               QLocale().toString(screen.sizePx.height()));
+        QVariantMap target {
+                {u"kind"_s, u"screen"_s},
+                {u"key"_s, u"screen:%1"_s.arg(screen.index)},
+                {u"name"_s, screen.isPrimary ? tr("Whole screen %1 (primary)").arg(screen.index + 1)
+                                             : tr("Whole screen %1").arg(screen.index + 1)},
+                {u"detail"_s, screen.name.isEmpty() ? size : screen.name + u" · "_s + size},
+        };
+        if (screen.isPrimary)
+            targets.prepend(target);
+        else
+            targets.append(target);
+    }
+    if (!video::ScreenSource::unavailableReason(Target::Window).isEmpty())
+        return targets;
+    const QList<video::WindowInfo> windows = video::ScreenSource::availableWindows();
+    for (const video::WindowInfo &window : windows) {
+        if (window.title.isEmpty())
+            continue;
+        targets.append(QVariantMap {
+                {u"kind"_s, u"window"_s},
+                {u"key"_s, u"window:%1"_s.arg(window.id)},
+                {u"name"_s, window.title},
+                {u"detail"_s, tr("Window")},
+        });
+    }
+    return targets;
+}
+
+bool VideoControl::shareTarget(const QString &key)
+{
+    if (!m_available || !screenUnavailableReason().isEmpty())
+        return false;
+    const QString kind = key.section(u':', 0, 0);
+    bool ok = false;
+    if (kind == u"screen") {
+        const int index = key.section(u':', 1).toInt(&ok);
+        if (!ok || index < 0 || index >= video::ScreenSource::availableScreens().size())
+            return false;
+        share(Source::Screen, index);
+        return true;
+    }
+    if (kind == u"window") {
+        const quint64 id = key.section(u':', 1).toULongLong(&ok);
+        if (!ok || id == 0)
+            return false;
+        share(Source::Screen, -1, id);
+        return true;
+    }
+    return false;
 }
 
 void VideoControl::setPaused(bool paused)
@@ -84,7 +153,7 @@ void VideoControl::stop()
     share(Source::None);
 }
 
-void VideoControl::share(Source source)
+void VideoControl::share(Source source, int screenIndex, quint64 windowId)
 {
     if (source != Source::None && !m_available)
         return;
@@ -108,7 +177,10 @@ void VideoControl::share(Source source)
         m_frameSource = camera;
     } else {
         auto *screen = new video::ScreenSource(this);
-        screen->setScreen(-1);
+        if (windowId != 0)
+            screen->setWindow(windowId);
+        else
+            screen->setScreen(screenIndex);
         m_frameSource = screen;
     }
     if (m_settings)

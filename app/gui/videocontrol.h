@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QVariantList>
 
 namespace livedesk::app {
 
@@ -53,7 +54,15 @@ public:
     QString screenUnavailableReason() const;
 
     Q_INVOKABLE void toggleCamera();
+    // Stops sharing the screen, or asks for a choice (screenChoiceRequested): nothing of the
+    // screen is sent before the user has picked a screen or a window and confirmed it.
     Q_INVOKABLE void toggleScreen();
+    // What can be shared, for the chooser: [{kind: "screen"|"window", key, name, detail}], the
+    // screens first (the primary one at the top), then the windows. `key` goes to shareTarget.
+    Q_INVOKABLE QVariantList shareTargets() const;
+    // Shares the target the user chose ("screen:<index>" or "window:<id>"); false for a key
+    // that names nothing shareable now.
+    Q_INVOKABLE bool shareTarget(const QString &key);
     Q_INVOKABLE void setPaused(bool paused);
     Q_INVOKABLE void stop();
 
@@ -62,11 +71,13 @@ Q_SIGNALS:
     void availableChanged();
     void statisticsChanged();
     void previewChanged();
+    // toggleScreen() while not sharing the screen: the interface shows the chooser.
+    void screenChoiceRequested();
     // A source failed to start or stopped with an error (message for people).
     void failed(livedesk::app::VideoControl::Source source, const QString &message);
 
 private:
-    void share(Source source);
+    void share(Source source, int screenIndex = -1, quint64 windowId = 0);
 
     QPointer<AppSettings> m_settings;
     video::VideoEngine m_engine;

@@ -28,7 +28,10 @@ if(TARGET livedesk)
     # The GUI: QML modules (computed from its imports when the package is made, see
     # generator-config.cmake), the SVG image plugin, and the platform plugin packages (xcb is in
     # libqt6gui6 on Debian 12; newer Debian and Ubuntu move platform plugins to qt6-qpa-plugins).
-    list(APPEND _depends libqt6svg6 qt6-qpa-plugins)
+    # QtQuick.Dialogs' own FileDialog (used where the platform has none, e.g. History's export)
+    # imports Qt.labs.folderlistmodel, which qmlimportscanner cannot see in our files and
+    # Debian's qml6-module-qtquick-dialogs does not depend on.
+    list(APPEND _depends libqt6svg6 qt6-qpa-plugins qml6-module-qt-labs-folderlistmodel)
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | keepassxc")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xdg-desktop-portal")
 endif()

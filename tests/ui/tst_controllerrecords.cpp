@@ -2,12 +2,15 @@
 // virtual devices), for what main's engines report and issue 8's features: a dropped connection
 // shows as a reconnect with a discreet notice; a swallowed reply raises the "Ask again" banner,
 // which gets the answer; the Translator mode shows captions; the recording toggle records to a
-// file the history knows; every conversation lands in the history.
+// file the history knows; every conversation lands in the history, once, with only its own turns
+// (issue 18), and one in which nothing was said does not.
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/historymodels.h"
 #include "app/gui/secretstore.h"
+#include "app/gui/toolcallmodel.h"
 #include "app/gui/transcriptmodel.h"
+#include "app/gui/videocontrol.h"
 #include "app/history/historystore.h"
 #include "app/history/recordingcontroller.h"
 #include "app/translationcaptions.h"
@@ -15,6 +18,7 @@
 
 #include <QDir>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,11 +38,17 @@ private Q_SLOTS:
     void translatorShowsCaptions();
     void recordingToggle();
     void restartAtOnce();
+    void newConversationHoldsOnlyItsOwnTurns();
+    void emptyConversationIsNotKept();
+    void screenIsSharedOnlyWhenChosen();
 
 private:
     void startDemo(const QList<QPair<QString, QVariant>> &settings = {});
     bool hasNotice(app::NoticeKind kind) const;
     bool hasCompleteAnswer() const;
+    int countOf(app::TranscriptItemKind kind) const;
+    // One typed exchange of the demo, waited for to its complete answer (and its tool call).
+    void askAndWait(const QString &text, bool withToolCall);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Controller> m_c;
@@ -97,6 +107,29 @@ bool tst_ControllerRecords::hasCompleteAnswer() const
     return std::any_of(items.begin(), items.end(), [](const app::TranscriptItem &i) {
         return i.kind == app::TranscriptItemKind::ModelTurn && i.complete && !i.text.isEmpty();
     });
+}
+
+int tst_ControllerRecords::countOf(app::TranscriptItemKind kind) const
+{
+    const auto &items = m_c->transcriptRecord()->items();
+    return int(std::count_if(items.begin(), items.end(),
+                             [kind](const app::TranscriptItem &i) { return i.kind == kind; }));
+}
+
+void tst_ControllerRecords::askAndWait(const QString &text, bool withToolCall)
+{
+    const int answers = countOf(app::TranscriptItemKind::ModelTurn);
+    QVERIFY(m_c->sendText(text));
+    QTRY_VERIFY_WITH_TIMEOUT(countOf(app::TranscriptItemKind::ModelTurn) > answers
+                                     && m_c->transcriptRecord()->items().constLast().complete,
+                             20000);
+    if (withToolCall) {
+        const auto &items = m_c->transcriptRecord()->items();
+        QVERIFY(std::any_of(items.begin(), items.end(), [](const app::TranscriptItem &i) {
+            return i.kind == app::TranscriptItemKind::ToolCall
+                   && i.toolState == tools::ToolCallState::Done;
+        }));
+    }
 }
 
 void tst_ControllerRecords::reconnectIsShownDiscreetly()
@@ -201,6 +234,94 @@ void tst_ControllerRecords::restartAtOnce()
     QCOMPARE(m_c->sessionState(), Controller::SessionState::Live);
     QVERIFY(m_c->sendText(u"Still there?"_s));
     QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);
+}
+
+void tst_ControllerRecords::newConversationHoldsOnlyItsOwnTurns()
+{
+    // The demo's second turn asks the computer for the time (get_current_time).
+    startDemo();
+    askAndWait(u"Hello"_s, false);
+    askAndWait(u"What time is it?"_s, true);
+    const qint64 first = m_c->historySessionId();
+    m_c->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    const QList<app::TranscriptItem> firstItems = m_c->historyStore()->items(first);
+    QCOMPARE(firstItems.size(), m_c->transcriptRecord()->items().size());
+
+    m_c->startDemo();
+    // The new conversation starts empty: no turn, no tool call of the last one.
+    QCOMPARE(m_c->transcriptRecord()->items().size(), 0);
+    QCOMPARE(m_c->transcript()->count(), 0);
+    QCOMPARE(m_c->toolCalls()->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 15000);
+    askAndWait(u"Hello again"_s, false);
+    askAndWait(u"And the time now?"_s, true);
+    QCOMPARE(countOf(app::TranscriptItemKind::UserTurn), 2);
+    QCOMPARE(countOf(app::TranscriptItemKind::ToolCall), 1);
+    const qint64 second = m_c->historySessionId();
+    QVERIFY(second > first);
+    m_c->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+
+    // Each history entry holds what was said in it, once; the first is unchanged.
+    const QList<app::TranscriptItem> secondItems = m_c->historyStore()->items(second);
+    QCOMPARE(secondItems.size(), m_c->transcriptRecord()->items().size());
+    const auto texts = [](const QList<app::TranscriptItem> &items, app::TranscriptItemKind kind) {
+        QStringList list;
+        for (const app::TranscriptItem &i : items) {
+            if (i.kind == kind)
+                list << (kind == app::TranscriptItemKind::ToolCall ? i.toolName : i.text);
+        }
+        return list;
+    };
+    using K = app::TranscriptItemKind;
+    QCOMPARE(texts(secondItems, K::UserTurn),
+             QStringList({u"Hello again"_s, u"And the time now?"_s}));
+    QCOMPARE(texts(secondItems, K::ToolCall), QStringList {u"get_current_time"_s});
+    QCOMPARE(texts(m_c->historyStore()->items(first), K::UserTurn),
+             QStringList({u"Hello"_s, u"What time is it?"_s}));
+    const QList<app::TranscriptItem> firstAgain = m_c->historyStore()->items(first);
+    QCOMPARE(firstAgain.size(), firstItems.size());
+    for (int i = 0; i < firstItems.size(); ++i) {
+        QCOMPARE(firstAgain.at(i).text, firstItems.at(i).text);
+        QCOMPARE(firstAgain.at(i).toolResult, firstItems.at(i).toolResult);
+    }
+    // The demo's speech is no title: the entry says what it was.
+    QCOMPARE(m_c->historyStore()->session(second)->title, u"Offline demo"_s);
+    QCOMPARE(m_c->historyStore()->sessions().size(), 2);
+}
+
+void tst_ControllerRecords::emptyConversationIsNotKept()
+{
+    startDemo();
+    QVERIFY(m_c->historySessionId() > 0);
+    m_c->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    QCOMPARE(m_c->historySessionId(), 0);
+    QCOMPARE(m_c->historyStore()->sessions().size(), 0);
+    QCOMPARE(m_c->history()->rowCount(), 0);
+}
+
+void tst_ControllerRecords::screenIsSharedOnlyWhenChosen()
+{
+    // This test runs without a display (Qt's offscreen platform): the chooser is asked for, offers
+    // nothing and says why; nothing is shared. (tst_screenshots shares a chosen screen of a real
+    // X display and sees the frames go out.)
+    app::VideoControl *video = m_c->video();
+    QVERIFY(!video->screenUnavailableReason().isEmpty());
+    video->setAvailable(true); // as while a conversation runs
+    QSignalSpy asked(video, &app::VideoControl::screenChoiceRequested);
+    video->toggleScreen();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(!video->isSharing());
+    QCOMPARE(video->shareTargets(), QVariantList());
+    for (const QString &key : {u"screen:0"_s, u"screen:99"_s, u"window:0"_s, u"printer:1"_s})
+        QVERIFY2(!video->shareTarget(key), qPrintable(key));
+    QVERIFY(!video->isSharing());
+    // Without a conversation nothing is asked.
+    video->setAvailable(false);
+    video->toggleScreen();
+    QCOMPARE(asked.size(), 1);
 }
 
 QTEST_MAIN(tst_ControllerRecords)

@@ -1,7 +1,9 @@
 // Every QML file of the LiveDesk.Ui module compiles and, created on its own against the real
 // controller, logs no warning; then the whole window (Main.qml) in an offline-demo conversation
 // visits every page without one. A binding to a property that does not exist, a type error or a
-// missing file fails here instead of showing up as a blank area for a user.
+// missing file fails here instead of showing up as a blank area for a user. Every dialog and drawer
+// of the window opens without one too: QtQuick.Dialogs loads its own FileDialog only when it opens,
+// and a QML module missing on the machine (Qt.labs.folderlistmodel) showed only then.
 #include "guitestsupport.h"
 
 #include "app/transcript.h"
@@ -10,7 +12,10 @@
 #include <QDirIterator>
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QSet>
 #include <QSignalSpy>
+
+#include <functional>
 
 using namespace livedesk;
 using namespace Qt::StringLiterals;
@@ -24,6 +29,8 @@ private Q_SLOTS:
     void eachFile_data();
     void eachFile();
     void mainWindowInDemo();
+    void everyDialogOpens();
+    void quitShortcut();
     void cleanupTestCase();
 
 private:
@@ -123,6 +130,71 @@ void tst_QmlLoad::mainWindowInDemo()
     gui.shutdown();
     const QStringList warnings = m_warnings.take();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
+
+void tst_QmlLoad::everyDialogOpens()
+{
+    test::GuiFixture gui;
+    QVERIFY(gui.start());
+    m_warnings.watch(gui.host->engine());
+    // Dialogs (QtQuick.Controls' and QtQuick.Dialogs') and drawers of every page, the pages all
+    // being loaded with the window.
+    // The pages are made by Loaders: their objects are reached through the visual item tree.
+    QList<QObject *> dialogs;
+    QSet<QObject *> seen;
+    std::function<void(QObject *)> collect = [&](QObject *object) {
+        if (!object || seen.contains(object))
+            return;
+        seen.insert(object);
+        if (object->inherits("QQuickDialog") || object->inherits("QQuickDrawer")
+            || object->inherits("QQuickAbstractDialog"))
+            dialogs.append(object);
+        for (QObject *child : object->children())
+            collect(child);
+        if (auto *item = qobject_cast<QQuickItem *>(object)) {
+            for (QQuickItem *child : item->childItems())
+                collect(child);
+        }
+    };
+    collect(gui.window());
+    QStringList names;
+    for (QObject *dialog : std::as_const(dialogs))
+        names << QString::fromLatin1(dialog->metaObject()->className());
+    // About, shortcuts, close, tool confirmation, screen sharing; History's export and delete;
+    // the conversation's drawer.
+    QVERIFY2(dialogs.size() >= 8, qPrintable(names.join(u", "_s)));
+    QVERIFY2(std::any_of(dialogs.cbegin(), dialogs.cend(),
+                         [](QObject *d) { return d->inherits("QQuickAbstractDialog"); }),
+             qPrintable(names.join(u", "_s)));
+    for (QObject *dialog : std::as_const(dialogs)) {
+        QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->property("visible").toBool(),
+                                  dialog->metaObject()->className(), 5000);
+        QVERIFY(QMetaObject::invokeMethod(dialog, dialog->inherits("QQuickAbstractDialog")
+                                                          ? "reject"
+                                                          : "close"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!dialog->property("visible").toBool(),
+                                  dialog->metaObject()->className(), 5000);
+        const QStringList warnings = m_warnings.take();
+        QVERIFY2(warnings.isEmpty(),
+                 qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s
+                            + warnings.join(u'\n')));
+    }
+    gui.shutdown();
+}
+
+void tst_QmlLoad::quitShortcut()
+{
+    // Ctrl+Q quits (it was bound twice, as StandardKey.Quit and "Ctrl+Q": an ambiguous shortcut
+    // that never fired).
+    test::GuiFixture gui;
+    QVERIFY(gui.start());
+    QSignalSpy quit(gui.host->engine(), &QQmlEngine::quit);
+    gui.window()->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(gui.window()));
+    QTest::keyClick(gui.window(), Qt::Key_Q, Qt::ControlModifier);
+    QTRY_COMPARE(quit.size(), 1);
+    gui.shutdown();
 }
 
 void tst_QmlLoad::cleanupTestCase()

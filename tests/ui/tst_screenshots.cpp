@@ -45,6 +45,8 @@ private Q_SLOTS:
     void welcome();
     void conversation();
     void darkTheme();
+    void shareDialog();
+    void narrowWindow();
     void settingsPage();
     void historyPage();
     void german();
@@ -141,7 +143,7 @@ void tst_Screenshots::conversation()
     };
     QTRY_VERIFY2_WITH_TIMEOUT(lastIsCompleteAnswer(), qPrintable(describe()), 60000);
     // Share the (virtual) screen so the preview shows the frame the model received.
-    c->video()->toggleScreen();
+    QVERIFY(c->video()->shareTarget(u"screen:0"_s));
     QTRY_VERIFY_WITH_TIMEOUT(c->video()->framesSent() >= 1, 10000);
     const QImage light = shoot(u"main-light"_s);
     QVERIFY(meanLightness(light) > 0.7);
@@ -153,6 +155,43 @@ void tst_Screenshots::darkTheme()
     const QImage dark = shoot(u"main-dark"_s);
     QVERIFY2(meanLightness(dark) < 0.35, qPrintable(QString::number(meanLightness(dark))));
     m_gui.controller->settings()->setValue(u"ui/theme"_s, u"light"_s);
+}
+
+void tst_Screenshots::shareDialog()
+{
+    // Sharing the screen shows in the status line; the screen toggle stops it, and asks which
+    // screen or window before sharing again.
+    app::VideoControl *video = m_gui.controller->video();
+    QVERIFY(video->isSharing());
+    QVERIFY(m_gui.findItem(u"sharingIndicator"_s));
+    video->toggleScreen();
+    QVERIFY(!video->isSharing());
+    QVERIFY(!m_gui.findItem(u"sharingIndicator"_s));
+    video->toggleScreen();
+    QVERIFY(!video->isSharing());
+    QObject *dialog = m_gui.window()->findChild<QObject *>(u"screenShareDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    shoot(u"share-dialog"_s);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+    QTRY_VERIFY(video->isSharing());
+    QTRY_VERIFY(m_gui.findItem(u"sharingIndicator"_s));
+}
+
+void tst_Screenshots::narrowWindow()
+{
+    // 800 × 600: the message field keeps a usable width (it showed "Ty…").
+    m_gui.window()->resize(800, 600);
+    QTRY_COMPARE(m_gui.window()->width(), 800);
+    QTRY_VERIFY(m_gui.findItem(u"messageField"_s));
+    QQuickItem *field = m_gui.findItem(u"messageField"_s);
+    QTRY_VERIFY2(field->width() >= 300, qPrintable(QString::number(field->width())));
+    // Nothing is pushed past the window's right edge (the status line once widened the page).
+    const auto right = [field] { return field->mapToScene(QPointF(field->width(), 0)).x(); };
+    QTRY_VERIFY2(right() <= m_gui.window()->width(), qPrintable(QString::number(right())));
+    shoot(u"main-800x600"_s);
+    m_gui.window()->resize(1240, 800);
+    QTRY_COMPARE(m_gui.window()->width(), 1240);
 }
 
 void tst_Screenshots::settingsPage()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void noKeychainServiceSaysSo();
     void ignoredSettingsAreNamed();
     void aDamagedHistoryIsMovedAsideOnRequest();
+    void languageSwitchRetranslatesBannerAndNotes();
 
 private:
     QTemporaryDir m_home; // XDG folders of this test: nothing reaches the user's own
@@ -243,6 +244,40 @@ void tst_Settings::aDamagedHistoryIsMovedAsideOnRequest()
     const QStringList aside = QDir(dir.path()).entryList({u"history.damaged-*.sqlite"_s});
     QCOMPARE(aside.size(), 1);
     QVERIFY(QFileInfo(history).size() > 0);
+}
+
+void tst_Settings::languageSwitchRetranslatesBannerAndNotes()
+{
+    // A failed start's banner and a note, then the interface language changes while the app
+    // runs: both are said again in the new language (they stayed English).
+    QTemporaryDir dir;
+    app::AppControllerOptions options;
+    options.settings = std::make_unique<QSettings>(dir.filePath(u"livedesk.ini"_s),
+                                                   QSettings::IniFormat);
+    options.keychain = app::KeychainUse::Off;
+    options.historyPath = dir.filePath(u"history.sqlite"_s);
+    options.modesPath = dir.filePath(u"modes.json"_s);
+    app::AppController controller(std::move(options));
+    QCOMPARE(controller.settings()->setValue(u"ui/language"_s, u"en"_s), QString());
+    QCOMPARE(controller.settings()->setValue(u"backend"_s, u"gemini"_s), QString());
+    controller.initialize();
+    controller.start(); // no key
+    QCOMPARE(controller.errorTitle(), u"No API key"_s);
+    const QString englishText = controller.errorText();
+    controller.toggleRecording(); // no conversation: a note says so
+    QVERIFY(controller.notes().contains(u"Start a conversation to record it."_s));
+
+    QSignalSpy errorChanged(&controller, &app::AppController::errorChanged);
+    QCOMPARE(controller.settings()->setValue(u"ui/language"_s, u"de"_s), QString());
+    QVERIFY(errorChanged.size() >= 1);
+    QCOMPARE(controller.errorTitle(), u"Kein API-Schlüssel"_s);
+    QVERIFY(controller.errorText() != englishText);
+    QVERIFY2(controller.notes().contains(u"Starten Sie ein Gespräch, um es aufzunehmen."_s),
+             qPrintable(controller.notes().join(u" | "_s)));
+    // And back.
+    QCOMPARE(controller.settings()->setValue(u"ui/language"_s, u"en"_s), QString());
+    QCOMPARE(controller.errorTitle(), u"No API key"_s);
+    QCOMPARE(controller.errorText(), englishText);
 }
 
 QTEST_MAIN(tst_Settings)

@@ -97,6 +97,8 @@ tools::ToolCallRecord record(quint64 serial, tools::ToolCallState state)
     r.name = u"tool_%1"_s.arg(serial);
     r.arguments = QJsonObject {{u"n"_s, int(serial)}};
     r.state = state;
+    r.source = tools::ToolSource::BuiltIn;
+    r.origin = u"built-in"_s;
     return r;
 }
 
@@ -234,6 +236,8 @@ void tst_ViewModels::toolCalls()
     QCOMPARE(first.data(app::ToolCallModel::NameRole).toString(), u"tool_1"_s);
     QVERIFY(first.data(app::ToolCallModel::ArgumentsRole).toString().contains(u"\"n\": 1"_s));
     QVERIFY(!first.data(app::ToolCallModel::StateTextRole).toString().isEmpty());
+    // Where a built-in tool comes from, in words rather than the internal "built-in".
+    QCOMPARE(first.data(app::ToolCallModel::OriginRole).toString(), u"Built into LiveDesk"_s);
     QCOMPARE(model.rowOfSerial(quint64(serials.last())), rows - 1);
     model.retranslate();
     model.clear();
@@ -418,6 +422,9 @@ void tst_ViewModels::history()
     QVERIFY(session.open(shown));
     QCOMPARE(session.rowCount(), 1);
     QVERIFY(!session.summary().isEmpty());
+    // The mode by its name, not its internal id.
+    QVERIFY2(session.summary().contains(u"Assistant"_s), qPrintable(session.summary()));
+    QVERIFY2(!session.summary().contains(u"assistant"_s), qPrintable(session.summary()));
     for (const QString &format : {u"markdown"_s, u"json"_s}) {
         const QString file = dir.filePath(session.suggestedFileName(format));
         QCOMPARE(session.exportTo(QUrl::fromLocalFile(file), format), QString());

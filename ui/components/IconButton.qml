@@ -21,4 +21,16 @@ ToolButton {
     ToolTip.delay: 600
     Accessible.name: tip
     Accessible.role: Accessible.Button
+
+    // A clear ring for keyboard focus (the style's own is a faint tint).
+    Rectangle {
+        objectName: "focusRing"
+        anchors.fill: parent
+        anchors.margins: 1
+        radius: 6
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: 2
+        visible: control.visualFocus
+    }
 }

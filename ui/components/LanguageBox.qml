@@ -23,4 +23,6 @@ ComboBox {
     }
     implicitWidth: 170
     onActivated: index => AppController.settings.setValue(settingKey, valueAt(index))
+    // Its read-only text is no second, nameless control (the combo box has name and value).
+    Component.onCompleted: contentItem.Accessible.ignored = true
 }

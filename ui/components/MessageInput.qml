@@ -17,8 +17,11 @@ RowLayout {
 
     TextField {
         id: input
+        objectName: "messageField"
         Layout.fillWidth: true
         enabled: AppController.sessionActive
+        // The style's hint colour is 2.6:1 on white; WCAG AA asks 4.5:1.
+        placeholderTextColor: Theme.textSecondary
         placeholderText: AppController.sessionActive ? qsTr("Type a message…")
                                                      : qsTr("Start a conversation to type")
         Accessible.name: qsTr("Message")

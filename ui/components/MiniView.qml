@@ -62,6 +62,9 @@ Rectangle {
                 }
             }
         }
+        SharingIndicator {
+            compact: true
+        }
         TalkButton {
             compact: true
         }
@@ -71,6 +74,13 @@ Rectangle {
             checkable: true
             checked: AppController.microphoneMuted
             onClicked: AppController.toggleMicrophoneMuted()
+        }
+        IconButton {
+            objectName: "miniEnd"
+            visible: AppController.sessionActive
+            iconName: "phone-off"
+            tip: qsTr("End the conversation")
+            onClicked: AppController.stop()
         }
         IconButton {
             iconName: "expand"

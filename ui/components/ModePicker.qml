@@ -35,6 +35,8 @@ RowLayout {
         Layout.preferredWidth: 190
         onActivated: index => AppController.modeId = valueAt(index)
         Accessible.name: qsTr("Mode")
+        // Its read-only text is no second, nameless control (the combo box has name and value).
+        Component.onCompleted: contentItem.Accessible.ignored = true
     }
     Label {
         visible: root.modeKind === "translator" || root.modeKind === "interpreter"

@@ -38,6 +38,7 @@ Rectangle {
             model: AppController.pages
             delegate: ItemDelegate {
                 id: entry
+                objectName: "page-" + pageId
                 required property string pageId
                 required property string title
                 required property url iconSource
@@ -59,9 +60,16 @@ Rectangle {
                     border.width: entry.visualFocus ? 2 : 0
                     border.color: Theme.accent
                 }
+                // Tab reaches the pages (ItemDelegate takes no focus by default); Return and
+                // Space open one.
+                focusPolicy: Qt.StrongFocus
+                Keys.onReturnPressed: rail.pageSelected(pageId)
+                Keys.onEnterPressed: rail.pageSelected(pageId)
                 onClicked: rail.pageSelected(pageId)
                 Accessible.role: Accessible.PageTab
                 Accessible.name: title
+                // A screen reader's "press" opens the page (the role alone offers no action).
+                Accessible.onPressAction: rail.pageSelected(pageId)
                 Accessible.selected: current
                 ToolTip.visible: hovered && label.truncated
                 ToolTip.text: title

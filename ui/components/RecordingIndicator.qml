@@ -13,8 +13,10 @@ RowLayout {
 
     visible: recording
     spacing: Theme.spacing / 2
-    Accessible.role: Accessible.Indicator
-    Accessible.name: qsTr("Recording, %1").arg(time.text)
+    // Static text whose name does not tick with the clock: a change event every second would
+    // keep interrupting a screen reader.
+    Accessible.role: Accessible.StaticText
+    Accessible.name: qsTr("Recording")
 
     Rectangle {
         Layout.preferredWidth: 10

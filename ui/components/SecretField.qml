@@ -36,6 +36,17 @@ ColumnLayout {
         color: Theme.text
         font.bold: true
     }
+    // Before the field and its Save button: that no keychain will keep the key is to be known
+    // before saving, not found out after.
+    Label {
+        objectName: "secretStatus"
+        Layout.fillWidth: true
+        text: root.statusText
+        color: root.status === SecretStore.SessionOnly || root.status === SecretStore.Unavailable
+               ? Theme.warning : Theme.textSecondary
+        font.pointSize: Theme.smallPointSize
+        wrapMode: Text.Wrap
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
@@ -44,8 +55,12 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.maximumWidth: 460
             echoMode: reveal.checked ? TextInput.Normal : TextInput.Password
-            placeholderText: root.hasSecret ? qsTr("Saved: %1").arg(root.maskedSecret)
-                                                  : root.placeholder
+            // A key kept for this run only is not "saved": the status says so beside it.
+            // The style's hint colour is 2.6:1 on white; WCAG AA asks 4.5:1.
+            placeholderTextColor: Theme.textSecondary
+            placeholderText: !root.hasSecret ? root.placeholder
+                             : root.status === SecretStore.SessionOnly ? qsTr("In use until you quit: %1").arg(root.maskedSecret)
+                                                                       : qsTr("Saved: %1").arg(root.maskedSecret)
             selectByMouse: true
             onAccepted: root.save()
             Accessible.name: root.label
@@ -69,13 +84,5 @@ ColumnLayout {
             flat: true
             onClicked: if (root.store) root.store.clear()
         }
-    }
-    Label {
-        Layout.fillWidth: true
-        text: root.statusText
-        color: root.status === SecretStore.SessionOnly || root.status === SecretStore.Unavailable
-               ? Theme.warning : Theme.textSecondary
-        font.pointSize: Theme.smallPointSize
-        wrapMode: Text.Wrap
     }
 }

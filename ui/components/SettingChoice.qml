@@ -20,6 +20,13 @@ SettingRow {
         function onModelReset() { row.revisionOfModel++ }
         function onDataChanged() { row.revisionOfModel++ }
     }
+    // A new language gives JavaScript lists new objects (a new model): the combo box then falls
+    // back to its first row, unless the configured value is looked up again.
+    Connections {
+        target: AppController.language
+        function onLanguageChanged() { Qt.callLater(row.bumpRevision) }
+    }
+    function bumpRevision() { revisionOfModel++ }
 
     ComboBox {
         id: combo
@@ -33,6 +40,10 @@ SettingRow {
         displayText: currentIndex < 0 && String(row.current).length > 0
                      ? qsTr("%1 (not available)").arg(row.current) : currentText
         onActivated: row.error = AppController.settings.setValue(row.key, currentValue)
+        onModelChanged: Qt.callLater(row.bumpRevision)
+        // The style's read-only text inside is a nameless focusable text for a screen reader;
+        // the combo box itself carries the name and the value.
+        Component.onCompleted: contentItem.Accessible.ignored = true
         Accessible.name: row.label
         Accessible.description: row.description
     }

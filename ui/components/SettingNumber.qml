@@ -32,6 +32,15 @@ SettingRow {
     onRevisionChanged: if (!input.activeFocus) reload()
     Component.onCompleted: reload()
 
+    // The reason a value was refused follows the interface language: it is asked for again.
+    Connections {
+        target: AppController.language
+        function onLanguageChanged() {
+            if (row.error.length > 0)
+                row.error = AppController.settings.validate(row.key, row.parse(input.text))
+        }
+    }
+
     TextField {
         id: input
         Layout.preferredWidth: 140

@@ -27,10 +27,21 @@ SettingRow {
     onRevisionChanged: if (!input.activeFocus) reload()
     Component.onCompleted: reload()
 
+    // The reason a value was refused follows the interface language: it is asked for again.
+    Connections {
+        target: AppController.language
+        function onLanguageChanged() {
+            if (row.error.length > 0)
+                row.error = AppController.settings.validate(row.key, input.text.trim())
+        }
+    }
+
     TextField {
         id: input
         Layout.fillWidth: true
         Layout.maximumWidth: 560
+        // The style's hint colour is 2.6:1 on white; WCAG AA asks 4.5:1.
+        placeholderTextColor: Theme.textSecondary
         placeholderText: row.placeholder
         selectByMouse: true
         onTextEdited: row.error = AppController.settings.validate(row.key, text.trim())

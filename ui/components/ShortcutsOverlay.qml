@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import LiveDesk.Ui
 
-// Every keyboard shortcut, with what it does (F1).
-Popup {
+// Every keyboard shortcut, with what it does (F1). A Dialog: its title is its accessible name.
+Dialog {
     id: popup
 
     // [{sequence, text}]
@@ -16,17 +16,11 @@ Popup {
     width: Math.min(560, (parent ? parent.width : 560) - 40)
     padding: Theme.spacing * 3
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    title: qsTr("Keyboard shortcuts")
 
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing * 1.5
-        Label {
-            text: qsTr("Keyboard shortcuts")
-            font.pointSize: Theme.titlePointSize
-            font.bold: true
-            color: Theme.text
-            Accessible.role: Accessible.Heading
-        }
         // A positioner, not a layout: the rows are made again when the language changes, also
         // while the popup is closed, and Qt 6.4's layouts then keep pointers to deleted rows.
         Column {

@@ -9,22 +9,24 @@ RowLayout {
 
     spacing: Theme.spacing * 1.5
 
+    // Scoped names: the voice states share some of the session states' names with other values
+    // (VoiceState.Reconnecting is SessionState.Failed's number).
     readonly property int sessionState: AppController.sessionState
     readonly property string stateText: {
         switch (sessionState) {
-        case AppController.Preparing:
+        case AppController.SessionState.Preparing:
             return qsTr("Preparing…")
-        case AppController.Connecting:
+        case AppController.SessionState.Connecting:
             return qsTr("Connecting…")
-        case AppController.Live:
+        case AppController.SessionState.Live:
             return AppController.demoSession ? qsTr("Live (offline demo)") : qsTr("Live")
-        case AppController.Reconnecting:
+        case AppController.SessionState.Reconnecting:
             return qsTr("Reconnecting…")
-        case AppController.Closing:
+        case AppController.SessionState.Closing:
             return qsTr("Ending…")
-        case AppController.Ended:
+        case AppController.SessionState.Ended:
             return qsTr("Ended")
-        case AppController.Failed:
+        case AppController.SessionState.Failed:
             return qsTr("Failed")
         default:
             return qsTr("Not connected")
@@ -32,13 +34,13 @@ RowLayout {
     }
     readonly property color stateColor: {
         switch (sessionState) {
-        case AppController.Live:
+        case AppController.SessionState.Live:
             return Theme.live
-        case AppController.Failed:
+        case AppController.SessionState.Failed:
             return Theme.danger
-        case AppController.Connecting:
-        case AppController.Preparing:
-        case AppController.Reconnecting:
+        case AppController.SessionState.Connecting:
+        case AppController.SessionState.Preparing:
+        case AppController.SessionState.Reconnecting:
             return Theme.warning
         default:
             return Theme.textSecondary
@@ -70,7 +72,9 @@ RowLayout {
         font.pointSize: Theme.smallPointSize
     }
     Label {
-        visible: AppController.sessionState !== AppController.Idle
+        objectName: "sessionTime"
+        // A conversation that never went live has no time to show.
+        visible: AppController.sessionActive || AppController.elapsedSeconds > 0
         text: root.formatDuration(AppController.elapsedSeconds)
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
@@ -80,6 +84,7 @@ RowLayout {
     RecordingIndicator {
         objectName: "recordingIndicator"
     }
+    SharingIndicator {}
     Label {
         visible: AppController.reconnectCount > 0
         text: qsTr("%n reconnect(s)", "", AppController.reconnectCount)
@@ -112,6 +117,10 @@ RowLayout {
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         elide: Text.ElideRight
-        Layout.maximumWidth: 260
+        // The name gives way (elided) on narrow windows instead of widening the page.
+        Layout.fillWidth: true
+        Layout.minimumWidth: 0
+        Layout.maximumWidth: implicitWidth
+        horizontalAlignment: Text.AlignRight
     }
 }

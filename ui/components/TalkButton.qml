@@ -40,8 +40,9 @@ RoundButton {
     Material.accent: talking ? Theme.danger : Theme.accentFill
     ToolTip.visible: compact && hovered
     ToolTip.text: actionText
+    // Not the microphone: that icon is the mute button's, beside it.
     icon.source: !sessionActive ? "qrc:/qt/qml/LiveDesk/Ui/icons/play.svg"
-                                : "qrc:/qt/qml/LiveDesk/Ui/icons/mic.svg"
+                                : "qrc:/qt/qml/LiveDesk/Ui/icons/talk.svg"
     icon.width: 22
     icon.height: 22
     text: actionText
@@ -50,9 +51,23 @@ RoundButton {
 
     Accessible.role: Accessible.Button
     Accessible.name: actionText
-    Accessible.description: pushToTalk
-                            ? qsTr("Click to start or end your turn, or hold to talk. Space also holds.")
-                            : qsTr("The microphone is open. Click to interrupt the model.")
+    Accessible.description: !sessionActive
+                            ? qsTr("Starts a conversation.")
+                            : pushToTalk
+                              ? qsTr("Click to start or end your turn, or hold to talk. Space also holds.")
+                              : qsTr("The microphone is open. Click to interrupt the model.")
+
+    // The style's focus ripple is too faint to find the button by keyboard.
+    Rectangle {
+        objectName: "focusRing"
+        anchors.fill: parent
+        anchors.margins: -4
+        radius: height / 2
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: 3
+        visible: control.visualFocus
+    }
 
     Timer {
         id: holdTimer

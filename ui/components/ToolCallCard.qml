@@ -41,7 +41,8 @@ Rectangle {
         }
     }
     readonly property string durationText: durationMs < 0 ? ""
-        : durationMs < 1000 ? qsTr("%1 ms").arg(Math.round(durationMs))
+        // Digits of the interface language (Arabic-Indic in Arabic), like the times beside it.
+        : durationMs < 1000 ? qsTr("%1 ms").arg(Number(Math.round(durationMs)).toLocaleString(Qt.locale(), "f", 0))
         : qsTr("%1 s").arg(Number(durationMs / 1000).toLocaleString(Qt.locale(), "f", 1))
 
     implicitWidth: 320
@@ -135,7 +136,9 @@ Rectangle {
             wrapMode: TextEdit.WrapAnywhere
             color: Theme.text
             background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.border }
-            Accessible.name: qsTr("Arguments")
+            // Read-only: text to read, not a field to edit.
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Arguments: %1").arg(root.arguments)
         }
         Label {
             visible: !root.compact && root.expanded && root.result.length > 0

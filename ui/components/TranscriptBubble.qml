@@ -16,6 +16,8 @@ Item {
     property string time
     property var sources: []
     property real pointSize: Theme.transcriptPointSize
+    // The row's place in the transcript (1 = first), which tells the Copy buttons apart.
+    property int number: 0
 
     signal copyRequested(string text)
 
@@ -26,7 +28,10 @@ Item {
     implicitHeight: bubble.implicitHeight + meta.implicitHeight + 4
     implicitWidth: 400
 
+    // A Tab stop of the transcript list: the arrows move between turns, a screen reader reads
+    // the one that has focus.
     Accessible.role: Accessible.StaticText
+    Accessible.focusable: true
     Accessible.name: (fromUser ? qsTr("You said: %1") : qsTr("The model said: %1")).arg(fullText)
     Accessible.description: interrupted ? qsTr("Interrupted") : ""
 
@@ -109,8 +114,12 @@ Item {
             color: Theme.textSecondary
         }
         IconButton {
+            objectName: "copyButton"
             iconName: "copy"
-            tip: qsTr("Copy")
+            // Each has its own name; by keyboard, Ctrl+C copies the turn that has focus.
+            tip: root.fromUser ? qsTr("Copy your message %1").arg(root.number)
+                               : qsTr("Copy answer %1").arg(root.number)
+            focusPolicy: Qt.NoFocus
             implicitHeight: 28
             implicitWidth: 28
             icon.width: 14

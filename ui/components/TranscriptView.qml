@@ -30,6 +30,16 @@ ListView {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Conversation transcript")
 
+    // The list is one Tab stop (its Copy buttons are not): the arrows go from turn to turn.
+    onActiveFocusChanged: if (activeFocus && (currentIndex < 0 || currentIndex >= count) && count > 0)
+                              currentIndex = count - 1
+    Keys.onPressed: event => {
+        if (event.matches(StandardKey.Copy) && currentIndex >= 0) {
+            view.copyRequested(AppController.transcript.rowText(currentIndex))
+            event.accepted = true
+        }
+    }
+
     ScrollBar.vertical: ScrollBar { id: scrollBar }
 
     onMovementEnded: followEnd = atYEnd
@@ -61,6 +71,8 @@ ListView {
         Component {
             id: bubbleComponent
             TranscriptBubble {
+                focus: true
+                number: row.index + 1
                 fromUser: row.kind === TranscriptModel.User
                 heardText: row.heardText
                 unheardText: row.unheardText
@@ -75,6 +87,7 @@ ListView {
         Component {
             id: toolComponent
             ToolCallCard {
+                focus: true
                 compact: true
                 name: row.toolName
                 callState: row.toolState
@@ -87,6 +100,8 @@ ListView {
         Component {
             id: noticeComponent
             Label {
+                focus: true
+                Accessible.focusable: true
                 text: "— " + row.text + " —"
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.textSecondary

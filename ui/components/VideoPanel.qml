@@ -33,7 +33,7 @@ ColumnLayout {
             color: root.paused ? Theme.textSecondary : Theme.sharing
             implicitHeight: badgeText.implicitHeight + 6
             implicitWidth: badgeText.implicitWidth + 22
-            Accessible.role: Accessible.Indicator
+            Accessible.role: Accessible.StaticText
             Accessible.name: badgeText.text
             Rectangle {
                 width: 8
@@ -74,7 +74,9 @@ ColumnLayout {
             text: qsTr("Camera")
             icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/camera.svg"
             onClicked: root.video.toggleCamera()
-            Accessible.name: checked ? qsTr("Stop sharing the camera") : qsTr("Share the camera")
+            // Named by its words: the talk controls' camera button is "Share the camera".
+            Accessible.name: text
+            Accessible.description: checked ? qsTr("Stop sharing the camera") : qsTr("Share the camera")
         }
         Button {
             Layout.fillWidth: true
@@ -83,8 +85,13 @@ ColumnLayout {
             enabled: root.video.available && root.video.screenUnavailableReason.length === 0
             text: qsTr("Screen")
             icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/screen.svg"
-            onClicked: root.video.toggleScreen()
-            Accessible.name: checked ? qsTr("Stop sharing the screen") : qsTr("Share the screen")
+            // A click asks which screen or window to share: the button shows what is shared.
+            onClicked: {
+                root.video.toggleScreen()
+                checked = Qt.binding(() => root.video.source === VideoControl.Screen)
+            }
+            Accessible.name: text
+            Accessible.description: checked ? qsTr("Stop sharing the screen") : qsTr("Share the screen")
             ToolTip.visible: hovered && root.video.screenUnavailableReason.length > 0
             ToolTip.text: root.video.screenUnavailableReason
         }

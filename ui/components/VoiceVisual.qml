@@ -59,7 +59,7 @@ Item {
     implicitWidth: compact ? diameter : Math.max(diameter * 1.7, caption.implicitWidth)
     implicitHeight: compact ? diameter : diameter * 1.7 + caption.implicitHeight + Theme.spacing
 
-    Accessible.role: Accessible.Indicator
+    Accessible.role: Accessible.StaticText
     Accessible.name: qsTr("Voice: %1").arg(stateText)
 
     Item {

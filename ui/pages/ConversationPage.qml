@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import LiveDesk.Ui
 
@@ -91,6 +92,8 @@ Page {
                     spacing: Theme.spacing * 2
                     VoiceVisual {
                         Layout.alignment: Qt.AlignHCenter
+                        // The one in the talk controls speaks for both: one name, one event.
+                        Accessible.ignored: true
                         voiceState: AppController.voiceState
                         inputLevel: AppController.meter.inputLevel
                         outputLevel: AppController.meter.outputLevel
@@ -148,13 +151,19 @@ Page {
             color: Theme.surface
             border.color: Theme.border
 
-            RowLayout {
+            // One row on wide windows; on narrow ones the message field gets a row of its own
+            // (squeezed between the buttons it showed two letters at 800 × 600).
+            GridLayout {
                 id: controls
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
-                spacing: Theme.spacing
+                columns: 9
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
 
                 VoiceVisual {
+                    Layout.row: 0
+                    Layout.column: 0
                     compact: true
                     diameter: 40
                     voiceState: AppController.voiceState
@@ -164,8 +173,12 @@ Page {
                 }
                 TalkButton {
                     id: talkButton
+                    Layout.row: 0
+                    Layout.column: 1
                 }
                 IconButton {
+                    Layout.row: 0
+                    Layout.column: 2
                     iconName: AppController.microphoneMuted ? "mic-off" : "mic"
                     tip: AppController.microphoneMuted ? qsTr("Unmute microphone") : qsTr("Mute microphone")
                     checkable: true
@@ -173,6 +186,8 @@ Page {
                     onClicked: AppController.toggleMicrophoneMuted()
                 }
                 IconButton {
+                    Layout.row: 0
+                    Layout.column: 3
                     iconName: "camera"
                     tip: AppController.video.source === VideoControl.Camera ? qsTr("Stop sharing the camera")
                                                                             : qsTr("Share the camera")
@@ -182,17 +197,28 @@ Page {
                     onClicked: AppController.video.toggleCamera()
                 }
                 IconButton {
+                    Layout.row: 0
+                    Layout.column: 4
                     iconName: "screen"
                     tip: AppController.video.source === VideoControl.Screen ? qsTr("Stop sharing the screen")
                                                                             : qsTr("Share the screen")
                     checkable: true
                     checked: AppController.video.source === VideoControl.Screen
                     enabled: AppController.video.available
-                    onClicked: AppController.video.toggleScreen()
+                    // A click asks which screen or window to share (nothing is shared yet):
+                    // the button shows what is shared, not what was clicked.
+                    onClicked: {
+                        AppController.video.toggleScreen()
+                        checked = Qt.binding(() => AppController.video.source === VideoControl.Screen)
+                    }
                 }
                 IconButton {
+                    Layout.row: 0
+                    Layout.column: 5
                     objectName: "recordButton"
                     iconName: "record"
+                    // Recording is red everywhere (the indicator, the dot), also when checked.
+                    Material.accent: Theme.sharing
                     tip: AppController.recording.recording ? qsTr("Stop recording (Ctrl+R)")
                                                            : qsTr("Record the conversation (Ctrl+R)")
                     checkable: true
@@ -201,16 +227,29 @@ Page {
                     onClicked: AppController.toggleRecording()
                 }
                 IconButton {
+                    Layout.row: 0
+                    Layout.column: 6
                     visible: !page.wide
                     iconName: "tool"
                     tip: qsTr("Camera, screen and tool calls")
                     onClicked: drawer.open()
                 }
+                Item {
+                    Layout.row: 0
+                    Layout.column: 7
+                    Layout.fillWidth: true
+                    visible: !page.wide
+                }
                 MessageInput {
                     id: message
+                    Layout.row: page.wide ? 0 : 1
+                    Layout.column: page.wide ? 7 : 0
+                    Layout.columnSpan: page.wide ? 1 : 9
                     Layout.fillWidth: true
                 }
                 Button {
+                    Layout.row: 0
+                    Layout.column: 8
                     visible: AppController.sessionActive
                     text: qsTr("End")
                     icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/phone-off.svg"
@@ -225,6 +264,21 @@ Page {
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
         }
+    }
+
+    // A new reply is announced to screen readers: the transcript list is not where the focus is
+    // while one talks.
+    Announcer {
+        id: replyAnnouncer
+        objectName: "replyAnnouncer"
+        width: 1
+        height: 1
+        Accessible.role: Accessible.StatusBar
+        Accessible.name: text.length > 0 ? qsTr("New reply: %1").arg(text) : qsTr("Replies")
+    }
+    Connections {
+        target: AppController
+        function onReplyCompleted(text) { replyAnnouncer.announce(text) }
     }
 
     Drawer {

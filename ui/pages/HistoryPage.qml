@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import LiveDesk.Ui
@@ -48,6 +49,8 @@ Page {
                 objectName: "historySearch"
                 Layout.fillWidth: true
                 Layout.maximumWidth: 420
+                // The style's hint colour is 2.6:1 on white; WCAG AA asks 4.5:1.
+                placeholderTextColor: Theme.textSecondary
                 placeholderText: qsTr("Search what was said")
                 selectByMouse: true
                 enabled: AppController.historyAvailable
@@ -73,9 +76,24 @@ Page {
                 value: AppController.historyRetentionDays
                 enabled: AppController.historyAvailable
                 textFromValue: (value, locale) => value === 0 ? qsTr("ever") : qsTr("%n day(s)", "", value)
+                // Any text may be typed (the default validator drops a minus sign without a
+                // word): what is out of range is refused with a message and changes nothing.
+                validator: RegularExpressionValidator { regularExpression: /.*/ }
                 valueFromText: (text, locale) => {
-                    const n = parseInt(text)
-                    return isNaN(n) ? 0 : n
+                    if (text === textFromValue(value, locale))
+                        return value
+                    const digits = text.trim().replace(/[^-0-9\u0660-\u0669\u06f0-\u06f9]/g, "")
+                    let n = NaN
+                    try {
+                        n = Number.fromLocaleString(locale, digits)
+                    } catch (e) {
+                        n = parseInt(digits)
+                    }
+                    if (isNaN(n) || n < from || n > to || n !== Math.floor(n)) {
+                        page.message = qsTr("Keep conversations for 0 (forever) to %1 days.").arg(to)
+                        return value
+                    }
+                    return n
                 }
                 onValueModified: page.message = AppController.setHistoryRetentionDays(value)
                 Accessible.name: qsTr("Days to keep conversations (0 keeps them forever)")
@@ -117,6 +135,13 @@ Page {
                     model: page.history
                     currentIndex: -1
                     keyNavigationEnabled: true
+                    // One Tab stop: the arrows move between conversations, Return opens one.
+                    activeFocusOnTab: true
+                    onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0)
+                                              currentIndex = 0
+                    Keys.onReturnPressed: if (currentIndex >= 0) page.openRow(currentIndex)
+                    Keys.onEnterPressed: if (currentIndex >= 0) page.openRow(currentIndex)
+                    Keys.onSpacePressed: if (currentIndex >= 0) page.openRow(currentIndex)
                     ScrollBar.vertical: ScrollBar {}
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Past conversations")
@@ -130,16 +155,20 @@ Page {
                         required property string snippetHtml
                         width: ListView.view.width
                         readonly property bool open: sessionId === page.session.sessionId
+                        readonly property bool keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
                         // A light tint of the accent keeps the title and date readable.
                         background: Rectangle {
                             color: entry.open ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.14)
-                                              : entry.hovered || entry.visualFocus ? Theme.surfaceRaised
-                                                                                   : "transparent"
-                            border.width: entry.visualFocus ? 2 : 0
+                                              : entry.hovered || entry.keyboardCurrent ? Theme.surfaceRaised
+                                                                                       : "transparent"
+                            border.width: entry.keyboardCurrent ? 2 : 0
                             border.color: Theme.accent
                         }
                         onClicked: page.openRow(index)
+                        Accessible.role: Accessible.ListItem
                         Accessible.name: title + ", " + whenText
+                        Accessible.selected: open
+                        Accessible.onPressAction: page.openRow(index)
                         contentItem: ColumnLayout {
                             spacing: 2
                             Label {
@@ -234,6 +263,8 @@ Page {
                         }
                         IconButton {
                             iconName: "trash"
+                            // Red: it destroys something.
+                            icon.color: Theme.danger
                             tip: qsTr("Delete this conversation")
                             onClicked: deleteDialog.open()
                         }
@@ -307,6 +338,9 @@ Page {
         footer: DialogButtonBox {
             Button {
                 text: qsTr("Delete")
+                // Red words: it destroys something (a red fill would not keep white text legible
+                // in the dark theme).
+                Material.foreground: Theme.danger
                 DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
             }
             Button {

@@ -109,6 +109,8 @@ Page {
                         wrapMode: Text.Wrap
                         onLinkActivated: link => Qt.openUrlExternally(link)
                         HoverHandler { cursorShape: parent.hoveredLink ? Qt.PointingHandCursor : Qt.ArrowCursor }
+                        // Read as words, not as the markup of the link.
+                        Accessible.name: text.replace(/<[^>]*>/g, "")
                     }
                     SecretField {
                         id: keyField

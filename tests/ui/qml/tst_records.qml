@@ -88,6 +88,34 @@ Item {
             tryCompare(AppController.history, "searchText", "")
         }
 
+        function test_retentionTypedOutOfRangeIsRefusedWithAMessage_data() {
+            return [
+                { tag: "a negative number of days", text: "-5" },
+                { tag: "more than ten years", text: "99999" },
+                { tag: "not a number", text: "soon" },
+            ]
+        }
+
+        function test_retentionTypedOutOfRangeIsRefusedWithAMessage(data) {
+            compare(AppController.setHistoryRetentionDays(30), "")
+            const page = createTemporaryObject(historyComponent, root)
+            const spin = findNamed(page, "historyRetention")
+            verify(spin)
+            compare(page.message, "")
+            spin.forceActiveFocus()
+            spin.contentItem.selectAll()
+            keyClick(Qt.Key_Delete)
+            for (let i = 0; i < data.text.length; ++i)
+                keyClick(data.text[i])
+            compare(spin.contentItem.text, data.text)
+            keyClick(Qt.Key_Return)
+            // Refused with the range, not silently put back: the days kept do not change.
+            verify(page.message.indexOf("3650") >= 0, page.message)
+            compare(AppController.historyRetentionDays, 30)
+            compare(spin.value, 30)
+            compare(AppController.setHistoryRetentionDays(0), "")
+        }
+
         function test_retentionIsValidated() {
             verify(AppController.setHistoryRetentionDays(-3).length > 0)
             compare(AppController.setHistoryRetentionDays(30), "")

@@ -29,6 +29,18 @@ Item {
             SecretField { width: 600; label: "API key"; store: AppController.apiKey }
         }
 
+        Component {
+            id: choiceComponent
+            SettingChoice {
+                width: 600
+                label: "Talk mode"
+                key: "talkMode"
+                model: [{ value: "hands-free", text: "Hands-free" },
+                        { value: "local-voice", text: "Local voice detection" },
+                        { value: "push-to-talk", text: "Push to talk" }]
+            }
+        }
+
         function findField(item) {
             if (item.echoMode !== undefined && item.editingFinished !== undefined)
                 return item
@@ -80,6 +92,20 @@ Item {
             compare(AppController.settings.value("video/jpegQuality"), data.stored)
         }
 
+        function test_choiceKeepsTheConfiguredValueWhenItsWordsChange() {
+            compare(AppController.settings.setValue("talkMode", "push-to-talk"), "")
+            const row = createTemporaryObject(choiceComponent, root)
+            tryCompare(row.comboBox, "currentText", "Push to talk")
+            // What a language switch does to a list written in QML: new objects, new words.
+            row.model = [{ value: "hands-free", text: "Freihändig" },
+                         { value: "local-voice", text: "Lokale Spracherkennung" },
+                         { value: "push-to-talk", text: "Drücken zum Sprechen" }]
+            tryCompare(row.comboBox, "currentText", "Drücken zum Sprechen")
+            compare(row.comboBox.currentValue, "push-to-talk")
+            compare(AppController.settings.value("talkMode"), "push-to-talk")
+            AppController.settings.reset("talkMode")
+        }
+
         function test_secretIsNeverShown() {
             AppController.apiKey.clear()
             const field = createTemporaryObject(secretComponent, root)
@@ -91,6 +117,8 @@ Item {
             verify(field.field.placeholderText.indexOf("AIzaSyQMLTEST") < 0)
             // No keychain in this test: the field says the key lasts this run only.
             verify(field.statusText.indexOf("until you quit") >= 0, field.statusText)
+            // ... and does not call it saved at the same time (issue 18: "Saved" and "not saved").
+            verify(field.field.placeholderText.indexOf("Saved") < 0, field.field.placeholderText)
             AppController.apiKey.clear()
             verify(!field.hasSecret)
         }
