@@ -138,6 +138,16 @@ bool CliRun::prepare(QString *error, ExitCode *code)
     m_config = *config;
     for (const auto &w : std::as_const(m_config.warnings))
         warn(w.reason);
+    if (m_config.textRoute == session::TextInputRoute::None && !m_options.texts.isEmpty()) {
+        // Audio-only models close the connection on typed text: it is never sent.
+        m_options.texts.clear();
+        if (m_options.inputSteps() == 0) {
+            *code = ExitCode::Usage;
+            *error = tr("%1 takes spoken audio only: give --input FILE.wav instead of --text")
+                             .arg(m_config.modelId);
+            return false;
+        }
+    }
 
     if (!m_events.open(m_options.eventsPath, error))
         return false;

@@ -131,6 +131,8 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
                                               || caps.nonBlockingFunctions
                                                          == session::Support::Always;
         o.capabilities.googleSearch = caps.accepts(caps.googleSearch);
+        if (caps.nonBlockingByDefault())
+            o.capabilities.defaultBehavior = protocol::Behavior::NonBlocking;
         if (m_googleSearch && !o.capabilities.googleSearch)
             run.warn(tr("%1 does not support Google Search; --google-search was not sent.")
                              .arg(config.modelId));
@@ -152,9 +154,20 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
     for (const QString &warning : m_toolbox->warnings())
         run.warn(warning);
     tools::Toolbox *toolbox = m_toolbox.get();
-    run.bridge().attachTools(toolbox->dispatcher(), [&run](const protocol::ToolResponse &response) {
-        run.sendToolResponse(response);
-    });
+    run.bridge().attachTools(toolbox->dispatcher(),
+                             [this, &run](const protocol::ToolResponse &response) {
+                                 run.sendToolResponse(response);
+                                 onResponseSent(run, response);
+                             });
+    QObject::connect(&run.session(), &session::LiveSession::toolCallReceived, toolbox,
+                     [this, &run](const protocol::ToolCall &call) {
+                         for (const protocol::FunctionCall &f : call.functionCalls) {
+                             if (isNonBlocking(run, f.name))
+                                 m_fillerTurnOpen = true;
+                         }
+                     });
+    QObject::connect(&run.session(), &session::LiveSession::turnCompleted, toolbox,
+                     [this, &run] { onTurnCompleted(run); });
     QObject::connect(toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, toolbox,
                      [this, &run](const tools::ToolCallRecord &record) {
                          onCallUpdated(run, record);
@@ -178,6 +191,40 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
         run.releaseStart();
     });
     return true;
+}
+
+bool ToolsCliModule::isNonBlocking(CliRun &run, const QString &name) const
+{
+    for (const protocol::Tool &tool : std::as_const(run.config().setup.tools)) {
+        for (const protocol::FunctionDeclaration &f : tool.functionDeclarations) {
+            if (f.name == name)
+                return f.behavior == protocol::Behavior::NonBlocking;
+        }
+    }
+    return false;
+}
+
+void ToolsCliModule::onResponseSent(CliRun &run, const protocol::ToolResponse &response)
+{
+    for (const protocol::FunctionResponse &r : response.functionResponses) {
+        // A SILENT result only joins the context: no turn will come for it.
+        if (isNonBlocking(run, r.name) && r.scheduling != protocol::Scheduling::Silent) {
+            ++m_resultTurnsOwed;
+            run.holdFinish();
+        }
+    }
+}
+
+void ToolsCliModule::onTurnCompleted(CliRun &run)
+{
+    if (m_fillerTurnOpen) {
+        m_fillerTurnOpen = false;
+        return;
+    }
+    if (m_resultTurnsOwed > 0) {
+        --m_resultTurnsOwed;
+        run.releaseFinish();
+    }
 }
 
 void ToolsCliModule::applySetupTools(CliRun &run)

@@ -46,6 +46,9 @@ private:
     void onCallUpdated(CliRun &run, const tools::ToolCallRecord &record);
     void onServerStatus(CliRun &run, const QString &name);
     void recordMetrics(CliRun &run);
+    void onResponseSent(CliRun &run, const protocol::ToolResponse &response);
+    void onTurnCompleted(CliRun &run);
+    bool isNonBlocking(CliRun &run, const QString &name) const;
 
     bool m_builtins = true;
     bool m_googleSearch = false;
@@ -61,6 +64,10 @@ private:
     int m_failed = 0;
     int m_denied = 0;
     int m_cancelled = 0;
+    // NON_BLOCKING results the model will still speak (not SILENT): the run does not end before
+    // their turn. The turn a call arrives in (the model's filler) does not count.
+    int m_resultTurnsOwed = 0;
+    bool m_fillerTurnOpen = false;
 };
 
 } // namespace livedesk::app
