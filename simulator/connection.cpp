@@ -475,7 +475,11 @@ bool SimConnection::refuseInput(bool refused, const QString &what)
 bool SimConnection::injectFault()
 {
     const SimulatorOptions &o = m_sim->options;
-    if (o.faultRate <= 0 || m_sim->faultRandom.generateDouble() >= o.faultRate)
+    // Only once the model is done: a NON_BLOCKING result still to be spoken (or a turn waiting)
+    // would be lost with the connection, which is not what the service does.
+    const bool idle = m_pendingCalls.isEmpty() && m_queuedResultReplies.isEmpty()
+                      && !m_queuedUserTurn;
+    if (o.faultRate <= 0 || !idle || m_sim->faultRandom.generateDouble() >= o.faultRate)
         return false;
     const int code = o.faultCloseCodes.at(
             int(m_sim->faultRandom.bounded(quint32(o.faultCloseCodes.size()))));

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void faultsAreResumable_data();
     void faultsAreResumable();
     void userModelTable();
+    void serviceBehaviours_data();
+    void serviceBehaviours();
 };
 
 namespace {
@@ -485,6 +487,91 @@ void tst_SimStrict::userModelTable()
     QString error;
     QVERIFY(!failing.start(&error));
     QVERIFY2(error.contains(u"missing.json"_s), qPrintable(error));
+}
+
+// The rest of service-2026.md's behaviour table, one row each (the rows above cover unknown
+// fields, mid-session 1008/1011 and the server fields).
+enum class Behaviour { DeadlineAfterGoAway, ResumeWhileOldOpen, ExpiredHandle, SilentAfterTool };
+Q_DECLARE_METATYPE(Behaviour)
+
+void tst_SimStrict::serviceBehaviours_data()
+{
+    QTest::addColumn<Behaviour>("behaviour");
+    QTest::newRow("goAway with timeLeft, then 1011 Deadline expired")
+            << Behaviour::DeadlineAfterGoAway;
+    QTest::newRow("a resume while the old socket is open is refused")
+            << Behaviour::ResumeWhileOldOpen;
+    QTest::newRow("a handle is valid for a limited time") << Behaviour::ExpiredHandle;
+    QTest::newRow("after a BLOCKING tool response the model can go silent")
+            << Behaviour::SilentAfterTool;
+}
+
+void tst_SimStrict::serviceBehaviours()
+{
+    QFETCH(Behaviour, behaviour);
+    SimulatorOptions options;
+    if (behaviour == Behaviour::DeadlineAfterGoAway) {
+        options.connectionLifetimeMs = 1500;
+        options.goAwayNoticeMs = 1000;
+    }
+    if (behaviour == Behaviour::ExpiredHandle)
+        options.handleLifetimeMs = 300;
+    auto sim = startSimulator(options);
+    Client client;
+    QVERIFY(client.open(liveUrl(*sim)));
+    client.sendSetup(behaviour == Behaviour::SilentAfterTool
+                             ? functionSetup({})
+                             : R"({"outputAudioTranscription":{},"sessionResumption":{}})"_ba,
+                     u"models/"_s + k31);
+    QVERIFY(client.waitFor(isSetupComplete) >= 0);
+    client.sendRealtimeText(u"hello"_s);
+    QVERIFY(client.waitFor(isTurnComplete) >= 0);
+
+    switch (behaviour) {
+    case Behaviour::DeadlineAfterGoAway: {
+        const qsizetype at = client.waitFor(
+                [](const ServerMessage &m) { return m.goAway.has_value(); });
+        QVERIFY(at >= 0);
+        QVERIFY(client.messages.at(at).goAway->timeLeft.count() <= 1000);
+        QVERIFY(client.waitForClose());
+        QCOMPARE(client.closeCode, 1011);
+        QCOMPARE(client.closeReason, u"Deadline expired before operation could complete."_s);
+        break;
+    }
+    case Behaviour::ResumeWhileOldOpen:
+    case Behaviour::ExpiredHandle: {
+        const QString handle = latestHandle(client);
+        QVERIFY(!handle.isEmpty());
+        if (behaviour == Behaviour::ExpiredHandle) {
+            client.socket->close();
+            QVERIFY(client.waitForClose());
+            // Well past the 300 ms lifetime: the handle is certainly stale.
+            QTest::qWait(600);
+        }
+        Client second;
+        QVERIFY(second.open(liveUrl(*sim)));
+        second.sendSetup(R"({"sessionResumption":{"handle":")" + handle.toUtf8() + R"("}})",
+                         u"models/"_s + k31);
+        QVERIFY(second.waitForClose());
+        QCOMPARE(second.closeCode, behaviour == Behaviour::ExpiredHandle ? 1008 : 1011);
+        break;
+    }
+    case Behaviour::SilentAfterTool: {
+        sim->swallowNextToolResults(1);
+        const qsizetype from = client.messages.size();
+        client.sendRealtimeText(u"what time is it"_s);
+        const qsizetype callAt = client.waitFor(isToolCall, 10000, from);
+        QVERIFY(callAt >= 0);
+        const qsizetype answered = client.messages.size();
+        client.sendJson(R"({"toolResponse":{"functionResponses":[{"id":")"
+                        + client.messages.at(callAt).toolCall->functionCalls.first().id.toUtf8()
+                        + R"(","name":"get_time","response":{"output":{"time":"noon"}}}]}})");
+        // Nothing comes back, and the connection stays open: the client's watchdog must act.
+        QVERIFY(client.waitFor([](const ServerMessage &) { return true; }, 1000, answered) < 0);
+        QVERIFY(!client.disconnected);
+        break;
+    }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SimStrict)
