@@ -550,10 +550,14 @@ void SimConnection::onGenerationFinished()
         GroundingMetadata grounding;
         grounding.sources = {GroundingSource {u"https://example.com/livedesk-simulator"_s,
                                               u"LiveDesk simulator"_s, u"example.com"_s}};
-        grounding.webSearchQueries = {
-                m_sessionState.history.isEmpty()
-                        ? QString()
-                        : m_sessionState.history.constLast().parts.value(0).text.left(80)};
+        // What the user asked, as the search query.
+        for (auto it = m_sessionState.history.crbegin(); it != m_sessionState.history.crend();
+             ++it) {
+            if (it->role == u"user" && !it->parts.value(0).text.isEmpty()) {
+                grounding.webSearchQueries = {it->parts.value(0).text.left(80)};
+                break;
+            }
+        }
         send(contentMessage(ServerContent {.groundingMetadata = grounding}));
     }
     send(contentMessage(ServerContent {.generationComplete = true}));

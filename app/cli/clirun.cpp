@@ -92,6 +92,12 @@ void CliRun::releaseStart()
         openSession();
 }
 
+void CliRun::releaseStep()
+{
+    if (m_stepHolds > 0 && --m_stepHolds == 0)
+        maybeAdvance();
+}
+
 void CliRun::releaseFinish()
 {
     if (m_finishHolds > 0 && --m_finishHolds == 0)
@@ -265,6 +271,9 @@ void CliRun::onSetupCompleted(const QString &sessionId)
         if (!sessionId.isEmpty())
             o.insert(u"session_id"_s, sessionId);
         m_events.write(u"setup_complete"_s, o);
+        // The last turn may have completed just before the old connection closed (the service
+        // closes 1008/1011 after a turn at random): the run ends on the new one.
+        checkDone();
         return;
     }
     m_setupMs = m_clock.elapsed() - m_connectStartMs;
@@ -317,7 +326,7 @@ void CliRun::startNextStep()
 
 void CliRun::maybeAdvance()
 {
-    if (m_finishing || !m_stepInputDone || m_turns <= m_turnsAtStepStart)
+    if (m_finishing || !m_stepInputDone || m_turns <= m_turnsAtStepStart || m_stepHolds > 0)
         return;
     startNextStep();
     checkDone();

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QProcessEnvironment>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
@@ -162,12 +164,47 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
     QObject::connect(&run.session(), &session::LiveSession::toolCallReceived, toolbox,
                      [this, &run](const protocol::ToolCall &call) {
                          for (const protocol::FunctionCall &f : call.functionCalls) {
-                             if (isNonBlocking(run, f.name))
-                                 m_fillerTurnOpen = true;
+                             if (!isNonBlocking(run, f.name) || m_awaitingResponse.contains(f.id))
+                                 continue;
+                             if (m_answeredFirst.contains(f.id)) {
+                                 if (m_answeredFirst.take(f.id))
+                                     continue; // SILENT: nothing will be said
+                                 ++m_answeredOwed;
+                                 m_outputSinceAnswer = false;
+                             } else {
+                                 m_awaitingResponse.insert(f.id);
+                             }
+                             run.holdStep();
+                             run.holdFinish();
                          }
                      });
+    QObject::connect(&run.session(), &session::LiveSession::toolCallCancelled, toolbox,
+                     [this, &run](const QStringList &ids) {
+                         for (const QString &id : ids) {
+                             if (m_awaitingResponse.remove(id))
+                                 releaseOwed(run, 1);
+                         }
+                     });
+    QObject::connect(&run.session(), &session::LiveSession::interactionStatusReceived, toolbox,
+                     [this](const QString &status) {
+                         m_moreOutputFollows = status == u"IN_PROGRESS";
+                     });
+    QObject::connect(&run.session(), &session::LiveSession::audioReceived, toolbox,
+                     [this] { m_outputSinceAnswer = true; });
+    QObject::connect(&run.session(), &session::LiveSession::textReceived, toolbox,
+                     [this] { m_outputSinceAnswer = true; });
     QObject::connect(&run.session(), &session::LiveSession::turnCompleted, toolbox,
                      [this, &run] { onTurnCompleted(run); });
+    // A fresh session never made the calls: their results will not be spoken.
+    QObject::connect(&run.session(), &session::LiveSession::reconnected, toolbox,
+                     [this, &run](const session::ReconnectInfo &info) {
+                         if (info.mode == session::ResumeMode::Resumed)
+                             return;
+                         const int owed = int(m_awaitingResponse.size()) + m_answeredOwed;
+                         m_awaitingResponse.clear();
+                         m_answeredOwed = 0;
+                         releaseOwed(run, owed);
+                     });
     QObject::connect(toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, toolbox,
                      [this, &run](const tools::ToolCallRecord &record) {
                          onCallUpdated(run, record);
@@ -207,22 +244,34 @@ bool ToolsCliModule::isNonBlocking(CliRun &run, const QString &name) const
 void ToolsCliModule::onResponseSent(CliRun &run, const protocol::ToolResponse &response)
 {
     for (const protocol::FunctionResponse &r : response.functionResponses) {
+        if (!m_awaitingResponse.remove(r.id)) {
+            if (isNonBlocking(run, r.name))
+                m_answeredFirst.insert(r.id, r.scheduling == protocol::Scheduling::Silent);
+            continue;
+        }
         // A SILENT result only joins the context: no turn will come for it.
-        if (isNonBlocking(run, r.name) && r.scheduling != protocol::Scheduling::Silent) {
-            ++m_resultTurnsOwed;
-            run.holdFinish();
+        if (r.scheduling == protocol::Scheduling::Silent)
+            releaseOwed(run, 1);
+        else {
+            ++m_answeredOwed;
+            m_outputSinceAnswer = false;
         }
     }
 }
 
 void ToolsCliModule::onTurnCompleted(CliRun &run)
 {
-    if (m_fillerTurnOpen) {
-        m_fillerTurnOpen = false;
+    if (std::exchange(m_moreOutputFollows, false))
         return;
-    }
-    if (m_resultTurnsOwed > 0) {
-        --m_resultTurnsOwed;
+    if (m_answeredOwed > 0 && !m_outputSinceAnswer)
+        return;
+    releaseOwed(run, std::exchange(m_answeredOwed, 0));
+}
+
+void ToolsCliModule::releaseOwed(CliRun &run, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        run.releaseStep();
         run.releaseFinish();
     }
 }
