@@ -73,8 +73,10 @@ std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
     if (caps)
         config.capabilities = *caps;
     config.prices = catalog.prices(caps);
-    if (caps && caps->textInput == TextInputRoute::RealtimeInput)
-        config.textRoute = TextInputRoute::RealtimeInput;
+    if (caps
+        && (caps->textInput == TextInputRoute::RealtimeInput
+            || caps->textInput == TextInputRoute::None))
+        config.textRoute = caps->textInput;
     if (caps
         && (caps->initialHistoryInClientContent == Support::Supported
             || caps->initialHistoryInClientContent == Support::Always))
@@ -131,7 +133,20 @@ std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
                     "use %2.")
                          .arg(config.modelId, replacement)});
     }
+    if (caps) {
+        const QString notice = modelStatusNotice(*caps);
+        if (!notice.isEmpty())
+            config.warnings.append({u"model"_s, notice});
+        if (caps->textInput == TextInputRoute::None)
+            config.warnings.append(
+                    {u"textInput"_s,
+                     tr("%1 takes spoken audio only; typed text is not sent.").arg(caps->id)});
+    }
     config.warnings += applyCapabilities(s, caps, e.backend, config.modelId);
+    // After the capability checks, so a field that was left out does not switch the version.
+    config.warnings += applyApiVersions(s, caps, e);
+    for (EndpointConfig &failover : config.endpoints)
+        failover.apiVersion = e.apiVersion;
     return config;
 }
 

@@ -1,9 +1,12 @@
 // Soak: a long simulated conversation over short connection lifetimes, and what it costs.
 //
-//   bench_soak [--minutes M] [--lifetime S] [--notice S] [--sim PATH] [--keep DIR]
+//   bench_soak [--minutes M] [--lifetime S] [--notice S] [--fault-rate P] [--fault-code N]
+//              [--sim PATH] [--keep DIR]
 //
 // livedesk-sim runs as its own process (so its memory is not ours) with connections that live
-// `--lifetime` seconds (goAway `--notice` seconds before the end). This process streams espeak-ng
+// `--lifetime` seconds (goAway `--notice` seconds before the end) and, with `--fault-rate`, are
+// closed at random after a model turn with 1008 or 1011 as the service does (`--fault-code`
+// picks one). This process streams espeak-ng
 // sentences with pauses at real-time pace into one LiveSession for `--minutes`, straight through
 // every handover. At the end it prints the figures and checks them:
 //   - no crash (this process finished; the simulator was still running at the end),
@@ -117,7 +120,14 @@ int main(int argc, char **argv)
                                      QCoreApplication::applicationDirPath() + u"/livedesk-sim"_s);
     const QCommandLineOption keep(u"keep"_s, u"Keep the frame log and fingerprints in DIR."_s,
                                   u"DIR"_s);
-    parser.addOptions({minutes, lifetime, notice, simPath, keep});
+    const QCommandLineOption faultRate(u"fault-rate"_s,
+                                       u"Probability of a 1008/1011 close after each model turn "
+                                       "(default 0)."_s,
+                                       u"P"_s, u"0"_s);
+    const QCommandLineOption faultCode(u"fault-code"_s,
+                                       u"Only this close code for the faults (1008 or 1011)."_s,
+                                       u"N"_s);
+    parser.addOptions({minutes, lifetime, notice, faultRate, faultCode, simPath, keep});
     parser.process(app);
     const double runMinutes = parser.value(minutes).toDouble();
     QTextStream out(stdout);
@@ -154,10 +164,23 @@ int main(int argc, char **argv)
     env.insert(u"QT_LOGGING_RULES"_s, u"livedesk.*.info=false"_s);
     sim.setProcessEnvironment(env);
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.start(parser.value(simPath),
-              {u"--port"_s, u"0"_s, u"--connection-lifetime"_s, parser.value(lifetime),
-               u"--go-away-notice"_s, parser.value(notice), u"--speech-speed"_s, u"8"_s,
-               u"--scenario"_s, scenario, u"--frame-log"_s, frameLog});
+    QStringList simArguments {u"--port"_s,
+                              u"0"_s,
+                              u"--connection-lifetime"_s,
+                              parser.value(lifetime),
+                              u"--go-away-notice"_s,
+                              parser.value(notice),
+                              u"--speech-speed"_s,
+                              u"8"_s,
+                              u"--scenario"_s,
+                              scenario,
+                              u"--frame-log"_s,
+                              frameLog,
+                              u"--fault-rate"_s,
+                              parser.value(faultRate)};
+    if (parser.isSet(faultCode))
+        simArguments << u"--fault-code"_s << parser.value(faultCode);
+    sim.start(parser.value(simPath), simArguments);
     QString url;
     QString simDeath; // how and when the simulator ended, if it did before the run
     QElapsedTimer sinceStart;
@@ -248,7 +271,8 @@ int main(int argc, char **argv)
     const double growth = rssStart > 0 ? 100.0 * double(rssEnd - rssStart) / double(rssStart) : 0;
     const bool repliesOk = turns >= spoken && interrupted == 0;
     out << "bench_soak: " << runMinutes << " min of conversation, connections live "
-        << parser.value(lifetime) << " s (goAway " << parser.value(notice) << " s before)\n";
+        << parser.value(lifetime) << " s (goAway " << parser.value(notice)
+        << " s before), fault rate " << parser.value(faultRate) << "\n";
     out << "  duration          " << QString::number(double(sent) / 32000.0 / 60.0, 'f', 1)
         << " min of speech streamed\n";
     out << "  connections       " << s.connections << " (" << s.goAways << " goAways, "

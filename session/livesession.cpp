@@ -589,6 +589,9 @@ void LiveSession::handleFrame(const QByteArray &rawFrame)
         m_usage.addReport(*message.usageMetadata);
         Q_EMIT usageUpdated(*message.usageMetadata);
     }
+    // Before turnCompleted: whether more output follows (a NON_BLOCKING result still to come).
+    if (message.serverContent && !message.serverContent->interactionStatus.isEmpty())
+        Q_EMIT interactionStatusReceived(message.serverContent->interactionStatus);
     if (message.serverContent && message.serverContent->turnComplete) {
         m_usage.endTurn();
         m_transcript.endModelTurn();

@@ -290,6 +290,9 @@ Q_SIGNALS:
     void generationCompleted();
     // `reason` is turnCompleteReason (empty for a normal end).
     void turnCompleted(const QString &reason);
+    // serverContent.interactionStatus, sent with turnComplete: IN_PROGRESS while more output
+    // follows (a NON_BLOCKING result still to be spoken), IDLE when the model is done.
+    void interactionStatusReceived(const QString &status);
     void toolCallReceived(const livedesk::protocol::ToolCall &call);
     void toolCallCancelled(const QStringList &ids);
     // The raw report; usageTotals() has the accumulated counts (usage.h explains the rule).

@@ -4,6 +4,7 @@
 #include "session/protocol/enums.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,8 @@ std::optional<ModelCapabilities> readModel(const QJsonObject &o, QString *error)
             {"systemInstruction"_L1, &ModelCapabilities::systemInstruction},
             {"videoInput"_L1, &ModelCapabilities::videoInput},
             {"initialHistoryInClientContent"_L1, &ModelCapabilities::initialHistoryInClientContent},
+            {"scheduling"_L1, &ModelCapabilities::responseScheduling},
+            {"mediaChunks"_L1, &ModelCapabilities::mediaChunks},
     };
     for (const auto &[key, member] : supports) {
         QString why;
@@ -104,9 +107,61 @@ std::optional<ModelCapabilities> readModel(const QJsonObject &o, QString *error)
         m.textInput = TextInputRoute::ClientContent;
     else if (text == "realtimeInput"_L1)
         m.textInput = TextInputRoute::RealtimeInput;
+    else if (text == "none"_L1)
+        m.textInput = TextInputRoute::None;
     else if (!text.isEmpty()) {
-        *error = m.id + u": textInput: expected clientContent or realtimeInput"_s;
+        *error = m.id + u": textInput: expected clientContent, realtimeInput or none"_s;
         return std::nullopt;
+    }
+    const QString behavior = o.value("functionBehavior"_L1).toString();
+    if (behavior == "blocking"_L1)
+        m.defaultFunctionBehavior = protocol::Behavior::Blocking;
+    else if (behavior == "nonBlocking"_L1)
+        m.defaultFunctionBehavior = protocol::Behavior::NonBlocking;
+    else if (!behavior.isEmpty()) {
+        *error = m.id + u": functionBehavior: expected blocking or nonBlocking"_s;
+        return std::nullopt;
+    }
+    const QString unsupported = o.value("unsupportedSetup"_L1).toString();
+    if (unsupported == "error"_L1)
+        m.unsupportedSetup = UnsupportedSetup::Error;
+    else if (unsupported == "hang"_L1)
+        m.unsupportedSetup = UnsupportedSetup::Hang;
+    else if (!unsupported.isEmpty()) {
+        *error = m.id + u": unsupportedSetup: expected error or hang"_s;
+        return std::nullopt;
+    }
+    const QString status = o.value("status"_L1).toString();
+    if (!status.isEmpty()) {
+        const ModelStatus statuses[] = {ModelStatus::Ga, ModelStatus::Preview, ModelStatus::Legacy,
+                                        ModelStatus::Deprecated};
+        for (ModelStatus candidate : statuses) {
+            if (status == modelStatusName(candidate))
+                m.status = candidate;
+        }
+        if (m.status == ModelStatus::Unspecified) {
+            *error = m.id + u": status: expected ga, preview, legacy or deprecated"_s;
+            return std::nullopt;
+        }
+    }
+    m.statusSince = o.value("statusSince"_L1).toString();
+    if (!m.statusSince.isEmpty() && !QDate::fromString(m.statusSince, Qt::ISODate).isValid()) {
+        *error = m.id + u": statusSince: expected a date as YYYY-MM-DD"_s;
+        return std::nullopt;
+    }
+    m.replacement = o.value("replacement"_L1).toString();
+    const QJsonObject versions = o.value("apiVersions"_L1).toObject();
+    for (auto it = versions.begin(); it != versions.end(); ++it) {
+        if (it.key() != "affectiveDialog"_L1 && it.key() != "proactiveAudio"_L1) {
+            *error = m.id + u": apiVersions: no feature called "_s + it.key();
+            return std::nullopt;
+        }
+        if (!it.value().isString() || it.value().toString().isEmpty()) {
+            *error = m.id + u": apiVersions."_s + it.key()
+                     + u": expected a version such as v1alpha"_s;
+            return std::nullopt;
+        }
+        m.apiVersions.insert(it.key(), it.value().toString());
     }
     if (o.value("prices"_L1).isObject()) {
         Prices p;
@@ -177,6 +232,10 @@ std::optional<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, QStri
             return fail(u"models: "_s + model->id + u" is listed twice"_s);
         catalog.m_models.append(*model);
     }
+    for (const ModelCapabilities &m : std::as_const(catalog.m_models)) {
+        if (!m.replacement.isEmpty() && !catalog.find(m.replacement))
+            return fail(m.id + u": replacement: "_s + m.replacement + u" is not in models"_s);
+    }
     for (const QJsonValue &r : root.value("retired"_L1).toArray()) {
         const QJsonObject o = r.toObject();
         catalog.m_retired.append(
@@ -227,6 +286,89 @@ QString ModelCatalog::defaultModel(Backend backend) const
 Prices ModelCatalog::prices(const ModelCapabilities *model) const
 {
     return model && model->prices ? *model->prices : m_prices;
+}
+
+QString modelStatusName(ModelStatus status)
+{
+    switch (status) {
+    case ModelStatus::Ga:
+        return u"ga"_s;
+    case ModelStatus::Preview:
+        return u"preview"_s;
+    case ModelStatus::Legacy:
+        return u"legacy"_s;
+    case ModelStatus::Deprecated:
+        return u"deprecated"_s;
+    case ModelStatus::Unspecified:
+        break;
+    }
+    return {};
+}
+
+QString modelStatusNotice(const ModelCapabilities &model)
+{
+    QString notice;
+    if (model.status == ModelStatus::Deprecated) {
+        notice = model.statusSince.isEmpty()
+                         ? tr("%1 is deprecated and will be shut down.").arg(model.id)
+                         : tr("%1 is deprecated since %2 and will be shut down.")
+                                   .arg(model.id, model.statusSince);
+    } else if (model.status == ModelStatus::Legacy) {
+        notice = model.statusSince.isEmpty()
+                         ? tr("%1 is a legacy model.").arg(model.id)
+                         : tr("%1 is a legacy model since %2.").arg(model.id, model.statusSince);
+    } else {
+        return {};
+    }
+    if (!model.replacement.isEmpty())
+        notice += u' ' + tr("Use %1 instead.").arg(model.replacement);
+    return notice;
+}
+
+QList<CapabilityWarning> applyApiVersions(protocol::Setup &setup, const ModelCapabilities *model,
+                                          EndpointConfig &endpoint)
+{
+    QList<CapabilityWarning> warnings;
+    if (!model || endpoint.backend == Backend::VertexAi || model->apiVersions.isEmpty())
+        return warnings;
+    struct Feature
+    {
+        QLatin1StringView key;
+        QString field;
+        QString name;
+        bool present;
+    };
+    const Feature features[] = {
+            {"affectiveDialog"_L1, u"generationConfig.enableAffectiveDialog"_s,
+             tr("affective dialog"),
+             setup.generationConfig && setup.generationConfig->enableAffectiveDialog.has_value()},
+            {"proactiveAudio"_L1, u"proactivity"_s, tr("proactive audio"),
+             setup.proactivity.has_value()},
+    };
+    for (const Feature &f : features) {
+        const QString current = effectiveApiVersion(endpoint);
+        const QString needed = model->apiVersions.value(f.key);
+        if (!f.present || needed.isEmpty() || needed == current)
+            continue;
+        if (endpoint.apiVersion.isEmpty() || endpoint.apiVersion == needed) {
+            // The default version was going to be used: take the one the feature needs.
+            endpoint.apiVersion = needed;
+            warnings.append({u"apiVersion"_s,
+                             tr("%1 has %2 only on the %3 API; LiveDesk connects to %3 instead "
+                                "of %4.")
+                                     .arg(model->id, f.name, needed, current)});
+            continue;
+        }
+        if (f.key == "affectiveDialog"_L1)
+            setup.generationConfig->enableAffectiveDialog.reset();
+        else
+            setup.proactivity.reset();
+        warnings.append(
+                {f.field, tr("%1 has %2 only on the %3 API, and %4 was chosen; the field was not "
+                             "sent.")
+                                  .arg(model->id, f.name, needed, endpoint.apiVersion)});
+    }
+    return warnings;
 }
 
 QList<CapabilityWarning> applyCapabilities(protocol::Setup &setup, const ModelCapabilities *model,
@@ -359,6 +501,16 @@ QList<CapabilityWarning> applyCapabilities(protocol::Setup &setup, const ModelCa
             tool.functionDeclarations.clear();
         }
         for (protocol::FunctionDeclaration &f : tool.functionDeclarations) {
+            // Said out loud where a bare declaration does not block (3.8), so everything that
+            // reads the setup (the reply watchdog, the simulator, the event log) agrees with the
+            // service about which calls owe a reply.
+            if (f.behavior == protocol::Behavior::Unspecified && model->nonBlockingByDefault())
+                f.behavior = protocol::Behavior::NonBlocking;
+            // BLOCKING is what a bare declaration means elsewhere; models without asynchronous
+            // functions know no behavior field at all.
+            if (f.behavior == protocol::Behavior::Blocking && !model->nonBlockingByDefault()
+                && !model->isOn(model->nonBlockingFunctions))
+                f.behavior = protocol::Behavior::Unspecified;
             if (f.behavior == protocol::Behavior::NonBlocking
                 && !model->accepts(model->nonBlockingFunctions)) {
                 f.behavior = protocol::Behavior::Unspecified;

@@ -10,6 +10,7 @@
 #include "session/protocol/clientmessages.h"
 #include "session/usage.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,9 +32,17 @@ enum class ThinkingControl {
     Level, // thinkingConfig.thinkingLevel
 };
 
-// How typed text reaches the model: 2.5 models take clientContent turns; 3.1 Flash Live takes
-// clientContent only for initial history and wants realtimeInput.text during the conversation.
-enum class TextInputRoute { Unspecified, ClientContent, RealtimeInput };
+// How typed text reaches the model: 2.5 and 3.8 models take clientContent turns; 3.1 Flash Live
+// takes clientContent only for initial history and wants realtimeInput.text during the
+// conversation; the Live Translate model takes audio only (None: typed text is refused).
+enum class TextInputRoute { Unspecified, ClientContent, RealtimeInput, None };
+
+// Where a model is in its life (service-2026.md): legacy and deprecated models get a notice.
+enum class ModelStatus { Unspecified, Ga, Preview, Legacy, Deprecated };
+
+// What the service does with a setup that carries a field the model lacks: a 1007 close, or
+// nothing at all (3.1 Flash Live never answers such a setup: no setupComplete and no close).
+enum class UnsupportedSetup { Unspecified, Error, Hang }; // Unspecified = Error
 
 struct ModelCapabilities
 {
@@ -59,9 +68,25 @@ struct ModelCapabilities
     // setup.historyConfig.initialHistoryInClientContent: how a fresh session is seeded with the
     // transcript after a lost context (LiveSession, HistorySeeding).
     Support initialHistoryInClientContent = Support::Unspecified;
+    // How a function declared without a behavior runs: Blocking (2.5, 3.1) or NonBlocking (3.8,
+    // where only a BLOCKING declaration blocks). Unspecified reads as Blocking.
+    protocol::Behavior defaultFunctionBehavior = protocol::Behavior::Unspecified;
+    Support responseScheduling = Support::Unspecified; // FunctionResponse.scheduling
+    Support mediaChunks = Support::Unspecified; // the legacy realtimeInput.mediaChunks form
+    UnsupportedSetup unsupportedSetup = UnsupportedSetup::Unspecified;
+    ModelStatus status = ModelStatus::Unspecified;
+    QString statusSince; // YYYY-MM-DD
+    QString replacement; // the model to suggest instead of a legacy or deprecated one
+    // Gemini API version a feature needs, by its table key ("affectiveDialog" → "v1alpha").
+    QHash<QString, QString> apiVersions;
     std::optional<Prices> prices; // overrides the table's default prices
 
     bool accepts(Support s) const { return s != Support::Unsupported; }
+    bool isOn(Support s) const { return s == Support::Supported || s == Support::Always; }
+    bool nonBlockingByDefault() const
+    {
+        return defaultFunctionBehavior == protocol::Behavior::NonBlocking;
+    }
 };
 
 struct CapabilityWarning
@@ -98,6 +123,19 @@ private:
     QString m_defaultVertex;
     Prices m_prices;
 };
+
+QString modelStatusName(ModelStatus status); // "ga", "preview", "legacy", "deprecated"
+
+// One line for people about a legacy or deprecated model ("… is deprecated since …; use …"),
+// empty for any other.
+QString modelStatusNotice(const ModelCapabilities &model);
+
+// Features of `setup` that need another Gemini API version than `endpoint`'s (service-2026.md:
+// affective dialog and proactive audio exist only on v1alpha for 2.5 native audio). With the
+// default version the endpoint is switched, with a warning that says so; a version the user
+// chose is kept and the fields are left out, with a warning. Vertex AI is not changed.
+QList<CapabilityWarning> applyApiVersions(protocol::Setup &setup, const ModelCapabilities *model,
+                                          EndpointConfig &endpoint);
 
 // Removes the fields `model` does not accept (and backend-only fields of the other backend) from
 // `setup`, returning one warning per change. A null `model` (not in the table) changes nothing

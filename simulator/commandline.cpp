@@ -2,7 +2,9 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +81,27 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                    "list of current Live models)."_s,
                                    u"id"_s);
     const QCommandLineOption anyModel(u"any-model"_s, u"Accept every model id."_s);
+    const QCommandLineOption models(u"models"_s,
+                                    u"Model profiles to check setups against, in the format of "
+                                    "resources/models.json (default: the built-in table)."_s,
+                                    u"file"_s);
+    const QCommandLineOption noField(u"no-server-field"_s,
+                                     u"Do not send this server field (repeatable): sessionId, "
+                                     "waitingForInput, turnCompleteReason, interactionStatus, "
+                                     "interimTranscription, groundingMetadata, thoughts."_s,
+                                     u"name"_s);
+    const QCommandLineOption faultRate(u"fault-rate"_s,
+                                       u"After each model turn, close the connection with this "
+                                       "probability (0 to 1) with 1008 or 1011, as the service "
+                                       "does at random (default 0)."_s,
+                                       u"p"_s);
+    const QCommandLineOption faultCode(u"fault-code"_s,
+                                       u"Close code of injected faults (repeatable; 1008 or "
+                                       "1011; default both)."_s,
+                                       u"code"_s);
+    const QCommandLineOption faultSeed(u"fault-seed"_s,
+                                       u"Seed of the fault injection, for a repeatable run."_s,
+                                       u"n"_s);
     const QCommandLineOption textFrames(u"text-frames"_s,
                                         u"Send server JSON in text frames (default: binary, as "
                                         "the service does)."_s);
@@ -136,6 +159,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
                        scenario,
                        model,
                        anyModel,
+                       models,
+                       noField,
+                       faultRate,
+                       faultCode,
+                       faultSeed,
                        textFrames,
                        authHttp,
                        speed,
@@ -208,6 +236,44 @@ CommandLine parseCommandLine(const QStringList &arguments)
         || !p.integer(pongDelay, &o.pongDelayMs, 0, 600000)) {
         return error(p.error);
     }
+    o.modelTablePath = parser.value(models);
+    for (const QString &name : parser.values(noField)) {
+        ServerFields &f = o.serverFields;
+        const std::pair<QString, bool ServerFields::*> fields[] = {
+                {u"sessionId"_s, &ServerFields::sessionId},
+                {u"waitingForInput"_s, &ServerFields::waitingForInput},
+                {u"turnCompleteReason"_s, &ServerFields::turnCompleteReason},
+                {u"interactionStatus"_s, &ServerFields::interactionStatus},
+                {u"interimTranscription"_s, &ServerFields::interimTranscription},
+                {u"groundingMetadata"_s, &ServerFields::groundingMetadata},
+                {u"thoughts"_s, &ServerFields::thoughts},
+        };
+        const auto it = std::find_if(std::begin(fields), std::end(fields),
+                                     [&](const auto &entry) { return entry.first == name; });
+        if (it == std::end(fields))
+            return error(u"--no-server-field: unknown field \"%1\""_s.arg(name));
+        f.*(it->second) = false;
+    }
+    if (parser.isSet(faultRate)) {
+        bool ok = false;
+        o.faultRate = parser.value(faultRate).toDouble(&ok);
+        if (!ok || !std::isfinite(o.faultRate) || o.faultRate < 0 || o.faultRate > 1)
+            return error(u"--fault-rate: expected a probability from 0 to 1, got \"%1\""_s.arg(
+                    parser.value(faultRate)));
+    }
+    if (parser.isSet(faultCode)) {
+        o.faultCloseCodes.clear();
+        for (const QString &value : parser.values(faultCode)) {
+            const int code = value.toInt();
+            if (code != 1008 && code != 1011)
+                return error(u"--fault-code: expected 1008 or 1011, got \"%1\""_s.arg(value));
+            o.faultCloseCodes.append(code);
+        }
+    }
+    int seed = 0;
+    if (!p.integer(faultSeed, &seed, 0, std::numeric_limits<int>::max()))
+        return error(p.error);
+    o.faultSeed = quint32(seed);
     o.closeOnAudioDuringToolCall = parser.isSet(audioDuringTool);
     o.vertexFlavour = parser.isSet(vertex);
     o.frameLogPath = parser.value(frameLog);

@@ -1,6 +1,7 @@
 #include "simulator/connection.h"
 
 #include "simulator/logging.h"
+#include "simulator/setupcheck.h"
 #include "simulator/simulator_p.h"
 
 #include <QJsonDocument>
@@ -21,6 +22,8 @@ const QString kExpiredKey = u"API key expired. Please renew the API key."_s;
 const QString kDeadlineExpired = u"Deadline expired before operation could complete."_s;
 const QString kSessionNotFound = u"BidiGenerateContent session not found"_s;
 const QString kInternalError = u"Internal error occurred."_s;
+const QString kNotImplemented = u"Operation is not implemented, or supported, or enabled."_s;
+const QString kUnavailable = u"The service is currently unavailable."_s;
 constexpr quint64 kMaxMessageBytes = 16 * 1024 * 1024;
 
 qsizetype declarationCharacters(const Setup &setup)
@@ -136,6 +139,8 @@ void SimConnection::onFrame(const QByteArray &bytes, bool binary)
         return;
     }
     const qint64 index = m_clientMessages++;
+    if (m_hung)
+        return; // the service swallowed the setup and reads nothing more
     auto decoded = decodeClientMessage(bytes);
     logFrame(bytes, binary, decoded ? describe(*decoded) : u"invalid"_s,
              decoded ? &*decoded : nullptr);
@@ -315,6 +320,8 @@ void SimConnection::handleSetup(Setup setup)
                         "at 'setup': Cannot find field."_s);
         return;
     }
+    if (!checkProfile(setup))
+        return;
     m_setup = std::move(setup);
     configureFromSetup();
     m_session->connectionId = m_id;
@@ -324,6 +331,8 @@ void SimConnection::handleSetup(Setup setup)
     qCInfo(lcSimulator).noquote() << "connection" << m_id << "set up" << m_setup.model << "session"
                                   << m_session->id;
     Q_EMIT m_sim->q->setupReceived(m_setup.model);
+    if (m_hung)
+        return;
     if (m_sim->options.setupCompleteDelayMs > 0)
         m_setupTimer.start(m_sim->options.setupCompleteDelayMs);
     else
@@ -418,6 +427,67 @@ bool SimConnection::checkModel(const QString &model)
     return false;
 }
 
+bool SimConnection::checkProfile(const Setup &setup)
+{
+    const QString id = session::modelIdFromName(setup.model);
+    const session::ModelCapabilities *profile = m_sim->catalog.find(id);
+    if (!profile)
+        return true; // accepted (--model, --any-model) but not described: not checked
+    m_profile = *profile;
+    const bool vertex = m_info.endpoint->flavour == ApiFlavour::VertexAi
+                        || m_sim->options.vertexFlavour;
+    const SetupVerdict verdict = checkSetup(setup, *profile, m_info.endpoint->apiVersion, vertex);
+    switch (verdict.kind) {
+    case SetupVerdictKind::Accept:
+        return true;
+    case SetupVerdictKind::Hang:
+        // Taken, and never answered: the client sees neither setupComplete nor a close.
+        qCInfo(lcSimulator).noquote() << "connection" << m_id << "setup with" << verdict.field
+                                      << "for" << id << "is never answered";
+        m_hung = true;
+        return true;
+    case SetupVerdictKind::Refuse:
+        break;
+    }
+    qCInfo(lcSimulator).noquote() << "connection" << m_id << "setup refused for" << id << "on"
+                                  << m_info.endpoint->apiVersion << "because of" << verdict.field;
+    closeWith(verdict.closeCode, verdict.reason);
+    return false;
+}
+
+Behavior SimConnection::effectiveBehavior(Behavior declared) const
+{
+    if (declared == Behavior::Unspecified && m_profile && m_profile->nonBlockingByDefault())
+        return Behavior::NonBlocking;
+    return declared;
+}
+
+bool SimConnection::refuseInput(bool refused, const QString &what)
+{
+    if (!refused)
+        return false;
+    qCInfo(lcSimulator).noquote() << "connection" << m_id << "sent" << what << "which"
+                                  << m_profile->id << "does not take";
+    closeWith(1007, kInvalidArgument);
+    return true;
+}
+
+bool SimConnection::injectFault()
+{
+    const SimulatorOptions &o = m_sim->options;
+    // Only once the model is done: a NON_BLOCKING result still to be spoken (or a turn waiting)
+    // would be lost with the connection, which is not what the service does.
+    const bool idle = m_pendingCalls.isEmpty() && m_queuedResultReplies.isEmpty()
+                      && !m_queuedUserTurn;
+    if (o.faultRate <= 0 || !idle || m_sim->faultRandom.generateDouble() >= o.faultRate)
+        return false;
+    const int code = o.faultCloseCodes.at(
+            int(m_sim->faultRandom.bounded(quint32(o.faultCloseCodes.size()))));
+    qCInfo(lcSimulator) << "connection" << m_id << "injected fault" << code;
+    closeWith(code, code == 1008 ? kNotImplemented : code == 1011 ? kUnavailable : kInternalError);
+    return true;
+}
+
 void SimConnection::configureFromSetup()
 {
     const bool vertex = m_info.endpoint->flavour == ApiFlavour::VertexAi
@@ -447,7 +517,7 @@ void SimConnection::configureFromSetup()
     m_functions.clear();
     for (const Tool &tool : m_setup.tools) {
         for (const FunctionDeclaration &f : tool.functionDeclarations)
-            m_functions.insert(f.name, f.behavior);
+            m_functions.insert(f.name, effectiveBehavior(f.behavior));
     }
 }
 
@@ -458,6 +528,8 @@ void SimConnection::completeSetup()
     m_state = ConnectionState::Live;
     ServerMessage complete;
     complete.setupComplete = SetupComplete {};
+    if (m_sim->options.serverFields.sessionId && m_session)
+        complete.setupComplete->sessionId = m_session->id;
     send(complete);
     armDeadline();
     sendResumptionUpdate(true);

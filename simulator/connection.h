@@ -3,6 +3,7 @@
 // tools, barge-in) in conversation.cpp.
 #pragma once
 
+#include "session/modelcatalog.h"
 #include "session/protocol/codec.h"
 #include "simulator/endpoint.h"
 #include "simulator/replystream.h"
@@ -104,6 +105,10 @@ private:
     void handleSetup(protocol::Setup setup);
     bool applyTokenAndResumption(protocol::Setup *setup);
     bool checkModel(const QString &model);
+    bool checkProfile(const protocol::Setup &setup);
+    bool refuseInput(bool refused, const QString &what);
+    protocol::Behavior effectiveBehavior(protocol::Behavior declared) const;
+    bool injectFault();
     void configureFromSetup();
     void completeSetup();
     void dispatch(const protocol::ClientMessage &message);
@@ -160,6 +165,8 @@ private:
 
     // From the setup.
     protocol::Setup m_setup;
+    std::optional<session::ModelCapabilities> m_profile; // empty: a model without a profile
+    bool m_hung = false; // a setup the service never answers (3.1 with affective dialog)
     protocol::Dialect m_dialect = protocol::Dialect::GeminiApi;
     ReplyModality m_modality = ReplyModality::Audio;
     QString m_voice;
@@ -188,6 +195,7 @@ private:
     int m_turnIndex = -1; // the scenario turn being played
     QPointer<ReplyStream> m_stream;
     QString m_streamText;
+    bool m_lastReplyEmpty = false; // the model said nothing: NEED_MORE_INPUT
     QHash<QString, PendingCall> m_pendingCalls;
     QSet<QString> m_cancelledCalls;
     std::optional<UserTurn> m_queuedUserTurn; // speech that ended during an uninterruptible turn

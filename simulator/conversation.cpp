@@ -75,6 +75,14 @@ ServerMessage contentMessage(ServerContent content)
 void SimConnection::handleRealtimeInput(const RealtimeInput &in)
 {
     m_historySeeding = false;
+    if (m_profile
+        && (refuseInput(in.text && m_profile->textInput == session::TextInputRoute::None,
+                        u"typed text"_s)
+            || refuseInput(in.video && !m_profile->accepts(m_profile->videoInput), u"video"_s)
+            || refuseInput(!in.mediaChunks.isEmpty() && !m_profile->accepts(m_profile->mediaChunks),
+                           u"mediaChunks"_s))) {
+        return;
+    }
     const auto live = [this] { return m_state == ConnectionState::Live; };
     if (in.audio)
         handleAudio(*in.audio);
@@ -183,6 +191,9 @@ void SimConnection::handleVideo(const Blob &blob)
 
 void SimConnection::handleClientContent(const ClientContent &content)
 {
+    if (m_profile
+        && refuseInput(m_profile->textInput == session::TextInputRoute::None, u"clientContent"_s))
+        return;
     qsizetype characters = 0;
     QString userText;
     for (const Content &turn : content.turns) {
@@ -276,6 +287,9 @@ void SimConnection::handleToolResponse(const ToolResponse &response)
         }
         switch (r.scheduling) {
         case Scheduling::Silent:
+            // The model takes the result in without a word and waits for the user.
+            if (m_sim->options.serverFields.waitingForInput && m_phase == TurnPhase::Idle)
+                send(contentMessage(ServerContent {.waitingForInput = true}));
             break;
         case Scheduling::Interrupt:
             interrupt(InterruptCause::ToolResult);
@@ -301,7 +315,7 @@ void SimConnection::handleContextUpdate(const ContextUpdate &update)
         m_functions.clear();
         for (const Tool &tool : m_setup.tools) {
             for (const FunctionDeclaration &f : tool.functionDeclarations)
-                m_functions.insert(f.name, f.behavior);
+                m_functions.insert(f.name, effectiveBehavior(f.behavior));
         }
     }
 }
@@ -491,6 +505,14 @@ void SimConnection::generate(const QString &text)
 {
     const SimulatorOptions &o = m_sim->options;
     m_phase = TurnPhase::Generating;
+    const auto &g = m_setup.generationConfig;
+    if (o.serverFields.thoughts && g && g->thinkingConfig
+        && g->thinkingConfig->includeThoughts.value_or(false) && !text.isEmpty()) {
+        Content thought;
+        thought.parts = {
+                Part {.text = u"**Answering** I will answer: "_s + text.left(60), .thought = true}};
+        send(contentMessage(ServerContent {.modelTurn = thought}));
+    }
     ReplyPlan plan;
     plan.modality = m_modality;
     plan.text = text;
@@ -518,9 +540,26 @@ void SimConnection::onGenerationFinished()
         m_sessionState.usage.addResponseText(m_stream->textSentCharacters());
     if (!m_stream->textSent().isEmpty())
         m_sessionState.history.append(Content {u"model"_s, {Part {.text = m_stream->textSent()}}});
+    m_lastReplyEmpty = m_stream->textSent().isEmpty();
     m_stream->deleteLater();
     m_stream = nullptr;
     flushInputTranscription();
+    const bool searches = std::any_of(m_setup.tools.cbegin(), m_setup.tools.cend(),
+                                      [](const Tool &t) { return t.googleSearch; });
+    if (m_sim->options.serverFields.groundingMetadata && searches && !m_lastReplyEmpty) {
+        GroundingMetadata grounding;
+        grounding.sources = {GroundingSource {u"https://example.com/livedesk-simulator"_s,
+                                              u"LiveDesk simulator"_s, u"example.com"_s}};
+        // What the user asked, as the search query.
+        for (auto it = m_sessionState.history.crbegin(); it != m_sessionState.history.crend();
+             ++it) {
+            if (it->role == u"user" && !it->parts.value(0).text.isEmpty()) {
+                grounding.webSearchQueries = {it->parts.value(0).text.left(80)};
+                break;
+            }
+        }
+        send(contentMessage(ServerContent {.groundingMetadata = grounding}));
+    }
     send(contentMessage(ServerContent {.generationComplete = true}));
     if (m_sim->options.turnCompleteDelayMs > 0)
         m_turnCompleteTimer.start(m_sim->options.turnCompleteDelayMs);
@@ -533,11 +572,20 @@ void SimConnection::completeTurn()
     if (m_state != ConnectionState::Live)
         return;
     ServerMessage done = contentMessage(ServerContent {.turnComplete = true});
+    if (m_sim->options.serverFields.interactionStatus) {
+        // IN_PROGRESS while a NON_BLOCKING result is still to be spoken.
+        done.serverContent->interactionStatus = m_queuedResultReplies.isEmpty() ? u"IDLE"_s
+                                                                                : u"IN_PROGRESS"_s;
+    }
+    if (m_sim->options.serverFields.turnCompleteReason && m_lastReplyEmpty)
+        done.serverContent->turnCompleteReason = u"NEED_MORE_INPUT"_s;
     done.usageMetadata = m_sessionState.usage.metadata();
     send(done);
     m_phase = TurnPhase::Idle;
     sendResumptionUpdate(true);
     Q_EMIT m_sim->q->turnCompleted(m_turnIndex);
+    if (m_state == ConnectionState::Live && injectFault())
+        return;
     if (m_state == ConnectionState::Live)
         afterTurn();
 }
@@ -561,6 +609,12 @@ void SimConnection::afterTurn()
 void SimConnection::scheduleInputTranscription(const QString &text, const QString &language)
 {
     m_inputTranscriptLanguage = language;
+    if (m_sim->options.serverFields.interimTranscription) {
+        // The low-latency guess first; the final chunks follow.
+        send(contentMessage(ServerContent {
+                .interimInputTranscription = Transcription {.text = text,
+                                                            .languageCode = language}}));
+    }
     m_inputTranscriptQueue += splitIntoChunks(text, 2);
     if (m_inputTranscriptTimer.isActive())
         return;

@@ -261,7 +261,9 @@ Scenario Scenario::builtIn()
                                    "time zone."_s,
                           .fallbackReply
                           = u"I would tell you the time, but this client has not given "
-                            "me a clock tool."_s},
+                            "me a clock tool."_s,
+                          // Said while a NON_BLOCKING call runs (3.8 Live, the default model).
+                          .fillerReply = u"Let me look at your clock."_s},
             ScenarioTurn {.transcript = u"({speechSeconds} seconds of speech)"_s,
                           .reply = u"Here is what the camera has sent me. {videoRemark}"_s},
     };

@@ -27,16 +27,11 @@ const QString kExpiredKey = u"API key expired. Please renew the API key."_s;
 
 QStringList defaultLiveModels()
 {
-    return {
-            u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-            u"gemini-2.5-flash-native-audio-preview-09-2025"_s,
-            u"gemini-3.1-flash-live-preview"_s,
-            u"gemini-3.5-live-translate-preview"_s,
-            u"gemini-3.8-live"_s,
-            // Vertex AI
-            u"gemini-live-2.5-flash-native-audio"_s,
-            u"gemini-live-2.5-flash-preview-native-audio-09-2025"_s,
-    };
+    QStringList ids;
+    const session::ModelCatalog catalog = session::ModelCatalog::builtIn();
+    for (const session::ModelCapabilities &m : catalog.models())
+        ids.append(m.id);
+    return ids;
 }
 
 QString peerKey(const QString &address, quint16 port)
@@ -189,6 +184,19 @@ bool Simulator::start(QString *errorMessage)
     if (isListening())
         return true;
     QString error;
+    if (!d->options.modelTablePath.isEmpty()) {
+        auto catalog = session::ModelCatalog::fromFile(d->options.modelTablePath, &error);
+        if (!catalog)
+            return fail(error);
+        d->catalog = *catalog;
+    } else {
+        d->catalog = session::ModelCatalog::builtIn();
+    }
+    if (d->options.faultRate < 0 || d->options.faultRate > 1
+        || (d->options.faultRate > 0 && d->options.faultCloseCodes.isEmpty()))
+        return fail(u"fault rate: expected a probability from 0 to 1 and at least one close code"_s);
+    d->faultRandom = d->options.faultSeed != 0 ? QRandomGenerator(d->options.faultSeed)
+                                               : QRandomGenerator::securelySeeded();
     if (!d->options.scenarioPath.isEmpty()) {
         auto scenario = Scenario::fromFile(d->options.scenarioPath, &error);
         if (!scenario)

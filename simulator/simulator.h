@@ -21,9 +21,23 @@ namespace livedesk::sim {
 
 enum class FrameType { Binary, Text }; // how server JSON is sent; the service uses binary
 
-// Model ids (without "models/") the simulator accepts by default: the current Live models of the
-// Gemini API and Vertex AI (live-protocol.md §1.4). Retired ids fail with 1008, as they do there.
+// Model ids (without "models/") the simulator accepts by default: every model of the built-in
+// profile table (resources/models.json), the Live models of the Gemini API and Vertex AI.
+// Retired ids fail with 1008, as they do there.
 QStringList defaultLiveModels();
+
+// Server fields the service sends and clients must read (docs/service-2026.md); each can be
+// switched off to see a client cope without it.
+struct ServerFields
+{
+    bool sessionId = true; // setupComplete.sessionId
+    bool waitingForInput = true; // serverContent.waitingForInput after a SILENT tool result
+    bool turnCompleteReason = true; // NEED_MORE_INPUT on a turn that asked nothing of the model
+    bool interactionStatus = true; // IN_PROGRESS / IDLE alongside turnComplete
+    bool interimTranscription = true; // interimInputTranscription before the final chunks
+    bool groundingMetadata = true; // on replies of a setup with googleSearch
+    bool thoughts = true; // a thought part first, when includeThoughts is asked for
+};
 
 // How a credential the simulator does not accept is refused.
 enum class AuthFailureMode {
@@ -39,6 +53,10 @@ struct SimulatorOptions
     QString scenarioPath; // JSON scenario (docs/simulator.md); empty: the built-in demo
     QByteArray scenarioJson; // the same, inline; used when scenarioPath is empty
     QStringList models = defaultLiveModels(); // accepted model ids; empty accepts any
+    // The model profiles setups are checked against (resources/models.json's format); empty:
+    // the built-in table. A model that is accepted but has no profile is not checked.
+    QString modelTablePath;
+    ServerFields serverFields;
     FrameType frameType = FrameType::Binary;
     AuthFailureMode authFailureMode = AuthFailureMode::CloseAfterUpgrade;
 
@@ -60,6 +78,12 @@ struct SimulatorOptions
     int pongDelayMs = 0; // answer pings late ("slow pong")
     bool closeOnAudioDuringToolCall = false; // 3.1-style 1008 rule
     bool vertexFlavour = false; // candidatesTokenCount names, voiceActivity events
+    // After each completed model turn, with this probability (0…1), close the connection with
+    // one of faultCloseCodes: 1008 "Operation is not implemented, or supported, or enabled." or
+    // 1011 "The service is currently unavailable.", as the service does at random.
+    double faultRate = 0;
+    QList<int> faultCloseCodes {1008, 1011};
+    quint32 faultSeed = 0; // 0: a different sequence every run
 
     QString frameLogPath; // every client frame as a JSON line with a timestamp
 };

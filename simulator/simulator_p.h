@@ -8,10 +8,13 @@
 #include "simulator/simulator.h"
 #include "simulator/tokenstore.h"
 
+#include "session/modelcatalog.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QRandomGenerator>
 
 class QTcpServer;
 class QTcpSocket;
@@ -42,6 +45,8 @@ public:
     TokenStore tokens;
     SessionStore sessions;
     FrameLog frameLog;
+    session::ModelCatalog catalog; // the model profiles setups are checked against
+    QRandomGenerator faultRandom; // --fault-rate
     QElapsedTimer clock;
 
     std::unique_ptr<HttpFrontDoor> frontDoor;

@@ -184,6 +184,12 @@ protocol::Behavior ToolRegistry::effectiveBehavior(const ToolSpec &spec) const
     if (spec.declaration.behavior == protocol::Behavior::NonBlocking
         && m_capabilities.nonBlockingFunctions)
         return protocol::Behavior::NonBlocking;
+    // Where a bare declaration does not block, both behaviors are said out loud, so the session
+    // (reply watchdog) and the dispatcher agree with the service about which calls block.
+    if (m_capabilities.defaultBehavior == protocol::Behavior::NonBlocking)
+        return spec.declaration.behavior == protocol::Behavior::Blocking
+                       ? protocol::Behavior::Blocking
+                       : protocol::Behavior::NonBlocking;
     return protocol::Behavior::Unspecified;
 }
 

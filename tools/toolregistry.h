@@ -32,6 +32,9 @@ struct ToolSpec
 struct ToolCapabilities
 {
     bool nonBlockingFunctions = false; // behavior NON_BLOCKING and response scheduling
+    // How a declaration without a behavior runs on this model: NonBlocking on 3.8 Live, where
+    // only a BLOCKING declaration blocks (models.json functionBehavior).
+    protocol::Behavior defaultBehavior = protocol::Behavior::Blocking;
     bool googleSearch = true;
 };
 

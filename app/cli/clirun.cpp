@@ -92,6 +92,12 @@ void CliRun::releaseStart()
         openSession();
 }
 
+void CliRun::releaseStep()
+{
+    if (m_stepHolds > 0 && --m_stepHolds == 0)
+        maybeAdvance();
+}
+
 void CliRun::releaseFinish()
 {
     if (m_finishHolds > 0 && --m_finishHolds == 0)
@@ -140,6 +146,16 @@ bool CliRun::prepare(QString *error, ExitCode *code)
         warn(w.reason);
     for (const QString &w : std::as_const(m_options.inputWarnings))
         warn(w);
+    if (m_config.textRoute == session::TextInputRoute::None && !m_options.texts.isEmpty()) {
+        // Audio-only models close the connection on typed text: it is never sent.
+        m_options.texts.clear();
+        if (m_options.inputSteps() == 0) {
+            *code = ExitCode::Usage;
+            *error = tr("%1 takes spoken audio only: give --input FILE.wav instead of --text")
+                             .arg(m_config.modelId);
+            return false;
+        }
+    }
 
     if (!m_events.open(m_options.eventsPath, error))
         return false;
@@ -257,6 +273,9 @@ void CliRun::onSetupCompleted(const QString &sessionId)
         if (!sessionId.isEmpty())
             o.insert(u"session_id"_s, sessionId);
         m_events.write(u"setup_complete"_s, o);
+        // The last turn may have completed just before the old connection closed (the service
+        // closes 1008/1011 after a turn at random): the run ends on the new one.
+        checkDone();
         return;
     }
     m_setupMs = m_clock.elapsed() - m_connectStartMs;
@@ -309,7 +328,7 @@ void CliRun::startNextStep()
 
 void CliRun::maybeAdvance()
 {
-    if (m_finishing || !m_stepInputDone || m_turns <= m_turnsAtStepStart)
+    if (m_finishing || !m_stepInputDone || m_turns <= m_turnsAtStepStart || m_stepHolds > 0)
         return;
     startNextStep();
     checkDone();

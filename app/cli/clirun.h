@@ -67,6 +67,10 @@ public:
     // and interrupt() do not wait.
     void holdFinish() { ++m_finishHolds; }
     void releaseFinish();
+    // The model's answer to the current step is not over yet although a turn completed (a
+    // NON_BLOCKING tool's result is still to be spoken): the next input waits until releaseStep().
+    void holdStep() { ++m_stepHolds; }
+    void releaseStep();
     // Ctrl+C or SIGTERM: ends the run politely (metrics written). A live-input run without
     // --turns ends with Success, since that is how it is meant to end; others with Interrupted.
     void interrupt();
@@ -135,6 +139,7 @@ private:
     int m_toolCalls = 0;
     int m_startHolds = 0;
     int m_finishHolds = 0;
+    int m_stepHolds = 0;
     ExitCode m_attachFailureCode = ExitCode::Failure;
     bool m_prepared = false;
     bool m_opened = false;

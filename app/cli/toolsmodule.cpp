@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QProcessEnvironment>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
@@ -131,6 +133,8 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
                                               || caps.nonBlockingFunctions
                                                          == session::Support::Always;
         o.capabilities.googleSearch = caps.accepts(caps.googleSearch);
+        if (caps.nonBlockingByDefault())
+            o.capabilities.defaultBehavior = protocol::Behavior::NonBlocking;
         if (m_googleSearch && !o.capabilities.googleSearch)
             run.warn(tr("%1 does not support Google Search; --google-search was not sent.")
                              .arg(config.modelId));
@@ -152,9 +156,55 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
     for (const QString &warning : m_toolbox->warnings())
         run.warn(warning);
     tools::Toolbox *toolbox = m_toolbox.get();
-    run.bridge().attachTools(toolbox->dispatcher(), [&run](const protocol::ToolResponse &response) {
-        run.sendToolResponse(response);
-    });
+    run.bridge().attachTools(toolbox->dispatcher(),
+                             [this, &run](const protocol::ToolResponse &response) {
+                                 run.sendToolResponse(response);
+                                 onResponseSent(run, response);
+                             });
+    QObject::connect(&run.session(), &session::LiveSession::toolCallReceived, toolbox,
+                     [this, &run](const protocol::ToolCall &call) {
+                         for (const protocol::FunctionCall &f : call.functionCalls) {
+                             if (!isNonBlocking(run, f.name) || m_awaitingResponse.contains(f.id))
+                                 continue;
+                             if (m_answeredFirst.contains(f.id)) {
+                                 if (m_answeredFirst.take(f.id))
+                                     continue; // SILENT: nothing will be said
+                                 ++m_answeredOwed;
+                                 m_outputSinceAnswer = false;
+                             } else {
+                                 m_awaitingResponse.insert(f.id);
+                             }
+                             run.holdStep();
+                             run.holdFinish();
+                         }
+                     });
+    QObject::connect(&run.session(), &session::LiveSession::toolCallCancelled, toolbox,
+                     [this, &run](const QStringList &ids) {
+                         for (const QString &id : ids) {
+                             if (m_awaitingResponse.remove(id))
+                                 releaseOwed(run, 1);
+                         }
+                     });
+    QObject::connect(&run.session(), &session::LiveSession::interactionStatusReceived, toolbox,
+                     [this](const QString &status) {
+                         m_moreOutputFollows = status == u"IN_PROGRESS";
+                     });
+    QObject::connect(&run.session(), &session::LiveSession::audioReceived, toolbox,
+                     [this] { m_outputSinceAnswer = true; });
+    QObject::connect(&run.session(), &session::LiveSession::textReceived, toolbox,
+                     [this] { m_outputSinceAnswer = true; });
+    QObject::connect(&run.session(), &session::LiveSession::turnCompleted, toolbox,
+                     [this, &run] { onTurnCompleted(run); });
+    // A fresh session never made the calls: their results will not be spoken.
+    QObject::connect(&run.session(), &session::LiveSession::reconnected, toolbox,
+                     [this, &run](const session::ReconnectInfo &info) {
+                         if (info.mode == session::ResumeMode::Resumed)
+                             return;
+                         const int owed = int(m_awaitingResponse.size()) + m_answeredOwed;
+                         m_awaitingResponse.clear();
+                         m_answeredOwed = 0;
+                         releaseOwed(run, owed);
+                     });
     QObject::connect(toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, toolbox,
                      [this, &run](const tools::ToolCallRecord &record) {
                          onCallUpdated(run, record);
@@ -178,6 +228,52 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
         run.releaseStart();
     });
     return true;
+}
+
+bool ToolsCliModule::isNonBlocking(CliRun &run, const QString &name) const
+{
+    for (const protocol::Tool &tool : std::as_const(run.config().setup.tools)) {
+        for (const protocol::FunctionDeclaration &f : tool.functionDeclarations) {
+            if (f.name == name)
+                return f.behavior == protocol::Behavior::NonBlocking;
+        }
+    }
+    return false;
+}
+
+void ToolsCliModule::onResponseSent(CliRun &run, const protocol::ToolResponse &response)
+{
+    for (const protocol::FunctionResponse &r : response.functionResponses) {
+        if (!m_awaitingResponse.remove(r.id)) {
+            if (isNonBlocking(run, r.name))
+                m_answeredFirst.insert(r.id, r.scheduling == protocol::Scheduling::Silent);
+            continue;
+        }
+        // A SILENT result only joins the context: no turn will come for it.
+        if (r.scheduling == protocol::Scheduling::Silent)
+            releaseOwed(run, 1);
+        else {
+            ++m_answeredOwed;
+            m_outputSinceAnswer = false;
+        }
+    }
+}
+
+void ToolsCliModule::onTurnCompleted(CliRun &run)
+{
+    if (std::exchange(m_moreOutputFollows, false))
+        return;
+    if (m_answeredOwed > 0 && !m_outputSinceAnswer)
+        return;
+    releaseOwed(run, std::exchange(m_answeredOwed, 0));
+}
+
+void ToolsCliModule::releaseOwed(CliRun &run, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        run.releaseStep();
+        run.releaseFinish();
+    }
 }
 
 void ToolsCliModule::applySetupTools(CliRun &run)

@@ -18,6 +18,7 @@
 #include "app/cli/clioptions.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -46,6 +47,10 @@ private:
     void onCallUpdated(CliRun &run, const tools::ToolCallRecord &record);
     void onServerStatus(CliRun &run, const QString &name);
     void recordMetrics(CliRun &run);
+    void onResponseSent(CliRun &run, const protocol::ToolResponse &response);
+    void onTurnCompleted(CliRun &run);
+    void releaseOwed(CliRun &run, int count);
+    bool isNonBlocking(CliRun &run, const QString &name) const;
 
     bool m_builtins = true;
     bool m_googleSearch = false;
@@ -61,6 +66,19 @@ private:
     int m_failed = 0;
     int m_denied = 0;
     int m_cancelled = 0;
+    // NON_BLOCKING calls (3.8 Live): the model says a filler and ends its turn, and speaks the
+    // result later. Neither the next input nor the end of the run comes before that: a call
+    // holds both from its arrival until its result was answered SILENT, cancelled, or spoken
+    // (a turnComplete after the answer whose interactionStatus is not IN_PROGRESS).
+    QSet<QString> m_awaitingResponse; // NON_BLOCKING calls not answered yet, by id
+    int m_answeredOwed = 0; // answered (not SILENT); the model has still to speak them
+    // Answered before this module saw the call (a refusal is sent from inside the call's
+    // signal): id → answered SILENT.
+    QHash<QString, bool> m_answeredFirst;
+    bool m_moreOutputFollows = false;
+    // Model output since the latest answer went out: a turn that ends without any (the filler,
+    // over before the answer arrived) is not the one that speaks the result.
+    bool m_outputSinceAnswer = false;
 };
 
 } // namespace livedesk::app

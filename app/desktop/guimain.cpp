@@ -70,7 +70,10 @@ int runGui(int argc, char **argv)
                                       u"CODE"_s);
     const QCommandLineOption version(QStringList {u"v"_s, u"version"_s},
                                      u"Print the versions of LiveDesk and its libraries."_s);
-    parser.addOptions({demo, settingsFile, noKeychain, language, version});
+    const QCommandLineOption models(u"models"_s,
+                                    u"Model table to use instead of the built-in one."_s,
+                                    u"FILE"_s);
+    parser.addOptions({demo, settingsFile, noKeychain, language, version, models});
     parser.process(app);
 
     QQuickStyle::setStyle(u"Material"_s);
@@ -81,6 +84,7 @@ int runGui(int argc, char **argv)
                                                        QSettings::IniFormat);
     }
     options.keychain = parser.isSet(noKeychain) ? KeychainUse::Off : KeychainUse::Keychain;
+    options.modelTablePath = parser.value(models);
     AppController controller(std::move(options));
     if (parser.isSet(language)) {
         const QString error = controller.settings()->setValue(u"ui/language"_s,

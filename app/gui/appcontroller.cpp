@@ -28,6 +28,7 @@
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QScreen>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -64,11 +65,27 @@ void grabScreen(const video::VideoSettings &settings, const tools::ScreenFrameCa
     reply(frame);
 }
 
+session::ModelCatalog loadModelCatalog(const QString &path)
+{
+    const QString file = path.isEmpty() ? QStandardPaths::locate(QStandardPaths::AppConfigLocation,
+                                                                 u"models.json"_s)
+                                        : path;
+    if (file.isEmpty())
+        return session::ModelCatalog::builtIn();
+    QString error;
+    auto catalog = session::ModelCatalog::fromFile(file, &error);
+    if (!catalog) {
+        qCWarning(lcApp).noquote() << "model table not used:" << error;
+        return session::ModelCatalog::builtIn();
+    }
+    return *catalog;
+}
+
 } // namespace
 
 AppController::AppController(AppControllerOptions options, QObject *parent)
     : QObject(parent)
-    , m_catalog(session::ModelCatalog::builtIn())
+    , m_catalog(loadModelCatalog(options.modelTablePath))
     , m_settings(new AppSettings(std::move(options.settings), this))
     , m_apiKey(new SecretStore(options.keychainService, u"gemini-api-key"_s, options.keychain, this))
     , m_vertexCredential(new SecretStore(options.keychainService, u"vertex-credential"_s,
@@ -403,6 +420,8 @@ void AppController::buildAndOpen(SessionSettings s)
                                                 && caps->nonBlockingFunctions
                                                            == session::Support::Supported;
     options.capabilities.googleSearch = !caps || caps->accepts(caps->googleSearch);
+    if (caps && caps->nonBlockingByDefault())
+        options.capabilities.defaultBehavior = protocol::Behavior::NonBlocking;
     for (const QString &secret : {s.apiKey, s.accessToken}) {
         if (!secret.isEmpty())
             options.secrets.append(secret);

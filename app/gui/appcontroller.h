@@ -102,6 +102,10 @@ struct AppControllerOptions
     QString recordingFolder;
     // The session's reply watchdog (LiveSessionOptions::replyTimeoutMs); 0 keeps its default.
     int replyTimeoutMs = 0;
+    // The model table (resources/models.json's format), so a user can follow the service's model
+    // changes without a new build. Empty: models.json in the app's config folder if there is
+    // one, else the built-in table.
+    QString modelTablePath;
 };
 
 class AppController : public QObject

@@ -97,6 +97,9 @@ bool AppController::sendText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || !m_session || !m_config)
         return false;
+    // An audio-only model closes the connection on typed text (the setup's warning says so).
+    if (m_config->textRoute == session::TextInputRoute::None)
+        return false;
     using S = session::LiveSession::State;
     const S state = m_session->state();
     if (state != S::Live && state != S::Connecting && state != S::SettingUp

@@ -227,6 +227,13 @@ QList<ModelListModel::Row> ModelListModel::buildRows() const
             if (!m.backends.isEmpty() && !m.backends.contains(backend))
                 continue;
             QStringList features;
+            // Visible in the list, so nobody picks a model on its way out unawares.
+            if (m.status == session::ModelStatus::Deprecated)
+                features << tr("deprecated");
+            else if (m.status == session::ModelStatus::Legacy)
+                features << tr("legacy");
+            else if (m.status == session::ModelStatus::Preview)
+                features << tr("preview");
             if (m.accepts(m.affectiveDialog) && m.affectiveDialog != session::Support::Unspecified)
                 features << tr("affective dialog");
             if (m.accepts(m.proactiveAudio) && m.proactiveAudio != session::Support::Unspecified)

@@ -124,7 +124,7 @@ void tst_RecordsCli::translationSetsUpTheSession_data()
     QTest::newRow("interpret: the default model with an interpreter's instruction")
             << QStringList {u"--mode"_s, u"interpret"_s,     u"--source-lang"_s,
                             u"en-US"_s,  u"--target-lang"_s, u"ja-JP"_s}
-            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << QString()
+            << u"gemini-3.8-live"_s << QString()
             << u"one speaks English (en-US), the other speaks Japanese (ja-JP)"_s;
     QTest::newRow("translate with a chosen general model, and notes")
             << QStringList {u"--mode"_s,

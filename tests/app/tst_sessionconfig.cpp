@@ -21,6 +21,8 @@ private Q_SLOTS:
     void recoveryParts();
     void errors_data();
     void errors();
+    void perModelSetup_data();
+    void perModelSetup();
 };
 
 namespace {
@@ -87,8 +89,10 @@ void tst_SessionConfig::capabilityWarnings()
     const auto c = buildSessionConfig(s, ModelCatalog::builtIn(), &error);
     QVERIFY2(c, qPrintable(error));
     QCOMPARE(fields(*c),
-             (QStringList {u"generationConfig.speechConfig.voiceConfig"_s,
+             (QStringList {u"generationConfig.speechConfig.voiceConfig"_s, u"model"_s,
                            u"generationConfig.enableAffectiveDialog"_s, u"proactivity"_s}));
+    // 3.1 is legacy: the notice names the model to use instead.
+    QVERIFY(c->warnings.at(1).reason.contains(u"gemini-3.8-live"_s));
     QVERIFY(!c->setup.generationConfig->enableAffectiveDialog);
     QVERIFY(!c->setup.proactivity);
 
@@ -191,6 +195,74 @@ void tst_SessionConfig::errors()
     QString error;
     QVERIFY(!buildSessionConfig(s, ModelCatalog::builtIn(), &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+Q_DECLARE_METATYPE(livedesk::session::TextInputRoute)
+
+void tst_SessionConfig::perModelSetup_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("affectiveDialog");
+    QTest::addColumn<QStringList>("warnings");
+    QTest::addColumn<QString>("apiVersion");
+    QTest::addColumn<bool>("affectiveSent");
+    QTest::addColumn<TextInputRoute>("text");
+
+    QTest::newRow("3.8 Live, the default: nothing to say")
+            << u"gemini-3.8-live"_s << false << QStringList {} << QString() << false
+            << TextInputRoute::ClientContent;
+    QTest::newRow("3.8 Live with affective dialog: told it is not available")
+            << u"gemini-3.8-live"_s << true
+            << QStringList {u"generationConfig.enableAffectiveDialog"_s} << QString() << false
+            << TextInputRoute::ClientContent;
+    QTest::newRow("2.5 with affective dialog: deprecated, and on v1alpha")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << true
+            << QStringList {u"model"_s, u"apiVersion"_s} << u"v1alpha"_s << true
+            << TextInputRoute::ClientContent;
+    QTest::newRow("2.5 without it: deprecated, on the default version")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << false
+            << QStringList {u"model"_s} << QString() << false << TextInputRoute::ClientContent;
+    QTest::newRow("the translate model: audio only")
+            << u"gemini-3.5-live-translate-preview"_s << false << QStringList {u"textInput"_s}
+            << QString() << false << TextInputRoute::None;
+}
+
+void tst_SessionConfig::perModelSetup()
+{
+    QFETCH(QString, model);
+    QFETCH(bool, affectiveDialog);
+    QFETCH(QStringList, warnings);
+    QFETCH(QString, apiVersion);
+    QFETCH(bool, affectiveSent);
+    QFETCH(TextInputRoute, text);
+
+    SessionSettings s = withKey();
+    s.model = model;
+    if (affectiveDialog)
+        s.affectiveDialog = true;
+    FunctionDeclaration f;
+    f.name = u"get_time"_s;
+    if (model != u"gemini-3.5-live-translate-preview")
+        s.functions = {f};
+    QString error;
+    const auto c = buildSessionConfig(s, ModelCatalog::builtIn(), &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(fields(*c), warnings);
+    for (const auto &w : c->warnings)
+        QVERIFY2(!w.reason.isEmpty(), qPrintable(w.field));
+    QCOMPARE(c->endpoint.apiVersion, apiVersion);
+    QCOMPARE(c->endpoints.first().apiVersion, apiVersion);
+    if (!apiVersion.isEmpty()) {
+        QVERIFY(buildConnectionTarget(c->endpoint).request.url().path().contains(apiVersion));
+    }
+    QCOMPARE(c->setup.generationConfig->enableAffectiveDialog.has_value(), affectiveSent);
+    QCOMPARE(c->textRoute, text);
+    // What a bare declaration means on this model is in the setup.
+    if (!c->setup.tools.isEmpty()) {
+        QCOMPARE(c->setup.tools.first().functionDeclarations.first().behavior,
+                 c->capabilities->nonBlockingByDefault() ? Behavior::NonBlocking
+                                                         : Behavior::Unspecified);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SessionConfig)

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kTranslateModel = u"gemini-3.5-live-translate-preview"_s;
-const QString kDefaultModel = u"gemini-2.5-flash-native-audio-preview-12-2025"_s;
+const QString kDefaultModel = u"gemini-3.8-live"_s;
 
 TranslationSettings translation(TranslationMode mode, const QString &source, const QString &target)
 {

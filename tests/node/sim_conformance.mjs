@@ -1,7 +1,9 @@
 // Conformance of livedesk-sim against the official @google/genai SDK (pinned in package.json):
 // the SDK connects as it would to Google, holds a spoken conversation with a tool round trip,
-// resumes with a handle, mints and uses an ephemeral token, and is refused with 1007 for a wrong
-// key. If the SDK sends something the simulator's strict codec rejects, this fails.
+// resumes with a handle, mints and uses an ephemeral token, is refused with 1007 for a wrong
+// key, and holds a conversation with every model profile of resources/models.json (3.8 Live with a
+// NON_BLOCKING tool, 2.5 with affective dialog on v1alpha, the audio-only translate model, …).
+// If the SDK sends something the simulator's strict checks reject, this fails.
 //
 // Usage: node sim_conformance.mjs /path/to/livedesk-sim
 // Exit codes: 0 pass, 1 fail, 77 skipped (the SDK or espeak-ng is not installed).
@@ -47,7 +49,7 @@ function cleanup() {
         sim.kill('SIGTERM');
     rmSync(work, { recursive: true, force: true });
 }
-const watchdog = setTimeout(() => fail('timed out after 90 s'), 90000);
+const watchdog = setTimeout(() => fail('timed out after 180 s'), 180000);
 
 // --- test speech: espeak-ng WAV → 16 kHz s16le mono ----------------------------------------------
 function speech16k(text) {
@@ -87,7 +89,8 @@ const scenario = {
     name: 'SDK conformance',
     turns: [
         { transcript: 'what time is it', toolCall: { name: 'get_time', args: { zone: 'UTC' } },
-          reply: 'It is {result.time} in {result.zone}.', fallbackReply: 'I have no clock here.' },
+          reply: 'It is {result.time} in {result.zone}.', fallbackReply: 'I have no clock here.',
+          fillerReply: 'One moment.' },
         { reply: 'You are welcome.' },
     ],
     afterLastTurn: 'repeatLast',
@@ -96,7 +99,10 @@ const scenarioPath = join(work, 'scenario.json');
 writeFileSync(scenarioPath, JSON.stringify(scenario));
 const frameLog = join(work, 'frames.jsonl');
 
-sim = spawn(simPath, ['--port', '0', '--api-key', KEY, '--speech-speed', '20',
+// --any-model: the token section locks TEXT, which no model of the table answers in (native
+// audio only), so it uses a model outside the table; listed models are still checked.
+const TEXT_MODEL = 'gemini-live-text-test';
+sim = spawn(simPath, ['--port', '0', '--api-key', KEY, '--speech-speed', '20', '--any-model',
                       '--scenario', scenarioPath, '--frame-log', frameLog],
             { stdio: ['ignore', 'pipe', 'pipe'] });
 let simLog = '';
@@ -117,12 +123,12 @@ check(match !== null, `first line is "listening on ws://127.0.0.1:PORT" (got "${
 const baseUrl = `http://127.0.0.1:${match[1]}`;
 
 // A session whose messages are collected; `until(pred)` resolves with the first match.
-async function openSession(ai, config) {
+async function openSession(ai, config, model = MODEL) {
     const messages = [];
     const waiters = [];
     let closeEvent = null;
     const session = await ai.live.connect({
-        model: MODEL,
+        model,
         config,
         callbacks: {
             onmessage: m => {
@@ -207,13 +213,13 @@ two.session.close();
 // --- 3. an ephemeral token minted with the SDK, locking the TEXT modality ----------------------------
 const token = await ai.authTokens.create({ config: {
     uses: 1,
-    liveConnectConstraints: { model: MODEL, config: { responseModalities: [Modality.TEXT] } },
+    liveConnectConstraints: { model: TEXT_MODEL, config: { responseModalities: [Modality.TEXT] } },
     lockAdditionalFields: [],
     httpOptions: { apiVersion: 'v1alpha' },
 } }).catch(e => fail(`authTokens.create: ${e.message}`));
 check(token.name?.startsWith('auth_tokens/'), 'authTokens.create returns auth_tokens/…');
 const tokenAi = new GoogleGenAI({ apiKey: token.name, httpOptions: { baseUrl, apiVersion: 'v1alpha' } });
-const three = await openSession(tokenAi, { responseModalities: [Modality.AUDIO] });
+const three = await openSession(tokenAi, { responseModalities: [Modality.AUDIO] }, TEXT_MODEL);
 three.session.sendRealtimeInput({ text: 'hello' });
 await three.until(m => m.serverContent?.turnComplete, 'turnComplete in the token session');
 const written = three.messages.flatMap(m => m.serverContent?.modelTurn?.parts ?? []).map(p => p.text ?? '').join('');
@@ -240,6 +246,79 @@ const kinds = new Set(lines.map(l => l.kind).filter(Boolean));
 for (const kind of ['setup', 'realtimeInput.audio', 'toolResponse', 'clientContent', 'realtimeInput.text'])
     check(kinds.has(kind), `the frame log recorded ${kind}`);
 check(!kinds.has('invalid'), 'every SDK frame decoded under the strict codec');
+
+// --- 6. every model profile, as a user of that model would set it up -------------------------------
+const models = JSON.parse(readFileSync(join(here, '..', '..', 'resources', 'models.json'), 'utf8'));
+const profiles = models.models.filter(m => m.backends.includes('gemini'));
+const spokenPcm = Buffer.concat([speech16k('What time is it?'), Buffer.alloc(16000 * 2 * 0.6)]);
+function speak(session) {
+    for (let i = 0; i < spokenPcm.length; i += 1280)
+        session.sendRealtimeInput({ audio: { data: spokenPcm.subarray(i, i + 1280).toString('base64'), mimeType: 'audio/pcm;rate=16000' } });
+}
+for (const profile of profiles) {
+    const needsAlpha = Object.values(profile.apiVersions ?? {}).includes('v1alpha');
+    const version = needsAlpha ? 'v1alpha' : 'v1beta';
+    const profileAi = new GoogleGenAI({ apiKey: KEY, apiVersion: version, httpOptions: { baseUrl } });
+    const cfg = { responseModalities: [Modality.AUDIO], outputAudioTranscription: {},
+                  realtimeInputConfig: { automaticActivityDetection: { silenceDurationMs: 300 } } };
+    if (profile.affectiveDialog === 'supported')
+        cfg.enableAffectiveDialog = true;
+    if (profile.proactiveAudio === 'supported')
+        cfg.proactivity = { proactiveAudio: true };
+    if (profile.thinking === 'level')
+        cfg.thinkingConfig = { thinkingLevel: 'HIGH' };
+    else if (profile.thinking === 'budget')
+        cfg.thinkingConfig = { thinkingBudget: 512 };
+    if (profile.translation === 'supported')
+        cfg.translationConfig = { targetLanguageCode: 'de-DE' };
+    if (profile.systemInstruction === 'supported')
+        cfg.systemInstruction = 'You are the LiveDesk conformance test.';
+    const tools = profile.functionCalling === 'supported';
+    if (tools)
+        cfg.tools = [{ functionDeclarations: [{ name: 'get_time', description: 'The current time' }] }];
+    const nonBlocking = tools && profile.functionBehavior === 'nonBlocking';
+    // A model of its own: the ListModels-style refusal would name it.
+    const s = await (async () => {
+        const messages = [];
+        const waiters = [];
+        const session = await profileAi.live.connect({ model: profile.id, config: cfg, callbacks: {
+            onmessage: m => { messages.push(m); for (const w of [...waiters]) if (w.pred(m)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(m); } },
+            onerror: e => console.error('SDK error:', e.message),
+            onclose: e => { for (const w of waiters) w.reject(new Error(`${profile.id}: closed ${e.code} ${e.reason}`)); },
+        } });
+        return { session, messages, until(pred, what, from = 0, timeoutMs = 20000) {
+            const found = messages.slice(from).find(pred);
+            if (found) return Promise.resolve(found);
+            return new Promise((resolve, reject) => {
+                const timer = setTimeout(() => reject(new Error(`${profile.id}: no ${what} within ${timeoutMs} ms`)), timeoutMs);
+                waiters.push({ pred, resolve: m => { clearTimeout(timer); resolve(m); }, reject });
+            }).catch(e => fail(e.message));
+        } };
+    })();
+    await s.until(m => m.setupComplete, 'setupComplete');
+    speak(s.session);
+    if (tools) {
+        const called = await s.until(m => m.toolCall, 'toolCall');
+        const fc = called.toolCall.functionCalls[0];
+        if (nonBlocking) {
+            // 3.8: the call does not block; the model says its filler and ends the turn.
+            await s.until(m => m.serverContent?.turnComplete, 'the filler turn');
+            check(text(s.messages, 'outputTranscription') === 'One moment.',
+                  `${profile.id}: a bare declaration is NON_BLOCKING (the model talks on)`);
+        }
+        const from = s.messages.length;
+        s.session.sendToolResponse({ functionResponses: [{ id: fc.id, name: fc.name,
+            response: { output: { time: '10:30', zone: 'UTC' } },
+            ...(nonBlocking ? { scheduling: 'WHEN_IDLE' } : {}) }] });
+        await s.until(m => m.serverContent?.turnComplete, 'the answer', from);
+        check(text(s.messages.slice(from), 'outputTranscription') === 'It is 10:30 in UTC.',
+              `${profile.id}: the tool result is answered${nonBlocking ? ' when idle' : ''}`);
+    } else {
+        await s.until(m => m.serverContent?.turnComplete, 'turnComplete');
+        check(audioBytes(s.messages) > 0, `${profile.id}: spoken audio is answered (${version})`);
+    }
+    s.session.close();
+}
 
 clearTimeout(watchdog);
 cleanup();

@@ -12,6 +12,9 @@ using namespace livedesk::protocol;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(livedesk::session::Backend)
+Q_DECLARE_METATYPE(livedesk::session::ModelStatus)
+Q_DECLARE_METATYPE(livedesk::session::TextInputRoute)
+Q_DECLARE_METATYPE(livedesk::protocol::Behavior)
 
 namespace {
 
@@ -63,6 +66,12 @@ private Q_SLOTS:
     void thinkingLevelOnBudgetModel();
     void textModalityOnAudioOnlyModel();
     void unknownModelSentUnchecked();
+    void profiles_data();
+    void profiles();
+    void apiVersionForFeature_data();
+    void apiVersionForFeature();
+    void functionBehaviorFollowsProfile_data();
+    void functionBehaviorFollowsProfile();
 };
 
 void tst_ModelCatalog::builtInTable()
@@ -83,6 +92,8 @@ void tst_ModelCatalog::builtInTable()
     QVERIFY(catalog.isRetired(u"models/gemini-2.0-flash-live-001"_s, &replacement));
     QVERIFY(catalog.find(replacement));
     QVERIFY(!catalog.isRetired(gemini));
+    // Google's default live model since 2026-09 (service-2026.md).
+    QCOMPARE(gemini, u"gemini-3.8-live"_s);
     // Prices default to the published rates.
     QCOMPARE(catalog.prices(catalog.find(gemini)), Prices {});
     // Every model states every capability the code checks (none left to the default).
@@ -95,6 +106,9 @@ void tst_ModelCatalog::builtInTable()
         QVERIFY2(m.thinking != ThinkingControl::Unspecified, qPrintable(m.id));
         QVERIFY2(m.textInput != TextInputRoute::Unspecified, qPrintable(m.id));
         QVERIFY2(!m.responseModalities.isEmpty(), qPrintable(m.id));
+        QVERIFY2(m.status != ModelStatus::Unspecified, qPrintable(m.id));
+        QVERIFY2(m.defaultFunctionBehavior != Behavior::Unspecified, qPrintable(m.id));
+        QVERIFY2(m.responseScheduling != Support::Unspecified, qPrintable(m.id));
     }
 }
 
@@ -117,6 +131,21 @@ void tst_ModelCatalog::brokenTables_data()
             << "{\"models\":[{\"id\":\"models/m\"}]}"_ba << u"id"_s;
     QTest::newRow("an unknown thinking control")
             << "{\"models\":[{\"id\":\"m\",\"thinking\":\"deep\"}]}"_ba << u"thinking"_s;
+    QTest::newRow("an unknown status")
+            << "{\"models\":[{\"id\":\"m\",\"status\":\"beta\"}]}"_ba << u"status"_s;
+    QTest::newRow("a status date that is not a date")
+            << "{\"models\":[{\"id\":\"m\",\"statusSince\":\"September\"}]}"_ba << u"statusSince"_s;
+    QTest::newRow("a replacement that is not listed")
+            << "{\"models\":[{\"id\":\"m\",\"replacement\":\"n\"}]}"_ba << u"replacement"_s;
+    QTest::newRow("an API version for an unknown feature")
+            << "{\"models\":[{\"id\":\"m\",\"apiVersions\":{\"telepathy\":\"v1alpha\"}}]}"_ba
+            << u"telepathy"_s;
+    QTest::newRow("an unknown function behavior")
+            << "{\"models\":[{\"id\":\"m\",\"functionBehavior\":\"async\"}]}"_ba
+            << u"functionBehavior"_s;
+    QTest::newRow("an unknown reaction to unsupported fields")
+            << "{\"models\":[{\"id\":\"m\",\"unsupportedSetup\":\"explode\"}]}"_ba
+            << u"unsupportedSetup"_s;
 }
 
 void tst_ModelCatalog::brokenTables()
@@ -244,6 +273,152 @@ void tst_ModelCatalog::unknownModelSentUnchecked()
     QCOMPARE(fields(warnings), QStringList {u"model"_s});
     QVERIFY(warnings.first().reason.contains(u"gemini-next"_s));
     QCOMPARE(setup, before);
+}
+
+void tst_ModelCatalog::profiles_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<ModelStatus>("status");
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<Behavior>("functions");
+    QTest::addColumn<TextInputRoute>("text");
+
+    // One row per model of service-2026.md's table.
+    QTest::newRow("3.8 Live: GA, non-blocking functions")
+            << u"gemini-3.8-live"_s << ModelStatus::Ga << QString() << Behavior::NonBlocking
+            << TextInputRoute::ClientContent;
+    QTest::newRow("3.8 Live extended thinking: GA, takes a thinking level")
+            << u"gemini-3.8-live-extended-thinking"_s << ModelStatus::Ga << QString()
+            << Behavior::NonBlocking << TextInputRoute::ClientContent;
+    QTest::newRow("3.5 Live Translate: preview, audio only")
+            << u"gemini-3.5-live-translate-preview"_s << ModelStatus::Preview << QString()
+            << Behavior::Blocking << TextInputRoute::None;
+    QTest::newRow("3.1 Flash Live: legacy")
+            << u"gemini-3.1-flash-live-preview"_s << ModelStatus::Legacy << u"gemini-3.8-live"_s
+            << Behavior::Blocking << TextInputRoute::RealtimeInput;
+    QTest::newRow("2.5 native audio 12-2025: deprecated")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << ModelStatus::Deprecated
+            << u"gemini-3.8-live"_s << Behavior::Blocking << TextInputRoute::ClientContent;
+    QTest::newRow("2.5 native audio 09-2025: deprecated")
+            << u"gemini-2.5-flash-native-audio-preview-09-2025"_s << ModelStatus::Deprecated
+            << u"gemini-3.8-live"_s << Behavior::Blocking << TextInputRoute::ClientContent;
+    QTest::newRow("Vertex 2.5 native audio: GA")
+            << u"gemini-live-2.5-flash-native-audio"_s << ModelStatus::Ga << QString()
+            << Behavior::Blocking << TextInputRoute::ClientContent;
+}
+
+void tst_ModelCatalog::profiles()
+{
+    QFETCH(QString, model);
+    QFETCH(ModelStatus, status);
+    QFETCH(QString, replacement);
+    QFETCH(Behavior, functions);
+    QFETCH(TextInputRoute, text);
+
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    const ModelCapabilities *m = catalog.find(model);
+    QVERIFY(m);
+    QCOMPARE(m->status, status);
+    QCOMPARE(m->replacement, replacement);
+    QCOMPARE(m->defaultFunctionBehavior, functions);
+    QCOMPARE(m->textInput, text);
+    const QString notice = modelStatusNotice(*m);
+    const bool outdated = status == ModelStatus::Legacy || status == ModelStatus::Deprecated;
+    QCOMPARE(notice.isEmpty(), !outdated);
+    if (outdated) {
+        QVERIFY2(notice.contains(model) && notice.contains(replacement)
+                         && notice.contains(m->statusSince),
+                 qPrintable(notice));
+    }
+}
+
+void tst_ModelCatalog::apiVersionForFeature_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Backend>("backend");
+    QTest::addColumn<QString>("chosenVersion");
+    QTest::addColumn<QString>("expectedVersion");
+    QTest::addColumn<QStringList>("warnings");
+    QTest::addColumn<bool>("featuresSent");
+
+    QTest::newRow("2.5 with the default version switches to v1alpha")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Backend::GeminiApi << QString()
+            << u"v1alpha"_s << QStringList {u"apiVersion"_s} << true;
+    QTest::newRow("2.5 with v1alpha chosen: nothing to say")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Backend::GeminiApi
+            << u"v1alpha"_s << u"v1alpha"_s << QStringList {} << true;
+    QTest::newRow("2.5 with v1beta chosen: the fields are left out")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Backend::GeminiApi
+            << u"v1beta"_s << u"v1beta"_s
+            << QStringList {u"generationConfig.enableAffectiveDialog"_s, u"proactivity"_s} << false;
+    QTest::newRow("Vertex has them on its own version")
+            << u"gemini-live-2.5-flash-native-audio"_s << Backend::VertexAi << QString()
+            << QString() << QStringList {} << true;
+}
+
+void tst_ModelCatalog::apiVersionForFeature()
+{
+    QFETCH(QString, model);
+    QFETCH(Backend, backend);
+    QFETCH(QString, chosenVersion);
+    QFETCH(QString, expectedVersion);
+    QFETCH(QStringList, warnings);
+    QFETCH(bool, featuresSent);
+
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    Setup setup;
+    setup.model = u"models/"_s + model;
+    GenerationConfig g;
+    g.enableAffectiveDialog = true;
+    setup.generationConfig = g;
+    setup.proactivity = ProactivityConfig {true, {}};
+    EndpointConfig endpoint;
+    endpoint.backend = backend;
+    endpoint.apiVersion = chosenVersion;
+    const auto said = applyApiVersions(setup, catalog.find(model), endpoint);
+    QCOMPARE(fields(said), warnings);
+    QCOMPARE(endpoint.apiVersion, expectedVersion);
+    QCOMPARE(setup.generationConfig->enableAffectiveDialog.has_value(), featuresSent);
+    QCOMPARE(setup.proactivity.has_value(), featuresSent);
+    for (const auto &w : said)
+        QVERIFY2(w.reason.contains(u"v1alpha"_s), qPrintable(w.reason));
+}
+
+void tst_ModelCatalog::functionBehaviorFollowsProfile_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Behavior>("declared");
+    QTest::addColumn<Behavior>("sent");
+
+    QTest::newRow("3.8: a bare declaration does not block")
+            << u"gemini-3.8-live"_s << Behavior::Unspecified << Behavior::NonBlocking;
+    QTest::newRow("3.8: BLOCKING is said out loud")
+            << u"gemini-3.8-live"_s << Behavior::Blocking << Behavior::Blocking;
+    QTest::newRow("2.5: a bare declaration blocks")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Behavior::Unspecified
+            << Behavior::Unspecified;
+    QTest::newRow("2.5: NON_BLOCKING when asked")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Behavior::NonBlocking
+            << Behavior::NonBlocking;
+    QTest::newRow("3.1: no behavior field at all")
+            << u"gemini-3.1-flash-live-preview"_s << Behavior::Blocking << Behavior::Unspecified;
+}
+
+void tst_ModelCatalog::functionBehaviorFollowsProfile()
+{
+    QFETCH(QString, model);
+    QFETCH(Behavior, declared);
+    QFETCH(Behavior, sent);
+
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    Setup setup;
+    setup.model = u"models/"_s + model;
+    FunctionDeclaration f;
+    f.name = u"get_current_time"_s;
+    f.behavior = declared;
+    setup.tools = {Tool {.functionDeclarations = {f}}};
+    applyCapabilities(setup, catalog.find(model), Backend::GeminiApi);
+    QCOMPARE(setup.tools.value(0).functionDeclarations.value(0).behavior, sent);
 }
 
 QTEST_GUILESS_MAIN(tst_ModelCatalog)

@@ -3,6 +3,7 @@
 // the retry re-sends the turn on the same connection or reconnects and asks again, per setting.
 // A slow but talking server, or input that expects no reply, is never a stall.
 #include "recoverytestkit.h"
+#include "session/modelcatalog.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -18,6 +19,7 @@ using livedesk::sim::Simulator;
 
 Q_DECLARE_METATYPE(livedesk::session::StallCause)
 Q_DECLARE_METATYPE(livedesk::session::StallRecovery)
+Q_DECLARE_METATYPE(livedesk::protocol::Behavior)
 
 namespace {
 
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void swallowedTypedReply();
     void swallowedSpokenReply();
     void stalledAfterToolResult();
+    void silentNonBlockingResultIsNotAStall_data();
+    void silentNonBlockingResultIsNotAStall();
     void heldBackTurnComplete();
     void talkingServerIsNotAStall();
     void noStallWithoutAnExpectedReply();
@@ -177,6 +181,63 @@ void tst_SessionWatchdog::stalledAfterToolResult()
     QTRY_COMPARE_WITH_TIMEOUT(turns.size(), 1, 10000);
     QCOMPARE(calls, 2);
     QCOMPARE(session.connectionCount(), 2);
+}
+
+void tst_SessionWatchdog::silentNonBlockingResultIsNotAStall_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Behavior>("declared");
+    QTest::newRow("3.8 Live: a bare declaration does not block")
+            << u"gemini-3.8-live"_s << Behavior::Unspecified;
+    QTest::newRow("2.5: a NON_BLOCKING declaration")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Behavior::NonBlocking;
+}
+
+void tst_SessionWatchdog::silentNonBlockingResultIsNotAStall()
+{
+    QFETCH(QString, model);
+    QFETCH(Behavior, declared);
+    auto options = fastSimulator();
+    options.scenarioJson = R"({"turns":[{"transcript":"time","toolCall":{"name":"get_time",
+        "args":{}},"reply":"It is {result}.","fillerReply":"One moment."}]})";
+    // The service says nothing at all after a SILENT result; so does the simulator here.
+    options.serverFields.waitingForInput = false;
+    Simulator sim(options);
+    QString error;
+    QVERIFY2(sim.start(&error), qPrintable(error));
+    LiveSession session;
+    session.setOptions(watchdogOptions());
+    QSignalSpy stalls(&session, &LiveSession::replyStalled);
+    QSignalSpy turns(&session, &LiveSession::turnCompleted);
+    bool answered = false;
+    connect(&session, &LiveSession::toolCallReceived, this, [&](const ToolCall &call) {
+        ToolResponse response;
+        for (const FunctionCall &f : call.functionCalls) {
+            response.functionResponses.append(
+                    {f.id, f.name, {{u"output"_s, u"noon"_s}}, Scheduling::Silent, {}});
+        }
+        session.sendToolResponse(response);
+        answered = true;
+    });
+    Setup setup = recoverySetup();
+    setup.model = u"models/"_s + model;
+    FunctionDeclaration getTime;
+    getTime.name = u"get_time"_s;
+    getTime.description = u"The time"_s;
+    getTime.behavior = declared;
+    setup.tools = {Tool {.functionDeclarations = {getTime}}};
+    // As the app builds it: the model's profile decides what a bare declaration means.
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    applyCapabilities(setup, catalog.find(model), Backend::GeminiApi);
+    QVERIFY(session.open(endpointFor(sim.url()), setup));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Live, 10000);
+    session.sendClientText(u"what time is it"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(turns.size(), 1, 10000); // the filler turn
+    // Nothing more comes, rightly: three reply timeouts of silence are no stall.
+    QVERIFY(!stalls.wait(3000));
+    QVERIFY(!session.isStalled());
+    QCOMPARE(session.state(), State::Live);
 }
 
 void tst_SessionWatchdog::heldBackTurnComplete()

@@ -56,7 +56,12 @@ void tst_SimCommandLine::helpListsEveryOption()
                                "--pong-delay-ms",
                                "--close-on-audio-during-tool-call",
                                "--vertex",
-                               "--frame-log"}) {
+                               "--frame-log",
+                               "--models",
+                               "--no-server-field",
+                               "--fault-rate",
+                               "--fault-code",
+                               "--fault-seed"}) {
         QVERIFY2(c.text.contains(QLatin1String(option)), option);
     }
 }
@@ -103,7 +108,19 @@ void tst_SimCommandLine::values()
                                             u"--close-on-audio-during-tool-call"_s,
                                             u"--vertex"_s,
                                             u"--frame-log"_s,
-                                            u"frames.jsonl"_s});
+                                            u"frames.jsonl"_s,
+                                            u"--models"_s,
+                                            u"models.json"_s,
+                                            u"--no-server-field"_s,
+                                            u"sessionId"_s,
+                                            u"--no-server-field"_s,
+                                            u"thoughts"_s,
+                                            u"--fault-rate"_s,
+                                            u"0.25"_s,
+                                            u"--fault-code"_s,
+                                            u"1008"_s,
+                                            u"--fault-seed"_s,
+                                            u"42"_s});
     QCOMPARE(c.status, CommandLine::Status::Run);
     const SimulatorOptions &o = c.options;
     QCOMPARE(o.address, QHostAddress(u"0.0.0.0"_s));
@@ -127,6 +144,12 @@ void tst_SimCommandLine::values()
     QVERIFY(o.closeOnAudioDuringToolCall);
     QVERIFY(o.vertexFlavour);
     QCOMPARE(o.frameLogPath, u"frames.jsonl"_s);
+    QCOMPARE(o.modelTablePath, u"models.json"_s);
+    QVERIFY(!o.serverFields.sessionId && !o.serverFields.thoughts);
+    QVERIFY(o.serverFields.waitingForInput && o.serverFields.interactionStatus);
+    QCOMPARE(o.faultRate, 0.25);
+    QCOMPARE(o.faultCloseCodes, QList<int> {1008});
+    QCOMPARE(o.faultSeed, 42u);
 
     QVERIFY(parseCommandLine({u"livedesk-sim"_s, u"--any-model"_s}).options.models.isEmpty());
 }
@@ -145,6 +168,12 @@ void tst_SimCommandLine::errors_data()
     QTest::newRow("an empty key") << QStringList {u"--api-key"_s, QString()} << u"--api-key"_s;
     QTest::newRow("an unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("a stray argument") << QStringList {u"extra"_s} << u"extra"_s;
+    QTest::newRow("a fault rate above 1")
+            << QStringList {u"--fault-rate"_s, u"1.5"_s} << u"--fault-rate"_s;
+    QTest::newRow("a fault code the service does not send at random")
+            << QStringList {u"--fault-code"_s, u"1000"_s} << u"--fault-code"_s;
+    QTest::newRow("an unknown server field")
+            << QStringList {u"--no-server-field"_s, u"speechState"_s} << u"speechState"_s;
 }
 
 void tst_SimCommandLine::errors()
