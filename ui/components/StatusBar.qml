@@ -69,13 +69,15 @@ RowLayout {
         color: Theme.text
         font.pointSize: Theme.smallPointSize
     }
+    // Whole minutes: a clock ticking every second would re-render the window every second of a
+    // conversation in which nothing else happens (the seconds are in the accessible name).
     Label {
         visible: AppController.sessionState !== AppController.Idle
-        text: root.formatDuration(AppController.elapsedSeconds)
+        text: qsTr("%1 min").arg(Math.floor(AppController.elapsedSeconds / 60))
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         font.family: "monospace"
-        Accessible.name: qsTr("Session time %1").arg(text)
+        Accessible.name: qsTr("Session time %1").arg(root.formatDuration(AppController.elapsedSeconds))
     }
     RecordingIndicator {
         objectName: "recordingIndicator"
