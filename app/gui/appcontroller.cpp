@@ -114,6 +114,12 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
         if (m_meter->isModelSpeaking())
             markAwaitingReply(false);
     });
+    connect(m_meter, &VoiceMeter::activityChanged, this, [this, silent = false]() mutable {
+        // The microphone delivers sound again (speech arrives): its "silent" warning is over.
+        const bool wasSilent = std::exchange(silent, m_meter->hasNoSignal());
+        if ((wasSilent && !silent) || m_meter->isVoiceActive())
+            dismissAudioWarning(audio::AudioWarning::NoMicrophoneSignal);
+    });
     connect(m_video, &VideoControl::failed, this,
             [this](VideoControl::Source source, const QString &message) {
                 showError(describeVideoError(message, source == VideoControl::Source::Camera));

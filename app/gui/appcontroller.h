@@ -340,6 +340,8 @@ private:
     void onSessionError(const session::SessionError &error);
     void showError(const UserFacingError &error);
     void addNote(const QString &note);
+    // Takes the banner down when it shows `warning` (its cause is over).
+    void dismissAudioWarning(audio::AudioWarning warning);
     void updateVoiceState();
     void updateStatistics();
     void applySettingChange(const QString &key);
