@@ -1,5 +1,7 @@
 #include "app/desktop/guihost.h"
 
+#include "app/desktop/renderer.h"
+
 #include "app/gui/appcontroller.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/uilanguage.h"
@@ -93,6 +95,7 @@ bool GuiHost::load(QString *error)
     };
     connect(shown, &QWindow::visibilityChanged, this, followVisibility);
     followVisibility();
+    flattenStyleShadowsWhenSoftware(shown);
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QQmlComponent>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 
@@ -127,6 +129,37 @@ RendererDecision applyRenderer(RendererChoice choice, OpenGlProbe *probe)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     qCInfo(lcApp, "renderer: %s", qPrintable(d.description));
     return d;
+}
+
+namespace {
+
+void flattenBelow(QQuickItem *item)
+{
+    // Only controls' backgrounds: asking an item for its layer creates one.
+    if (auto *background = item->property("background").value<QQuickItem *>()) {
+        if (auto *layer = background->property("layer").value<QObject *>();
+            layer && layer->property("enabled").toBool()) {
+            const auto *effect = layer->property("effect").value<QQmlComponent *>();
+            // The style's own (ElevationEffect, declared in its Button.qml, Popup.qml, …).
+            if (effect && effect->url().toString().contains("Controls/Material"_L1))
+                layer->setProperty("enabled", false);
+        }
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        flattenBelow(child);
+}
+
+} // namespace
+
+void flattenStyleShadowsWhenSoftware(QQuickWindow *window)
+{
+    if (window->rendererInterface()->graphicsApi() != QSGRendererInterface::Software)
+        return;
+    // Before polish and sync, on the main thread, whatever the render loop.
+    QObject::connect(window, &QQuickWindow::afterAnimating, window,
+                     [window] { flattenBelow(window->contentItem()); });
+    flattenBelow(window->contentItem());
 }
 
 } // namespace livedesk::app

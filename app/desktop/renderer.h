@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QQuickWindow;
+
 namespace livedesk::app {
 
 enum class RendererChoice {
@@ -59,5 +61,16 @@ RendererDecision applyRenderer(RendererChoice choice, OpenGlProbe *probe = nullp
 
 // Whether the environment names Qt Quick's backend (then there is nothing to probe).
 bool rendererSetByEnvironment();
+
+} // namespace livedesk::app
+
+namespace livedesk::app {
+
+// Under Qt Quick's software backend the Material style's shadows (ElevationEffect: a layer drawn
+// through a ShaderEffect, which that backend cannot draw) hide the whole control: a raised
+// button or a dialog's background would vanish. Before each frame of `window` this turns those
+// layers off on the controls' backgrounds (flat controls, no shadow), so every page looks as
+// under OpenGL apart from the shadows. Does nothing under other backends.
+void flattenStyleShadowsWhenSoftware(QQuickWindow *window);
 
 } // namespace livedesk::app
