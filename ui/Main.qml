@@ -170,12 +170,15 @@ ApplicationWindow {
                     delegate: Loader {
                         required property url source
                         required property string pageId
-                        property bool visited: false
+                        readonly property bool wanted: window.currentPage === pageId
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        active: visited || window.currentPage === pageId
-                        onActiveChanged: if (active) visited = true
-                        Component.onCompleted: setSource(source)
+                        active: false
+                        onWantedChanged: if (wanted) active = true
+                        Component.onCompleted: {
+                            setSource(source)
+                            active = wanted
+                        }
                     }
                 }
                 Loader {
