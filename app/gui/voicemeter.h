@@ -31,7 +31,10 @@ public:
     static constexpr int kIntervalMs = 40;
     // Changes smaller than this do not repaint (room noise would otherwise repaint every tick).
     static constexpr double kMinChange = 0.01;
-    static constexpr float kFloorDbfs = -60.0f; // shown as 0
+    // Shown as 0. A quiet room (noise at −60 dBFS RMS peaks near −48 dBFS) stays below it: at a
+    // −60 dBFS floor its flicker moved the ring and rendered 7 frames a second of silence
+    // (bench/run, 2026-12-06).
+    static constexpr float kFloorDbfs = -45.0f;
 
     explicit VoiceMeter(QObject *parent = nullptr);
     ~VoiceMeter() override;
