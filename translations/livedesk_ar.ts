@@ -1076,6 +1076,26 @@
         <source>End the conversation and quit</source>
         <translation>إنهاء المحادثة والخروج</translation>
     </message>
+    <message>
+        <source>Drawing</source>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <source>Software drawing repaints only what changes and uses less power where there is no graphics driver. Applies when LiveDesk starts again.</source>
+        <translation>الرسم البرمجي يعيد رسم ما يتغير فقط ويستهلك طاقة أقل حيث لا يوجد برنامج تشغيل للرسومات. يُطبَّق عند تشغيل LiveDesk من جديد.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Graphics card (OpenGL)</source>
+        <translation>بطاقة الرسومات (OpenGL)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>برمجي</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1206,6 +1226,10 @@
     <message>
         <source>Estimated cost %1 US dollars</source>
         <translation>التكلفة التقديرية %1 دولار أمريكي</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
     </message>
 </context>
 <context>

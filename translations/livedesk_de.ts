@@ -1068,6 +1068,26 @@
         <source>End the conversation and quit</source>
         <translation>Gespräch beenden und schließen</translation>
     </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Software drawing repaints only what changes and uses less power where there is no graphics driver. Applies when LiveDesk starts again.</source>
+        <translation>Software-Darstellung zeichnet nur neu, was sich ändert, und braucht weniger Energie, wo kein Grafiktreiber läuft. Gilt ab dem nächsten Start von LiveDesk.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Graphics card (OpenGL)</source>
+        <translation>Grafikkarte (OpenGL)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1194,6 +1214,10 @@
     <message>
         <source>Estimated cost %1 US dollars</source>
         <translation>Geschätzte Kosten %1 US-Dollar</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>

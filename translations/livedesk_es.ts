@@ -1068,6 +1068,26 @@
         <source>End the conversation and quit</source>
         <translation>Terminar la conversación y salir</translation>
     </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Dibujo</translation>
+    </message>
+    <message>
+        <source>Software drawing repaints only what changes and uses less power where there is no graphics driver. Applies when LiveDesk starts again.</source>
+        <translation>El dibujo por software solo vuelve a pintar lo que cambia y gasta menos energía donde no hay controlador gráfico. Se aplica cuando LiveDesk se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Graphics card (OpenGL)</source>
+        <translation>Tarjeta gráfica (OpenGL)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1194,6 +1214,10 @@
     <message>
         <source>Estimated cost %1 US dollars</source>
         <translation>Coste estimado %1 dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

@@ -1068,6 +1068,26 @@
         <source>End the conversation and quit</source>
         <translation>Terminer la conversation et quitter</translation>
     </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Software drawing repaints only what changes and uses less power where there is no graphics driver. Applies when LiveDesk starts again.</source>
+        <translation>L’affichage logiciel ne redessine que ce qui change et consomme moins là où il n’y a pas de pilote graphique. Prend effet au prochain démarrage de LiveDesk.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Graphics card (OpenGL)</source>
+        <translation>Carte graphique (OpenGL)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1194,6 +1214,10 @@
     <message>
         <source>Estimated cost %1 US dollars</source>
         <translation>Coût estimé %1 dollars américains</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

@@ -1066,6 +1066,26 @@
         <source>End the conversation and quit</source>
         <translation>会話を終えて終了する</translation>
     </message>
+    <message>
+        <source>Drawing</source>
+        <translation>描画</translation>
+    </message>
+    <message>
+        <source>Software drawing repaints only what changes and uses less power where there is no graphics driver. Applies when LiveDesk starts again.</source>
+        <translation>ソフトウェア描画は変化した部分だけを描き直し、グラフィックドライバーがない環境で電力を節約します。LiveDesk の次回起動時に適用されます。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Graphics card (OpenGL)</source>
+        <translation>グラフィックカード (OpenGL)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1191,6 +1211,10 @@
     <message>
         <source>Estimated cost %1 US dollars</source>
         <translation>推定費用 %1 米ドル</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
     </message>
 </context>
 <context>

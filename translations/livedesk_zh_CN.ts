@@ -1066,6 +1066,26 @@
         <source>End the conversation and quit</source>
         <translation>结束对话并退出</translation>
     </message>
+    <message>
+        <source>Drawing</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <source>Software drawing repaints only what changes and uses less power where there is no graphics driver. Applies when LiveDesk starts again.</source>
+        <translation>软件绘制只重绘发生变化的部分，在没有显卡驱动的环境中更省电。下次启动 LiveDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Graphics card (OpenGL)</source>
+        <translation>显卡 (OpenGL)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1191,6 +1211,10 @@
     <message>
         <source>Estimated cost %1 US dollars</source>
         <translation>估算费用 %1 美元</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>

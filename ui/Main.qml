@@ -148,10 +148,12 @@ ApplicationWindow {
         id: root
         anchors.fill: parent
 
-        MiniView {
+        Loader {
             anchors.fill: parent
-            visible: window.miniMode
-            onExpandRequested: window.setMiniMode(false)
+            active: window.miniMode
+            sourceComponent: MiniView {
+                onExpandRequested: window.setMiniMode(false)
+            }
         }
 
         RowLayout {
@@ -182,18 +184,29 @@ ApplicationWindow {
                 Repeater {
                     id: pageRepeater
                     model: AppController.pages
+                    // A page is built the first time it is shown and kept: pages nobody opens
+                    // cost no memory and no start-up time.
                     delegate: Loader {
                         required property url source
                         required property string pageId
+                        readonly property bool wanted: window.currentPage === pageId
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        Component.onCompleted: setSource(source)
+                        active: false
+                        onWantedChanged: if (wanted) active = true
+                        Component.onCompleted: {
+                            setSource(source)
+                            active = wanted
+                        }
                     }
                 }
-                WelcomePage {
-                    onMoreOptionsRequested: {
-                        window.welcomeDismissed = true
-                        window.showPage("settings", "connection")
+                Loader {
+                    active: window.showWelcome
+                    sourceComponent: WelcomePage {
+                        onMoreOptionsRequested: {
+                            window.welcomeDismissed = true
+                            window.showPage("settings", "connection")
+                        }
                     }
                 }
             }
@@ -209,12 +222,22 @@ ApplicationWindow {
 
     // --- dialogs -------------------------------------------------------------------------------
     ConfirmationDialog {}
-    AboutDialog {
+    // Built the first time they open (most runs never show them), then kept.
+    Loader {
         id: aboutDialog
+        anchors.fill: parent // the dialog's size follows its parent's
+        active: false
+        sourceComponent: AboutDialog {}
+        function open() { active = true; item.open() }
     }
-    ShortcutsOverlay {
+    Loader {
         id: shortcutsOverlay
-        shortcuts: window.shortcutList
+        anchors.fill: parent // the dialog's size follows its parent's
+        active: false
+        sourceComponent: ShortcutsOverlay {
+            shortcuts: window.shortcutList
+        }
+        function open() { active = true; item.open() }
     }
     ScreenShareDialog {
         id: screenShareDialog
@@ -227,11 +250,16 @@ ApplicationWindow {
             screenShareDialog.open()
         }
     }
-    CloseDialog {
+    Loader {
         id: closeDialog
-        trayAvailable: AppController.trayAvailable
-        onMinimizeRequested: window.minimizeToBackground()
-        onQuitRequested: window.quitApp()
+        anchors.fill: parent // the dialog's size follows its parent's
+        active: false
+        sourceComponent: CloseDialog {
+            trayAvailable: AppController.trayAvailable
+            onMinimizeRequested: window.minimizeToBackground()
+            onQuitRequested: window.quitApp()
+        }
+        function open() { active = true; item.open() }
     }
 
     // --- keyboard ------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 #include "app/desktop/guihost.h"
 
+#include "app/desktop/renderer.h"
+
 #include "app/gui/appcontroller.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/uilanguage.h"
+#include "app/gui/voicemeter.h"
 #include "ui/qmltypes.h"
 
 #include <QQmlApplicationEngine>
@@ -77,11 +80,22 @@ bool GuiHost::load(QString *error)
     m_engine->load(QUrl(u"qrc:/qt/qml/LiveDesk/Ui/Main.qml"_s));
 #endif
     disconnect(connection);
-    if (!window()) {
+    QQuickWindow *shown = window();
+    if (!shown) {
         if (error)
             *error = messages.isEmpty() ? u"Main.qml did not load"_s : messages.join(u'\n');
         return false;
     }
+    // Hidden, minimised or in the tray: the voice levels would only wake the scene graph.
+    const auto followVisibility = [this, shown] {
+        const QWindow::Visibility v = shown->visibility();
+        const bool seen = v != QWindow::Hidden && v != QWindow::Minimized;
+        m_controller->meter()->setLevelsShown(seen ? VoiceMeter::Levels::Shown
+                                                   : VoiceMeter::Levels::Hidden);
+    };
+    connect(shown, &QWindow::visibilityChanged, this, followVisibility);
+    followVisibility();
+    flattenStyleShadowsWhenSoftware(shown);
     return true;
 }
 

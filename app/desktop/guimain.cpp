@@ -1,6 +1,7 @@
 #include "app/desktop/guimain.h"
 
 #include "app/desktop/guihost.h"
+#include "app/desktop/renderer.h"
 #include "app/desktop/startupreport.h"
 #include "app/desktop/trayicon.h"
 #include "app/gui/appcontroller.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -44,6 +46,13 @@ int runGui(int argc, char **argv)
         return 0;
     }
 
+    // The child that answers which OpenGL this machine has (app/desktop/renderer.h).
+    if (argc == 2 && std::strcmp(argv[1], OpenGlProbe::kArgument) == 0) {
+        QGuiApplication probe(argc, argv);
+        std::fputs(qPrintable(probeOpenGlRenderer() + u'\n'), stdout);
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"LiveDesk"_s);
     QApplication::setOrganizationDomain(u"livedesk.github.io"_s);
@@ -73,8 +82,28 @@ int runGui(int argc, char **argv)
     const QCommandLineOption models(u"models"_s,
                                     u"Model table to use instead of the built-in one."_s,
                                     u"FILE"_s);
-    parser.addOptions({demo, settingsFile, noKeychain, language, version, models});
+    const QCommandLineOption renderer(u"renderer"_s,
+                                      u"What draws the window: auto (software where OpenGL is a "
+                                      "software rasteriser), opengl or software. Default: the "
+                                      "ui/renderer setting."_s,
+                                      u"NAME"_s);
+    parser.addOptions({demo, settingsFile, noKeychain, language, version, models, renderer});
     parser.process(app);
+    std::optional<RendererChoice> rendererChoice;
+    if (parser.isSet(renderer)) {
+        rendererChoice = rendererChoiceFromText(parser.value(renderer));
+        if (!rendererChoice) {
+            std::fprintf(stderr,
+                         "livedesk: --renderer takes auto, opengl or software, not \"%s\"\n",
+                         qPrintable(parser.value(renderer)));
+            return 2;
+        }
+    }
+    // Asked now, answered while the controller starts (it takes a moment: a process with OpenGL).
+    OpenGlProbe probe;
+    if (rendererChoice.value_or(RendererChoice::Auto) == RendererChoice::Auto
+        && !rendererSetByEnvironment())
+        probe.start();
 
     QQuickStyle::setStyle(u"Material"_s);
 
@@ -94,6 +123,10 @@ int runGui(int argc, char **argv)
     }
     controller.initialize();
     registerBuiltInPages(controller.pages());
+    if (!rendererChoice)
+        rendererChoice = rendererChoiceFromText(controller.settings()->text(u"ui/renderer"_s));
+    const RendererDecision drawing = applyRenderer(rendererChoice.value_or(RendererChoice::Auto),
+                                                   &probe);
 
     GuiHost host(&controller);
     QString error;
@@ -103,7 +136,7 @@ int runGui(int argc, char **argv)
     }
     TrayIcon tray(&controller, host.window());
     if (const QString report = StartupReport::pathFromEnvironment(); !report.isEmpty())
-        StartupReport::watch(report, host.window(), &controller);
+        StartupReport::watch(report, host.window(), &controller, drawing.description);
     if (parser.isSet(demo) || qEnvironmentVariableIntValue("LIVEDESK_AUTOSTART_DEMO") == 1)
         controller.startDemo();
     return app.exec();

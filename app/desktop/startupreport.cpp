@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QQuickWindow>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <chrono>
 #include <memory>
@@ -51,12 +52,19 @@ struct Report
 {
     QString path;
     QJsonObject values;
+    qint64 frames = 0;
+    QTimer framesWrite; // single shot: the frame count is written at most every 500 ms
 
     void set(const char *key)
     {
         if (values.contains(QLatin1StringView(key)))
             return;
         values.insert(QLatin1StringView(key), StartupReport::msSinceProcessStart());
+        write();
+    }
+    void write()
+    {
+        values.insert(u"frames"_s, frames);
         QSaveFile file(path);
         if (file.open(QIODevice::WriteOnly)) {
             file.write(QJsonDocument(values).toJson(QJsonDocument::Compact));
@@ -81,14 +89,27 @@ double StartupReport::msSinceProcessStart()
     return nowMs - startMs;
 }
 
-void StartupReport::watch(const QString &path, QQuickWindow *window, AppController *controller)
+void StartupReport::watch(const QString &path, QQuickWindow *window, AppController *controller,
+                          const QString &renderer)
 {
     processStartSteadyMs();
     auto report = std::make_shared<Report>();
     report->path = path;
     report->values.insert(u"pid"_s, qint64(QCoreApplication::applicationPid()));
-    QObject::connect(window, &QQuickWindow::frameSwapped, window,
-                     [report] { report->set("window_shown"); });
+    report->values.insert(u"renderer"_s, renderer);
+    report->framesWrite.setSingleShot(true);
+    report->framesWrite.setInterval(500);
+    // The timer lives in the report, which the connections keep: a raw pointer cannot outlive it.
+    QObject::connect(&report->framesWrite, &QTimer::timeout, window,
+                     [raw = report.get()] { raw->write(); });
+    // The threaded render loop emits frameSwapped on its render thread: with the window as the
+    // context the count and the timer are handled on the main thread.
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [report] {
+        ++report->frames;
+        report->set("window_shown");
+        if (!report->framesWrite.isActive())
+            report->framesWrite.start();
+    });
     QObject::connect(controller, &AppController::sessionStateChanged, controller,
                      [report, controller] {
                          if (controller->isDemoSession()

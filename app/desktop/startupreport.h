@@ -1,8 +1,11 @@
 // For the benchmark harness: with LIVEDESK_STARTUP_REPORT=<path>, `livedesk` writes
-//   {"pid": 1234, "window_shown": 412.5, "session_live": 903.1}
+//   {"pid": 1234, "renderer": "software", "window_shown": 412.5, "session_live": 903.1,
+//    "frames": 87}
 // there, in steady-clock milliseconds since the process started (the kernel's start time), and
 // rewrites it as each moment arrives: window_shown when the window's first frame was swapped,
 // session_live when the offline demo's session reached Live. A moment not reached yet is absent.
+// `frames` counts the frames the window has swapped; it is rewritten at most twice a second, and
+// only after a frame (an idle window wakes nothing to write it).
 #pragma once
 
 #include <QJsonObject>
@@ -24,7 +27,9 @@ public:
     static double msSinceProcessStart();
 
     // Watches `window` and `controller` (both must outlive the report's use) and writes `path`.
-    static void watch(const QString &path, QQuickWindow *window, AppController *controller);
+    // `renderer` says what draws the window ("software", "opengl: llvmpipe (LLVM 15…)").
+    static void watch(const QString &path, QQuickWindow *window, AppController *controller,
+                      const QString &renderer);
 };
 
 } // namespace livedesk::app

@@ -131,6 +131,12 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
         if (m_meter->isModelSpeaking())
             markAwaitingReply(false);
     });
+    connect(m_meter, &VoiceMeter::activityChanged, this, [this, silent = false]() mutable {
+        // The microphone delivers sound again (speech arrives): its "silent" warning is over.
+        const bool wasSilent = std::exchange(silent, m_meter->hasNoSignal());
+        if ((wasSilent && !silent) || m_meter->isVoiceActive())
+            dismissAudioWarning(audio::AudioWarning::NoMicrophoneSignal);
+    });
     connect(m_video, &VideoControl::failed, this,
             [this](VideoControl::Source source, const QString &message) {
                 const bool camera = source == VideoControl::Source::Camera;

@@ -360,6 +360,8 @@ private:
     void showErrorFrom(const ErrorMaker &make);
     void addNoteFrom(const NoteMaker &make);
     void setError(const UserFacingError &error);
+    // Takes the banner down when it shows `warning` (its cause is over).
+    void dismissAudioWarning(audio::AudioWarning warning);
     void updateVoiceState();
     void updateStatistics();
     void applySettingChange(const QString &key);

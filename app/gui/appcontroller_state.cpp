@@ -267,6 +267,12 @@ void AppController::dismissError()
     Q_EMIT errorChanged();
 }
 
+void AppController::dismissAudioWarning(audio::AudioWarning warning)
+{
+    if (m_error.audioWarning == warning && warning != audio::AudioWarning::None)
+        dismissError();
+}
+
 void AppController::addNote(const QString &note)
 {
     if (note.isEmpty() || m_notes.contains(note))

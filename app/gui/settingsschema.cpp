@@ -220,6 +220,8 @@ QList<SettingSpec> makeSpecs()
             choice(u"ui/theme"_s, {u"system"_s, u"light"_s, u"dark"_s}),
             integer(u"ui/textSize"_s, 14, 10, 28),
             choice(u"ui/closeAction"_s, {u"ask"_s, u"minimize"_s, u"quit"_s}),
+            // Read once at start (app/desktop/renderer.h): the backend cannot change later.
+            choice(u"ui/renderer"_s, {u"auto"_s, u"opengl"_s, u"software"_s}),
             boolean(u"ui/welcomeDone"_s, false),
     };
 }

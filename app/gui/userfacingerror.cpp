@@ -112,6 +112,7 @@ UserFacingError describeAudioWarning(audio::AudioWarning warning, const QString 
     UserFacingError e;
     e.severity = Severity::Warning;
     e.details = engineText;
+    e.audioWarning = warning;
     switch (warning) {
     case audio::AudioWarning::None:
         return {};

@@ -38,6 +38,9 @@ public:
     QString text; // what happened and what to do
     QString details; // the server's words (verbatim), close code, HTTP status
     Action action = Action::None;
+    // For the audio engine's warnings: which one (the controller takes a warning back when its
+    // cause is over).
+    audio::AudioWarning audioWarning = audio::AudioWarning::None;
 
     bool isEmpty() const { return severity == Severity::None; }
     friend bool operator==(const UserFacingError &, const UserFacingError &) = default;

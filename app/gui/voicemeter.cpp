@@ -42,6 +42,17 @@ void VoiceMeter::setEngine(audio::AudioEngine *engine)
     updateRunning();
 }
 
+void VoiceMeter::setLevelsShown(Levels shown)
+{
+    if (m_levelsShown == shown)
+        return;
+    m_levelsShown = shown;
+    if (shown == Levels::Hidden && (m_input > 0 || m_output > 0)) {
+        m_input = m_output = 0;
+        Q_EMIT levelsChanged();
+    }
+}
+
 void VoiceMeter::updateRunning()
 {
     const bool run = m_engine && m_engine->state() == audio::AudioEngine::State::Running;
@@ -73,7 +84,8 @@ void VoiceMeter::poll()
                                                  + 0.5 * levelFromDbfs(levels.inputPeakDbfs));
     const double output = smooth(m_output, 0.5 * levelFromDbfs(levels.outputRmsDbfs)
                                                    + 0.5 * levelFromDbfs(levels.outputPeakDbfs));
-    if (std::abs(input - m_input) > kMinChange || std::abs(output - m_output) > kMinChange) {
+    if (m_levelsShown == Levels::Shown
+        && (std::abs(input - m_input) > kMinChange || std::abs(output - m_output) > kMinChange)) {
         m_input = input;
         m_output = output;
         Q_EMIT levelsChanged();

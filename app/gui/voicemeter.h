@@ -1,4 +1,4 @@
-// Levels for the voice visual: polls AudioEngine::levels() and playback() on one ~33 ms timer
+// Levels for the voice visual: polls AudioEngine::levels() and playback() on one 40 ms timer
 // (the audio side never pushes a signal per buffer), turns dBFS into 0…1 with a fast attack and
 // a slow release, and says whether the model is speaking and whether local speech is heard.
 // The timer runs only while an engine is attached and running.
@@ -24,18 +24,30 @@ class VoiceMeter : public QObject
     Q_PROPERTY(bool noSignal READ hasNoSignal NOTIFY activityChanged)
 
 public:
-    // 30 Hz: smooth enough for a level meter, and every change re-renders the window (on the CPU
-    // where there is no GPU; bench/run measured the GUI at 45 % of a core with 60 Hz under Xvfb).
-    static constexpr int kIntervalMs = 33;
+    // 25 Hz: smooth enough for a level meter, and every change renders a frame (on the CPU where
+    // there is no GPU; bench/run measured the GUI at 45 % of a core with 60 Hz under Xvfb). Below
+    // 30 so that the transcript's words, arriving between two ticks, keep the window within 30
+    // frames a second while the model speaks (tst_frames).
+    static constexpr int kIntervalMs = 40;
     // Changes smaller than this do not repaint (room noise would otherwise repaint every tick).
     static constexpr double kMinChange = 0.01;
-    static constexpr float kFloorDbfs = -60.0f; // shown as 0
+    // Shown as 0. A quiet room (noise at −60 dBFS RMS peaks near −48 dBFS) stays below it: at a
+    // −60 dBFS floor its flicker moved the ring and rendered 7 frames a second of silence
+    // (bench/run, 2026-12-06).
+    static constexpr float kFloorDbfs = -45.0f;
 
     explicit VoiceMeter(QObject *parent = nullptr);
     ~VoiceMeter() override;
 
     // Not owned; null stops polling and lets the levels fall to zero.
     void setEngine(audio::AudioEngine *engine);
+
+    // Whether anybody sees the levels (the window is shown, not minimised or in the tray). While
+    // nobody does they stay at zero and levelsChanged is not emitted: every change re-renders the
+    // voice visual. The activity (model speaking, voice heard) is polled either way.
+    enum class Levels { Shown, Hidden };
+    void setLevelsShown(Levels shown);
+    bool areLevelsShown() const { return m_levelsShown == Levels::Shown; }
 
     double inputLevel() const { return m_input; }
     double outputLevel() const { return m_output; }
@@ -64,6 +76,7 @@ private:
     bool m_modelSpeaking = false;
     bool m_voiceActive = false;
     bool m_noSignal = false;
+    Levels m_levelsShown = Levels::Shown;
 };
 
 } // namespace livedesk::app

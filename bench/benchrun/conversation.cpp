@@ -277,7 +277,8 @@ bool SpeakerWatcher::replyDone()
 
 ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watcher,
                           const QElapsedTimer &live, qint64 minDurationMs, qint64 maxDurationMs,
-                          const std::function<bool()> &alive)
+                          const std::function<bool()> &alive,
+                          const std::function<void(Phase)> &onPhase)
 {
     ScriptOutcome outcome;
     const auto timeLeft = [&] { return maxDurationMs <= 0 || live.elapsed() < maxDurationMs; };
@@ -313,7 +314,11 @@ ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watche
                         step.say);
             return going();
         }
+        if (onPhase && step.pauseAfterMs > 0)
+            onPhase(Phase::IdleBegins);
         pump(watcher, step.pauseAfterMs);
+        if (onPhase && step.pauseAfterMs > 0)
+            onPhase(Phase::IdleEnds);
         return going();
     };
     int index = 0;

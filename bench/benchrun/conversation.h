@@ -125,11 +125,16 @@ struct ScriptOutcome
     QStringList notes; // steps whose reply never came, and similar
 };
 
+// The script's idle stretches: nobody speaks (a step's pause after its reply has ended).
+enum class Phase { IdleBegins, IdleEnds };
+
 // Speaks the script through the virtual microphone. Full: every step, then small talk until
 // `minDurationMs` since `live` has passed. `alive()` false (the client died) ends it early, and so
-// does `maxDurationMs` since `live` (0: no limit), even mid-step.
+// does `maxDurationMs` since `live` (0: no limit), even mid-step. `onPhase` (optional) is called
+// as each pause begins and ends.
 ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watcher,
                           const QElapsedTimer &live, qint64 minDurationMs, qint64 maxDurationMs,
-                          const std::function<bool()> &alive);
+                          const std::function<bool()> &alive,
+                          const std::function<void(Phase)> &onPhase = {});
 
 } // namespace livedesk::bench

@@ -38,6 +38,16 @@ std::optional<ProcSample> readProcSample(qint64 pid)
     }
     if (sample.rssKb == 0) // a zombie has no memory lines
         return std::nullopt;
+    QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(pid));
+    if (rollup.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> rollupLines = rollup.readAll().split('\n');
+        for (const QByteArray &line : rollupLines) {
+            if (line.startsWith("Pss:")) {
+                sample.pssKb = line.mid(4).trimmed().split(' ').value(0).toLongLong();
+                break;
+            }
+        }
+    }
     return sample;
 }
 
@@ -79,15 +89,26 @@ std::optional<ProcFigures> procFigures(const QList<ProcSample> &samples, const P
     f.cpuSecondsPerMinute = cpu / f.minutes;
     f.peakRssMb = double(to.hwmKb) / 1024.0;
     QList<qint64> rss;
+    QList<qint64> pss;
+    qint64 peakPssKb = to.pssKb;
     const qint64 half = from.atMs + wallMs / 2;
     for (const ProcSample &s : samples) {
-        if (s.atMs >= half && s.atMs <= to.atMs)
+        if (s.atMs >= from.atMs && s.atMs <= to.atMs)
+            peakPssKb = std::max(peakPssKb, s.pssKb);
+        if (s.atMs >= half && s.atMs <= to.atMs) {
             rss << s.rssKb;
+            pss << s.pssKb;
+        }
     }
-    if (rss.isEmpty())
+    if (rss.isEmpty()) {
         rss << to.rssKb;
+        pss << to.pssKb;
+    }
     std::sort(rss.begin(), rss.end());
+    std::sort(pss.begin(), pss.end());
     f.steadyRssMb = double(rss[rss.size() / 2]) / 1024.0;
+    f.peakPssMb = double(peakPssKb) / 1024.0;
+    f.steadyPssMb = double(pss[pss.size() / 2]) / 1024.0;
     return f;
 }
 

@@ -1,5 +1,6 @@
-// Samples another process's CPU time (utime + stime) and resident memory (VmRSS, VmHWM) from
-// /proc/<pid> twice a second, as `top` and `ps` would see them.
+// Samples another process's CPU time (utime + stime) and memory (VmRSS, VmHWM, and the
+// proportional set size from smaps_rollup) from /proc/<pid> twice a second, as `top`, `ps` and
+// `smem` would see them.
 #pragma once
 
 #include <QElapsedTimer>
@@ -17,6 +18,9 @@ struct ProcSample
     double cpuSeconds = 0; // user + system since the process started
     qint64 rssKb = 0;
     qint64 hwmKb = 0;
+    // Shared pages (libraries, fonts) counted in proportion to the processes mapping them: what
+    // the process costs the machine. 0 where smaps_rollup cannot be read (kernels before 4.14).
+    qint64 pssKb = 0;
 };
 
 // Reads one sample now; nullopt once the process is gone.
@@ -48,6 +52,8 @@ struct ProcFigures
     double cpuSecondsPerMinute = 0;
     double peakRssMb = 0; // VmHWM at `to`
     double steadyRssMb = 0; // median VmRSS over the second half of the window
+    double peakPssMb = 0; // the largest Pss sampled in the window
+    double steadyPssMb = 0; // median Pss over the second half of the window
     double minutes = 0;
 };
 std::optional<ProcFigures> procFigures(const QList<ProcSample> &samples, const ProcSample &from,

@@ -62,7 +62,22 @@ void setProcFigures(RunFigures &out, const ProcSampler &sampler, const ProcSampl
     out.set(u"cpu_seconds_per_minute"_s, Summary::ofValue(f->cpuSecondsPerMinute));
     out.set(u"rss_peak_mb"_s, Summary::ofValue(f->peakRssMb));
     out.set(u"rss_steady_mb"_s, Summary::ofValue(f->steadyRssMb));
+    if (to->pssKb > 0) {
+        out.set(u"pss_peak_mb"_s, Summary::ofValue(f->peakPssMb));
+        out.set(u"pss_steady_mb"_s, Summary::ofValue(f->steadyPssMb));
+    }
 }
+
+// The GUI's idle stretches (the script's pauses) against the rest of its conversation: CPU from
+// /proc, frames from the count the GUI writes into its report (at most 0.5 s old).
+struct IdleSplit
+{
+    double idleMs = 0;
+    double idleCpuSeconds = 0;
+    double idleFrames = 0;
+    std::optional<ProcSample> begin;
+    double framesAtBegin = 0;
+};
 
 void setCliMetrics(RunFigures &out, const QJsonObject &m)
 {
@@ -291,18 +306,54 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
         endPolitely(gui, SIGTERM, 10000);
         return out;
     }
+    const auto framesNow = [&] { return readJsonFile(report).value(u"frames"_s).toDouble(-1); };
     const std::optional<ProcSample> from = sampler.sampleNow();
+    const double framesFrom = framesNow();
+    IdleSplit idle;
+    const auto onPhase = [&](Phase phase) {
+        if (phase == Phase::IdleBegins) {
+            idle.begin = sampler.sampleNow();
+            idle.framesAtBegin = framesNow();
+            return;
+        }
+        const std::optional<ProcSample> end = sampler.sampleNow();
+        if (idle.begin && end) {
+            idle.idleMs += double(end->atMs - idle.begin->atMs);
+            idle.idleCpuSeconds += end->cpuSeconds - idle.begin->cpuSeconds;
+            idle.idleFrames += framesNow() - idle.framesAtBegin;
+        }
+        idle.begin.reset();
+    };
     QElapsedTimer conversation;
     conversation.start();
     progress(u"GUI: live; speaking the conversation"_s);
     const ScriptOutcome outcome = speakScript(script, watcher, conversation, settings.minDurationMs,
-                                              settings.guiMaxDurationMs, alive);
+                                              settings.guiMaxDurationMs, alive, onPhase);
     const std::optional<ProcSample> to = sampler.sampleNow();
+    const double framesTo = framesNow();
+    startup = readJsonFile(report);
     sampler.stop();
     endPolitely(gui, SIGTERM, 10000);
     progress(u"GUI: done after %1 utterances"_s.arg(outcome.utterances));
     if (from)
         setProcFigures(out, sampler, *from, to);
+    if (from && to && idle.idleMs > 0) {
+        const double idleMinutes = idle.idleMs / 60000.0;
+        const double talkMinutes = double(to->atMs - from->atMs) / 60000.0 - idleMinutes;
+        out.set(u"cpu_idle_seconds_per_minute"_s,
+                Summary::ofValue(idle.idleCpuSeconds / idleMinutes));
+        if (framesFrom >= 0 && framesTo >= 0) {
+            out.set(u"frames_idle_per_minute"_s, Summary::ofValue(idle.idleFrames / idleMinutes));
+            if (talkMinutes > 0) {
+                out.set(u"frames_talking_per_minute"_s,
+                        Summary::ofValue((framesTo - framesFrom - idle.idleFrames) / talkMinutes));
+            }
+        }
+        out.notes << u"idle (the script's pauses, nobody speaking): %1 s of the conversation"_s
+                             .arg(idle.idleMs / 1000.0, 0, 'f', 1);
+    }
+    if (const QString renderer = startup.value(u"renderer"_s).toString(); !renderer.isEmpty())
+        out.notes << u"rendered with %1"_s.arg(renderer);
     out.notes << u"CPU and memory include the in-process simulator of the demo (speech "
                  u"synthesis, its WebSocket server)"_s;
     out.notes << outcome.notes;

@@ -23,11 +23,17 @@ RowLayout {
         Layout.preferredHeight: 10
         radius: 5
         color: Theme.sharing
-        SequentialAnimation on opacity {
-            running: root.recording
-            loops: Animation.Infinite
-            NumberAnimation { to: 0.35; duration: 700 }
-            NumberAnimation { to: 1; duration: 700 }
+        // A blink of two steps, not a smooth fade: each step is one frame, where an animation
+        // re-renders the window at the display's rate for as long as the recording runs.
+        opacity: dim ? 0.35 : 1
+        property bool dim: false
+        Timer {
+            interval: 700
+            repeat: true
+            running: root.recording && root.visible && root.Window.visibility !== Window.Hidden
+                     && root.Window.visibility !== Window.Minimized
+            onTriggered: parent.dim = !parent.dim
+            onRunningChanged: parent.dim = false
         }
     }
     Label {

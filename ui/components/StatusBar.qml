@@ -71,15 +71,17 @@ RowLayout {
         color: Theme.text
         font.pointSize: Theme.smallPointSize
     }
+    // Whole minutes: a clock ticking every second would re-render the window every second of a
+    // conversation in which nothing else happens (the seconds are in the accessible name).
     Label {
         objectName: "sessionTime"
         // A conversation that never went live has no time to show.
         visible: AppController.sessionActive || AppController.elapsedSeconds > 0
-        text: root.formatDuration(AppController.elapsedSeconds)
+        text: qsTr("%1 min").arg(Math.floor(AppController.elapsedSeconds / 60))
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         font.family: "monospace"
-        Accessible.name: qsTr("Session time %1").arg(text)
+        Accessible.name: qsTr("Session time %1").arg(root.formatDuration(AppController.elapsedSeconds))
     }
     RecordingIndicator {
         objectName: "recordingIndicator"

@@ -83,11 +83,24 @@ Rectangle {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-            BusyIndicator {
+            // Running: a dot that pulses in steps (a BusyIndicator spins at the display's rate).
+            Rectangle {
+                id: busyDot
                 visible: root.callState === ToolCallModel.Running
-                running: visible
-                implicitWidth: 20
-                implicitHeight: 20
+                implicitWidth: 10
+                implicitHeight: 10
+                radius: 5
+                color: root.stateColor
+                opacity: dim ? 0.3 : 1
+                property bool dim: false
+                Timer {
+                    interval: 350
+                    repeat: true
+                    running: busyDot.visible && busyDot.Window.visibility !== Window.Hidden
+                             && busyDot.Window.visibility !== Window.Minimized
+                    onTriggered: busyDot.dim = !busyDot.dim
+                    onRunningChanged: busyDot.dim = false
+                }
             }
             Rectangle {
                 radius: height / 2

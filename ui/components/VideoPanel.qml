@@ -43,11 +43,17 @@ ColumnLayout {
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
                 anchors.leftMargin: 7
-                SequentialAnimation on opacity {
-                    running: root.sharing && !root.paused
-                    loops: Animation.Infinite
-                    NumberAnimation { to: 0.2; duration: 600 }
-                    NumberAnimation { to: 1; duration: 600 }
+                // Two steps, not a fade: one frame per step (see RecordingIndicator).
+                opacity: dim ? 0.2 : 1
+                property bool dim: false
+                Timer {
+                    interval: 600
+                    repeat: true
+                    running: root.sharing && !root.paused && root.visible
+                             && root.Window.visibility !== Window.Hidden
+                             && root.Window.visibility !== Window.Minimized
+                    onTriggered: parent.dim = !parent.dim
+                    onRunningChanged: parent.dim = false
                 }
             }
             Label {

@@ -8,7 +8,10 @@ import LiveDesk.Ui
 Item {
     id: root
 
-    property int voiceState: AppController.Idle
+    // Scoped names: SessionState has an Idle, a Connecting and a Reconnecting too, and the bare
+    // AppController.Connecting is SessionState's (2, which is VoiceState's Listening: the disc
+    // used to pulse in the "connecting" colour through every silence).
+    property int voiceState: AppController.VoiceState.Idle
     property real inputLevel: 0
     property real outputLevel: 0
     property bool muted: false
@@ -18,38 +21,38 @@ Item {
 
     readonly property color stateColor: {
         switch (voiceState) {
-        case AppController.Speaking:
+        case AppController.VoiceState.Speaking:
             return Theme.speaking
-        case AppController.Thinking:
+        case AppController.VoiceState.Thinking:
             return Theme.thinking
-        case AppController.Interrupted:
+        case AppController.VoiceState.Interrupted:
             return Theme.danger
-        case AppController.Reconnecting:
-        case AppController.Connecting:
+        case AppController.VoiceState.Reconnecting:
+        case AppController.VoiceState.Connecting:
             return Theme.warning
-        case AppController.Idle:
+        case AppController.VoiceState.Idle:
             return Theme.textSecondary
         default:
             return Theme.listening
         }
     }
     readonly property string stateText: {
-        if (muted && voiceState !== AppController.Idle)
+        if (muted && voiceState !== AppController.VoiceState.Idle)
             return qsTr("Microphone off")
         switch (voiceState) {
-        case AppController.Connecting:
+        case AppController.VoiceState.Connecting:
             return qsTr("Connecting…")
-        case AppController.Listening:
+        case AppController.VoiceState.Listening:
             return qsTr("Listening")
-        case AppController.UserSpeaking:
+        case AppController.VoiceState.UserSpeaking:
             return qsTr("Hearing you")
-        case AppController.Thinking:
+        case AppController.VoiceState.Thinking:
             return qsTr("Thinking…")
-        case AppController.Speaking:
+        case AppController.VoiceState.Speaking:
             return qsTr("Speaking")
-        case AppController.Interrupted:
+        case AppController.VoiceState.Interrupted:
             return qsTr("Interrupted")
-        case AppController.Reconnecting:
+        case AppController.VoiceState.Reconnecting:
             return qsTr("Reconnecting…")
         default:
             return qsTr("Not connected")
@@ -92,23 +95,28 @@ Item {
         }
         Rectangle {
             id: disc
+            objectName: "disc"
             anchors.centerIn: parent
             width: root.diameter * 0.78
             height: width
             radius: width / 2
-            readonly property bool pulsing: root.voiceState === AppController.Thinking
-                                            || root.voiceState === AppController.Connecting
-                                            || root.voiceState === AppController.Reconnecting
-            property real pulse: 1
+            readonly property bool pulsing: root.voiceState === AppController.VoiceState.Thinking
+                                            || root.voiceState === AppController.VoiceState.Connecting
+                                            || root.voiceState === AppController.VoiceState.Reconnecting
+            property int pulseStep: 0
             color: root.stateColor
-            // Waiting states breathe; the others are steady whatever the animation was doing.
-            opacity: pulsing ? pulse : 1
+            // Waiting states breathe in six steps a 1.4 s cycle (about 4 frames a second) rather
+            // than a smooth animation, which re-renders at the display's rate (on the CPU where
+            // there is no GPU). The others are steady whatever the pulse was doing.
+            opacity: pulsing ? [1, 0.8, 0.6, 0.45, 0.6, 0.8][pulseStep] : 1
 
-            SequentialAnimation on pulse {
-                running: disc.pulsing
-                loops: Animation.Infinite
-                NumberAnimation { from: 1; to: 0.45; duration: 700; easing.type: Easing.InOutQuad }
-                NumberAnimation { from: 0.45; to: 1; duration: 700; easing.type: Easing.InOutQuad }
+            Timer {
+                interval: 233
+                repeat: true
+                running: disc.pulsing && root.visible && root.Window.visibility !== Window.Hidden
+                         && root.Window.visibility !== Window.Minimized
+                onTriggered: disc.pulseStep = (disc.pulseStep + 1) % 6
+                onRunningChanged: disc.pulseStep = 0
             }
 
             // The glyph in the surface colour (the SVG is drawn in black).

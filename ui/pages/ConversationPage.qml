@@ -132,7 +132,13 @@ Page {
 
             Rectangle {
                 visible: page.wide
+                // Fixed: with only a preferred width the row could squeeze the panel to a few
+                // pixels whenever it relaid out while narrower for a moment (a page appearing,
+                // the way back from mini mode), its texts wrapping one letter per line and the
+                // window re-rendering as the layout flipped between the two arrangements.
                 Layout.preferredWidth: 340
+                Layout.minimumWidth: 340
+                Layout.maximumWidth: 340
                 Layout.fillHeight: true
                 radius: Theme.radius
                 color: Theme.surface
@@ -286,9 +292,13 @@ Page {
         edge: AppController.language.rightToLeft ? Qt.LeftEdge : Qt.RightEdge
         width: Math.min(360, page.width - 40)
         height: page.height
-        SidePanel {
+        // Only on narrow windows: a closed drawer's panel was still laid out (late, and at the
+        // width of a page not sized yet), and each late layout cost a frame.
+        Loader {
             anchors.fill: parent
             anchors.margins: Theme.spacing * 1.5
+            active: !page.wide
+            sourceComponent: SidePanel {}
         }
     }
 }

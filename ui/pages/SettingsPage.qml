@@ -536,6 +536,16 @@ Page {
                                 { value: "quit", text: qsTr("End the conversation and quit") }
                             ]
                         }
+                        SettingChoice {
+                            key: "ui/renderer"
+                            label: qsTr("Drawing")
+                            description: qsTr("Software drawing repaints only what changes and uses less power where there is no graphics driver. Applies when LiveDesk starts again.")
+                            model: [
+                                { value: "auto", text: qsTr("Automatic") },
+                                { value: "opengl", text: qsTr("Graphics card (OpenGL)") },
+                                { value: "software", text: qsTr("Software") }
+                            ]
+                        }
                     }
                 }
             }

@@ -14,17 +14,25 @@ Page {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Welcome")
 
-    ScrollView {
+    // A Flickable sized by its column (not a ScrollView whose available width follows its scroll
+    // bar): the column's width never depends on its own height, so wrapping text cannot start a
+    // polish loop, and a window too low for both cards scrolls to the second one.
+    Flickable {
         id: scroll
         anchors.fill: parent
-        contentWidth: availableWidth
+        contentWidth: width
+        contentHeight: column.implicitHeight + column.y * 2
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
 
         ColumnLayout {
-            width: Math.min(scroll.availableWidth - 48, 560)
-            x: (scroll.availableWidth - width) / 2
+            id: column
+            width: Math.min(scroll.width - 48, 560)
+            x: (scroll.width - width) / 2
+            // Centred when the window is taller than the page, from the top when it is not.
+            y: Math.max(Theme.spacing * 3, (scroll.height - implicitHeight) / 2)
             spacing: Theme.spacing * 2
-
-            Item { Layout.preferredHeight: Math.max(24, page.height * 0.08) }
             Image {
                 Layout.alignment: Qt.AlignHCenter
                 source: "qrc:/qt/qml/LiveDesk/Ui/icons/io.github.livedesk.LiveDesk.svg"
@@ -49,17 +57,21 @@ Page {
                 wrapMode: Text.Wrap
             }
 
-            Rectangle {
+            // A Pane takes its height from its content; a Rectangle sized from a layout
+            // anchored inside it fed the layout's height back into itself.
+            Pane {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.border
-                implicitHeight: demoColumn.implicitHeight + Theme.spacing * 4
+                padding: Theme.spacing * 2
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                }
                 ColumnLayout {
                     id: demoColumn
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing * 2
+                    anchors.left: parent.left
+                    anchors.right: parent.right
                     spacing: Theme.spacing
                     Label {
                         text: qsTr("Try it without a key")
@@ -83,16 +95,20 @@ Page {
                 }
             }
 
-            Rectangle {
+            // A Pane takes its height from its content; a Rectangle sized from a layout
+            // anchored inside it fed the layout's height back into itself.
+            Pane {
                 Layout.fillWidth: true
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.border
-                implicitHeight: keyColumn.implicitHeight + Theme.spacing * 4
+                padding: Theme.spacing * 2
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                }
                 ColumnLayout {
                     id: keyColumn
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing * 2
+                    anchors.left: parent.left
+                    anchors.right: parent.right
                     spacing: Theme.spacing
                     Label {
                         text: qsTr("Enter an API key")
@@ -125,7 +141,6 @@ Page {
                     }
                 }
             }
-            Item { Layout.preferredHeight: Theme.spacing * 3 }
         }
     }
 }
