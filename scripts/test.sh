@@ -9,6 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 JOBS=${LIVEDESK_JOBS:-$(nproc)}
+# ccache keys without the checkout's own path, so a fresh clone in another folder reuses what an
+# earlier build of the same sources compiled (the compile commands hold absolute paths).
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$ROOT}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 FUZZ_SECONDS=${LIVEDESK_FUZZ_SECONDS:-60}
 # The pipeline target (a message through the session and its consumers) is slower per input.
 PIPELINE_FUZZ_SECONDS=${LIVEDESK_PIPELINE_FUZZ_SECONDS:-$((FUZZ_SECONDS / 2))}
@@ -46,20 +49,27 @@ step "unit and integration tests under address + undefined sanitizers"
 ctest --preset asan -j "$JOBS"
 
 step "unit tests under ThreadSanitizer"
-# Only the unit tests' executables are built in build-tsan (no GUI, CLI, simulator program or
-# benchmarks), and the long single-threaded DSP test is left out (CMakePresets.json). Qt is not
-# built with TSan, so what it synchronises internally (its mutexes, queued signals, QThread
-# start-up) is invisible to it: tests/tsan.supp silences those frames, with the reason for each;
-# races in LiveDesk's own code between its own threads are still reported.
-cmake --preset tsan
-# The tests' executables (a few unit tests are commands, e.g. desktop-file-validate).
-all_targets=$(ninja -C build-tsan -t targets all | cut -d: -f1)
-tsan_targets=()
-while read -r name; do
-    if grep -qx "$name" <<<"$all_targets"; then tsan_targets+=("$name"); fi
-done < <(ctest --preset tsan -N | sed -n 's/^ *Test *#[0-9]*: //p')
-cmake --build --preset tsan -j "$JOBS" --target "${tsan_targets[@]}"
-ctest --preset tsan -j "$JOBS"
+# Off unless LIVEDESK_TSAN=1: its suppressions (tests/tsan.supp) have been proven on the ring,
+# jitter-buffer and recording tests only, and the build costs CI another ~15 minutes on 2 cores.
+# It becomes a default step once the whole unit suite has run clean under it.
+if [ "${LIVEDESK_TSAN:-0}" = 1 ]; then
+    # Only the unit tests' executables are built in build-tsan (no GUI, CLI, simulator program or
+    # benchmarks), and the long single-threaded DSP test is left out (CMakePresets.json). Qt is not
+    # built with TSan, so what it synchronises internally (its mutexes, queued signals, QThread
+    # start-up) is invisible to it: tests/tsan.supp silences those frames, with the reason for each;
+    # races in LiveDesk's own code between its own threads are still reported.
+    cmake --preset tsan
+    # The tests' executables (a few unit tests are commands, e.g. desktop-file-validate).
+    all_targets=$(ninja -C build-tsan -t targets all | cut -d: -f1)
+    tsan_targets=()
+    while read -r name; do
+        if grep -qx "$name" <<<"$all_targets"; then tsan_targets+=("$name"); fi
+    done < <(ctest --preset tsan -N | sed -n 's/^ *Test *#[0-9]*: //p')
+    cmake --build --preset tsan -j "$JOBS" --target "${tsan_targets[@]}"
+    ctest --preset tsan -j "$JOBS"
+else
+    echo "ThreadSanitizer step skipped (LIVEDESK_TSAN=1 runs it): not yet proven on every unit test"
+fi
 
 step "fuzzing the server-message decoder (${FUZZ_SECONDS}s) and pipeline (${PIPELINE_FUZZ_SECONDS}s)"
 if command -v clang++-14 >/dev/null || command -v clang++ >/dev/null; then
