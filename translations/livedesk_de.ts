@@ -339,6 +339,10 @@
         <source>Keep conversations for 0 (forever) to %1 days.</source>
         <translation>Unterhaltungen 0 (für immer) bis %1 Tage aufbewahren.</translation>
     </message>
+    <message>
+        <source>Move the damaged history aside and start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1708,6 +1712,10 @@
         <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
         <translation>%1 übersetzt nicht und nimmt keine Anweisungen an: es wird antworten statt zu übersetzen.</translation>
     </message>
+    <message>
+        <source>%1 takes spoken audio only; typed text is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1879,6 +1887,37 @@
     <message>
         <source>Offline demo</source>
         <translation>Offline-Demo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>The history is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged history was moved to %1; a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::AppSettings</name>
+    <message>
+        <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2356,22 @@
         <source>Cannot apply the retention: %1</source>
         <translation>Die Aufbewahrungsfrist kann nicht angewendet werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history at %1 to move aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the history %1 aside to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModeListModel</name>
@@ -2416,6 +2471,18 @@
     <message>
         <source>Added by you</source>
         <translation>Von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3128,34 @@
         <source>%1 (its close frame could not be read: %2)</source>
         <translation>%1 (der Close-Frame des Servers war unlesbar: %2)</translation>
     </message>
+    <message>
+        <source>%1 is deprecated and will be shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deprecated since %2 and will be shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a legacy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a legacy model since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -3138,6 +3233,10 @@
     <message>
         <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
         <translation>Protokollfehler: Der Server hat vor setupComplete Inhalte gesendet; die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3380,10 @@
     <message>
         <source>Reading “%1” failed: %2</source>
         <translation>Lesen von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,10 @@
         <source>Keep conversations for 0 (forever) to %1 days.</source>
         <translation>会話の保存期間は 0（無期限）から %1 日までです。</translation>
     </message>
+    <message>
+        <source>Move the damaged history aside and start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1703,6 +1707,10 @@
         <source>%1 neither translates nor takes instructions: it will answer rather than translate.</source>
         <translation>%1 は翻訳も指示の受け付けもしません: 翻訳せずに応答します。</translation>
     </message>
+    <message>
+        <source>%1 takes spoken audio only; typed text is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1872,6 +1880,37 @@
     <message>
         <source>Offline demo</source>
         <translation>オフラインデモ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+    <message>
+        <source>The history is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged history was moved to %1; a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::AppSettings</name>
+    <message>
+        <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2349,22 @@
         <source>Cannot apply the retention: %1</source>
         <translation>保存期間を適用できません: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history at %1 to move aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the history %1 aside to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::ModeListModel</name>
@@ -2409,6 +2464,18 @@
     <message>
         <source>Added by you</source>
         <translation>追加したモデル</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3121,34 @@
         <source>%1 (its close frame could not be read: %2)</source>
         <translation>%1（クローズフレームを読み取れませんでした: %2）</translation>
     </message>
+    <message>
+        <source>%1 is deprecated and will be shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deprecated since %2 and will be shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a legacy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a legacy model since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>livedesk::session::EphemeralTokenClient</name>
@@ -3131,6 +3226,10 @@
     <message>
         <source>Protocol error: the server sent content before setupComplete; the connection was dropped</source>
         <translation>プロトコルエラー: サーバーが setupComplete の前にコンテンツを送信しました。接続を切断しました</translation>
+    </message>
+    <message>
+        <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3372,10 @@
     <message>
         <source>Reading “%1” failed: %2</source>
         <translation>「%1」の読み込みに失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
