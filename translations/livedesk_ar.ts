@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Move the damaged history aside and start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل السجل التالف جانبًا وابدأ سجلًا جديدًا</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>%1 takes spoken audio only; typed text is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل %1 إلا الصوت المنطوق؛ لا يُرسل النص المكتوب.</translation>
     </message>
 </context>
 <context>
@@ -1918,34 +1918,34 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>The history is not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل غير تالف.</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل السجل التالف إلى %1، لكن تعذّر بدء سجل جديد: %2</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل السجل التالف إلى %1؛ وبُدئ سجل جديد.</translation>
     </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف الإعدادات %1، لذا يستخدم LiveDesk الإعدادات الافتراضية. تُرك الملف كما هو؛ أصلحه أو احذفه لاستعادة إعداداتك.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف الإعدادات %1 أو الكتابة فيه؛ لن تُحفظ التغييرات.</translation>
     </message>
     <message>
         <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت لهذه الإعدادات في %1 قيم لا يستطيع LiveDesk استخدامها فتم تجاهلها (تُطبَّق قيمها الافتراضية حتى تغيّرها): %2.</translation>
     </message>
 </context>
 <context>
@@ -2386,19 +2386,19 @@
     </message>
     <message>
         <source>Cannot read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة قاعدة بيانات السجل %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست قاعدة بيانات سجل لـ LiveDesk (لا تحتوي على جداول LiveDesk)؛ تُركت دون تغيير.</translation>
     </message>
     <message>
         <source>There is no history at %1 to move aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل في %1 لنقله جانبًا.</translation>
     </message>
     <message>
         <source>Cannot move the history %1 aside to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل السجل %1 جانبًا إلى %2.</translation>
     </message>
 </context>
 <context>
@@ -2502,15 +2502,15 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>مُهمَل</translation>
     </message>
     <message>
         <source>legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>قديم</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
 </context>
 <context>
@@ -3158,31 +3158,31 @@
     </message>
     <message>
         <source>%1 is deprecated and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مُهمَل وسيتوقف العمل به.</translation>
     </message>
     <message>
         <source>%1 is deprecated since %2 and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مُهمَل منذ %2 وسيتوقف العمل به.</translation>
     </message>
     <message>
         <source>%1 is a legacy model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نموذج قديم.</translation>
     </message>
     <message>
         <source>%1 is a legacy model since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نموذج قديم منذ %2.</translation>
     </message>
     <message>
         <source>Use %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم %1 بدلًا منه.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر %2 في %1 إلا على واجهة %3 API؛ لذا يتصل LiveDesk بـ %3 بدلًا من %4.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر %2 في %1 إلا على واجهة %3 API، وقد اختير %4؛ لذا لم يُرسل الحقل.</translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3264,7 @@
     </message>
     <message>
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطي صوت النموذج الموسوم «%1»: يشغّل LiveDesk الصوت بتردد %2–%3 Hz (تم تخطي %4 حتى الآن)</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3415,7 @@
     </message>
     <message>
         <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة «%1» كبيرة جدًا: %2×%3 بكسل (الحد %4 ميغابكسل).</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Move the damaged history aside and start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigten Verlauf beiseitelegen und einen neuen beginnen</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>%1 takes spoken audio only; typed text is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt nur gesprochene Audioeingaben an; getippter Text wird nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1890,34 +1890,34 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>The history is not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist nicht beschädigt.</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beschädigte Verlauf wurde nach %1 verschoben, aber ein neuer kann nicht begonnen werden: %2</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beschädigte Verlauf wurde nach %1 verschoben; ein neuer wurde begonnen.</translation>
     </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden, daher verwendet LiveDesk die Standardwerte. Die Datei wurde unverändert gelassen; korrigieren oder entfernen Sie sie, um Ihre Einstellungen zurückzubekommen.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden; Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
         <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen in %1 hatten Werte, die LiveDesk nicht verwenden kann, und wurden ignoriert (bis Sie sie ändern, gelten ihre Standardwerte): %2.</translation>
     </message>
 </context>
 <context>
@@ -2358,19 +2358,19 @@
     </message>
     <message>
         <source>Cannot read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine LiveDesk-Verlaufsdatenbank (sie enthält keine LiveDesk-Tabellen); sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>There is no history at %1 to move aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Verlauf, der beiseitegelegt werden könnte.</translation>
     </message>
     <message>
         <source>Cannot move the history %1 aside to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf %1 kann nicht nach %2 beiseitegelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2474,15 +2474,15 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgekündigt</translation>
     </message>
     <message>
         <source>legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -3130,31 +3130,31 @@
     </message>
     <message>
         <source>%1 is deprecated and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgekündigt und wird abgeschaltet.</translation>
     </message>
     <message>
         <source>%1 is deprecated since %2 and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist seit %2 abgekündigt und wird abgeschaltet.</translation>
     </message>
     <message>
         <source>%1 is a legacy model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein veraltetes Modell.</translation>
     </message>
     <message>
         <source>%1 is a legacy model since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist seit %2 ein veraltetes Modell.</translation>
     </message>
     <message>
         <source>Use %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie stattdessen %1.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet %2 nur in der %3-API; LiveDesk verbindet sich daher mit %3 statt mit %4.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet %2 nur in der %3-API, gewählt ist aber %4; das Feld wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Audio mit der Kennzeichnung „%1“ wurde übersprungen: LiveDesk spielt Audio mit %2–%3 Hz ab (bisher %4 übersprungen)</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild „%1“ ist zu groß: %2×%3 Pixel (die Grenze liegt bei %4 Megapixeln).</translation>
     </message>
 </context>
 <context>

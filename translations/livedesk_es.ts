@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Move the damaged history aside and start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el historial dañado y empezar uno nuevo</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>%1 takes spoken audio only; typed text is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo admite audio hablado; el texto escrito no se envía.</translation>
     </message>
 </context>
 <context>
@@ -1890,34 +1890,34 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>The history is not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial no está dañado.</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial dañado se movió a %1, pero no se puede empezar uno nuevo: %2</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial dañado se movió a %1; se empezó uno nuevo.</translation>
     </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de ajustes %1, así que LiveDesk usa los valores predeterminados. El archivo se dejó tal cual; corrígelo o elimínalo para recuperar tus ajustes.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer ni escribir el archivo de ajustes %1; los cambios no se guardarán.</translation>
     </message>
     <message>
         <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes de %1 tenían valores que LiveDesk no puede usar y se ignoraron (se aplican sus valores predeterminados hasta que los cambies): %2.</translation>
     </message>
 </context>
 <context>
@@ -2358,19 +2358,19 @@
     </message>
     <message>
         <source>Cannot read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos del historial %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de historial de LiveDesk (no tiene tablas de LiveDesk); no se ha modificado.</translation>
     </message>
     <message>
         <source>There is no history at %1 to move aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún historial en %1 que apartar.</translation>
     </message>
     <message>
         <source>Cannot move the history %1 aside to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede apartar el historial %1 a %2.</translation>
     </message>
 </context>
 <context>
@@ -2474,15 +2474,15 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>obsoleto</translation>
     </message>
     <message>
         <source>legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>heredado</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>vista previa</translation>
     </message>
 </context>
 <context>
@@ -3130,31 +3130,31 @@
     </message>
     <message>
         <source>%1 is deprecated and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está obsoleto y se retirará.</translation>
     </message>
     <message>
         <source>%1 is deprecated since %2 and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está obsoleto desde %2 y se retirará.</translation>
     </message>
     <message>
         <source>%1 is a legacy model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un modelo heredado.</translation>
     </message>
     <message>
         <source>%1 is a legacy model since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un modelo heredado desde %2.</translation>
     </message>
     <message>
         <source>Use %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa %1 en su lugar.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo ofrece %2 en la API %3; LiveDesk se conecta a %3 en lugar de a %4.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo ofrece %2 en la API %3, y se eligió %4; el campo no se envió.</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió el audio del modelo etiquetado como «%1»: LiveDesk reproduce audio a %2–%3 Hz (%4 omitidos hasta ahora)</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen «%1» es demasiado grande: %2×%3 píxeles (el límite es de %4 megapíxeles).</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Move the damaged history aside and start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre de côté l’historique endommagé et en commencer un nouveau</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>%1 takes spoken audio only; typed text is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte que l’audio parlé ; le texte saisi n’est pas envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1890,34 +1890,34 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>The history is not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique n’est pas endommagé.</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique endommagé a été déplacé vers %1, mais un nouvel historique ne peut pas être commencé : %2</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique endommagé a été déplacé vers %1 ; un nouvel historique a été commencé.</translation>
     </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 n’a pas pu être lu, LiveDesk utilise donc les valeurs par défaut. Le fichier a été laissé tel quel ; corrigez-le ou supprimez-le pour retrouver vos paramètres.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 ne peut être ni lu ni écrit ; les modifications ne seront pas conservées.</translation>
     </message>
     <message>
         <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres de %1 avaient des valeurs que LiveDesk ne peut pas utiliser et ont été ignorés (leurs valeurs par défaut s’appliquent jusqu’à ce que vous les modifiiez) : %2.</translation>
     </message>
 </context>
 <context>
@@ -2358,19 +2358,19 @@
     </message>
     <message>
         <source>Cannot read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données de l’historique %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données d’historique LiveDesk (elle ne contient aucune table LiveDesk) ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>There is no history at %1 to move aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun historique à mettre de côté dans %1.</translation>
     </message>
     <message>
         <source>Cannot move the history %1 aside to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre de côté l’historique %1 vers %2.</translation>
     </message>
 </context>
 <context>
@@ -2474,15 +2474,15 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>obsolète</translation>
     </message>
     <message>
         <source>legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>hérité</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>préversion</translation>
     </message>
 </context>
 <context>
@@ -3130,31 +3130,31 @@
     </message>
     <message>
         <source>%1 is deprecated and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obsolète et sera arrêté.</translation>
     </message>
     <message>
         <source>%1 is deprecated since %2 and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obsolète depuis %2 et sera arrêté.</translation>
     </message>
     <message>
         <source>%1 is a legacy model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un modèle hérité.</translation>
     </message>
     <message>
         <source>%1 is a legacy model since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un modèle hérité depuis %2.</translation>
     </message>
     <message>
         <source>Use %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez plutôt %1.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose %2 que sur l’API %3 ; LiveDesk se connecte à %3 au lieu de %4.</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose %2 que sur l’API %3, et %4 a été choisie ; le champ n’a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audio du modèle étiqueté « %1 » a été ignoré : LiveDesk lit l’audio à %2–%3 Hz (%4 ignorés jusqu’ici)</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image « %1 » est trop grande : %2×%3 pixels (la limite est de %4 mégapixels).</translation>
     </message>
 </context>
 <context>

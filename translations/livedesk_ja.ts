@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Move the damaged history aside and start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>破損した履歴を退避して新しい履歴を開始</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>%1 takes spoken audio only; typed text is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は音声入力のみに対応しています。入力したテキストは送信されません。</translation>
     </message>
 </context>
 <context>
@@ -1883,34 +1883,34 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>The history is not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴は破損していません。</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>破損した履歴を %1 に移動しましたが、新しい履歴を開始できません: %2</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損した履歴を %1 に移動し、新しい履歴を開始しました。</translation>
     </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 を読み込めなかったため、LiveDesk は既定値を使用しています。ファイルはそのまま残してあります。設定を元に戻すには、ファイルを修正するか削除してください。</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 の読み書きができません。変更は保存されません。</translation>
     </message>
     <message>
         <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の次の設定には LiveDesk で使用できない値があったため、無視されました（変更するまでは既定値が適用されます）: %2。</translation>
     </message>
 </context>
 <context>
@@ -2351,19 +2351,19 @@
     </message>
     <message>
         <source>Cannot read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴データベース %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は LiveDesk の履歴データベースではありません（LiveDesk のテーブルがありません）。変更せずにそのままにしています。</translation>
     </message>
     <message>
         <source>There is no history at %1 to move aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には退避する履歴がありません。</translation>
     </message>
     <message>
         <source>Cannot move the history %1 aside to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴 %1 を %2 に退避できません。</translation>
     </message>
 </context>
 <context>
@@ -2467,15 +2467,15 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>非推奨</translation>
     </message>
     <message>
         <source>legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシー</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
 </context>
 <context>
@@ -3123,31 +3123,31 @@
     </message>
     <message>
         <source>%1 is deprecated and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は非推奨で、提供が終了します。</translation>
     </message>
     <message>
         <source>%1 is deprecated since %2 and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 から非推奨となっており、提供が終了します。</translation>
     </message>
     <message>
         <source>%1 is a legacy model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はレガシーモデルです。</translation>
     </message>
     <message>
         <source>%1 is a legacy model since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 からレガシーモデルです。</translation>
     </message>
     <message>
         <source>Use %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに %1 を使用してください。</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 は %3 API でのみ利用できます。LiveDesk は %4 ではなく %3 に接続します。</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 は %3 API でのみ利用できますが、%4 が選択されています。このフィールドは送信されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」とラベル付けされたモデル音声をスキップしました: LiveDesk が再生する音声は %2–%3 Hz です（これまでに %4 件スキップ）</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3375,7 @@
     </message>
     <message>
         <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>画像「%1」が大きすぎます: %2×%3 ピクセル（上限は %4 メガピクセル）。</translation>
     </message>
 </context>
 <context>

@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Move the damaged history aside and start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>将损坏的历史记录移到一旁并新建一个</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>%1 takes spoken audio only; typed text is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只接受语音输入；键入的文字不会发送。</translation>
     </message>
 </context>
 <context>
@@ -1883,34 +1883,34 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>The history is not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录没有损坏。</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1, but a new one cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的历史记录已移至 %1，但无法新建历史记录：%2</translation>
     </message>
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的历史记录已移至 %1；已新建历史记录。</translation>
     </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read, so LiveDesk uses its defaults. The file was left as it is; fix or remove it to get your settings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置文件 %1，因此 LiveDesk 使用默认设置。该文件保持原样；修复或删除它即可恢复你的设置。</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入设置文件 %1；更改将不会保存。</translation>
     </message>
     <message>
         <source>These settings in %1 had values LiveDesk cannot use and were ignored (their defaults apply until you change them): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的以下设置的值 LiveDesk 无法使用，已被忽略（在你更改之前使用其默认值）：%2。</translation>
     </message>
 </context>
 <context>
@@ -2351,19 +2351,19 @@
     </message>
     <message>
         <source>Cannot read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a LiveDesk history database (it has no LiveDesk tables); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 LiveDesk 历史记录数据库（其中没有 LiveDesk 表）；未对其做任何更改。</translation>
     </message>
     <message>
         <source>There is no history at %1 to move aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有可移到一旁的历史记录。</translation>
     </message>
     <message>
         <source>Cannot move the history %1 aside to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将历史记录 %1 移到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2467,15 +2467,15 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>已弃用</translation>
     </message>
     <message>
         <source>legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览版</translation>
     </message>
 </context>
 <context>
@@ -3123,31 +3123,31 @@
     </message>
     <message>
         <source>%1 is deprecated and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已弃用，并将停止服务。</translation>
     </message>
     <message>
         <source>%1 is deprecated since %2 and will be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自 %2 起已弃用，并将停止服务。</translation>
     </message>
     <message>
         <source>%1 is a legacy model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版模型。</translation>
     </message>
     <message>
         <source>%1 is a legacy model since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自 %2 起为旧版模型。</translation>
     </message>
     <message>
         <source>Use %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用 %1。</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API; LiveDesk connects to %3 instead of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅在 %3 API 上提供 %2；LiveDesk 将连接到 %3 而不是 %4。</translation>
     </message>
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅在 %3 API 上提供 %2，但已选择 %4；该字段未发送。</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过标记为“%1”的模型音频：LiveDesk 播放 %2–%3 Hz 的音频（目前已跳过 %4 个）</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3375,7 @@
     </message>
     <message>
         <source>The image “%1” is too large: %2×%3 pixels (the limit is %4 megapixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>图片“%1”过大：%2×%3 像素（上限为 %4 百万像素）。</translation>
     </message>
 </context>
 <context>
