@@ -403,7 +403,8 @@ void tst_ToolDispatcher::nonBlockingSchedulingOnlyWhenSupported()
 {
     QFETCH(bool, supported);
     ToolRegistry registry;
-    registry.setCapabilities(ToolCapabilities {supported, true});
+    registry.setCapabilities(
+            ToolCapabilities {.nonBlockingFunctions = supported, .googleSearch = true});
     auto handler = std::make_shared<ScriptedHandler>();
     handler->autoFinishMs = 0;
     ToolSpec s = spec(u"lookup"_s, handler);

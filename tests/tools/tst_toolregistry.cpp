@@ -78,7 +78,8 @@ void tst_ToolRegistry::googleSearchNeedsSupport()
 {
     ToolRegistry registry;
     registry.setGoogleSearchEnabled(true);
-    registry.setCapabilities(ToolCapabilities {false, false});
+    registry.setCapabilities(
+            ToolCapabilities {.nonBlockingFunctions = false, .googleSearch = false});
     QVERIFY(registry.setupTools().isEmpty());
 }
 
