@@ -368,9 +368,7 @@ void tst_McpClient::garbageAtStartFailsWithExcerpt()
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(
                                  u"^MCP server noisy sent something that is not JSON-RPC: hello"_s));
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(
-                                 u"^MCP server noisy sent something that is not JSON-RPC: \\{"_s));
+    // The second line that is not JSON-RPC comes within the warning interval: counted, not warned.
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(u"^MCP server noisy failed: did not finish starting"_s));
     Harness h;
