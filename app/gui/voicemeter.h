@@ -24,11 +24,12 @@ class VoiceMeter : public QObject
     Q_PROPERTY(bool noSignal READ hasNoSignal NOTIFY activityChanged)
 
 public:
-    // 25 Hz: smooth enough for a level meter, and every change renders a frame (on the CPU where
-    // there is no GPU; bench/run measured the GUI at 45 % of a core with 60 Hz under Xvfb). Below
-    // 30 so that the transcript's words, arriving between two ticks, keep the window within 30
-    // frames a second while the model speaks (tst_frames).
-    static constexpr int kIntervalMs = 40;
+    // 20 Hz: smooth enough for a level meter, and every change renders a frame (on the CPU where
+    // there is no GPU; bench/run measured the GUI at 45 % of a core with 60 Hz under Xvfb). It
+    // leaves 10 frames a second for the transcript's words, which arrive between two ticks, so the
+    // window stays within 30 frames a second while the model speaks (tst_frames: at 25 Hz a busy
+    // machine measured 30.6, the words adding 5.6 a second).
+    static constexpr int kIntervalMs = 50;
     // Changes smaller than this do not repaint (room noise would otherwise repaint every tick).
     static constexpr double kMinChange = 0.01;
     // Shown as 0. A quiet room (noise at −60 dBFS RMS peaks near −48 dBFS) stays below it: at a
