@@ -7,10 +7,12 @@ find_package(PkgConfig QUIET)
 
 set(_qt_components Core Network WebSockets Concurrent Test Sql)
 if(NOT LIVEDESK_FUZZ_ONLY)
-    list(APPEND _qt_components Multimedia Gui)
+    # LinguistTools too: the view models and settings (livedesk_gui) are built and tested under the
+    # sanitizers without Qt Quick, and their tests switch the interface language.
+    list(APPEND _qt_components Multimedia Gui LinguistTools)
 endif()
 if(LIVEDESK_BUILD_GUI AND NOT LIVEDESK_FUZZ_ONLY)
-    list(APPEND _qt_components Qml Quick QuickControls2 QuickTest Widgets LinguistTools Svg)
+    list(APPEND _qt_components Qml Quick QuickControls2 QuickTest Widgets Svg)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${_qt_components})
 qt_standard_project_setup()
