@@ -73,7 +73,10 @@ QVariant AppSettings::value(const QString &key) const
 {
     const SettingSpec *spec = findSetting(key);
     if (!spec) {
-        qCWarning(lcApp) << "unknown setting" << key;
+        // A setting control's bindings are evaluated once before its key is assigned: only a
+        // key that names nothing is a mistake worth a warning.
+        if (!key.isEmpty())
+            qCWarning(lcApp) << "unknown setting" << key;
         return {};
     }
     if (!m_store->contains(key))

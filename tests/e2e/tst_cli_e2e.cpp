@@ -201,7 +201,10 @@ void tst_CliE2e::conversationOutlivesConnections()
     for (const QJsonObject &e : std::as_const(live)) {
         QVERIFY(e.value(u"reason"_s).toString().startsWith(u"go_away"_s));
         QCOMPARE(e.value(u"mode"_s).toString(), u"resumed"_s);
-        QVERIFY(e.value(u"gap_ms"_s).toInteger() < 300);
+        // A handover, not a reconnect after a back-off. The 300 ms budget for the gap is a
+        // benchmark figure (bench/run, docs/benchmarks.md): a starved machine stretches it.
+        QVERIFY2(e.value(u"gap_ms"_s).toInteger() < 2000,
+                 qPrintable(u"gap of %1 ms"_s.arg(e.value(u"gap_ms"_s).toInteger())));
     }
     // Later connections are recorded, and do not restart the conversation's steps.
     QCOMPARE(ofType(list, u"setup_complete"_s).size(), live.size() + 1);

@@ -136,7 +136,11 @@ void tst_RecordsE2e::recordedInterpreterSession()
     qInfo("recording: %.3f s decoded, %.3f s encoded, %.3f s of session between its events",
           seconds, double(encodedMs) / 1000, wallSeconds);
     QVERIFY(std::abs(seconds - double(encodedMs) / 1000) <= 0.01 * seconds);
-    QVERIFY(std::abs(seconds - wallSeconds) <= 0.01 * wallSeconds);
+    // The events are stamped when the event loop gets to them: a starved process stamped the
+    // end 0.42 s late (7.82 s recorded, 8.23 s between the events at load 22). Audio that was
+    // lost or doubled would be off by far more.
+    QVERIFY2(std::abs(seconds - wallSeconds) <= 0.01 * wallSeconds + 0.6,
+             qPrintable(u"%1 s recorded, %2 s between the events"_s.arg(seconds).arg(wallSeconds)));
 
     // The user's side: the first utterance on the left from the start, nothing on the right
     // until the model answers.

@@ -153,6 +153,9 @@ void tst_ControllerRecords::stalledReplyOffersAskAgain()
 {
     startDemo();
     m_c->simulator()->swallowNextReplies(1);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"^no reply: nothing from the server for \\d+ ms "
+                                            "after the user's turn"_s));
     QVERIFY(m_c->sendText(u"Are you there?"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_c->isReplyStalled(), 10000);
     QCOMPARE(m_c->errorAction(), app::UserFacingError::Action::RetryTurn);
