@@ -158,9 +158,11 @@ void McpClient::stop()
         m_transport->disconnect(this);
         m_transport->close();
     }
-    failAllPending(u"MCP server '"_s + m_config.name + u"' was stopped"_s);
+    // Stopped first: a request cut short by our own stop (an "initialize" still unanswered) is
+    // not the server's failure, and was warned about as one depending on how far it had got.
     if (m_state != McpServerState::Failed)
         setState(McpServerState::Stopped);
+    failAllPending(u"MCP server '"_s + m_config.name + u"' was stopped"_s);
 }
 
 QString McpClient::statusText() const
@@ -493,7 +495,7 @@ QString McpClient::withDiagnostics(const QString &reason) const
 
 void McpClient::fail(const QString &reason)
 {
-    if (m_state == McpServerState::Failed)
+    if (m_state == McpServerState::Failed || m_state == McpServerState::Stopped)
         return;
     m_failure = m_scrubber->scrub(withDiagnostics(reason));
     qCWarning(lcTools).noquote() << "MCP server" << m_config.name << "failed:" << m_failure;
