@@ -562,7 +562,7 @@ void tst_ToolDispatcher::secretsAreScrubbed()
 {
     const QString key = u"AIzaSyTEST-not-a-real-key-0123456789"_s;
     auto scrubber = std::make_shared<SecretScrubber>();
-    scrubber->addSecret(key);
+    scrubber->add(key);
     ToolRegistry registry;
     QJsonObject seenByTool;
     auto handler = std::make_shared<FunctionToolHandler>(
