@@ -5,40 +5,17 @@
 // (tool output, arguments, error text, server stderr) is scrubbed of the known secret values.
 #pragma once
 
-#include <QJsonObject>
-#include <QJsonValue>
+#include "session/protocol/secretscrubber.h"
+
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QStringList>
 
 namespace livedesk::tools {
 
-class SecretScrubber
-{
-public:
-    // Values shorter than this are not treated as secrets: redacting "1" would mangle output.
-    static constexpr qsizetype kMinimumSecretLength = 8;
-    static inline const QString kRedacted = QStringLiteral("[redacted]");
-
-    // Registers a secret value (the configured API key, an ephemeral token, a header value).
-    void addSecret(const QString &secret);
-    // Registers the values of the key variables (secretVariableNames()) found in `environment`.
-    void addSecretsFromEnvironment(const QProcessEnvironment &environment);
-    bool isEmpty() const { return m_secrets.isEmpty(); }
-    qsizetype secretCount() const { return m_secrets.size(); }
-
-    bool containsSecret(QStringView text) const;
-    QString scrub(const QString &text) const;
-    QByteArray scrub(const QByteArray &utf8) const;
-    QJsonValue scrub(const QJsonValue &value) const; // keys and values, recursively
-    QJsonObject scrub(const QJsonObject &object) const;
-
-    // The environment variables that carry the service's credentials.
-    static QStringList secretVariableNames();
-
-private:
-    QStringList m_secrets; // longest first, so a secret containing another is replaced whole
-};
+// The session's scrubber: one list of secrets and one way of replacing them (the class lives in
+// the protocol module, which both the session and the tools may use).
+using protocol::SecretScrubber;
 
 // The environment for a spawned tool or MCP server: `base` without the credential variables and
 // without any variable whose value contains a known secret, then `explicitVariables` on top (a

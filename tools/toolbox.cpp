@@ -11,7 +11,7 @@ Toolbox::Toolbox(QObject *parent)
     : QObject(parent)
     , m_scrubber(std::make_shared<SecretScrubber>())
 {
-    m_scrubber->addSecretsFromEnvironment(QProcessEnvironment::systemEnvironment());
+    m_scrubber->addEnvironment(QProcessEnvironment::systemEnvironment());
     m_mcp = std::make_unique<McpManager>(&m_registry, m_scrubber);
     m_dispatcher = std::make_unique<ToolDispatcher>(&m_registry);
     m_dispatcher->setSecretScrubber(m_scrubber);
@@ -34,7 +34,7 @@ bool Toolbox::configure(const ToolboxOptions &options, QString *error)
         return false;
     };
     for (const QString &secret : options.secrets)
-        m_scrubber->addSecret(secret);
+        m_scrubber->add(secret);
 
     if (!options.approveTools.isEmpty()) {
         QString message;

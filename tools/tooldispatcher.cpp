@@ -3,7 +3,9 @@
 #include "tools/logging.h"
 #include "tools/schemavalidator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +44,80 @@ qsizetype jsonSize(const QJsonValue &value)
     return QJsonDocument(QJsonObject {{u"output"_s, value}}).toJson(QJsonDocument::Compact).size();
 }
 
+// The UTF-8 size of `text` without converting it.
+qsizetype utf8Size(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3; // a pair is 4
+    }
+    return bytes;
+}
+
+enum class ArgumentLimit { Within, TooLarge, TooDeep };
+
+// Adds what `value` takes as compact JSON to `bytes` (escapes aside) and returns at the first
+// limit passed, before looking at the rest.
+ArgumentLimit measureArguments(const QJsonValue &value, int level, qsizetype &bytes)
+{
+    if (level > ToolDispatcher::kMaxArgumentNestingLevels)
+        return ArgumentLimit::TooDeep;
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        bytes += 2 + qMax(qsizetype(0), 2 * object.size() - 1); // braces, the colons and commas
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bytes += utf8Size(it.key()) + 2;
+            if (bytes > ToolDispatcher::kMaxArgumentBytes)
+                return ArgumentLimit::TooLarge;
+            const ArgumentLimit inner = measureArguments(it.value(), level + 1, bytes);
+            if (inner != ArgumentLimit::Within)
+                return inner;
+        }
+        break;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        bytes += 2 + qMax(qsizetype(0), array.size() - 1);
+        for (const QJsonValue &item : array) {
+            if (bytes > ToolDispatcher::kMaxArgumentBytes)
+                return ArgumentLimit::TooLarge;
+            const ArgumentLimit inner = measureArguments(item, level + 1, bytes);
+            if (inner != ArgumentLimit::Within)
+                return inner;
+        }
+        break;
+    }
+    case QJsonValue::String:
+        bytes += utf8Size(value.toString()) + 2;
+        break;
+    case QJsonValue::Double:
+        bytes += QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest).size();
+        break;
+    default: // true, false, null
+        bytes += 5;
+        break;
+    }
+    return bytes > ToolDispatcher::kMaxArgumentBytes ? ArgumentLimit::TooLarge
+                                                     : ArgumentLimit::Within;
+}
+
 } // namespace
+
+QString ToolDispatcher::argumentLimitProblem(const QJsonObject &arguments)
+{
+    qsizetype bytes = 0;
+    switch (measureArguments(arguments, 1, bytes)) {
+    case ArgumentLimit::Within:
+        break;
+    case ArgumentLimit::TooLarge:
+        return u"larger than %1 MiB of JSON"_s.arg(kMaxArgumentBytes / (1024 * 1024));
+    case ArgumentLimit::TooDeep:
+        return u"nested deeper than %1 levels"_s.arg(kMaxArgumentNestingLevels);
+    }
+    return {};
+}
 
 ToolDispatcher::ToolDispatcher(ToolRegistry *registry, QObject *parent)
     : QObject(parent)
@@ -112,10 +187,19 @@ void ToolDispatcher::dispatch(const protocol::FunctionCall &call)
     record.serial = m_nextSerial++;
     record.callId = call.id;
     record.name = m_scrubber->scrub(call.name);
-    record.arguments = m_scrubber->scrub(call.args);
     record.receivedAt = QDateTime::currentDateTimeUtc();
 
     const std::optional<ToolSpec> spec = m_registry->find(call.name);
+    // Before anything copies them (the scrubber, the record the UI and the history keep): the
+    // answer, the log and the record name the limit, never the payload.
+    if (const QString problem = argumentLimitProblem(call.args); !problem.isEmpty()) {
+        reject(record,
+               u"arguments for '"_s + record.name + u"' are "_s + problem
+                       + u", more than a tool call may carry; the call was not run"_s,
+               spec ? m_registry->effectiveScheduling(*spec) : protocol::Scheduling::Unspecified);
+        return;
+    }
+    record.arguments = m_scrubber->scrub(call.args);
     if (!spec) {
         QStringList available;
         for (const ToolSpec &s : m_registry->tools()) {

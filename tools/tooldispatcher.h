@@ -35,6 +35,11 @@ class ToolDispatcher : public QObject
 public:
     static constexpr int kDefaultConfirmationTimeoutMs = 120000;
     static constexpr qsizetype kDefaultMaxResponseBytes = 256 * 1024;
+    // A function call's arguments beyond either limit are refused unread (docs/limits.md): the
+    // model's real calls carry a few hundred bytes a few levels deep, and a server that sends
+    // 50 MB or a thousand levels must not have them copied, validated, logged or shown.
+    static constexpr qsizetype kMaxArgumentBytes = 1024 * 1024; // as compact JSON (UTF-8)
+    static constexpr int kMaxArgumentNestingLevels = 64; // the arguments object is level 1
 
     explicit ToolDispatcher(ToolRegistry *registry, QObject *parent = nullptr); // not owned
     ~ToolDispatcher() override; // stops every call; nothing more is sent
@@ -48,6 +53,10 @@ public:
     void setConfirmationTimeoutMs(int timeoutMs);
     // Outputs larger than this (as JSON) are cut down to text with a note saying so.
     void setMaxResponseBytes(qsizetype maxBytes);
+
+    // Why `arguments` are over the limits above ("larger than 1 MiB of JSON"), or an empty string.
+    // Stops counting at the limit, so an absurd payload costs no more than a fitting one.
+    static QString argumentLimitProblem(const QJsonObject &arguments);
 
     QList<ToolCallRecord> activeCalls() const; // awaiting confirmation or running
     int activeCallCount() const { return int(m_calls.size()); }

@@ -348,7 +348,7 @@ bool addUserTools(ToolRegistry *registry, const QList<UserToolDefinition> &defin
 {
     for (const UserToolDefinition &definition : definitions) {
         for (const QString &secret : definition.secretValues)
-            scrubber->addSecret(secret);
+            scrubber->add(secret);
         if (!registry->add(makeUserToolSpec(definition, origin, scrubber), error))
             return false;
     }

@@ -6,6 +6,7 @@
 #include "audio/dsp/resampler.h"
 #include "session/protocol/codec.h"
 #include "simulator/simulator.h"
+#include "tools/tooldispatcher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -227,8 +228,13 @@ void CliRun::connectSession()
     connect(s, &LiveSession::toolCallReceived, this, [this](const protocol::ToolCall &call) {
         for (const auto &f : call.functionCalls) {
             ++m_toolCalls;
+            // Arguments the dispatcher refuses unread are not written either: the reason is.
+            const QString problem = tools::ToolDispatcher::argumentLimitProblem(f.args);
             m_events.write(u"tool_call"_s,
-                           {{u"id"_s, f.id}, {u"name"_s, f.name}, {u"args"_s, f.args}});
+                           {{u"id"_s, f.id},
+                            {u"name"_s, f.name},
+                            problem.isEmpty() ? qMakePair(u"args"_s, QJsonValue(f.args))
+                                              : qMakePair(u"args_refused"_s, QJsonValue(problem))});
         }
     });
     connect(s, &LiveSession::toolCallCancelled, this, [this](const QStringList &ids) {

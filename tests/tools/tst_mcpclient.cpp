@@ -74,7 +74,7 @@ public:
         , dispatcher(&registry)
         , manager(&registry, scrubber)
     {
-        scrubber->addSecret(kApiKey);
+        scrubber->add(kApiKey);
         policy.setDefaultRule(ApprovalRule::AllowForSession);
         dispatcher.setConfirmationPolicy(&policy);
         dispatcher.setSecretScrubber(scrubber);

@@ -141,6 +141,8 @@ private Q_SLOTS:
     void noPromptRefusesWhatNeedsAsking();
     void secretsAreScrubbed();
     void oversizedOutputIsTruncatedAndSaysSo();
+    void oversizedArgumentsAreRefusedUnread_data();
+    void oversizedArgumentsAreRefusedUnread();
     void eventsCarryStateAndDuration();
 };
 
@@ -562,7 +564,7 @@ void tst_ToolDispatcher::secretsAreScrubbed()
 {
     const QString key = u"AIzaSyTEST-not-a-real-key-0123456789"_s;
     auto scrubber = std::make_shared<SecretScrubber>();
-    scrubber->addSecret(key);
+    scrubber->add(key);
     ToolRegistry registry;
     QJsonObject seenByTool;
     auto handler = std::make_shared<FunctionToolHandler>(
@@ -610,6 +612,128 @@ void tst_ToolDispatcher::oversizedOutputIsTruncatedAndSaysSo()
     const QString output = only(responses).response.value(u"output"_s).toString();
     QVERIFY(output.size() <= 4096);
     QVERIFY2(output.contains("[output truncated: 100000 bytes"_L1), qPrintable(output.right(80)));
+}
+
+// What the dispatcher logs while a test runs, to show that no payload reaches the log.
+QStringList *g_logLines = nullptr;
+
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (g_logLines)
+        g_logLines->append(message);
+}
+
+void tst_ToolDispatcher::oversizedArgumentsAreRefusedUnread_data()
+{
+    QTest::addColumn<QJsonObject>("arguments");
+    QTest::addColumn<QString>("problem"); // empty: the call runs
+
+    constexpr qsizetype kMiB = 1024 * 1024;
+    static_assert(ToolDispatcher::kMaxArgumentBytes == kMiB);
+    static_assert(ToolDispatcher::kMaxArgumentNestingLevels == 64);
+    const QString tooLarge = u"are larger than 1 MiB of JSON"_s;
+    const QString tooDeep = u"are nested deeper than 64 levels"_s;
+    // {"text":"…"} is the string and 11 bytes of JSON around it.
+    const auto text = [](qsizetype length) {
+        return QJsonObject {{u"text"_s, QString(length, u'x')}};
+    };
+    // {"a":{"a":…{}…}}: the arguments object is level 1.
+    const auto nested = [](int levels) {
+        QJsonObject inner;
+        for (int level = levels; level > 1; --level)
+            inner = QJsonObject {{u"a"_s, inner}};
+        return inner;
+    };
+
+    QTest::newRow("a 50 MB string (issue 17)") << text(50 * kMiB) << tooLarge;
+    QTest::newRow("exactly 1 MiB of JSON runs") << text(kMiB - 11) << QString();
+    QTest::newRow("one byte more is refused") << text(kMiB - 10) << tooLarge;
+    // Half a MiB of 'é', two bytes each in UTF-8.
+    QTest::newRow("counted in UTF-8, not in characters")
+            << QJsonObject {{u"text"_s, QString(kMiB / 2, QChar(0xe9))}} << tooLarge;
+    {
+        QJsonArray numbers;
+        for (int i = 0; i < 300000; ++i)
+            numbers.append(123456);
+        QTest::newRow("300,000 numbers (2 MB)") << QJsonObject {{u"values"_s, numbers}} << tooLarge;
+    }
+    {
+        QJsonObject many;
+        for (int i = 0; i < 1000; ++i)
+            many.insert(u"key%1"_s.arg(i, 4, 10, QChar(u'0')), QString(1100, u'x'));
+        QTest::newRow("1,000 keys of 1.1 KB each") << many << tooLarge;
+    }
+    QTest::newRow("64 levels run") << nested(64) << QString();
+    QTest::newRow("65 levels are refused") << nested(65) << tooDeep;
+    // As deep as Qt's JSON parser goes (it stops at 1024): what a server can actually send.
+    const QByteArray deepJson = "{\"a\":" + QByteArray(1000, '[') + QByteArray(1000, ']') + '}';
+    QJsonParseError parseError;
+    const QJsonObject deep = QJsonDocument::fromJson(deepJson, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QTest::newRow("1,000 levels of arrays") << deep << tooDeep;
+}
+
+void tst_ToolDispatcher::oversizedArgumentsAreRefusedUnread()
+{
+    QFETCH(QJsonObject, arguments);
+    QFETCH(QString, problem);
+
+    ToolRegistry registry;
+    auto handler = std::make_shared<ScriptedHandler>();
+    ToolSpec s = spec(u"store"_s, handler);
+    s.declaration.parametersJsonSchema = json(R"({"type":"object"})"); // takes anything
+    QVERIFY(registry.add(s));
+    ToolDispatcher dispatcher(&registry);
+    QSignalSpy responses(&dispatcher, &ToolDispatcher::responseReady);
+    QSignalSpy updates(&dispatcher, &ToolDispatcher::callUpdated);
+
+    QStringList logLines;
+    g_logLines = &logLines;
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    // The hostile call beside an ordinary one, in one toolCall: the ordinary one still runs.
+    const QJsonObject small {{u"text"_s, u"hi"_s}};
+    dispatcher.handleToolCall(ToolCall {
+            {call(u"big"_s, u"store"_s, arguments), call(u"small"_s, u"store"_s, small)}});
+    qInstallMessageHandler(previous);
+    g_logLines = nullptr;
+
+    QCOMPARE(ToolDispatcher::argumentLimitProblem(arguments).isEmpty(), problem.isEmpty());
+    if (!problem.contains(u"deeper"_s)) { // the count agrees with the real encoding
+        const qsizetype encodedBytes = QJsonDocument(arguments).toJson(QJsonDocument::Compact).size();
+        QCOMPARE(encodedBytes > ToolDispatcher::kMaxArgumentBytes, !problem.isEmpty());
+    }
+    if (problem.isEmpty()) {
+        QCOMPARE(handler->started.size(), 2);
+        QCOMPARE(handler->started.at(0)->call().args, arguments);
+        QVERIFY(responses.isEmpty()); // both wait for the handler
+        return;
+    }
+
+    // Answered at once with the limit, not the payload; nothing ran with it.
+    QCOMPARE(responses.size(), 1);
+    const FunctionResponse refused = only(responses);
+    QCOMPARE(refused.id, u"big"_s);
+    QCOMPARE(refused.name, u"store"_s);
+    QCOMPARE(refused.response.value(u"error"_s).toString(),
+             u"arguments for 'store' "_s + problem
+                     + u", more than a tool call may carry; the call was not run"_s);
+    QCOMPARE(handler->started.size(), 1);
+    QCOMPARE(handler->started.constFirst()->call().id, u"small"_s);
+    QCOMPARE(handler->started.constFirst()->call().args, small);
+
+    // What the UI, the events and the history get: the reason, no arguments.
+    const ToolCallRecord record = updates.constFirst().at(0).value<ToolCallRecord>();
+    QCOMPARE(record.callId, u"big"_s);
+    QCOMPARE(record.state, ToolCallState::Failed);
+    QVERIFY(record.arguments.isEmpty());
+    QVERIFY(record.error.contains(problem));
+
+    // The log names the refusal and stays short.
+    QVERIFY2(std::any_of(logLines.cbegin(), logLines.cend(),
+                         [&problem](const QString &line) { return line.contains(problem); }),
+             qPrintable(logLines.join(u'\n')));
+    for (const QString &line : std::as_const(logLines))
+        QVERIFY2(line.size() < 500, qPrintable(line.left(200)));
 }
 
 void tst_ToolDispatcher::eventsCarryStateAndDuration()

@@ -43,7 +43,7 @@ public:
         : dispatcher(&registry)
         , scrubber(std::make_shared<SecretScrubber>())
     {
-        scrubber->addSecret(kApiKey);
+        scrubber->add(kApiKey);
         policy.setDefaultRule(ApprovalRule::AllowForSession);
         dispatcher.setConfirmationPolicy(&policy);
         dispatcher.setSecretScrubber(scrubber);

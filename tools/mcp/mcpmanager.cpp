@@ -57,7 +57,7 @@ void McpManager::start(const QList<McpServerConfig> &servers)
     for (const McpServerConfig &config :
          servers.first(std::min<qsizetype>(servers.size(), kMaxServers))) {
         for (const QString &secret : config.secretValues)
-            m_scrubber->addSecret(secret);
+            m_scrubber->add(secret);
         auto *client = new McpClient(config, m_scrubber, this);
         m_clients.append(client);
         if (!m_byName.contains(config.name))

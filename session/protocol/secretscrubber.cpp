@@ -1,18 +1,25 @@
-#include "session/secretscrubber.h"
+#include "session/protocol/secretscrubber.h"
 
-#include "session/endpoint.h"
-
+#include <QJsonArray>
 #include <QUrl>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace livedesk::session {
+namespace livedesk::protocol {
 
 QString SecretScrubber::placeholder()
 {
     return u"[redacted]"_s;
+}
+
+QStringList SecretScrubber::secretVariableNames()
+{
+    return {u"GEMINI_API_KEY"_s,           u"GOOGLE_API_KEY"_s,
+            u"GOOGLE_GENAI_API_KEY"_s,     u"LIVEDESK_API_KEY"_s,
+            u"LIVEDESK_EPHEMERAL_TOKEN"_s, u"GOOGLE_APPLICATION_CREDENTIALS"_s,
+            u"GOOGLE_CLOUD_ACCESS_TOKEN"_s};
 }
 
 void SecretScrubber::addForm(const QString &form)
@@ -42,16 +49,12 @@ void SecretScrubber::add(const QString &secret)
         addForm(trimmed.mid(slash + 1));
 }
 
-void SecretScrubber::addEndpoint(const EndpointConfig &endpoint)
+void SecretScrubber::addEnvironment(const QProcessEnvironment &environment)
 {
-    add(endpoint.apiKey);
-    add(endpoint.accessToken);
-}
-
-void SecretScrubber::addEnvironment()
-{
-    for (const char *name : {"GEMINI_API_KEY", "GOOGLE_API_KEY"})
-        add(qEnvironmentVariable(name));
+    for (const QString &name : secretVariableNames()) {
+        if (environment.contains(name))
+            add(environment.value(name));
+    }
 }
 
 void SecretScrubber::clear()
@@ -85,10 +88,40 @@ QByteArray SecretScrubber::scrub(const QByteArray &utf8) const
     return out;
 }
 
-bool SecretScrubber::contains(const QString &text) const
+QJsonValue SecretScrubber::scrub(const QJsonValue &value) const
 {
-    return std::any_of(m_secrets.begin(), m_secrets.end(),
-                       [&text](const QString &s) { return text.contains(s); });
+    if (m_secrets.isEmpty())
+        return value;
+    switch (value.type()) {
+    case QJsonValue::String:
+        return scrub(value.toString());
+    case QJsonValue::Array: {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(scrub(item));
+        return out;
+    }
+    case QJsonValue::Object:
+        return scrub(value.toObject());
+    default:
+        return value;
+    }
 }
 
-} // namespace livedesk::session
+QJsonObject SecretScrubber::scrub(const QJsonObject &object) const
+{
+    if (m_secrets.isEmpty())
+        return object;
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(scrub(it.key()), scrub(it.value()));
+    return out;
+}
+
+bool SecretScrubber::contains(QStringView text) const
+{
+    return std::any_of(m_secrets.begin(), m_secrets.end(),
+                       [text](const QString &s) { return text.contains(s); });
+}
+
+} // namespace livedesk::protocol
