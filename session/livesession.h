@@ -356,7 +356,7 @@ private:
         Gap, // between losing a connection and the next setupComplete
     };
 
-    // livesession.cpp: transport and messages
+    // livesession.cpp: states, opening and closing, sending; livesession_inbound.cpp: receiving
     bool transition(State to, TransitionReason why);
     void fail(const SessionError &error);
     void retireConnection();
