@@ -164,12 +164,11 @@ bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setu
     m_endpointsTried = 1;
     m_everLive = false;
     m_recovery = Recovery::None;
-    m_forceFresh = false;
+    m_freshReason = FreshReason::None;
     m_attempt = 0;
     m_rejectionsInRow = 0;
     m_turnInProgress = m_replyExpected = m_speechSinceTurn = false;
     m_serverResumable = false;
-    m_sessionEnding = false;
     m_lastGoAwayDeadlineMs = -1;
     setStalled(false);
     m_stallCause = StallCause::None;

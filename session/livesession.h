@@ -438,7 +438,14 @@ private:
     // Recovery.
     Recovery m_recovery = Recovery::None;
     bool m_everLive = false;
-    bool m_forceFresh = false; // the handle was refused: a new session
+    // Why the next connection must start a new session instead of resuming; cleared once one
+    // has.
+    enum class FreshReason {
+        None,
+        HandleRefused, // the server refused the handle
+        SessionCap, // a goAway deadline survived a handover: the session's own length cap
+    };
+    FreshReason m_freshReason = FreshReason::None;
     int m_attempt = 0; // since the last connection that proved itself (provenConnectionMs)
     int m_rejectionsInRow = 0; // mid-session 1007/1008 recoveries since then
     int m_endpointsTried = 1;
@@ -451,7 +458,6 @@ private:
     qint64 m_goAwayDeadlineMs = -1; // -1: no goAway on this connection
     qint64 m_handoverForceAtMs = 0;
     qint64 m_lastGoAwayDeadlineMs = -1; // across connections
-    bool m_sessionEnding = false; // the deadline survived a handover: the session cap
     NetworkMonitor *m_network = nullptr; // child
 
     // Watchdog.

@@ -42,7 +42,7 @@ ResumeMode LiveSession::chooseResumeMode() const
 {
     // A handle belongs to the location that issued it: after a failover the session starts
     // afresh there.
-    if (!m_forceFresh && !m_sessionEnding && m_setup.sessionResumption && hasUsableHandle()
+    if (m_freshReason == FreshReason::None && m_setup.sessionResumption && hasUsableHandle()
         && m_handleEndpointIndex == m_endpointIndex)
         return ResumeMode::Resumed;
     if (!m_handle.isEmpty() && !hasUsableHandle())
@@ -121,7 +121,7 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
         return;
     case RecoveryAction::FreshSession:
         qCInfo(lcSession, "the server refused the resumption handle; starting a fresh session");
-        m_forceFresh = true;
+        m_freshReason = FreshReason::HandleRefused;
         m_handle.clear();
         m_handleIssuedMs = -1;
         Q_EMIT resumptionHandleChanged();
@@ -202,8 +202,9 @@ void LiveSession::startAttempt()
     if (m_state == State::Closing || m_state == State::Closed || m_state == State::Failed)
         return;
     m_attemptMode = m_everLive ? chooseResumeMode()
-                               : (m_handle.isEmpty() || m_forceFresh ? ResumeMode::Fresh
-                                                                     : ResumeMode::Resumed);
+                               : (m_handle.isEmpty() || m_freshReason != FreshReason::None
+                                          ? ResumeMode::Fresh
+                                          : ResumeMode::Resumed);
     if (m_everLive) {
         m_usage.startConnection(m_attemptMode == ResumeMode::Resumed ? ConnectionStart::Resumed
                                                                      : ConnectionStart::NewSession);
@@ -284,9 +285,10 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
     m_stats.bufferedAudioMs += info.bufferedAudioMs;
     m_stats.replayedMessages += info.replayedMessages;
     m_recovery = Recovery::None;
-    m_forceFresh = false;
+    // A resumed connection never follows a refusal or the cap: whatever forced a new session
+    // has been dealt with.
     if (!resumed)
-        m_sessionEnding = false;
+        m_freshReason = FreshReason::None;
     // m_attempt and m_endpointsTried stay: this connection has yet to prove itself
     // (connectionProven()); a server that closes every connection at once gets backoff.
     if (!resumed) {
@@ -324,10 +326,10 @@ void LiveSession::onGoAway(qint64 timeLeftMs)
     // starts a fresh session with the transcript instead.
     if (m_lastGoAwayDeadlineMs >= 0 && m_stats.connections > 1
         && m_goAwayDeadlineMs <= m_lastGoAwayDeadlineMs + 250) {
-        if (!m_sessionEnding)
+        if (m_freshReason != FreshReason::SessionCap)
             qCInfo(lcSession, "the session itself is ending (its length cap); the next "
                               "connection starts a fresh session with the transcript");
-        m_sessionEnding = true;
+        m_freshReason = FreshReason::SessionCap;
     }
     m_lastGoAwayDeadlineMs = m_goAwayDeadlineMs;
     // Mid-turn only when waiting longer would let the server cut the connection itself.
@@ -355,7 +357,7 @@ bool LiveSession::readyForHandover() const
 {
     if (!atTurnBoundary())
         return false;
-    if (!m_setup.sessionResumption || m_sessionEnding)
+    if (!m_setup.sessionResumption || m_freshReason == FreshReason::SessionCap)
         return true; // nothing to resume: a fresh session with the transcript, between turns
     return m_serverResumable && hasUsableHandle();
 }
