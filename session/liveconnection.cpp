@@ -2,6 +2,7 @@
 
 #include "session/logging.h"
 
+#include <QCoreApplication>
 #include <QMetaEnum>
 #include <QWebSocket>
 
@@ -10,6 +11,9 @@
 using namespace Qt::StringLiterals;
 
 namespace livedesk::session {
+
+// The strings people see keep LiveSession's translation context, where they were before the
+// connection had its own class.
 
 namespace {
 
@@ -40,14 +44,18 @@ LiveConnection::LiveConnection(const SecretScrubber &scrubber, QObject *parent)
         t->setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         loseConnection({makeError(ErrorCategory::Network,
-                                  tr("Network failure: no connection to the server after %1 s")
+                                  QCoreApplication::translate(
+                                          "livedesk::session::LiveSession",
+                                          "Network failure: no connection to the server after %1 s")
                                           .arg(m_timeouts.connectTimeoutMs / 1000.0)),
                         ReconnectReason::None, true});
     });
     connect(&m_setupTimer, &QTimer::timeout, this, [this] {
         loseConnection({makeError(ErrorCategory::Timeout,
-                                  tr("The server did not confirm the setup within %1 s (no "
-                                     "setupComplete)")
+                                  QCoreApplication::translate(
+                                          "livedesk::session::LiveSession",
+                                          "The server did not confirm the setup within %1 s (no "
+                                          "setupComplete)")
                                           .arg(m_timeouts.setupTimeoutMs / 1000.0)),
                         ReconnectReason::SetupTimeout, false});
     });
@@ -273,19 +281,25 @@ void LiveConnection::handleDisconnected()
         if (!m_socketError && m_socket->error() != QAbstractSocket::UnknownSocketError)
             m_socketError = classifySocketError(m_socket->error(),
                                                 m_scrubber.scrub(m_socket->errorString()));
-        loseConnection({m_socketError.value_or(makeError(
-                                ErrorCategory::Network,
-                                tr("Network failure: the connection closed during the upgrade"))),
-                        ReconnectReason::None, true});
+        loseConnection(
+                {m_socketError.value_or(makeError(
+                         ErrorCategory::Network,
+                         QCoreApplication::translate(
+                                 "livedesk::session::LiveSession",
+                                 "Network failure: the connection closed during the upgrade"))),
+                 ReconnectReason::None, true});
         return;
     }
 
     SessionError error;
     if (tooBig) {
-        error = makeError(ErrorCategory::Server,
-                          tr("The server sent a message larger than %1 MiB, more than any Live "
-                             "API message needs; the connection was closed (1009)")
-                                  .arg(kMaxIncomingMessageBytes / (1024 * 1024)));
+        error = makeError(
+                ErrorCategory::Server,
+                QCoreApplication::translate(
+                        "livedesk::session::LiveSession",
+                        "The server sent a message larger than %1 MiB, more than any Live "
+                        "API message needs; the connection was closed (1009)")
+                        .arg(kMaxIncomingMessageBytes / (1024 * 1024)));
         error.closeCode = code;
         qCWarning(lcSession, "%s", qPrintable(error.message));
     } else if (qtClosed) {
@@ -296,14 +310,18 @@ void LiveConnection::handleDisconnected()
         error = classifyClose(code, reason);
     }
     if (dropped) {
-        error.message = tr("Network failure: the connection dropped without a close frame "
-                           "(1006)");
+        error.message = QCoreApplication::translate(
+                "livedesk::session::LiveSession",
+                "Network failure: the connection dropped without a close frame "
+                "(1006)");
     }
     if (m_state == State::SettingUp && !error.isError()) {
         // A clean close instead of setupComplete still means the setup was not accepted.
         error = makeError(ErrorCategory::Server,
-                          tr("The server closed the connection before confirming the setup "
-                             "(close %1%2)")
+                          QCoreApplication::translate(
+                                  "livedesk::session::LiveSession",
+                                  "The server closed the connection before confirming the setup "
+                                  "(close %1%2)")
                                   .arg(code)
                                   .arg(reason.isEmpty() ? QString() : u": "_s + reason));
         error.closeCode = code;
@@ -325,11 +343,14 @@ void LiveConnection::keepAliveTick()
         return;
     const qint64 silentMs = m_clock.elapsed() - m_lastInboundMs;
     if (silentMs >= m_timeouts.keepAliveTimeoutMs) {
-        loseConnection({makeError(ErrorCategory::Network,
-                                  tr("Network failure: nothing received from the server for %1 s "
-                                     "(no pong, no data)")
-                                          .arg(silentMs / 1000.0, 0, 'f', 1)),
-                        ReconnectReason::KeepAliveTimeout, false});
+        loseConnection(
+                {makeError(ErrorCategory::Network,
+                           QCoreApplication::translate(
+                                   "livedesk::session::LiveSession",
+                                   "Network failure: nothing received from the server for %1 s "
+                                   "(no pong, no data)")
+                                   .arg(silentMs / 1000.0, 0, 'f', 1)),
+                 ReconnectReason::KeepAliveTimeout, false});
         return;
     }
     if (silentMs >= m_timeouts.keepAliveIntervalMs && !m_pingOutstanding) {
