@@ -1,5 +1,7 @@
-// LiveSession, part one: the transport and the messages of one connection. Recovery (goAway
-// handover, reconnect, fresh sessions, the reply watchdog) is in livesession_recovery.cpp.
+// LiveSession, part one: the state machine, opening and closing, and what the app sends.
+// What the server sends is in livesession_inbound.cpp; recovery (goAway handover, reconnect,
+// fresh sessions, the reply watchdog) in livesession_recovery.cpp; one WebSocket in
+// liveconnection.cpp.
 #include "session/livesession.h"
 
 #include "session/logging.h"
@@ -7,8 +9,6 @@
 
 #include <QCoreApplication>
 #include <QMetaEnum>
-#include <QRegularExpression>
-#include <QWebSocket>
 
 #include <chrono>
 
@@ -19,18 +19,6 @@ namespace livedesk::session {
 using namespace protocol;
 
 namespace {
-
-// The part's rate; 0 when it is labelled with one outside the supported range (or none that
-// reads as a number).
-int sampleRateOf(const QString &mimeType)
-{
-    static const QRegularExpression rate(u"rate=([^;]*)"_s);
-    const auto match = rate.match(mimeType);
-    if (!match.hasMatch())
-        return 24000; // the service's output rate when the label omits it
-    const int value = match.captured(1).trimmed().toInt();
-    return value >= kMinModelAudioRateHz && value <= kMaxModelAudioRateHz ? value : 0;
-}
 
 qint64 steadyNowUs()
 {
@@ -52,6 +40,19 @@ OutgoingLimits outgoingLimits(const LiveSessionOptions &o)
     return OutgoingLimits {o.maxBufferedAudioMs, o.maxBufferedVideoFrames, o.maxQueuedMessages};
 }
 
+ConnectionTimeouts timeoutsOf(const LiveSessionOptions &o)
+{
+    return ConnectionTimeouts {o.connectTimeoutMs, o.setupTimeoutMs, o.keepAliveIntervalMs,
+                               o.keepAliveTimeoutMs, o.closeTimeoutMs};
+}
+
+template<typename Enum>
+const char *nameOf(Enum value)
+{
+    const char *key = QMetaEnum::fromType<Enum>().valueToKey(int(value));
+    return key ? key : "?";
+}
+
 } // namespace
 
 LiveSession::LiveSession(QObject *parent)
@@ -65,32 +66,8 @@ LiveSession::LiveSession(QObject *parent)
     qRegisterMetaType<ReconnectInfo>();
     qRegisterMetaType<SessionError>();
     m_clock.start();
-    for (QTimer *t : {&m_connectTimer, &m_setupTimer, &m_closeTimer, &m_retryTimer,
-                      &m_handoverTimer, &m_watchdogTimer})
+    for (QTimer *t : {&m_retryTimer, &m_handoverTimer, &m_watchdogTimer})
         t->setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        connectionLost(makeError(ErrorCategory::Network,
-                                 tr("Network failure: no connection to the server after %1 s")
-                                         .arg(m_options.connectTimeoutMs / 1000.0)),
-                       ReconnectReason::None, true);
-    });
-    connect(&m_setupTimer, &QTimer::timeout, this, [this] {
-        connectionLost(makeError(ErrorCategory::Timeout,
-                                 tr("The server did not confirm the setup within %1 s (no "
-                                    "setupComplete)")
-                                         .arg(m_options.setupTimeoutMs / 1000.0)),
-                       ReconnectReason::SetupTimeout, false);
-    });
-    connect(&m_closeTimer, &QTimer::timeout, this, [this] {
-        // The server did not answer our close frame: stop waiting.
-        if (m_handoverClosing) {
-            finishHandoverClose();
-            return;
-        }
-        retireSocket();
-        setState(State::Closed);
-    });
-    connect(&m_keepAliveTimer, &QTimer::timeout, this, &LiveSession::keepAliveTick);
     connect(&m_retryTimer, &QTimer::timeout, this, &LiveSession::startAttempt);
     connect(&m_handoverTimer, &QTimer::timeout, this, &LiveSession::maybeHandover);
     connect(&m_watchdogTimer, &QTimer::timeout, this, &LiveSession::onWatchdogTimeout);
@@ -98,15 +75,59 @@ LiveSession::LiveSession(QObject *parent)
 
 LiveSession::~LiveSession()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->abort();
     }
+}
+
+bool LiveSession::isLegalTransition(State from, State to)
+{
+    switch (from) {
+    case State::Idle:
+        return to == State::Connecting || to == State::Failed;
+    case State::Connecting:
+        // The first connection's later attempts (failover, retries) stay in Connecting.
+        return to == State::SettingUp || to == State::Closed || to == State::Failed;
+    case State::SettingUp:
+        return to == State::Live || to == State::Closing || to == State::Closed
+               || to == State::Failed;
+    case State::Live:
+        return to == State::Reconnecting || to == State::Closing || to == State::Closed
+               || to == State::Failed;
+    case State::Reconnecting:
+        return to == State::Live || to == State::Closing || to == State::Closed
+               || to == State::Failed;
+    case State::Closing:
+        return to == State::Closed;
+    case State::Closed:
+    case State::Failed:
+        return to == State::Connecting || to == State::Failed;
+    }
+    return false;
+}
+
+// Staying in a state is not a transition: nothing happens, nothing is emitted.
+bool LiveSession::transition(State to, TransitionReason why)
+{
+    if (m_state == to)
+        return true;
+    if (!isLegalTransition(m_state, to)) {
+        qCWarning(lcSession, "transition %s -> %s (%s) refused", nameOf(m_state), nameOf(to),
+                  nameOf(why));
+        return false;
+    }
+    qCDebug(lcSession, "state %s -> %s (%s)", nameOf(m_state), nameOf(to), nameOf(why));
+    m_state = to;
+    Q_EMIT stateChanged(to);
+    return true;
 }
 
 void LiveSession::setOptions(const LiveSessionOptions &options)
 {
     m_options = options;
+    if (m_connection)
+        m_connection->setTimeouts(timeoutsOf(options));
     // The buffers take their bounds now only when there is no conversation to lose.
     if (m_state != State::Idle && m_state != State::Closed && m_state != State::Failed)
         return;
@@ -131,10 +152,7 @@ bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setu
     }
     const bool reopened = m_state != State::Idle;
     m_lastError = {};
-    m_socketError.reset();
-    m_closeRequested = false;
-    m_closeFrameSeen = false;
-    m_goAwayReceived = false;
+    m_goAwayDeadlineMs = -1;
     m_pending.clear();
     m_chunker.clear();
     m_replay.clear();
@@ -145,14 +163,12 @@ bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setu
     m_endpointIndex = 0;
     m_endpointsTried = 1;
     m_everLive = false;
-    m_inGap = false;
-    m_forceFresh = false;
-    m_freshAttemptFailed = false;
+    m_recovery = Recovery::None;
+    m_freshReason = FreshReason::None;
     m_attempt = 0;
     m_rejectionsInRow = 0;
     m_turnInProgress = m_replyExpected = m_speechSinceTurn = false;
     m_serverResumable = false;
-    m_sessionEnding = false;
     m_lastGoAwayDeadlineMs = -1;
     setStalled(false);
     m_stallCause = StallCause::None;
@@ -187,7 +203,7 @@ bool LiveSession::open(const QList<EndpointConfig> &endpoints, const Setup &setu
         m_usage.startConnection(ConnectionStart::NewSession);
     // The Connecting state's observers (the CLI's event) read the URL: it is known before.
     m_redactedUrl = buildConnectionTarget(m_endpoints.first()).redactedUrl;
-    setState(State::Connecting);
+    transition(State::Connecting, TransitionReason::OpenRequested);
     return connectSocket();
 }
 
@@ -202,40 +218,25 @@ bool LiveSession::connectSocket()
                        target.error));
         return false;
     }
-    retireSocket();
-    m_socketError.reset();
-    m_closeFrameSeen = false;
-    m_upgraded = false;
-    m_setupDone = false;
-    m_pingOutstanding = false;
-    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    connect(socket, &QWebSocket::connected, this, &LiveSession::handleConnected);
-    connect(socket, &QWebSocket::disconnected, this, &LiveSession::handleDisconnected);
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this](const QString &text) { handleFrame(text.toUtf8()); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, &LiveSession::handleFrame);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    connect(socket, &QWebSocket::errorOccurred, this, &LiveSession::handleSocketError);
-#else
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &LiveSession::handleSocketError);
-#endif
-    connect(socket, &QWebSocket::pong, this, [this](quint64 elapsedMs, const QByteArray &) {
-        m_pingOutstanding = false;
+    retireConnection();
+    auto *connection = new LiveConnection(m_scrubber, this);
+    connect(connection, &LiveConnection::upgraded, this, &LiveSession::handleConnected);
+    connect(connection, &LiveConnection::frameReceived, this, &LiveSession::handleFrame);
+    connect(connection, &LiveConnection::pingSent, this, [this] { ++m_stats.pingsSent; });
+    connect(connection, &LiveConnection::pongReceived, this, [this](quint64 elapsedMs) {
         m_lastInboundMs = m_clock.elapsed();
         ++m_stats.pongsReceived;
         qCDebug(lcSession, "pong after %llu ms", static_cast<unsigned long long>(elapsedMs));
     });
-    // Qt emits aboutToClose for a close frame (ours or the server's) but not for a TCP drop, and
-    // Qt 6.4 reports a dropped connection as close code 1000: this tells the two apart.
-    connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameSeen = true; });
-    m_socket = socket;
+    connect(connection, &LiveConnection::closed, this, &LiveSession::handleConnectionClosed);
+    connect(connection, &LiveConnection::lost, this, [this](const ConnectionLoss &loss) {
+        connectionLost(loss.error, loss.reason, loss.beforeUpgrade);
+    });
+    m_connection = connection;
 
     qCInfo(lcSession, "connecting to %s (%s)", qPrintable(m_redactedUrl),
            qPrintable(resumeModeName(m_attemptMode)));
-    m_connectTimer.start(m_options.connectTimeoutMs);
-    socket->open(target.request);
-    return true;
+    return connection->open(target.request, timeoutsOf(m_options));
 }
 
 void LiveSession::close()
@@ -255,64 +256,84 @@ void LiveSession::close()
     case State::Reconnecting:
         break;
     }
-    m_closeRequested = true;
-    m_handoverClosing = false;
-    m_inGap = false;
-    m_connectTimer.stop();
-    m_setupTimer.stop();
-    m_keepAliveTimer.stop();
+    m_recovery = Recovery::None;
     m_pending.clear();
-    if (!m_socket || !m_upgraded) {
+    const LiveConnection::State socketState = m_connection ? m_connection->state()
+                                                           : LiveConnection::State::Closed;
+    switch (socketState) {
+    case LiveConnection::State::Idle:
+    case LiveConnection::State::Connecting:
+    case LiveConnection::State::Closed:
         // Nothing open to close politely: still connecting, or waiting out a backoff.
-        retireSocket();
-        setState(State::Closed);
+        retireConnection();
+        transition(State::Closed, TransitionReason::CloseRequested);
+        return;
+    case LiveConnection::State::SettingUp:
+    case LiveConnection::State::Open:
+        transition(State::Closing, TransitionReason::CloseRequested);
+        m_connection->close(m_options.closeTimeoutMs);
+        return;
+    case LiveConnection::State::Closing:
+        // A handover's close handshake is under way: its end is now the session's.
+        transition(State::Closing, TransitionReason::CloseRequested);
         return;
     }
-    setState(State::Closing);
-    m_closeTimer.start(m_options.closeTimeoutMs);
-    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
 }
 
-void LiveSession::setState(State state)
+// Our close was answered (or timed out), a handover's old socket is gone, or the server closed
+// cleanly.
+void LiveSession::handleConnectionClosed()
 {
-    if (m_state == state)
+    if (m_recovery == Recovery::HandoverClosing) {
+        finishHandoverClose();
         return;
-    m_state = state;
-    qCDebug(lcSession) << "state" << state;
-    Q_EMIT stateChanged(state);
+    }
+    retireConnection();
+    if (m_state == State::Closing) {
+        transition(State::Closed, TransitionReason::CloseAnswered);
+        return;
+    }
+    disarmWatchdog();
+    transition(State::Closed, TransitionReason::ServerClosed);
 }
 
 void LiveSession::fail(const SessionError &error)
 {
-    m_connectTimer.stop();
-    m_setupTimer.stop();
-    m_keepAliveTimer.stop();
-    m_closeTimer.stop();
     m_retryTimer.stop();
     m_handoverTimer.stop();
     disarmWatchdog();
     m_pending.clear();
     m_replayPlan.clear();
-    m_inGap = false;
-    m_handoverClosing = false;
+    m_recovery = Recovery::None;
     m_lastError = error;
     // Reported through errorOccurred; the application decides how to show it.
     qCInfo(lcSession, "session failed (%s): %s", qPrintable(categoryName(error.category)),
            qPrintable(error.message));
-    retireSocket();
-    setState(State::Failed);
+    retireConnection();
+    transition(State::Failed, TransitionReason::Failed);
     Q_EMIT errorOccurred(error);
 }
 
-void LiveSession::retireSocket()
+void LiveSession::retireConnection()
 {
-    if (!m_socket)
+    if (!m_connection)
         return;
-    QWebSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
+    LiveConnection *connection = m_connection;
+    m_connection = nullptr;
+    connection->disconnect(this);
+    connection->abort();
+    // It may be the sender of the signal being handled.
+    connection->deleteLater();
+}
+
+bool LiveSession::canWrite() const
+{
+    return m_connection && m_connection->canSend();
+}
+
+bool LiveSession::setupConfirmed() const
+{
+    return m_connection && m_connection->openForMs() >= 0;
 }
 
 SendResult LiveSession::refuse(const QString &reason)
@@ -396,8 +417,9 @@ void LiveSession::noteOutgoing(const ClientMessage &message)
 void LiveSession::write(const ClientMessage &message)
 {
     const QByteArray json = encodeClientMessage(message);
-    // Text frames, as the official SDK sends them; the service reads both.
-    m_socket->sendTextMessage(QString::fromUtf8(json));
+    const qint64 index = m_connection ? m_connection->sendText(json) : -1;
+    if (index < 0)
+        return; // callers check canWrite(); a connection that ended meanwhile keeps nothing
     m_stats.bytesSent += json.size();
     ++m_stats.messagesSent;
     AudioContent audio = AudioContent::None;
@@ -413,7 +435,7 @@ void LiveSession::write(const ClientMessage &message)
     }
     if (expectsReply(message))
         m_replyExpected = true;
-    m_replay.record(m_messageIndex++, message, audio, m_clock.elapsed());
+    m_replay.record(index, message, audio, m_clock.elapsed());
     if (lcSession().isDebugEnabled() && !std::holds_alternative<RealtimeInput>(message))
         qCDebug(lcSession, "sent %s (%lld bytes)", qPrintable(describe(message)),
                 static_cast<long long>(json.size()));
@@ -434,7 +456,7 @@ void LiveSession::flushQueue()
 {
     const QList<ClientMessage> queued = m_pending.takeAll();
     for (const ClientMessage &message : queued) {
-        if (m_state != State::Live || !m_socket)
+        if (m_state != State::Live || !canWrite())
             break;
         m_gapBufferedAudioMs += audioDurationMs(message);
         write(message);
@@ -509,360 +531,14 @@ SendResult LiveSession::sendToolResponse(const ToolResponse &response)
 
 void LiveSession::handleConnected()
 {
-    m_connectTimer.stop();
-    m_upgraded = true;
     m_lastInboundMs = m_clock.elapsed();
-    m_pingOutstanding = false;
     if (m_state == State::Connecting)
-        setState(State::SettingUp);
-    // Every connection numbers its messages from the setup (= 0), as transparent resumption's
-    // lastConsumedClientMessageIndex does; what the new connection has consumed starts here.
-    m_messageIndex = 0;
+        transition(State::SettingUp, TransitionReason::Upgraded);
+    // The connection numbers its messages from the setup (= 0): what the new connection has
+    // consumed starts here.
     m_replay.clear();
     // The setup goes out first and alone; everything else waits for setupComplete.
     write(ClientMessage(setupForAttempt()));
-    m_setupTimer.start(m_options.setupTimeoutMs);
-}
-
-void LiveSession::handleFrame(const QByteArray &rawFrame)
-{
-    // A server that echoes the credential anywhere (text, transcripts, tool arguments) must not
-    // get it into a log, an event or the history: scrubbed before anything reads the frame.
-    const QByteArray frame = m_scrubber.scrub(rawFrame);
-    m_stats.bytesReceived += rawFrame.size();
-    ++m_stats.messagesReceived;
-    m_lastInboundMs = m_clock.elapsed();
-    m_pingOutstanding = false; // the peer is alive; a lost pong must not stop later pings
-    if (m_stallCause != StallCause::None && !m_stalled && m_state == State::Live)
-        m_watchdogTimer.start(m_options.replyTimeoutMs); // the server is still talking
-
-    const auto decoded = decodeServerMessage(frame, Strictness::Lenient);
-    if (!decoded) {
-        ++m_stats.decodeErrors;
-        SessionError e = makeError(ErrorCategory::Protocol,
-                                   tr("A server message could not be read and was skipped: %1")
-                                           .arg(decoded.error().message));
-        qCWarning(lcSession, "%s", qPrintable(e.message));
-        Q_EMIT errorOccurred(e);
-        return;
-    }
-    const ServerMessage &message = *decoded;
-    if (m_handoverClosing) {
-        // The old connection's last words: its state is about to be replaced by the handle's.
-        noteTurnActivityDuringHandover(message);
-        return;
-    }
-    if (!m_setupDone && !message.setupComplete
-        && (message.serverContent || message.toolCall || message.toolCallCancellation)) {
-        // Content before setupComplete answers a setup the server never confirmed: taking it as
-        // the reply would end a run "successfully" without the user's input ever being heard.
-        connectionLost(makeError(ErrorCategory::Protocol,
-                                 tr("Protocol error: the server sent content before "
-                                    "setupComplete; the connection was dropped")),
-                       ReconnectReason::None, false);
-        return;
-    }
-
-    if (message.setupComplete) {
-        if (m_upgraded && !m_setupDone)
-            handleSetupComplete(message.setupComplete->sessionId);
-        else
-            qCDebug(lcSession, "setupComplete outside the setup phase ignored");
-    }
-    // Within one message: content, then usage, then the end of the turn, so a report that rides
-    // on turnComplete is counted with the turn it belongs to.
-    if (message.serverContent)
-        handleServerContent(*message.serverContent);
-    if (message.toolCall) {
-        m_usage.observeOutput(0, 0);
-        m_turnInProgress = true;
-        m_serverResumable = false;
-        // The reply now waits on our tool, not on the server: re-armed by the toolResponse.
-        disarmWatchdog();
-        answerRejectedCalls(*message.toolCall);
-        if (!message.toolCall->functionCalls.isEmpty())
-            Q_EMIT toolCallReceived(*message.toolCall);
-    }
-    if (message.toolCallCancellation)
-        Q_EMIT toolCallCancelled(message.toolCallCancellation->ids);
-    if (message.usageMetadata) {
-        m_usage.addReport(*message.usageMetadata);
-        Q_EMIT usageUpdated(*message.usageMetadata);
-    }
-    // Before turnCompleted: whether more output follows (a NON_BLOCKING result still to come).
-    if (message.serverContent && !message.serverContent->interactionStatus.isEmpty())
-        Q_EMIT interactionStatusReceived(message.serverContent->interactionStatus);
-    if (message.serverContent && message.serverContent->turnComplete) {
-        m_usage.endTurn();
-        m_transcript.endModelTurn();
-        ++m_stats.turnsCompleted;
-        m_turnOnConnection = true;
-        m_turnInProgress = false;
-        m_replyExpected = false;
-        m_speechSinceTurn = false;
-        disarmWatchdog();
-        // The answered input is in the transcript now; only transparent mode counts by index.
-        if (!m_setup.sessionResumption || !m_setup.sessionResumption->transparent.value_or(false))
-            m_replay.clear();
-        Q_EMIT turnCompleted(message.serverContent->turnCompleteReason);
-    }
-    if (message.goAway)
-        onGoAway(message.goAway->timeLeft.count());
-    if (message.sessionResumptionUpdate)
-        handleResumptionUpdate(*message.sessionResumptionUpdate);
-    if (message.voiceActivity)
-        Q_EMIT voiceActivityReceived(message.voiceActivity->type);
-    if (message.voiceActivityDetectionSignal) {
-        const auto type = message.voiceActivityDetectionSignal->vadSignalType;
-        Q_EMIT voiceActivityReceived(
-                type == VadSignalType::StartOfSpeech ? VoiceActivityType::ActivityStart
-                : type == VadSignalType::EndOfSpeech ? VoiceActivityType::ActivityEnd
-                                                     : VoiceActivityType::Unspecified);
-    }
-    if (message.serverContent && message.serverContent->turnComplete)
-        maybeHandover();
-}
-
-void LiveSession::handleSetupComplete(const QString &sessionId)
-{
-    m_setupTimer.stop();
-    m_setupDone = true;
-    m_connectedAtMs = m_clock.elapsed();
-    m_turnOnConnection = false;
-    ++m_stats.connections;
-    m_goAwayReceived = false;
-    m_handoverTimer.stop();
-    setState(State::Live);
-    m_keepAliveTimer.start(
-            std::max(50, std::min(m_options.keepAliveIntervalMs, m_options.keepAliveTimeoutMs) / 4));
-    Q_EMIT connectionCountChanged(m_stats.connections);
-    // Replays and buffered input go first; setupCompleted() comes after them, so whatever the
-    // app sends in reaction is queued behind them, in order.
-    sendAfterSetup(sessionId);
-}
-
-void LiveSession::reportSkippedAudio(const QString &mimeType)
-{
-    // The first, then every hundredth: a server that labels every part so must not flood the
-    // log and the event file.
-    if (++m_stats.audioPartsSkipped % 100 != 1)
-        return;
-    SessionError e = makeError(ErrorCategory::Protocol,
-                               tr("Model audio labelled \"%1\" was skipped: LiveDesk plays audio "
-                                  "at %2–%3 Hz (%4 skipped "
-                                  "so far)")
-                                       .arg(mimeType.left(80))
-                                       .arg(kMinModelAudioRateHz)
-                                       .arg(kMaxModelAudioRateHz)
-                                       .arg(m_stats.audioPartsSkipped));
-    qCWarning(lcSession, "%s", qPrintable(e.message));
-    Q_EMIT errorOccurred(e);
-}
-
-void LiveSession::handleServerContent(const ServerContent &content)
-{
-    if (content.modelTurn || content.outputTranscription || content.generationComplete) {
-        m_turnInProgress = true;
-        m_serverResumable = false;
-    }
-    if (content.modelTurn) {
-        for (const Part &part : content.modelTurn->parts) {
-            if (part.inlineData && part.inlineData->mimeType.startsWith("audio/"_L1)) {
-                const int rate = sampleRateOf(part.inlineData->mimeType);
-                if (rate == 0) {
-                    reportSkippedAudio(part.inlineData->mimeType);
-                    continue;
-                }
-                const qint64 bytes = part.inlineData->data.size();
-                const qint64 ms = bytes * 1000 / (2 * qint64(rate));
-                m_stats.audioBytesReceived += bytes;
-                m_stats.audioMsReceived += ms;
-                m_usage.observeOutput(ms, 0);
-                Q_EMIT audioReceived(part.inlineData->data, rate);
-            } else if (!part.text.isEmpty()) {
-                if (!part.thought) {
-                    m_usage.observeOutput(0, part.text.size());
-                    if (m_textReplies)
-                        m_transcript.addModelText(part.text);
-                }
-                Q_EMIT textReceived(part.text, part.thought ? TextKind::Thought : TextKind::Answer);
-            }
-        }
-    }
-    if (content.inputTranscription) {
-        m_transcript.addUserSpeech(content.inputTranscription->text);
-        Q_EMIT inputTranscriptionReceived(*content.inputTranscription);
-    }
-    if (content.interimInputTranscription)
-        Q_EMIT interimInputTranscriptionReceived(*content.interimInputTranscription);
-    if (content.outputTranscription) {
-        m_usage.observeOutput(0, 0);
-        if (!m_textReplies)
-            m_transcript.addModelText(content.outputTranscription->text);
-        Q_EMIT outputTranscriptionReceived(*content.outputTranscription);
-    }
-    if (content.groundingMetadata)
-        Q_EMIT groundingReceived(*content.groundingMetadata);
-    if (content.interrupted)
-        Q_EMIT interrupted();
-    if (content.generationComplete)
-        Q_EMIT generationCompleted();
-}
-
-void LiveSession::handleResumptionUpdate(const SessionResumptionUpdate &update)
-{
-    if (update.resumable && !update.newHandle.isEmpty()) {
-        m_handle = update.newHandle;
-        m_handleIssuedMs = m_clock.elapsed();
-        m_handleEndpointIndex = m_endpointIndex;
-        m_serverResumable = true;
-        m_turnInProgress = false;
-        // What the handle covers needs no replay. In transparent mode the server says how far it
-        // got. Otherwise it is taken to cover what went out a round trip before it arrived:
-        // a message sent just before may still have been on its way when the handle was made.
-        if (update.lastConsumedClientMessageIndex)
-            m_replay.trimThrough(*update.lastConsumedClientMessageIndex);
-        else
-            m_replay.trimSentBefore(m_clock.elapsed() - m_options.handleCoverMarginMs);
-        Q_EMIT resumptionHandleChanged();
-    } else {
-        m_serverResumable = false;
-        m_turnInProgress = true; // generating, or running a function call
-    }
-    Q_EMIT resumptionUpdated(update.newHandle, update.resumable);
-    maybeHandover();
-}
-
-void LiveSession::answerRejectedCalls(const ToolCall &call)
-{
-    if (call.rejectedCalls.isEmpty() || m_state != State::Live || !m_socket)
-        return;
-    // A call the codec could not read still waits for an answer on the server: an error for it
-    // lets the model go on (and the valid calls beside it are answered by the app as usual).
-    ToolResponse response;
-    for (const RejectedFunctionCall &rejected : call.rejectedCalls) {
-        qCWarning(lcSession, "tool call %s could not be read: %s", qPrintable(rejected.id),
-                  qPrintable(rejected.error));
-        if (rejected.id.isEmpty())
-            continue; // nothing the server could match an answer to
-        // The service requires a name; the id is what it matches the answer by.
-        response.functionResponses.append(
-                FunctionResponse {.id = rejected.id,
-                                  .name = rejected.name.isEmpty() ? u"unreadable_call"_s
-                                                                  : rejected.name,
-                                  .response = QJsonObject {
-                                          {u"error"_s, u"The call could not be read: %1"_s.arg(
-                                                               rejected.error)}}});
-    }
-    if (response.functionResponses.isEmpty())
-        return;
-    if (call.functionCalls.isEmpty())
-        send(response); // the model's reply now waits on this answer alone: the watchdog runs
-    else
-        write(response);
-}
-
-void LiveSession::handleSocketError(QAbstractSocket::SocketError error)
-{
-    if (!m_socket)
-        return;
-    const SessionError classified = classifySocketError(error,
-                                                        m_scrubber.scrub(m_socket->errorString()));
-    if (!m_upgraded && !m_handoverClosing) {
-        // Refused, unreachable, TLS or a refused upgrade: there will be no close frame.
-        connectionLost(classified, ReconnectReason::None, true);
-        return;
-    }
-    // After the upgrade a close frame (or its absence) tells more; keep this for the disconnect.
-    m_socketError = classified;
-}
-
-void LiveSession::handleDisconnected()
-{
-    if (!m_socket)
-        return;
-    if (m_handoverClosing) {
-        finishHandoverClose();
-        return;
-    }
-    const bool dropped = !m_closeFrameSeen;
-    int code = dropped ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection)
-                       : int(m_socket->closeCode());
-    QString reason = dropped ? QString() : m_scrubber.scrub(m_socket->closeReason());
-    // Qt answers a close frame it cannot read (a reason that is not UTF-8 or longer than the 123
-    // bytes a control frame holds) with its own 1007 or 1002, and reports that as the close.
-    const bool unreadable = !dropped && !m_closeRequested && m_state != State::Closing
-                            && isClientProtocolClose(code, reason);
-    if (unreadable) {
-        qCWarning(lcSession, "the server's close frame could not be read (%s)", qPrintable(reason));
-        code = 0;
-    }
-    qCInfo(lcSession, "disconnected: close %d%s%s", code, reason.isEmpty() ? "" : " ",
-           qPrintable(reason));
-
-    if (m_closeRequested || m_state == State::Closing) {
-        m_closeTimer.stop();
-        retireSocket();
-        setState(State::Closed);
-        return;
-    }
-
-    SessionError error = unreadable ? unreadableServerClose(reason) : classifyClose(code, reason);
-    if (unreadable)
-        reason.clear(); // Qt's words, not the server's
-    if (dropped) {
-        error.message = tr("Network failure: the connection dropped without a close frame "
-                           "(1006)");
-    }
-    if (!m_upgraded) {
-        // Qt may report the disconnect before the socket error that caused it.
-        if (!m_socketError && m_socket->error() != QAbstractSocket::UnknownSocketError)
-            m_socketError = classifySocketError(m_socket->error(),
-                                                m_scrubber.scrub(m_socket->errorString()));
-        connectionLost(m_socketError.value_or(makeError(
-                               ErrorCategory::Network,
-                               tr("Network failure: the connection closed during the upgrade"))),
-                       ReconnectReason::None, true);
-        return;
-    }
-    if (!m_setupDone && !error.isError()) {
-        // A clean close instead of setupComplete still means the setup was not accepted.
-        error = makeError(ErrorCategory::Server,
-                          tr("The server closed the connection before confirming the setup "
-                             "(close %1%2)")
-                                  .arg(code)
-                                  .arg(reason.isEmpty() ? QString() : u": "_s + reason));
-        error.closeCode = code;
-        error.reason = reason;
-    }
-    if (!error.isError()) {
-        m_keepAliveTimer.stop();
-        disarmWatchdog();
-        retireSocket();
-        setState(State::Closed);
-        return;
-    }
-    connectionLost(error, dropped ? ReconnectReason::ConnectionLost : ReconnectReason::None, false);
-}
-
-void LiveSession::keepAliveTick()
-{
-    if (m_state != State::Live || !m_socket)
-        return;
-    const qint64 silentMs = m_clock.elapsed() - m_lastInboundMs;
-    if (silentMs >= m_options.keepAliveTimeoutMs) {
-        connectionLost(makeError(ErrorCategory::Network,
-                                 tr("Network failure: nothing received from the server for %1 s "
-                                    "(no pong, no data)")
-                                         .arg(silentMs / 1000.0, 0, 'f', 1)),
-                       ReconnectReason::KeepAliveTimeout, false);
-        return;
-    }
-    if (silentMs >= m_options.keepAliveIntervalMs && !m_pingOutstanding) {
-        m_pingOutstanding = true;
-        ++m_stats.pingsSent;
-        m_socket->ping();
-    }
 }
 
 } // namespace livedesk::session

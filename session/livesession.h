@@ -1,13 +1,16 @@
-// One Live API conversation that outlives its WebSockets: an explicit state machine around
-// QWebSocket and the protocol codec. Lives in the thread that owns it (the main thread in the
-// app). The service ends every connection after about ten minutes, uncompressed sessions after
+// One Live API conversation that outlives its WebSockets: an explicit state machine over one
+// LiveConnection at a time (liveconnection.h: the socket, setup phase, message index and
+// keep-alive of one WebSocket) and the protocol codec. Lives in the thread that owns it (the
+// main thread in the app). The service ends every connection after about ten minutes, uncompressed sessions after
 // 15 (2 with video), and drops happen; the user must not notice any of it.
 //
 //   Idle → Connecting → SettingUp → Live ⇄ Reconnecting → Closing → Closed
 //            │             │          │         │
 //            └─────────────┴──────────┴─────────┴──→ Failed (with a categorised SessionError)
 //
-// Connecting/SettingUp are the first connection only; every later connection (a goAway
+// Every change is a named transition (transition(), TransitionReason); one the table
+// (isLegalTransition) does not allow is refused and logged. Connecting/SettingUp are the first
+// connection only; every later connection (a goAway
 // handover, a reconnect after a drop, a fresh session after a refused resume) happens inside
 // Reconnecting, which ends in Live again or, when recovery is impossible, in Failed.
 //
@@ -49,6 +52,7 @@
 #include "session/audiochunker.h"
 #include "session/endpoint.h"
 #include "session/inputbuffer.h"
+#include "session/liveconnection.h"
 #include "session/protocol/codec.h"
 #include "session/reconnectpolicy.h"
 #include "session/secretscrubber.h"
@@ -60,10 +64,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
-QT_BEGIN_NAMESPACE
-class QWebSocket;
-QT_END_NAMESPACE
 
 namespace livedesk::session {
 
@@ -208,6 +208,23 @@ class LiveSession : public QObject
 public:
     enum class State { Idle, Connecting, SettingUp, Live, Reconnecting, Closing, Closed, Failed };
     Q_ENUM(State)
+    // Why the state changes: every change is one named transition, logged with both states. One
+    // the table (isLegalTransition) does not allow is refused with a warning.
+    enum class TransitionReason {
+        None,
+        OpenRequested, // Idle/Closed/Failed → Connecting
+        Upgraded, // Connecting → SettingUp
+        SetupConfirmed, // SettingUp → Live
+        ConnectionLost, // Live → Reconnecting
+        HandoverStarted, // Live → Reconnecting (goAway, or a stalled reply)
+        Recovered, // Reconnecting → Live
+        CloseRequested, // → Closing (a polite close), or → Closed with nothing open
+        CloseAnswered, // Closing → Closed
+        ServerClosed, // Live → Closed: a clean close (1000) by the server
+        Failed, // → Failed
+    };
+    Q_ENUM(TransitionReason)
+    static bool isLegalTransition(State from, State to);
 
     explicit LiveSession(QObject *parent = nullptr);
     ~LiveSession() override;
@@ -244,7 +261,8 @@ public:
     QString resumptionHandle() const { return m_handle; }
     qint64 handleAgeMs() const; // -1 without a handle
     bool hasUsableHandle() const; // present and younger than handleLifetimeMs
-    bool isGoingAway() const { return m_goAwayReceived; }
+    // A goAway arrived and no connection has been set up since.
+    bool isGoingAway() const { return m_goAwayDeadlineMs >= 0; }
     int connectionCount() const { return m_stats.connections; }
     int endpointIndex() const { return m_endpointIndex; }
     const ConversationTranscript &transcript() const { return m_transcript; }
@@ -327,12 +345,25 @@ Q_SIGNALS:
 
 private:
     friend struct LiveSessionFuzzer; // tests/fuzz/fuzz_server_pipeline.cpp feeds handleFrame()
+    friend struct StateMachineProbe; // tests/session/tst_sessionstates.cpp
 
-    // livesession.cpp: transport and messages
-    void setState(State state);
+    // Where the recovery of the conversation stands, beside State: Live may be waiting for a
+    // goAway handover point, and Reconnecting is first closing the old socket, then a gap.
+    enum class Recovery {
+        None,
+        GoAwayPending, // Live: a goAway arrived; the handover waits for a turn boundary
+        HandoverClosing, // Reconnecting: the old socket's close handshake (the gap has begun)
+        Gap, // between losing a connection and the next setupComplete
+    };
+
+    // livesession.cpp: states, opening and closing, sending; livesession_inbound.cpp: receiving
+    bool transition(State to, TransitionReason why);
     void fail(const SessionError &error);
-    void retireSocket();
+    void retireConnection();
     bool connectSocket();
+    bool canWrite() const;
+    bool setupConfirmed() const;
+    void handleConnectionClosed();
     void write(const protocol::ClientMessage &message);
     void flushQueue();
     void handleConnected();
@@ -342,9 +373,6 @@ private:
     void reportSkippedAudio(const QString &mimeType);
     void handleResumptionUpdate(const protocol::SessionResumptionUpdate &update);
     void answerRejectedCalls(const protocol::ToolCall &call);
-    void handleSocketError(QAbstractSocket::SocketError error);
-    void handleDisconnected();
-    void keepAliveTick();
     SendResult refuse(const QString &reason);
     void noteOutgoing(const protocol::ClientMessage &message);
 
@@ -376,27 +404,21 @@ private:
 
     LiveSessionOptions m_options;
     State m_state = State::Idle;
-    QPointer<QWebSocket> m_socket; // child of this session; retired sockets are deleted later
+    // This attempt's socket (child; retired connections are deleted later).
+    QPointer<LiveConnection> m_connection;
     protocol::Setup m_setup; // as the app gave it
     QList<EndpointConfig> m_endpoints;
     int m_endpointIndex = 0;
     QString m_redactedUrl;
     SecretScrubber m_scrubber;
     SessionError m_lastError;
-    std::optional<SessionError> m_socketError; // seen before the disconnect that follows it
     QString m_refusalReason;
     OutgoingBuffer m_pending;
     AudioChunker m_chunker;
     UsageAccumulator m_usage;
     SessionStats m_stats;
-    bool m_closeRequested = false;
-    bool m_closeFrameSeen = false;
-    bool m_pingOutstanding = false;
 
-    // This connection.
-    bool m_upgraded = false; // the WebSocket upgrade completed
-    bool m_setupDone = false; // setupComplete arrived
-    qint64 m_messageIndex = 0; // next client message's number on this connection (setup = 0)
+    // This connection (its socket-level state is in LiveConnection).
     qint64 m_connectedAtMs = 0;
     bool m_turnOnConnection = false; // a turn completed on it: the connection works
     ResumeMode m_attemptMode = ResumeMode::Fresh;
@@ -414,11 +436,16 @@ private:
     bool m_textReplies = false; // TEXT modality: text parts are the answer
 
     // Recovery.
+    Recovery m_recovery = Recovery::None;
     bool m_everLive = false;
-    bool m_inGap = false; // between losing a connection and the next setupComplete
-    bool m_handoverClosing = false; // waiting for the old socket's close handshake
-    bool m_forceFresh = false; // the handle was refused: a new session
-    bool m_freshAttemptFailed = false;
+    // Why the next connection must start a new session instead of resuming; cleared once one
+    // has.
+    enum class FreshReason {
+        None,
+        HandleRefused, // the server refused the handle
+        SessionCap, // a goAway deadline survived a handover: the session's own length cap
+    };
+    FreshReason m_freshReason = FreshReason::None;
     int m_attempt = 0; // since the last connection that proved itself (provenConnectionMs)
     int m_rejectionsInRow = 0; // mid-session 1007/1008 recoveries since then
     int m_endpointsTried = 1;
@@ -428,11 +455,9 @@ private:
     int m_gapCloseCode = 0;
     QString m_gapDetail;
     QList<protocol::ClientMessage> m_replayPlan;
-    bool m_goAwayReceived = false;
-    qint64 m_goAwayDeadlineMs = 0;
+    qint64 m_goAwayDeadlineMs = -1; // -1: no goAway on this connection
     qint64 m_handoverForceAtMs = 0;
     qint64 m_lastGoAwayDeadlineMs = -1; // across connections
-    bool m_sessionEnding = false; // the deadline survived a handover: the session cap
     NetworkMonitor *m_network = nullptr; // child
 
     // Watchdog.
@@ -440,10 +465,6 @@ private:
     bool m_stalled = false;
     qint64 m_lastInboundMs = 0;
 
-    QTimer m_connectTimer;
-    QTimer m_setupTimer;
-    QTimer m_keepAliveTimer;
-    QTimer m_closeTimer;
     QTimer m_retryTimer;
     QTimer m_handoverTimer; // deferred or forced handover after a goAway
     QTimer m_watchdogTimer;

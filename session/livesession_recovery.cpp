@@ -7,7 +7,6 @@
 #include "session/logging.h"
 
 #include <QRandomGenerator>
-#include <QWebSocket>
 
 #include <cmath>
 
@@ -43,7 +42,7 @@ ResumeMode LiveSession::chooseResumeMode() const
 {
     // A handle belongs to the location that issued it: after a failover the session starts
     // afresh there.
-    if (!m_forceFresh && !m_sessionEnding && m_setup.sessionResumption && hasUsableHandle()
+    if (m_freshReason == FreshReason::None && m_setup.sessionResumption && hasUsableHandle()
         && m_handleEndpointIndex == m_endpointIndex)
         return ResumeMode::Resumed;
     if (!m_handle.isEmpty() && !hasUsableHandle())
@@ -81,14 +80,11 @@ bool LiveSession::hasSpeech(QByteArrayView pcm16k) const
 void LiveSession::connectionLost(const SessionError &error, ReconnectReason reason,
                                  bool beforeUpgrade)
 {
-    if (m_closeRequested) {
-        retireSocket();
-        setState(State::Closed);
+    if (m_state == State::Closing || m_state == State::Closed) {
+        retireConnection();
+        transition(State::Closed, TransitionReason::CloseRequested);
         return;
     }
-    m_connectTimer.stop();
-    m_setupTimer.stop();
-    m_keepAliveTimer.stop();
     m_handoverTimer.stop();
     m_watchdogTimer.stop();
     if (m_options.reconnect == ReconnectMode::Off) {
@@ -97,12 +93,13 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
     }
     RecoveryContext context;
     context.wasLive = m_everLive;
-    context.resumeAttempt = m_attemptMode == ResumeMode::Resumed && !m_setupDone;
+    const bool setupDone = setupConfirmed();
+    context.resumeAttempt = m_attemptMode == ResumeMode::Resumed && !setupDone;
     context.beforeUpgrade = beforeUpgrade;
     context.endpointCount = int(m_endpoints.size());
     context.reason = reason;
-    context.afterSetup = m_setupDone;
-    if (m_setupDone && connectionProven()) {
+    context.afterSetup = setupDone;
+    if (setupDone && connectionProven()) {
         // A connection that worked: the failures before it are history.
         m_attempt = 0;
         m_endpointsTried = 1;
@@ -113,7 +110,7 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
     context.rejectionsInRow = m_rejectionsInRow;
     const RecoveryDecision d = decideRecovery(error, context, m_options.backoff,
                                               QRandomGenerator::global()->generateDouble());
-    if (m_setupDone)
+    if (setupDone)
         enterGap(d.reason, error); // a live connection ended: the gap starts now
     else
         ++m_stats.failedAttempts;
@@ -124,7 +121,7 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
         return;
     case RecoveryAction::FreshSession:
         qCInfo(lcSession, "the server refused the resumption handle; starting a fresh session");
-        m_forceFresh = true;
+        m_freshReason = FreshReason::HandleRefused;
         m_handle.clear();
         m_handleIssuedMs = -1;
         Q_EMIT resumptionHandleChanged();
@@ -141,20 +138,20 @@ void LiveSession::connectionLost(const SessionError &error, ReconnectReason reas
         break;
     }
     // Reported, not fatal: the state says Reconnecting (or Connecting on a first failover).
-    retireSocket();
+    retireConnection();
     if (m_everLive)
-        setState(State::Reconnecting);
+        transition(State::Reconnecting, TransitionReason::ConnectionLost);
     Q_EMIT errorOccurred(error);
-    if (m_state == State::Failed || m_closeRequested)
+    if (m_state == State::Failed || m_state == State::Closing || m_state == State::Closed)
         return; // a slot reacting to the error ended the session
     scheduleAttempt(d.delayMs, d.reason, error);
 }
 
 void LiveSession::enterGap(ReconnectReason reason, const SessionError &error)
 {
-    if (m_inGap)
+    if (m_recovery == Recovery::HandoverClosing || m_recovery == Recovery::Gap)
         return;
-    m_inGap = true;
+    m_recovery = Recovery::Gap;
     m_gapStartMs = m_clock.elapsed();
     m_gapBufferedAudioMs = 0;
     m_gapReason = reason;
@@ -183,9 +180,9 @@ void LiveSession::planReplay()
 
 void LiveSession::scheduleAttempt(int delayMs, ReconnectReason reason, const SessionError &error)
 {
-    retireSocket();
+    retireConnection();
     if (m_everLive)
-        setState(State::Reconnecting);
+        transition(State::Reconnecting, TransitionReason::ConnectionLost);
     ++m_attempt;
     ReconnectInfo info;
     info.reason = reason;
@@ -202,11 +199,12 @@ void LiveSession::scheduleAttempt(int delayMs, ReconnectReason reason, const Ses
 
 void LiveSession::startAttempt()
 {
-    if (m_closeRequested || m_state == State::Failed || m_state == State::Closed)
+    if (m_state == State::Closing || m_state == State::Closed || m_state == State::Failed)
         return;
     m_attemptMode = m_everLive ? chooseResumeMode()
-                               : (m_handle.isEmpty() || m_forceFresh ? ResumeMode::Fresh
-                                                                     : ResumeMode::Resumed);
+                               : (m_handle.isEmpty() || m_freshReason != FreshReason::None
+                                          ? ResumeMode::Fresh
+                                          : ResumeMode::Resumed);
     if (m_everLive) {
         m_usage.startConnection(m_attemptMode == ResumeMode::Resumed ? ConnectionStart::Resumed
                                                                      : ConnectionStart::NewSession);
@@ -286,10 +284,11 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
     m_stats.totalGapMs += info.gapMs;
     m_stats.bufferedAudioMs += info.bufferedAudioMs;
     m_stats.replayedMessages += info.replayedMessages;
-    m_inGap = false;
-    m_forceFresh = false;
+    m_recovery = Recovery::None;
+    // A resumed connection never follows a refusal or the cap: whatever forced a new session
+    // has been dealt with.
     if (!resumed)
-        m_sessionEnding = false;
+        m_freshReason = FreshReason::None;
     // m_attempt and m_endpointsTried stay: this connection has yet to prove itself
     // (connectionProven()); a server that closes every connection at once gets backoff.
     if (!resumed) {
@@ -318,7 +317,8 @@ void LiveSession::sendAfterSetup(const QString &sessionId)
 void LiveSession::onGoAway(qint64 timeLeftMs)
 {
     ++m_stats.goAways;
-    m_goAwayReceived = true;
+    if (m_recovery == Recovery::None)
+        m_recovery = Recovery::GoAwayPending;
     const qint64 now = m_clock.elapsed();
     m_goAwayDeadlineMs = now + timeLeftMs;
     // A deadline that did not move when the connection did belongs to the session (its length
@@ -326,10 +326,10 @@ void LiveSession::onGoAway(qint64 timeLeftMs)
     // starts a fresh session with the transcript instead.
     if (m_lastGoAwayDeadlineMs >= 0 && m_stats.connections > 1
         && m_goAwayDeadlineMs <= m_lastGoAwayDeadlineMs + 250) {
-        if (!m_sessionEnding)
+        if (m_freshReason != FreshReason::SessionCap)
             qCInfo(lcSession, "the session itself is ending (its length cap); the next "
                               "connection starts a fresh session with the transcript");
-        m_sessionEnding = true;
+        m_freshReason = FreshReason::SessionCap;
     }
     m_lastGoAwayDeadlineMs = m_goAwayDeadlineMs;
     // Mid-turn only when waiting longer would let the server cut the connection itself.
@@ -349,7 +349,7 @@ bool LiveSession::atTurnBoundary() const
 
 bool LiveSession::holdingForHandover() const
 {
-    return m_state == State::Live && m_goAwayReceived && !m_handoverClosing
+    return m_state == State::Live && m_recovery == Recovery::GoAwayPending
            && m_options.reconnect != ReconnectMode::Off && atTurnBoundary();
 }
 
@@ -357,14 +357,14 @@ bool LiveSession::readyForHandover() const
 {
     if (!atTurnBoundary())
         return false;
-    if (!m_setup.sessionResumption || m_sessionEnding)
+    if (!m_setup.sessionResumption || m_freshReason == FreshReason::SessionCap)
         return true; // nothing to resume: a fresh session with the transcript, between turns
     return m_serverResumable && hasUsableHandle();
 }
 
 void LiveSession::maybeHandover()
 {
-    if (m_state != State::Live || !m_goAwayReceived || m_handoverClosing
+    if (m_state != State::Live || m_recovery != Recovery::GoAwayPending
         || m_options.reconnect == ReconnectMode::Off)
         return;
     const qint64 now = m_clock.elapsed();
@@ -383,10 +383,9 @@ void LiveSession::maybeHandover()
 
 void LiveSession::startHandover(ReconnectReason reason)
 {
-    if (!m_socket)
+    if (!canWrite())
         return;
     m_handoverTimer.stop();
-    m_keepAliveTimer.stop();
     m_watchdogTimer.stop();
     ++m_stats.handovers;
     if (reason == ReconnectReason::GoAwayForced)
@@ -396,8 +395,8 @@ void LiveSession::startHandover(ReconnectReason reason)
                           ? tr("No reply arrived; reconnecting to ask again.")
                           : tr("The server asked to move to a new connection (goAway).");
     enterGap(reason, why);
-    m_handoverClosing = true;
-    setState(State::Reconnecting);
+    m_recovery = Recovery::HandoverClosing;
+    transition(State::Reconnecting, TransitionReason::HandoverStarted);
     m_attempt = 1;
     ReconnectInfo info;
     info.reason = reason;
@@ -407,15 +406,13 @@ void LiveSession::startHandover(ReconnectReason reason)
     Q_EMIT reconnecting(info);
     // The service refuses a resume while the old socket is open: close it first, briefly wait
     // for the handshake, then connect.
-    m_closeTimer.start(m_options.handoverCloseTimeoutMs);
-    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+    m_connection->close(m_options.handoverCloseTimeoutMs);
 }
 
 void LiveSession::finishHandoverClose()
 {
-    m_closeTimer.stop();
-    m_handoverClosing = false;
-    retireSocket();
+    m_recovery = Recovery::Gap;
+    retireConnection();
     startAttempt();
 }
 

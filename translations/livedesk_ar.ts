@@ -3266,6 +3266,10 @@
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
         <translation>تم تخطي صوت النموذج الموسوم «%1»: يشغّل LiveDesk الصوت بتردد %2–%3 Hz (تم تخطي %4 حتى الآن)</translation>
     </message>
+    <message>
+        <source>The server sent a message larger than %1 MiB, more than any Live API message needs; the connection was closed (1009)</source>
+        <translation>أرسل الخادم رسالة أكبر من %1 ميبيبايت، وهو أكثر مما تحتاجه أي رسالة من Live API؛ أُغلق الاتصال (1009)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::tools::BuiltinTools</name>

@@ -3238,6 +3238,10 @@
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
         <translation>Modell-Audio mit der Kennzeichnung „%1“ wurde übersprungen: LiveDesk spielt Audio mit %2–%3 Hz ab (bisher %4 übersprungen)</translation>
     </message>
+    <message>
+        <source>The server sent a message larger than %1 MiB, more than any Live API message needs; the connection was closed (1009)</source>
+        <translation>Der Server hat eine Nachricht gesendet, die größer als %1 MiB ist – mehr, als eine Nachricht der Live API braucht; die Verbindung wurde geschlossen (1009)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::tools::BuiltinTools</name>

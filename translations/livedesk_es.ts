@@ -3238,6 +3238,10 @@
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
         <translation>Se omitió el audio del modelo etiquetado como «%1»: LiveDesk reproduce audio a %2–%3 Hz (%4 omitidos hasta ahora)</translation>
     </message>
+    <message>
+        <source>The server sent a message larger than %1 MiB, more than any Live API message needs; the connection was closed (1009)</source>
+        <translation>El servidor envió un mensaje de más de %1 MiB, más de lo que necesita cualquier mensaje de la Live API; se cerró la conexión (1009)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::tools::BuiltinTools</name>

@@ -3238,6 +3238,10 @@
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
         <translation>L’audio du modèle étiqueté « %1 » a été ignoré : LiveDesk lit l’audio à %2–%3 Hz (%4 ignorés jusqu’ici)</translation>
     </message>
+    <message>
+        <source>The server sent a message larger than %1 MiB, more than any Live API message needs; the connection was closed (1009)</source>
+        <translation>Le serveur a envoyé un message de plus de %1 Mio, plus qu’aucun message de la Live API n’en demande ; la connexion a été fermée (1009)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::tools::BuiltinTools</name>

@@ -3231,6 +3231,10 @@
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
         <translation>「%1」とラベル付けされたモデル音声をスキップしました: LiveDesk が再生する音声は %2–%3 Hz です（これまでに %4 件スキップ）</translation>
     </message>
+    <message>
+        <source>The server sent a message larger than %1 MiB, more than any Live API message needs; the connection was closed (1009)</source>
+        <translation>サーバーが %1 MiB を超えるメッセージを送信しました。Live API のメッセージに必要な大きさを超えています。接続を閉じました (1009)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::tools::BuiltinTools</name>

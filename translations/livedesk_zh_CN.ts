@@ -3231,6 +3231,10 @@
         <source>Model audio labelled &quot;%1&quot; was skipped: LiveDesk plays audio at %2–%3 Hz (%4 skipped so far)</source>
         <translation>已跳过标记为“%1”的模型音频：LiveDesk 播放 %2–%3 Hz 的音频（目前已跳过 %4 个）</translation>
     </message>
+    <message>
+        <source>The server sent a message larger than %1 MiB, more than any Live API message needs; the connection was closed (1009)</source>
+        <translation>服务器发送了大于 %1 MiB 的消息，超出任何 Live API 消息所需的大小；连接已关闭 (1009)</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::tools::BuiltinTools</name>

@@ -42,8 +42,11 @@ struct LiveSessionFuzzer
         options.networkWatch = NetworkWatch::Ignore;
         session.setOptions(options);
         session.m_state = LiveSession::State::Live;
-        session.m_upgraded = true;
-        session.m_setupDone = true;
+        // A connection past its setupComplete, without a socket: nothing is written back.
+        auto *connection = new LiveConnection(session.m_scrubber, &session);
+        connection->m_state = LiveConnection::State::Open;
+        connection->m_openedAtMs = 0;
+        session.m_connection = connection;
         session.m_everLive = true;
     }
     static void feed(LiveSession &session, const QByteArray &frame) { session.handleFrame(frame); }
