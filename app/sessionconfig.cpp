@@ -69,7 +69,7 @@ std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
                                               : modelIdFromName(settings.model);
     if (config.modelId.isEmpty())
         return fail(tr("No model given and the model table has no default."));
-    const ModelCapabilities *caps = catalog.find(config.modelId);
+    const ModelCapabilities *caps = catalog.find(config.modelId, e.backend);
     if (caps)
         config.capabilities = *caps;
     config.prices = catalog.prices(caps);
@@ -81,6 +81,10 @@ std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
         && (caps->initialHistoryInClientContent == Support::Supported
             || caps->initialHistoryInClientContent == Support::Always))
         config.historySeeding = HistorySeeding::HistoryConfig;
+    // A model without a text route (translate models) refuses clientContent, history included:
+    // sending the transcript would close the fresh session with 1007.
+    if (config.textRoute == TextInputRoute::None)
+        config.historySeeding = HistorySeeding::None;
 
     Setup &s = config.setup;
     // A full resource name given by the user is kept as it is.

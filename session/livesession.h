@@ -72,11 +72,13 @@ class NetworkMonitor;
 enum class ReconnectMode { Unspecified, Automatic, Off }; // Unspecified = Automatic
 // How a fresh session receives the transcript: with setup.historyConfig
 // .initialHistoryInClientContent and a complete clientContent (models whose capability table
-// entry says so, e.g. 3.1 Flash Live), or as a clientContent with turnComplete:false.
+// entry says so, e.g. 3.1 Flash Live), or as a clientContent with turnComplete:false. None: not at
+// all, for models that take no clientContent (translate models); the fresh session starts empty.
 enum class HistorySeeding {
     Unspecified,
     HistoryConfig,
-    ClientContent
+    ClientContent,
+    None
 }; // Unspecified = ClientContent
 // What retryStalledTurn() does: send the user's turn again on the same connection, or replace the
 // connection (and send the turn on the new one).

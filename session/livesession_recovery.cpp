@@ -47,7 +47,9 @@ ResumeMode LiveSession::chooseResumeMode() const
         return ResumeMode::Resumed;
     if (!m_handle.isEmpty() && !hasUsableHandle())
         qCInfo(lcSession, "the resumption handle has expired; starting a fresh session");
-    return m_transcript.turnCount() > 0 ? ResumeMode::FreshWithHistory : ResumeMode::Fresh;
+    return m_transcript.turnCount() > 0 && m_options.historySeeding != HistorySeeding::None
+                   ? ResumeMode::FreshWithHistory
+                   : ResumeMode::Fresh;
 }
 
 bool LiveSession::connectionProven() const

@@ -81,6 +81,7 @@ std::optional<ModelCapabilities> readModel(const QJsonObject &o, QString *error)
             {"initialHistoryInClientContent"_L1, &ModelCapabilities::initialHistoryInClientContent},
             {"scheduling"_L1, &ModelCapabilities::responseScheduling},
             {"mediaChunks"_L1, &ModelCapabilities::mediaChunks},
+            {"silenceDuration"_L1, &ModelCapabilities::silenceDuration},
     };
     for (const auto &[key, member] : supports) {
         QString why;
@@ -225,12 +226,31 @@ std::optional<ModelCatalog> ModelCatalog::fromJson(const QByteArray &json, QStri
         return fail(u"models: at least one model is required"_s);
     for (qsizetype i = 0; i < models.size(); ++i) {
         QString why;
-        auto model = readModel(models.at(i).toObject(), &why);
+        const QJsonObject entry = models.at(i).toObject();
+        auto model = readModel(entry, &why);
         if (!model)
             return fail(u"models["_s + QString::number(i) + u"]: "_s + why);
         if (catalog.find(model->id))
             return fail(u"models: "_s + model->id + u" is listed twice"_s);
         catalog.m_models.append(*model);
+        const QJsonValue vertex = entry.value("vertex"_L1);
+        if (vertex.isUndefined())
+            continue;
+        // What differs on Vertex AI, over the entry itself.
+        if (!vertex.isObject())
+            return fail(model->id + u": vertex: expected an object"_s);
+        QJsonObject merged = entry;
+        merged.remove("vertex"_L1);
+        const QJsonObject overrides = vertex.toObject();
+        for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+            if (it.key() == "id"_L1 || it.key() == "backends"_L1 || it.key() == "vertex"_L1)
+                return fail(model->id + u": vertex: "_s + it.key() + u" cannot differ"_s);
+            merged.insert(it.key(), it.value());
+        }
+        auto variant = readModel(merged, &why);
+        if (!variant)
+            return fail(u"models["_s + QString::number(i) + u"]: vertex: "_s + why);
+        catalog.m_vertexVariants.append(*variant);
     }
     for (const ModelCapabilities &m : std::as_const(catalog.m_models)) {
         if (!m.replacement.isEmpty() && !catalog.find(m.replacement))
@@ -260,6 +280,18 @@ const ModelCapabilities *ModelCatalog::find(const QString &idOrName) const
             return &m;
     }
     return nullptr;
+}
+
+const ModelCapabilities *ModelCatalog::find(const QString &idOrName, Backend backend) const
+{
+    if (backend == Backend::VertexAi) {
+        const QString id = modelIdFromName(idOrName);
+        for (const ModelCapabilities &m : m_vertexVariants) {
+            if (m.id == id)
+                return &m;
+        }
+    }
+    return find(idOrName);
 }
 
 bool ModelCatalog::isRetired(const QString &idOrName, QString *replacement) const

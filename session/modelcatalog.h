@@ -73,6 +73,9 @@ struct ModelCapabilities
     protocol::Behavior defaultFunctionBehavior = protocol::Behavior::Unspecified;
     Support responseScheduling = Support::Unspecified; // FunctionResponse.scheduling
     Support mediaChunks = Support::Unspecified; // the legacy realtimeInput.mediaChunks form
+    // automaticActivityDetection.silenceDurationMs: Unsupported means taken and ignored, the
+    // service's own end-of-speech timing applies (3.1 models, python-genai#2580).
+    Support silenceDuration = Support::Unspecified;
     UnsupportedSetup unsupportedSetup = UnsupportedSetup::Unspecified;
     ModelStatus status = ModelStatus::Unspecified;
     QString statusSince; // YYYY-MM-DD
@@ -111,6 +114,10 @@ public:
     const QList<ModelCapabilities> &models() const { return m_models; }
     // Accepts a bare id or a resource name ("models/<id>", "…/publishers/google/models/<id>").
     const ModelCapabilities *find(const QString &idOrName) const;
+    // The same, as `backend` serves it: a model whose table entry has a "vertex" object (what
+    // differs there, service-2026.md: Vertex 3.8 keeps affective dialog) is that variant on
+    // Vertex AI.
+    const ModelCapabilities *find(const QString &idOrName, Backend backend) const;
     // A model that the service has retired (1008 "not found"), with its suggested replacement.
     bool isRetired(const QString &idOrName, QString *replacement = nullptr) const;
     QString defaultModel(Backend backend) const;
@@ -118,6 +125,7 @@ public:
 
 private:
     QList<ModelCapabilities> m_models;
+    QList<ModelCapabilities> m_vertexVariants; // same ids as their m_models entries
     QList<QPair<QString, QString>> m_retired; // id, replacement
     QString m_defaultGemini;
     QString m_defaultVertex;

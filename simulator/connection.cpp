@@ -430,12 +430,14 @@ bool SimConnection::checkModel(const QString &model)
 bool SimConnection::checkProfile(const Setup &setup)
 {
     const QString id = session::modelIdFromName(setup.model);
-    const session::ModelCapabilities *profile = m_sim->catalog.find(id);
+    const bool vertex = m_info.endpoint->flavour == ApiFlavour::VertexAi
+                        || m_sim->options.vertexFlavour;
+    const session::ModelCapabilities *profile
+            = m_sim->catalog.find(id, vertex ? session::Backend::VertexAi
+                                             : session::Backend::GeminiApi);
     if (!profile)
         return true; // accepted (--model, --any-model) but not described: not checked
     m_profile = *profile;
-    const bool vertex = m_info.endpoint->flavour == ApiFlavour::VertexAi
-                        || m_sim->options.vertexFlavour;
     const SetupVerdict verdict = checkSetup(setup, *profile, m_info.endpoint->apiVersion, vertex);
     switch (verdict.kind) {
     case SetupVerdictKind::Accept:
@@ -512,8 +514,11 @@ void SimConnection::configureFromSetup()
     m_explicitVadSignal = m_setup.explicitVadSignal.value_or(false);
     const auto &ric = m_setup.realtimeInputConfig;
     m_interruptible = !ric || ric->activityHandling != ActivityHandling::NoInterruption;
-    m_vad = std::make_unique<EnergyVad>(
-            VadConfig::fromSetup(ric ? ric->automaticActivityDetection : std::nullopt));
+    auto detection = ric ? ric->automaticActivityDetection : std::nullopt;
+    // Taken without complaint and ignored: the service's own end-of-speech timing applies.
+    if (detection && m_profile && !m_profile->accepts(m_profile->silenceDuration))
+        detection->silenceDurationMs.reset();
+    m_vad = std::make_unique<EnergyVad>(VadConfig::fromSetup(detection));
     m_functions.clear();
     for (const Tool &tool : m_setup.tools) {
         for (const FunctionDeclaration &f : tool.functionDeclarations)
@@ -532,7 +537,7 @@ void SimConnection::completeSetup()
         complete.setupComplete->sessionId = m_session->id;
     send(complete);
     armDeadline();
-    sendResumptionUpdate(true);
+    sendResumptionUpdate(true); // a new session gets none before its first model turn
     while (!m_queued.isEmpty() && m_state == ConnectionState::Live) {
         const ClientMessage message = m_queued.takeFirst();
         const qint64 index = m_queuedIndices.takeFirst();
@@ -648,7 +653,8 @@ SessionState SimConnection::snapshot() const
 
 void SimConnection::sendResumptionUpdate(bool resumable)
 {
-    if (!m_resumption || !m_session || m_state != ConnectionState::Live)
+    if (!m_resumption || !m_session || m_state != ConnectionState::Live
+        || !m_sessionState.modelTurnCompleted)
         return;
     SessionResumptionUpdate update;
     if (resumable) {

@@ -192,7 +192,12 @@ void SimConnection::handleVideo(const Blob &blob)
 void SimConnection::handleClientContent(const ClientContent &content)
 {
     if (m_profile
-        && refuseInput(m_profile->textInput == session::TextInputRoute::None, u"clientContent"_s))
+        && (refuseInput(m_profile->textInput == session::TextInputRoute::None, u"clientContent"_s)
+            // 3.1 takes clientContent only as the initial history of historyConfig, before any
+            // realtime input (adk-python#5018, livekit/agents-js#1186).
+            || refuseInput(m_profile->textInput == session::TextInputRoute::RealtimeInput
+                                   && !m_historySeeding,
+                           u"clientContent after its initial history"_s)))
         return;
     qsizetype characters = 0;
     QString userText;
@@ -413,6 +418,7 @@ void SimConnection::interrupt(InterruptCause cause)
     done.usageMetadata = m_sessionState.usage.metadata();
     send(done);
     m_phase = TurnPhase::Idle;
+    m_sessionState.modelTurnCompleted = true;
     sendResumptionUpdate(true);
     Q_EMIT m_sim->q->turnCompleted(m_turnIndex);
 }
@@ -582,6 +588,7 @@ void SimConnection::completeTurn()
     done.usageMetadata = m_sessionState.usage.metadata();
     send(done);
     m_phase = TurnPhase::Idle;
+    m_sessionState.modelTurnCompleted = true;
     sendResumptionUpdate(true);
     Q_EMIT m_sim->q->turnCompleted(m_turnIndex);
     if (m_state == ConnectionState::Live && injectFault())

@@ -18,6 +18,9 @@ namespace livedesk::sim {
 struct SessionState
 {
     int modelTurnIndex = 0; // the next scripted turn
+    // The service hands out resumption handles only once the first model turn is complete
+    // (service-2026.md): a session without one cannot be resumed.
+    bool modelTurnCompleted = false;
     QList<protocol::Content> history;
     UsageCounter usage;
     bool videoSeen = false;

@@ -10,6 +10,7 @@
 #include "app/gui/devicemodel.h"
 #include "app/gui/historymodels.h"
 #include "app/gui/modelistmodel.h"
+#include "app/gui/modelnotice.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/secretstore.h"
 #include "app/gui/toolcallmodel.h"
@@ -60,6 +61,7 @@ LIVEDESK_QML_UNCREATABLE(ToolCallModel)
 LIVEDESK_QML_UNCREATABLE(ToolConfirmation)
 LIVEDESK_QML_UNCREATABLE(DeviceModel)
 LIVEDESK_QML_UNCREATABLE(ModelListModel)
+LIVEDESK_QML_UNCREATABLE(ModelNotice)
 LIVEDESK_QML_UNCREATABLE(ChoiceModel)
 LIVEDESK_QML_UNCREATABLE(PageRegistry)
 LIVEDESK_QML_UNCREATABLE(BuildInfo)

@@ -5,6 +5,7 @@
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
 #include "app/gui/devicemodel.h"
+#include "app/gui/modelnotice.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/secretstore.h"
 #include "app/gui/tokenserverclient.h"
@@ -98,6 +99,7 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     , m_speakers(new DeviceModel(DeviceModel::Kind::Speaker, this))
     , m_cameras(new DeviceModel(DeviceModel::Kind::Camera, this))
     , m_models(nullptr)
+    , m_modelNotice(nullptr)
     , m_voices(new ChoiceModel(this))
     , m_responseLanguages(new ChoiceModel(this))
     , m_uiLanguages(new ChoiceModel(this))
@@ -113,6 +115,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
 {
     m_settings->setCatalog(&m_catalog);
     m_models = new ModelListModel(&m_catalog, m_settings, this);
+    m_modelNotice = new ModelNotice(&m_catalog, this);
+    updateModelNotice();
     m_video = new VideoControl(m_settings, this);
     m_transcriptModel->setTranscript(m_transcript);
     m_voices->setChoices(voiceChoices());
@@ -404,8 +408,16 @@ void AppController::buildAndOpen(SessionSettings s)
         setState(SessionState::Failed);
         return;
     }
-    for (const session::CapabilityWarning &w : std::as_const(m_config->warnings))
-        m_sessionWarnings.append(w.reason);
+    // The model this conversation really uses (a mode may have chosen it); its status has a
+    // notice of its own, not one more session warning.
+    m_modelNotice->setModel(m_config->modelId);
+    const QString statusNotice = m_config->capabilities
+                                         ? session::modelStatusNotice(*m_config->capabilities)
+                                         : QString();
+    for (const session::CapabilityWarning &w : std::as_const(m_config->warnings)) {
+        if (w.field != u"model" || w.reason != statusNotice)
+            m_sessionWarnings.append(w.reason);
+    }
     m_prices = m_settings->prices(m_config->prices);
 
     protocol::Setup &setup = m_config->setup;
@@ -486,11 +498,11 @@ void AppController::openSession()
         setup.tools = m_toolbox->setupTools();
 
     m_session = new session::LiveSession(this);
-    if (m_replyTimeoutMs > 0) {
-        session::LiveSessionOptions sessionOptions = m_session->options();
+    session::LiveSessionOptions sessionOptions = m_session->options();
+    if (m_replyTimeoutMs > 0)
         sessionOptions.replyTimeoutMs = m_replyTimeoutMs;
-        m_session->setOptions(sessionOptions);
-    }
+    sessionOptions.historySeeding = m_config->historySeeding;
+    m_session->setOptions(sessionOptions);
     m_bridge = new ConversationBridge(m_session, this);
     m_bridge->setTalkMode(m_settings->talkMode());
     m_bridge->setMicrophoneMuted(m_muted);

@@ -53,6 +53,7 @@ class ChoiceModel;
 class ConversationBridge;
 class DeviceModel;
 class ModelListModel;
+class ModelNotice;
 class PageRegistry;
 class SecretStore;
 class TokenServerClient;
@@ -74,6 +75,7 @@ Q_MOC_INCLUDE("app/gui/choicemodels.h")
 Q_MOC_INCLUDE("app/gui/devicemodel.h")
 Q_MOC_INCLUDE("app/gui/historymodels.h")
 Q_MOC_INCLUDE("app/gui/modelistmodel.h")
+Q_MOC_INCLUDE("app/gui/modelnotice.h")
 Q_MOC_INCLUDE("app/history/recordingcontroller.h")
 Q_MOC_INCLUDE("app/translationcaptions.h")
 Q_MOC_INCLUDE("app/gui/pageregistry.h")
@@ -121,6 +123,8 @@ class AppController : public QObject
     Q_PROPERTY(livedesk::app::DeviceModel *speakers READ speakers CONSTANT)
     Q_PROPERTY(livedesk::app::DeviceModel *cameras READ cameras CONSTANT)
     Q_PROPERTY(livedesk::app::ModelListModel *models READ models CONSTANT)
+    // A legacy, deprecated or retired model: a notice of its own, apart from the errors.
+    Q_PROPERTY(livedesk::app::ModelNotice *modelNotice READ modelNotice CONSTANT)
     Q_PROPERTY(livedesk::app::ChoiceModel *voices READ voices CONSTANT)
     Q_PROPERTY(livedesk::app::ChoiceModel *responseLanguages READ responseLanguages CONSTANT)
     Q_PROPERTY(livedesk::app::ChoiceModel *uiLanguages READ uiLanguages CONSTANT)
@@ -224,6 +228,7 @@ public:
     DeviceModel *speakers() const { return m_speakers; }
     DeviceModel *cameras() const { return m_cameras; }
     ModelListModel *models() const { return m_models; }
+    ModelNotice *modelNotice() const { return m_modelNotice; }
     ChoiceModel *voices() const { return m_voices; }
     ChoiceModel *responseLanguages() const { return m_responseLanguages; }
     ChoiceModel *uiLanguages() const { return m_uiLanguages; }
@@ -365,6 +370,7 @@ private:
     void updateVoiceState();
     void updateStatistics();
     void applySettingChange(const QString &key);
+    void updateModelNotice(); // for the model the next conversation would use
     void retranslate();
     void markAwaitingReply(bool awaiting);
     void announceReply();
@@ -389,6 +395,7 @@ private:
     DeviceModel *m_speakers; // child
     DeviceModel *m_cameras; // child
     ModelListModel *m_models; // child
+    ModelNotice *m_modelNotice; // child
     ChoiceModel *m_voices; // child
     ChoiceModel *m_responseLanguages; // child
     ChoiceModel *m_uiLanguages; // child

@@ -10,6 +10,7 @@
 #include "app/gui/devicemodel.h"
 #include "app/gui/historymodels.h"
 #include "app/gui/modelistmodel.h"
+#include "app/gui/modelnotice.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/secretstore.h"
 #include "app/gui/toolcallmodel.h"
@@ -356,6 +357,8 @@ void AppController::applySettingChange(const QString &key)
     }
     if (key == u"backend")
         Q_EMIT credentialsChanged();
+    if (key == u"model" || key == u"backend")
+        updateModelNotice();
     if (key == u"talkMode") {
         // The setup depends on it: it applies to the next conversation.
         Q_EMIT talkModeChanged();
@@ -371,8 +374,18 @@ void AppController::applySettingChange(const QString &key)
         m_video->engine()->setSettings(m_settings->videoSettings());
 }
 
+void AppController::updateModelNotice()
+{
+    const QString chosen = m_settings->text(u"model"_s);
+    const session::Backend backend = m_settings->text(u"backend"_s) == u"vertex"
+                                             ? session::Backend::VertexAi
+                                             : session::Backend::GeminiApi;
+    m_modelNotice->setModel(chosen.isEmpty() ? m_catalog.defaultModel(backend) : chosen);
+}
+
 void AppController::retranslate()
 {
+    m_modelNotice->retranslate();
     m_voices->setChoices(voiceChoices());
     m_responseLanguages->setChoices(responseLanguageChoices());
     m_uiLanguages->setChoices(uiLanguageChoices());

@@ -80,6 +80,8 @@ QJsonObject toJson(const AudioTranscriptionConfig &c)
     QJsonObject o;
     if (!c.languageCodes.isEmpty())
         o.insert("languageCodes"_L1, QJsonArray::fromStringList(c.languageCodes));
+    if (!c.customVocabulary.isEmpty())
+        o.insert("customVocabulary"_L1, QJsonArray::fromStringList(c.customVocabulary));
     return o;
 }
 
@@ -166,6 +168,7 @@ AudioTranscriptionConfig readTranscriptionConfig(JsonReader &r)
 {
     AudioTranscriptionConfig c;
     c.languageCodes = r.stringList("languageCodes"_L1);
+    c.customVocabulary = r.stringList("customVocabulary"_L1);
     return c;
 }
 

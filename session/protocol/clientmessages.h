@@ -103,6 +103,7 @@ struct ContextWindowCompression
 struct AudioTranscriptionConfig
 {
     QStringList languageCodes;
+    QStringList customVocabulary; // words to recognise as written (Vertex documents it for 3.8)
 
     friend bool operator==(const AudioTranscriptionConfig &, const AudioTranscriptionConfig &)
             = default;

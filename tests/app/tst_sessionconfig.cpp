@@ -23,6 +23,7 @@ private Q_SLOTS:
     void errors();
     void perModelSetup_data();
     void perModelSetup();
+    void vertexProfile();
 };
 
 namespace {
@@ -198,6 +199,7 @@ void tst_SessionConfig::errors()
 }
 
 Q_DECLARE_METATYPE(livedesk::session::TextInputRoute)
+Q_DECLARE_METATYPE(livedesk::session::HistorySeeding)
 
 void tst_SessionConfig::perModelSetup_data()
 {
@@ -207,24 +209,30 @@ void tst_SessionConfig::perModelSetup_data()
     QTest::addColumn<QString>("apiVersion");
     QTest::addColumn<bool>("affectiveSent");
     QTest::addColumn<TextInputRoute>("text");
+    // How a fresh session after an expired handle gets the conversation so far.
+    QTest::addColumn<HistorySeeding>("seeding");
 
     QTest::newRow("3.8 Live, the default: nothing to say")
             << u"gemini-3.8-live"_s << false << QStringList {} << QString() << false
-            << TextInputRoute::ClientContent;
+            << TextInputRoute::ClientContent << HistorySeeding::ClientContent;
     QTest::newRow("3.8 Live with affective dialog: told it is not available")
             << u"gemini-3.8-live"_s << true
             << QStringList {u"generationConfig.enableAffectiveDialog"_s} << QString() << false
-            << TextInputRoute::ClientContent;
+            << TextInputRoute::ClientContent << HistorySeeding::ClientContent;
     QTest::newRow("2.5 with affective dialog: deprecated, and on v1alpha")
             << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << true
             << QStringList {u"model"_s, u"apiVersion"_s} << u"v1alpha"_s << true
-            << TextInputRoute::ClientContent;
+            << TextInputRoute::ClientContent << HistorySeeding::ClientContent;
     QTest::newRow("2.5 without it: deprecated, on the default version")
             << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << false
-            << QStringList {u"model"_s} << QString() << false << TextInputRoute::ClientContent;
+            << QStringList {u"model"_s} << QString() << false << TextInputRoute::ClientContent
+            << HistorySeeding::ClientContent;
+    QTest::newRow("3.1 Flash Live: legacy, history through historyConfig")
+            << u"gemini-3.1-flash-live-preview"_s << false << QStringList {u"model"_s} << QString()
+            << false << TextInputRoute::RealtimeInput << HistorySeeding::HistoryConfig;
     QTest::newRow("the translate model: audio only")
             << u"gemini-3.5-live-translate-preview"_s << false << QStringList {u"textInput"_s}
-            << QString() << false << TextInputRoute::None;
+            << QString() << false << TextInputRoute::None << HistorySeeding::None;
 }
 
 void tst_SessionConfig::perModelSetup()
@@ -235,6 +243,7 @@ void tst_SessionConfig::perModelSetup()
     QFETCH(QString, apiVersion);
     QFETCH(bool, affectiveSent);
     QFETCH(TextInputRoute, text);
+    QFETCH(HistorySeeding, seeding);
 
     SessionSettings s = withKey();
     s.model = model;
@@ -257,12 +266,43 @@ void tst_SessionConfig::perModelSetup()
     }
     QCOMPARE(c->setup.generationConfig->enableAffectiveDialog.has_value(), affectiveSent);
     QCOMPARE(c->textRoute, text);
+    QCOMPARE(c->historySeeding, seeding);
     // What a bare declaration means on this model is in the setup.
     if (!c->setup.tools.isEmpty()) {
         QCOMPARE(c->setup.tools.first().functionDeclarations.first().behavior,
                  c->capabilities->nonBlockingByDefault() ? Behavior::NonBlocking
                                                          : Behavior::Unspecified);
     }
+}
+
+// service-2026.md: Vertex AI's 3.8 keeps affective dialog and proactive audio (on by default
+// there), which the Gemini API's 3.8 has removed or always on.
+void tst_SessionConfig::vertexProfile()
+{
+    SessionSettings v;
+    v.backend = Backend::VertexAi;
+    v.accessToken = u"ya29.x"_s;
+    v.vertexProject = u"proj"_s;
+    v.vertexLocation = u"us-central1"_s;
+    v.model = u"gemini-3.8-live"_s;
+    v.affectiveDialog = true;
+    v.proactiveAudio = false;
+    QString error;
+    const auto c = buildSessionConfig(v, ModelCatalog::builtIn(), &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->setup.generationConfig->enableAffectiveDialog, std::optional<bool>(true));
+    QVERIFY(c->setup.proactivity);
+    QCOMPARE(c->setup.proactivity->proactiveAudio, std::optional<bool>(false));
+    QCOMPARE(fields(*c), QStringList {});
+
+    SessionSettings g = withKey();
+    g.model = v.model;
+    g.affectiveDialog = true;
+    g.proactiveAudio = false;
+    const auto onGemini = buildSessionConfig(g, ModelCatalog::builtIn(), &error);
+    QVERIFY2(onGemini, qPrintable(error));
+    QVERIFY(!onGemini->setup.generationConfig->enableAffectiveDialog);
+    QVERIFY(fields(*onGemini).contains(u"generationConfig.enableAffectiveDialog"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SessionConfig)

@@ -55,8 +55,8 @@ Setup fullSetup()
     s.realtimeInputConfig = ric;
     s.sessionResumption = SessionResumptionConfig {u"handle-1"_s, std::nullopt};
     s.contextWindowCompression = ContextWindowCompression {25600, SlidingWindow {12800}};
-    s.inputAudioTranscription = AudioTranscriptionConfig {};
-    s.outputAudioTranscription = AudioTranscriptionConfig {{u"en-US"_s}};
+    s.inputAudioTranscription = AudioTranscriptionConfig {{}, {u"LiveDesk"_s, u"Gemini"_s}};
+    s.outputAudioTranscription = AudioTranscriptionConfig {{u"en-US"_s}, {}};
     s.proactivity = ProactivityConfig {true, std::nullopt};
     s.historyConfig = HistoryConfig {true};
     s.explicitVadSignal = false;
@@ -254,6 +254,13 @@ void tst_Codec::wireShapes_data()
                        RealtimeInput {.audio = Blob {u"audio/pcm;rate=16000"_s, "\x01\x02\x03"}})
             << QByteArray(
                        R"({"realtimeInput":{"audio":{"data":"AQID","mimeType":"audio/pcm;rate=16000"}}})");
+    QTest::newRow("transcription with a custom vocabulary (Vertex 3.8)")
+            << ClientMessage(
+                       Setup {.model = u"models/m"_s,
+                              .inputAudioTranscription = AudioTranscriptionConfig {{},
+                                                                                   {u"LiveDesk"_s}}})
+            << QByteArray(
+                       R"({"setup":{"inputAudioTranscription":{"customVocabulary":["LiveDesk"]},"model":"models/m"}})");
     QTest::newRow("int64 as strings, compression")
             << ClientMessage(Setup {.model = u"models/m"_s,
                                     .contextWindowCompression

@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(livedesk::session::Backend)
 Q_DECLARE_METATYPE(livedesk::session::ModelStatus)
+Q_DECLARE_METATYPE(livedesk::session::Support)
 Q_DECLARE_METATYPE(livedesk::session::TextInputRoute)
 Q_DECLARE_METATYPE(livedesk::protocol::Behavior)
 
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void apiVersionForFeature();
     void functionBehaviorFollowsProfile_data();
     void functionBehaviorFollowsProfile();
+    void vertexVariant_data();
+    void vertexVariant();
 };
 
 void tst_ModelCatalog::builtInTable()
@@ -146,6 +149,13 @@ void tst_ModelCatalog::brokenTables_data()
     QTest::newRow("an unknown reaction to unsupported fields")
             << "{\"models\":[{\"id\":\"m\",\"unsupportedSetup\":\"explode\"}]}"_ba
             << u"unsupportedSetup"_s;
+    QTest::newRow("a Vertex variant that is not an object")
+            << "{\"models\":[{\"id\":\"m\",\"vertex\":true}]}"_ba << u"vertex"_s;
+    QTest::newRow("a Vertex variant with another id")
+            << "{\"models\":[{\"id\":\"m\",\"vertex\":{\"id\":\"n\"}}]}"_ba << u"id"_s;
+    QTest::newRow("a bad value in a Vertex variant")
+            << "{\"models\":[{\"id\":\"m\",\"vertex\":{\"affectiveDialog\":\"maybe\"}}]}"_ba
+            << u"vertex: m: affectiveDialog"_s;
 }
 
 void tst_ModelCatalog::brokenTables()
@@ -419,6 +429,50 @@ void tst_ModelCatalog::functionBehaviorFollowsProfile()
     setup.tools = {Tool {.functionDeclarations = {f}}};
     applyCapabilities(setup, catalog.find(model), Backend::GeminiApi);
     QCOMPARE(setup.tools.value(0).functionDeclarations.value(0).behavior, sent);
+}
+
+// service-2026.md: on Vertex AI, 3.8 keeps affective dialog and proactive audio (on by default
+// there); on the Gemini API the first is removed and the second cannot be switched off.
+void tst_ModelCatalog::vertexVariant_data()
+{
+    QTest::addColumn<Backend>("backend");
+    QTest::addColumn<Support>("affective");
+    QTest::addColumn<Support>("proactive");
+    QTest::addColumn<bool>("affectiveKept");
+
+    QTest::newRow("Gemini API: affective dialog removed, proactive audio always on")
+            << Backend::GeminiApi << Support::Unsupported << Support::Always << false;
+    QTest::newRow("Vertex AI: both there, on by default")
+            << Backend::VertexAi << Support::Supported << Support::Supported << true;
+}
+
+void tst_ModelCatalog::vertexVariant()
+{
+    QFETCH(Backend, backend);
+    QFETCH(Support, affective);
+    QFETCH(Support, proactive);
+    QFETCH(bool, affectiveKept);
+
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    const ModelCapabilities *m = catalog.find(u"models/gemini-3.8-live"_s, backend);
+    QVERIFY(m);
+    QCOMPARE(m->id, u"gemini-3.8-live"_s);
+    QCOMPARE(m->affectiveDialog, affective);
+    QCOMPARE(m->proactiveAudio, proactive);
+    // Everything else is the entry's own.
+    QCOMPARE(m->defaultFunctionBehavior, Behavior::NonBlocking);
+    QCOMPARE(m->status, ModelStatus::Ga);
+    // A model without a Vertex variant is the same on both.
+    QCOMPARE(catalog.find(u"gemini-3.1-flash-live-preview"_s, backend),
+             catalog.find(u"gemini-3.1-flash-live-preview"_s));
+
+    Setup s;
+    s.model = u"models/gemini-3.8-live"_s;
+    s.generationConfig = GenerationConfig {};
+    s.generationConfig->enableAffectiveDialog = true;
+    const auto warnings = applyCapabilities(s, m, backend, m->id);
+    QCOMPARE(s.generationConfig->enableAffectiveDialog.has_value(), affectiveKept);
+    QCOMPARE(warnings.isEmpty(), affectiveKept);
 }
 
 QTEST_GUILESS_MAIN(tst_ModelCatalog)

@@ -163,9 +163,11 @@ void tst_SessionHandover::forcedHandoverReplaysTheCutTurn()
 {
     auto options = fastSimulator();
     options.speechSpeedFactor = 1; // real time: the reply outlasts the goAway's timeLeft
-    options.scenarioJson = R"({"turns":[{"transcript":"long","reply":"This reply is long enough to
+    // A short first turn: the service hands out resumption handles only after it.
+    options.scenarioJson = R"({"turns":[{"transcript":"x","reply":"Short."},
+        {"transcript":"long","reply":"This reply is long enough to
         outlast the time the server gives before it closes the connection, which forces the
-        client to move in the middle of the turn."},{"transcript":"x","reply":"Short."}],
+        client to move in the middle of the turn."}],
         "afterLastTurn":"repeatLast"})";
     livedesk::sim::Simulator sim(options);
     QString error;
@@ -179,6 +181,10 @@ void tst_SessionHandover::forcedHandoverReplaysTheCutTurn()
             [&](const QByteArray &pcm, int) { audioBytes += pcm.size(); });
     QVERIFY(session.open(endpointFor(sim.url()), recoverySetup()));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Live, 10000);
+    session.sendClientText(u"hello"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w.turns, 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasUsableHandle(), 5000);
+    audioBytes = 0;
     session.sendClientText(u"tell me the long one"_s);
     QTRY_VERIFY_WITH_TIMEOUT(audioBytes > 0, 10000);
     sim.sendGoAwayNow(1200); // forced at timeLeft − 500 ms
@@ -188,10 +194,10 @@ void tst_SessionHandover::forcedHandoverReplaysTheCutTurn()
     QCOMPARE(w.reconnects.first().mode, ResumeMode::Resumed);
     // The handle predates the question, so the question went again on the new connection…
     QVERIFY(w.reconnects.first().replayedMessages >= 1);
-    QCOMPARE(contents.size(), 2);
-    QCOMPARE(contents.at(1).at(1).toStringList(), QStringList {u"user: tell me the long one"_s});
+    QCOMPARE(contents.size(), 3);
+    QCOMPARE(contents.at(2).at(1).toStringList(), QStringList {u"user: tell me the long one"_s});
     // …and the resumed session answered it in full.
-    QTRY_VERIFY_WITH_TIMEOUT(w.turns >= 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.turns >= 2, 20000);
     QVERIFY(w.errors.isEmpty());
 }
 

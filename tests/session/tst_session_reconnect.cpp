@@ -108,6 +108,7 @@ private Q_SLOTS:
     void keepAliveTimeoutReconnects();
     void lostContextIsRestoredFromTheTranscript_data();
     void lostContextIsRestoredFromTheTranscript();
+    void noHistoryWhenTheModelTakesNone();
     void failoverWalksTheLocationsInOrder();
     void unavailableLocationMovesOnMidSession();
     void transparentResumptionReplaysUnconsumedInput();
@@ -294,6 +295,9 @@ void tst_SessionReconnect::repeatedFailuresBackOff()
     session.setOptions(quickRecoveryOptions()); // 100 ms × 2^n, capped at 1 s, no jitter
     Watch w(session);
     QVERIFY(openLive(session, sim));
+    session.sendClientText(u"first"_s); // handles come only after the first model turn
+    QTRY_COMPARE_WITH_TIMEOUT(w.turns, 1, 15000);
+    QTRY_VERIFY(session.hasUsableHandle());
     sim.setUnavailable(503);
     sim.dropAllConnections();
     QTRY_VERIFY_WITH_TIMEOUT(w.starts.size() >= 6, 10000);
@@ -422,7 +426,9 @@ void tst_SessionReconnect::keepAliveTimeoutReconnects()
     QTRY_COMPARE_WITH_TIMEOUT(w.starts.size(), 1, 5000);
     QCOMPARE(w.starts.first().reason, ReconnectReason::KeepAliveTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(w.reconnects.size(), 1, 5000);
-    QCOMPARE(w.reconnects.first().mode, ResumeMode::Resumed);
+    // No turn yet, so no handle (the service sends none before the first model turn): the
+    // session starts afresh.
+    QCOMPARE(w.reconnects.first().mode, ResumeMode::Fresh);
 }
 
 void tst_SessionReconnect::lostContextIsRestoredFromTheTranscript_data()
@@ -491,6 +497,39 @@ void tst_SessionReconnect::lostContextIsRestoredFromTheTranscript()
     QCOMPARE(w.turns, 2);
     session.sendClientText(u"what is my name"_s);
     QTRY_COMPARE_WITH_TIMEOUT(w.turns, 3, 15000);
+}
+
+// A translate model refuses clientContent: its fresh session starts empty instead of being
+// closed for the history it was sent.
+void tst_SessionReconnect::noHistoryWhenTheModelTakesNone()
+{
+    Simulator sim(fastSimulator());
+    QVERIFY(sim.start());
+    QSignalSpy contents(&sim, &Simulator::clientContentReceived);
+    LiveSession session;
+    auto o = quickRecoveryOptions();
+    o.handleLifetimeMs = 300; // expired at the client by the time the server is back
+    o.historySeeding = HistorySeeding::None;
+    session.setOptions(o);
+    Watch w(session);
+    QVERIFY(openLive(session, sim));
+    session.sendClientText(u"my name is Ada"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w.turns, 1, 15000);
+
+    sim.setUnavailable(503);
+    sim.dropAllConnections();
+    QTest::qWait(900); // outlive the handle's lifetime
+    sim.setUnavailable(0);
+    QTRY_COMPARE_WITH_TIMEOUT(w.reconnects.size(), 1, 10000);
+    QCOMPARE(w.reconnects.first().mode, ResumeMode::Fresh);
+    QCOMPARE(w.restoredTurns, -1);
+    QCOMPARE(session.stats().freshSessions, 1);
+    const qsizetype before = contents.size();
+    session.sendClientText(u"what is my name"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w.turns, 2, 15000);
+    // The socket keeps the order: history would have reached the server before the question.
+    QCOMPARE(contents.size(), before + 1);
+    QCOMPARE(contents.last().at(1).toStringList(), QStringList {u"user: what is my name"_s});
 }
 
 void tst_SessionReconnect::failoverWalksTheLocationsInOrder()

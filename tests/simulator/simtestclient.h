@@ -25,6 +25,9 @@ using namespace Qt::StringLiterals;
 using livedesk::protocol::ServerMessage;
 
 inline const QString kModel = u"models/gemini-3.1-flash-live-preview"_s;
+// Takes clientContent turns all session long and honours silenceDurationMs; 3.1 takes
+// clientContent only as initial history and ignores silenceDurationMs (service-2026.md).
+inline const QString kModel38 = u"models/gemini-3.8-live"_s;
 
 inline QUrl liveUrl(const livedesk::sim::Simulator &sim, const QString &query = u"key=test-key"_s,
                     const QString &version = u"v1beta"_s,
@@ -103,11 +106,12 @@ public:
         sendJson(QJsonDocument(QJsonObject {{u"setup"_s, setup}}).toJson(QJsonDocument::Compact));
     }
 
-    bool openAndSetUp(const QUrl &url, const QByteArray &extraFieldsJson = "{}")
+    bool openAndSetUp(const QUrl &url, const QByteArray &extraFieldsJson = "{}",
+                      const QString &model = kModel)
     {
         if (!open(url))
             return false;
-        sendSetup(extraFieldsJson);
+        sendSetup(extraFieldsJson, model);
         return waitFor([](const ServerMessage &m) { return m.setupComplete.has_value(); }) >= 0;
     }
 

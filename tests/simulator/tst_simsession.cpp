@@ -33,6 +33,11 @@ bool isResumptionUpdate(const ServerMessage &m)
     return m.sessionResumptionUpdate.has_value();
 }
 
+bool hasHandle(const ServerMessage &m)
+{
+    return m.sessionResumptionUpdate && !m.sessionResumptionUpdate->newHandle.isEmpty();
+}
+
 QString latestHandle(const Client &client)
 {
     for (qsizetype i = client.messages.size() - 1; i >= 0; --i) {
@@ -102,10 +107,16 @@ void tst_SimSession::resumptionUpdates()
     auto sim = startSimulator();
     Client client;
     QVERIFY(client.openAndSetUp(liveUrl(*sim), kResumableSetup));
-    // A handle right after setup, so even a session with no turn yet can be resumed.
-    const qsizetype first = client.waitFor(isResumptionUpdate);
-    QVERIFY(first >= 0);
+    // As on the service, nothing about resumption until the first model turn is complete; then
+    // a handle.
+    client.sendRealtimeText(u"a"_s);
+    const qsizetype firstDone = client.waitFor(isTurnComplete);
+    QVERIFY(firstDone >= 0);
+    QCOMPARE(client.count(isResumptionUpdate, 0, firstDone), 0);
+    const qsizetype first = client.waitFor(isResumptionUpdate, 5000, firstDone);
+    QVERIFY(first > firstDone);
     QVERIFY(client.messages.at(first).sessionResumptionUpdate->resumable);
+    QVERIFY(!client.messages.at(first).sessionResumptionUpdate->newHandle.isEmpty());
 
     const qsizetype start = client.messages.size();
     client.sendRealtimeText(u"hi"_s);
@@ -166,7 +177,8 @@ void tst_SimSession::resumeWhileOldConnectionIsOpen()
     auto sim = startSimulator();
     Client one;
     QVERIFY(one.openAndSetUp(liveUrl(*sim), kResumableSetup));
-    QVERIFY(one.waitFor(isResumptionUpdate) >= 0);
+    QCOMPARE(textTurn(one, u"a"_s), u"first"_s); // handles come after the first turn
+    QVERIFY(one.waitFor(hasHandle) >= 0);
     Client two;
     QVERIFY(two.open(liveUrl(*sim)));
     two.sendSetup(resumeSetup(latestHandle(one)));
@@ -208,7 +220,8 @@ void tst_SimSession::unusableHandles()
     if (expire) {
         Client one;
         QVERIFY(one.openAndSetUp(liveUrl(*sim), kResumableSetup));
-        QVERIFY(one.waitFor(isResumptionUpdate) >= 0);
+        QCOMPARE(textTurn(one, u"a"_s), u"first"_s); // handles come after the first turn
+        QVERIFY(one.waitFor(hasHandle) >= 0);
         handle = latestHandle(one);
         closeAndWait(one, *sim);
         QTest::qWait(500); // outlives the handle's 300 ms lifetime, which is wall time
@@ -228,14 +241,13 @@ void tst_SimSession::transparentResumption()
     auto sim = startSimulator(options);
     Client client;
     QVERIFY(client.openAndSetUp(liveUrl(*sim), R"({"sessionResumption":{"transparent":true}})"));
-    const qsizetype first = client.waitFor(isResumptionUpdate);
-    QVERIFY(first >= 0);
-    QCOMPARE(client.messages.at(first).sessionResumptionUpdate->lastConsumedClientMessageIndex,
-             std::optional<qint64>(0)); // the setup is message 0
+    // The setup is message 0.
     client.sendAudio(silencePcm16k(200), 1280); // messages 1…5 (40 ms each)
     client.sendRealtimeText(u"hi"_s); // message 6
     const qsizetype done = client.waitFor(isTurnComplete);
     QVERIFY(done >= 0);
+    // No handle before the first model turn is complete, transparent or not.
+    QCOMPARE(client.count(isResumptionUpdate, 0, done), 0);
     const qsizetype after = client.waitFor(isResumptionUpdate, 5000, done);
     QVERIFY(after >= 0);
     QCOMPARE(client.messages.at(after).sessionResumptionUpdate->lastConsumedClientMessageIndex,
@@ -318,12 +330,13 @@ void tst_SimSession::sessionCap()
 void tst_SimSession::sessionCapEndsTheSession()
 {
     SimulatorOptions options;
-    options.audioSessionCapMs = 500;
+    options.audioSessionCapMs = 1000;
     options.goAwayNoticeMs = 100;
     auto sim = startSimulator(options);
     Client one;
     QVERIFY(one.openAndSetUp(liveUrl(*sim), kResumableSetup));
-    QVERIFY(one.waitFor(isResumptionUpdate) >= 0);
+    one.sendRealtimeText(u"a"_s); // handles come after the first turn
+    QVERIFY(one.waitFor(hasHandle) >= 0);
     const QString handle = latestHandle(one);
     QVERIFY(one.waitForClose(3000));
     Client two;
@@ -463,7 +476,8 @@ void tst_SimSession::vertexFlavour()
     Client client;
     QVERIFY(client.openAndSetUp(
             liveUrl(*sim),
-            R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":300}}})"));
+            R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":300}}})",
+            kModel38));
     client.sendAudio(speech + silencePcm16k(500));
     const qsizetype done = client.waitFor(isTurnComplete);
     QVERIFY(done >= 0);
@@ -485,7 +499,8 @@ void tst_SimSession::stopClosesAndRestartListens()
     auto sim = startSimulator();
     Client client;
     QVERIFY(client.openAndSetUp(liveUrl(*sim), kResumableSetup));
-    QVERIFY(client.waitFor(isResumptionUpdate) >= 0);
+    QCOMPARE(textTurn(client, u"a"_s), u"first"_s); // handles come after the first turn
+    QVERIFY(client.waitFor(hasHandle) >= 0);
     const QString handle = latestHandle(client);
     sim->stop();
     QVERIFY(!sim->isListening());
@@ -498,7 +513,7 @@ void tst_SimSession::stopClosesAndRestartListens()
     QVERIFY(sim->start());
     Client again;
     QVERIFY(again.openAndSetUp(liveUrl(*sim), resumeSetup(handle)));
-    QCOMPARE(textTurn(again, u"hi"_s), u"first"_s);
+    QCOMPARE(textTurn(again, u"hi"_s), u"second"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SimSession)

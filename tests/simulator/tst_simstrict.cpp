@@ -5,6 +5,11 @@
 // survives. One data row per behaviour of the service.
 #include "simtestclient.h"
 
+#include <QRegularExpression>
+
+#include <cmath>
+#include <numbers>
+
 using namespace livedesk::sim;
 using namespace livedesk::protocol;
 using namespace simtest;
@@ -28,6 +33,8 @@ private Q_SLOTS:
     void userModelTable();
     void serviceBehaviours_data();
     void serviceBehaviours();
+    void silenceDurationPerModel_data();
+    void silenceDurationPerModel();
 };
 
 namespace {
@@ -69,6 +76,21 @@ bool isSetupComplete(const ServerMessage &m)
 bool isToolCall(const ServerMessage &m)
 {
     return m.toolCall.has_value();
+}
+
+bool hasHandle(const ServerMessage &m)
+{
+    return m.sessionResumptionUpdate && !m.sessionResumptionUpdate->newHandle.isEmpty();
+}
+
+// A 440 Hz tone at 16 kHz: loud enough for the simulator's energy VAD, no espeak-ng needed.
+QByteArray tonePcm16k(int ms)
+{
+    QByteArray pcm(qsizetype(ms) * 16 * 2, Qt::Uninitialized);
+    auto *samples = reinterpret_cast<qint16 *>(pcm.data());
+    for (qsizetype i = 0; i < pcm.size() / 2; ++i)
+        samples[i] = qint16(8000 * std::sin(2 * std::numbers::pi * 440 * double(i) / 16000));
+    return pcm;
 }
 
 QString latestHandle(const Client &client)
@@ -144,6 +166,17 @@ void tst_SimStrict::setupAgainstProfile_data()
             << k38Thinking << u"v1beta"_s
             << R"({"generationConfig":{"thinkingConfig":{"thinkingBudget":1024}}})"_ba << 1007
             << invalid;
+    // Vertex AI's 3.8 keeps both, on by default ("vertex": the Vertex path and resource name).
+    QTest::newRow("Vertex 3.8, affective dialog: accepted")
+            << k38 << u"vertex"_s << R"({"generationConfig":{"enableAffectiveDialog":true}})"_ba
+            << 0 << QString();
+    QTest::newRow("Vertex 3.8, proactive audio false: accepted")
+            << k38 << u"vertex"_s << R"({"proactivity":{"proactiveAudio":false}})"_ba << 0
+            << QString();
+    QTest::newRow("Vertex 3.8, a custom vocabulary for transcription: accepted")
+            << k38 << u"vertex"_s
+            << R"({"inputAudioTranscription":{"customVocabulary":["LiveDesk"]}})"_ba << 0
+            << QString();
     QTest::newRow("3.8, a bare function and a NON_BLOCKING one: accepted")
             << k38 << u"v1beta"_s << functionSetup("NON_BLOCKING") << 0 << QString();
     // 3.1 Flash Live: silent on what it does not know.
@@ -198,9 +231,18 @@ void tst_SimStrict::setupAgainstProfile()
 
     auto sim = startSimulator();
     Client client;
-    QVERIFY(client.open(liveUrl(*sim, u"key=test-key"_s, version)));
+    QUrl url = liveUrl(*sim, u"key=test-key"_s, version);
+    QString name = u"models/"_s + model;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (version == u"vertex") {
+        url.setPath(u"/ws/google.cloud.aiplatform.v1beta1.LlmBidiService/BidiGenerateContent"_s);
+        url.setQuery(QString());
+        headers = {{"Authorization", "Bearer test-key"}};
+        name = u"projects/p/locations/us-central1/publishers/google/models/"_s + model;
+    }
+    QVERIFY(client.open(url, headers));
     QSignalSpy received(sim.get(), &Simulator::setupReceived);
-    client.sendSetup(setup, u"models/"_s + model);
+    client.sendSetup(setup, name);
     if (closeCode == 0) {
         QVERIFY(client.waitFor(isSetupComplete) >= 0);
         QVERIFY(!client.disconnected);
@@ -247,6 +289,16 @@ void tst_SimStrict::inputAgainstProfile_data()
             << false;
     QTest::newRow("3.1, the legacy mediaChunks: refused") << k31 << "{}"_ba << chunks << true;
     QTest::newRow("2.5, the legacy mediaChunks: taken") << k25 << "{}"_ba << chunks << false;
+    QTest::newRow("3.1, a clientContent turn mid-session: refused (initial history only)")
+            << k31 << "{}"_ba
+            << R"({"clientContent":{"turns":[{"role":"user","parts":[{"text":"hi"}]}],
+                   "turnComplete":true}})"_ba
+            << true;
+    QTest::newRow("3.1, clientContent as the initial history of historyConfig: taken")
+            << k31 << R"({"historyConfig":{"initialHistoryInClientContent":true}})"_ba
+            << R"({"clientContent":{"turns":[{"role":"user","parts":[{"text":"hi"}]},
+                   {"role":"model","parts":[{"text":"hello"}]}],"turnComplete":true}})"_ba
+            << false;
     QTest::newRow("3.8, a clientContent turn: taken all session long")
             << k38 << "{}"_ba
             << R"({"clientContent":{"turns":[{"role":"user","parts":[{"text":"hi"}]}],
@@ -491,7 +543,13 @@ void tst_SimStrict::userModelTable()
 
 // The rest of service-2026.md's behaviour table, one row each (the rows above cover unknown
 // fields, mid-session 1008/1011 and the server fields).
-enum class Behaviour { DeadlineAfterGoAway, ResumeWhileOldOpen, ExpiredHandle, SilentAfterTool };
+enum class Behaviour {
+    DeadlineAfterGoAway,
+    ResumeWhileOldOpen,
+    ExpiredHandle,
+    SilentAfterTool,
+    HandleAfterFirstTurn,
+};
 Q_DECLARE_METATYPE(Behaviour)
 
 void tst_SimStrict::serviceBehaviours_data()
@@ -504,6 +562,8 @@ void tst_SimStrict::serviceBehaviours_data()
     QTest::newRow("a handle is valid for a limited time") << Behaviour::ExpiredHandle;
     QTest::newRow("after a BLOCKING tool response the model can go silent")
             << Behaviour::SilentAfterTool;
+    QTest::newRow("handles arrive only after the first model turn")
+            << Behaviour::HandleAfterFirstTurn;
 }
 
 void tst_SimStrict::serviceBehaviours()
@@ -540,6 +600,7 @@ void tst_SimStrict::serviceBehaviours()
     }
     case Behaviour::ResumeWhileOldOpen:
     case Behaviour::ExpiredHandle: {
+        QVERIFY(client.waitFor(hasHandle) >= 0); // it follows the turnComplete
         const QString handle = latestHandle(client);
         QVERIFY(!handle.isEmpty());
         if (behaviour == Behaviour::ExpiredHandle) {
@@ -571,7 +632,66 @@ void tst_SimStrict::serviceBehaviours()
         QVERIFY(!client.disconnected);
         break;
     }
+    case Behaviour::HandleAfterFirstTurn: {
+        // Nothing about resumption before the first turn is complete, then a handle.
+        const qsizetype firstDone = client.waitFor(isTurnComplete);
+        const auto isUpdate = [](const ServerMessage &m) {
+            return m.sessionResumptionUpdate.has_value();
+        };
+        QCOMPARE(client.count(isUpdate, 0, firstDone), 0);
+        const qsizetype firstHandle = client.waitFor(hasHandle);
+        QVERIFY(firstHandle > firstDone);
+        // A resumed session has had its first turn: its handle comes with setupComplete.
+        const QString handle = latestHandle(client);
+        client.socket->close();
+        QVERIFY(client.waitForClose());
+        Client second;
+        QVERIFY(second.open(liveUrl(*sim)));
+        second.sendSetup(R"({"sessionResumption":{"handle":")" + handle.toUtf8() + R"("}})",
+                         u"models/"_s + k31);
+        const qsizetype setupAt = second.waitFor(isSetupComplete);
+        QVERIFY(setupAt >= 0);
+        QVERIFY(second.waitFor(hasHandle, 10000, setupAt) > setupAt);
+        QCOMPARE(second.count(isTurnComplete), 0);
+        break;
     }
+    }
+}
+
+void tst_SimStrict::silenceDurationPerModel_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("markerTurn"); // the model turn that answers the typed marker
+
+    // Speech, a 1 s pause, speech, a long pause; then a typed marker. With the 2 s asked for,
+    // the pause does not end the turn (one audio turn); with the service's own timing it does.
+    QTest::newRow("3.1 ignores silenceDurationMs (python-genai#2580): two audio turns") << k31 << 3;
+    QTest::newRow("3.8 honours it: one audio turn") << k38 << 2;
+}
+
+void tst_SimStrict::silenceDurationPerModel()
+{
+    QFETCH(QString, model);
+    QFETCH(int, markerTurn);
+    SimulatorOptions options;
+    options.scenarioJson = R"({"turns":[{"transcript":"t","reply":"Turn {turn} {userText}."}],
+                               "afterLastTurn":"repeatLast"})";
+    auto sim = startSimulator(options);
+    Client client;
+    QVERIFY(client.open(liveUrl(*sim)));
+    client.sendSetup(R"({"outputAudioTranscription":{},"realtimeInputConfig":
+                         {"automaticActivityDetection":{"silenceDurationMs":2000}}})",
+                     u"models/"_s + model);
+    QVERIFY(client.waitFor(isSetupComplete) >= 0);
+    client.sendAudio(tonePcm16k(400) + silencePcm16k(1000) + tonePcm16k(400) + silencePcm16k(2500));
+    client.sendRealtimeText(u"marker"_s);
+    // The socket keeps the order: every audio turn has begun before the marker's.
+    QVERIFY(QTest::qWaitFor([&] { return outputTranscript(client.messages).contains(u"marker."_s); },
+                            10000));
+    const QRegularExpression turn(uR"(Turn (\d+) marker\.)"_s);
+    const auto match = turn.match(outputTranscript(client.messages));
+    QVERIFY2(match.hasMatch(), qPrintable(outputTranscript(client.messages)));
+    QCOMPARE(match.captured(1).toInt(), markerTurn);
 }
 
 QTEST_GUILESS_MAIN(tst_SimStrict)

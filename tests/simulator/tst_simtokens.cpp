@@ -220,8 +220,10 @@ void tst_SimTokens::resumingDoesNotUseAUse()
         Client one;
         QVERIFY(one.open(tokenUrl(*sim, token)));
         one.sendSetup(R"({"sessionResumption":{}})");
-        const qsizetype at = one.waitFor(
-                [](const ServerMessage &m) { return m.sessionResumptionUpdate.has_value(); });
+        one.sendRealtimeText(u"hello"_s); // handles come after the first model turn
+        const qsizetype at = one.waitFor([](const ServerMessage &m) {
+            return m.sessionResumptionUpdate && !m.sessionResumptionUpdate->newHandle.isEmpty();
+        });
         QVERIFY(at >= 0);
         handle = one.messages.at(at).sessionResumptionUpdate->newHandle;
         QSignalSpy gone(sim.get(), &Simulator::clientDisconnected);

@@ -230,7 +230,8 @@ void tst_SimTurns::silenceDurationIsHonoured()
     Client client;
     QVERIFY(client.openAndSetUp(
             liveUrl(*sim),
-            R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":800}}})"));
+            R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":800}}})",
+            kModel38));
     client.sendAudio(m_speech + silencePcm16k(500));
     QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0); // 500 ms of silence is not 800
@@ -244,7 +245,8 @@ void tst_SimTurns::audioStreamEndFlushes()
     Client client;
     QVERIFY(client.openAndSetUp(
             liveUrl(*sim),
-            R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":2000}}})"));
+            R"({"realtimeInputConfig":{"automaticActivityDetection":{"silenceDurationMs":2000}}})",
+            kModel38));
     client.sendAudio(m_speech);
     QTest::qWait(kNothingMs); // nothing may happen meanwhile
     QCOMPARE(client.count(isTurnComplete), 0);
@@ -318,7 +320,7 @@ void tst_SimTurns::clientContentTurn()
 {
     auto sim = startSimulator(kScenario);
     Client client;
-    QVERIFY(client.openAndSetUp(liveUrl(*sim), R"({"outputAudioTranscription":{}})"));
+    QVERIFY(client.openAndSetUp(liveUrl(*sim), R"({"outputAudioTranscription":{}})", kModel38));
     client.sendJson(R"({"clientContent":{"turns":[{"role":"user","parts":[{"text":"hi"}]}],
                         "turnComplete":false}})");
     QTest::qWait(kNothingMs); // nothing may happen meanwhile
@@ -511,7 +513,8 @@ void tst_SimTurns::clientContentInterrupts()
     auto sim = startSimulator(kLongScenario, 4);
     Client client;
     QVERIFY(client.openAndSetUp(liveUrl(*sim), R"({"outputAudioTranscription":{},
-        "realtimeInputConfig":{"activityHandling":"NO_INTERRUPTION"}})"));
+        "realtimeInputConfig":{"activityHandling":"NO_INTERRUPTION"}})",
+                                kModel38));
     client.sendRealtimeText(u"tell me a story"_s);
     QVERIFY(client.waitFor(hasAudio) >= 0);
     // clientContent interrupts even when activity does not.

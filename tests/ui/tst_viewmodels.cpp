@@ -6,6 +6,7 @@
 #include "app/gui/devicemodel.h"
 #include "app/gui/historymodels.h"
 #include "app/gui/modelistmodel.h"
+#include "app/gui/modelnotice.h"
 #include "app/gui/toolcallmodel.h"
 #include "app/gui/transcriptmodel.h"
 #include "app/history/historystore.h"
@@ -121,6 +122,9 @@ private Q_SLOTS:
     void choices_data();
     void choices();
     void modelList();
+    void modelNotice_data();
+    void modelNotice();
+    void modelNoticeDismissed();
     void modes();
     void history_data();
     void history();
@@ -326,6 +330,86 @@ void tst_ViewModels::modelList()
     settings.setValue(u"backend"_s, u"vertex"_s);
     model.removeCustom(u"my-model-001"_s);
     QCOMPARE(model.indexOfId(u"my-model-001"_s), -1);
+}
+
+void tst_ViewModels::modelNotice_data()
+{
+    using Status = app::ModelNotice::Status;
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<QString>("since"); // the date the notice names; empty: none
+
+    QTest::newRow("3.8 Live, the default: nothing to say")
+            << u"gemini-3.8-live"_s << Status::None << QString();
+    QTest::newRow("2.5 native audio: deprecated")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << Status::Deprecated
+            << u"2026-09-01"_s;
+    QTest::newRow("2.5 native audio by its resource name")
+            << u"models/gemini-2.5-flash-native-audio-preview-09-2025"_s << Status::Deprecated
+            << u"2026-09-01"_s;
+    QTest::newRow("3.1 Flash Live: legacy")
+            << u"gemini-3.1-flash-live-preview"_s << Status::Legacy << u"2026-09-01"_s;
+    QTest::newRow("2.0 Flash Live: retired")
+            << u"gemini-2.0-flash-live-001"_s << Status::Retired << QString();
+    QTest::newRow("not in the table: nothing known")
+            << u"my-model-001"_s << Status::None << QString();
+}
+
+void tst_ViewModels::modelNotice()
+{
+    using Status = app::ModelNotice::Status;
+    QFETCH(QString, model);
+    QFETCH(Status, status);
+    QFETCH(QString, since);
+
+    const session::ModelCatalog catalog = session::ModelCatalog::builtIn();
+    app::ModelNotice notice(&catalog);
+    QSignalSpy changed(&notice, &app::ModelNotice::changed);
+    notice.setModel(model);
+    QCOMPARE(notice.status(), status);
+    QCOMPARE(notice.isVisible(), status != Status::None);
+    QCOMPARE(notice.since(), since);
+    QCOMPARE(changed.size(), 1);
+    if (status == Status::None) {
+        QVERIFY(notice.title().isEmpty());
+        QVERIFY(notice.text().isEmpty());
+        return;
+    }
+    QVERIFY(!notice.title().isEmpty());
+    // It names the model, the replacement and (where the table has it) the date.
+    QCOMPARE(notice.replacement(), u"gemini-3.8-live"_s);
+    QVERIFY2(notice.text().contains(notice.modelId()), qPrintable(notice.text()));
+    QVERIFY2(notice.text().contains(u"gemini-3.8-live"_s), qPrintable(notice.text()));
+    if (!since.isEmpty())
+        QVERIFY2(notice.text().contains(since), qPrintable(notice.text()));
+    // The same model again is no change.
+    notice.setModel(model);
+    QCOMPARE(changed.size(), 1);
+}
+
+void tst_ViewModels::modelNoticeDismissed()
+{
+    const session::ModelCatalog catalog = session::ModelCatalog::builtIn();
+    app::ModelNotice notice(&catalog);
+    const QString deprecated = u"gemini-2.5-flash-native-audio-preview-12-2025"_s;
+    notice.setModel(deprecated);
+    QVERIFY(notice.isVisible());
+    QSignalSpy changed(&notice, &app::ModelNotice::changed);
+    notice.dismiss();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!notice.isVisible());
+    QVERIFY(notice.text().isEmpty());
+    QVERIFY(notice.title().isEmpty());
+    notice.dismiss(); // nothing left to dismiss
+    QCOMPARE(changed.size(), 1);
+    // Another model on its way out has its own notice; the dismissed one stays quiet.
+    notice.setModel(u"gemini-3.1-flash-live-preview"_s);
+    QVERIFY(notice.isVisible());
+    notice.setModel(u"gemini-3.8-live"_s);
+    QVERIFY(!notice.isVisible());
+    notice.setModel(deprecated);
+    QCOMPARE(notice.status(), app::ModelNotice::Status::Deprecated);
+    QVERIFY(!notice.isVisible());
 }
 
 void tst_ViewModels::modes()

@@ -33,6 +33,16 @@ Page {
         NotesBar {
             Layout.fillWidth: true
         }
+        // A model on its way out: a warning of its own, with the replacement and the date.
+        ErrorBanner {
+            Layout.fillWidth: true
+            severity: UserFacingError.Warning
+            title: AppController.modelNotice.title
+            message: AppController.modelNotice.text
+            details: ""
+            actionText: ""
+            onDismissed: AppController.modelNotice.dismiss()
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
