@@ -167,6 +167,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     connect(&m_interruptedTimer, &QTimer::timeout, this, &AppController::updateVoiceState);
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &AppController::updateStatistics);
+    m_replyPlayout.setInterval(50);
+    connect(&m_replyPlayout, &QTimer::timeout, this, &AppController::closeWhenReplyPlayedOut);
     m_toolsTimeout.setSingleShot(true);
     m_toolsTimeout.setInterval(kToolsStartTimeoutMs);
     connect(&m_toolsTimeout, &QTimer::timeout, this, &AppController::openSession);
@@ -499,7 +501,10 @@ void AppController::openSession()
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
     connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
     connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
+    connect(m_session, &session::LiveSession::audioReceived, this,
+            [this] { m_modelTurnOpen = true; });
     connect(m_session, &session::LiveSession::interrupted, this, [this] {
+        m_modelTurnOpen = false;
         markAwaitingReply(false);
         m_interruptedTimer.start();
         updateVoiceState();
@@ -507,6 +512,7 @@ void AppController::openSession()
     connect(m_session, &session::LiveSession::outputTranscriptionReceived, this,
             [this] { markAwaitingReply(false); });
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
+        m_modelTurnOpen = false;
         markAwaitingReply(false);
         updateStatistics();
         announceReply();
@@ -552,10 +558,19 @@ void AppController::stop()
     case SessionState::Live:
     case SessionState::Reconnecting:
         setState(SessionState::Closing);
+        if (closeAfterReply())
+            return;
         if (m_session)
             m_session->close();
         return;
     case SessionState::Closing:
+        // End again while the last reply plays into the recording: now.
+        if (m_replyPlayout.isActive()) {
+            m_replyPlayout.stop();
+            if (m_session)
+                m_session->close();
+        }
+        return;
     case SessionState::Idle:
     case SessionState::Ended:
     case SessionState::Failed:
@@ -574,6 +589,8 @@ void AppController::onSessionState(session::LiveSession::State state)
         setState(SessionState::Connecting);
         break;
     case S::Live:
+        if (m_replyPlayout.isActive())
+            break; // reconnected while the last reply plays out before the end
         if (!m_clock.isValid())
             m_clock.start();
         m_statsTimer.start();
@@ -582,7 +599,8 @@ void AppController::onSessionState(session::LiveSession::State state)
         beginRecords();
         break;
     case S::Reconnecting:
-        setState(SessionState::Reconnecting);
+        if (!m_replyPlayout.isActive()) // ending: it stays Closing
+            setState(SessionState::Reconnecting);
         break;
     case S::Closing:
         setState(SessionState::Closing);
@@ -628,6 +646,8 @@ void AppController::teardown()
                                                                            : u"closed"_s);
     m_toolsTimeout.stop();
     m_statsTimer.stop();
+    m_replyPlayout.stop();
+    m_modelTurnOpen = false;
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     m_audio->stop();

@@ -376,6 +376,9 @@ private:
     void discardEmptyHistoryEntry();
     void connectRecovery();
     HistorySessionInfo historyInfo() const;
+    bool isReplyPlayingIntoRecording() const;
+    bool closeAfterReply();
+    void closeWhenReplyPlayedOut();
 
     session::ModelCatalog m_catalog;
     AppSettings *m_settings; // child
@@ -440,6 +443,10 @@ private:
     qint64 m_announcedReplyId = 0; // the transcript item last announced
     QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
+    // End while a recorded reply is still playing: the session closes once it has played out.
+    QTimer m_replyPlayout;
+    QElapsedTimer m_replyPlayoutClock;
+    bool m_modelTurnOpen = false; // model audio has arrived and its turn has not ended
     QStringList m_sessionWarnings;
     int m_reconnects = 0;
     qint64 m_inputTokens = 0;
