@@ -42,7 +42,7 @@ public:
                  u"URL"_s},
                 {u"api-key"_s,
                  tr("Gemini API key, or an ephemeral token (auth_tokens/...). Default: "
-                    "GEMINI_API_KEY, then GOOGLE_API_KEY."),
+                    "GOOGLE_API_KEY, then GEMINI_API_KEY (as the official SDKs)."),
                  u"KEY"_s},
                 {u"api-version"_s, tr("API version (default: v1beta; v1alpha for tokens)."),
                  u"VERSION"_s},
@@ -76,10 +76,8 @@ public:
         s.vertexLocation = parser.value(u"vertex-location"_s);
         s.accessToken = parser.value(u"access-token"_s);
         s.apiKey = parser.value(u"api-key"_s);
-        if (s.apiKey.isEmpty() && !parser.isSet(u"api-key"_s)) {
-            const auto env = QProcessEnvironment::systemEnvironment();
-            s.apiKey = env.value(u"GEMINI_API_KEY"_s, env.value(u"GOOGLE_API_KEY"_s));
-        }
+        if (s.apiKey.isEmpty() && !parser.isSet(u"api-key"_s))
+            s.apiKey = apiKeyFromEnvironment().key;
         if (s.apiKey.isEmpty() && options.useSimulator)
             s.apiKey = u"livedesk-sim"_s; // the simulator takes any non-empty key by default
         if (s.apiKey.isEmpty() && s.accessToken.isEmpty()) {

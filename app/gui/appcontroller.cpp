@@ -111,6 +111,14 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     , m_recordingFolder(options.recordingFolder)
     , m_replyTimeoutMs(options.replyTimeoutMs)
 {
+    // Read once: the value only ever lives in this member and in the session's request header.
+    if (const EnvironmentApiKey env = apiKeyFromEnvironment(); !env.key.isEmpty()) {
+        m_environmentApiKey = env.key;
+        qCInfo(lcApp, "without a stored API key, %s from the environment is used%s",
+               qUtf8Printable(env.variable),
+               env.bothSet ? " (GEMINI_API_KEY is set too and ignored, as in the official SDKs)"
+                           : "");
+    }
     m_settings->setCatalog(&m_catalog);
     m_models = new ModelListModel(&m_catalog, m_settings, this);
     m_video = new VideoControl(m_settings, this);
@@ -239,7 +247,7 @@ bool AppController::needsCredentials() const
 {
     const QString backend = m_settings->text(u"backend"_s);
     if (backend == u"gemini")
-        return !m_apiKey->hasSecret() && !m_apiKey->isBusy();
+        return !m_apiKey->hasSecret() && !m_apiKey->isBusy() && m_environmentApiKey.isEmpty();
     if (backend == u"vertex")
         return !m_vertexCredential->hasSecret() && !m_vertexCredential->isBusy();
     return false;
@@ -374,11 +382,13 @@ bool AppController::prepareCredentials(SessionSettings *s, QString *error)
             s->accessToken = m_vertexCredential->secret();
         return true;
     }
-    if (!m_apiKey->hasSecret() && backend == u"gemini") {
+    // A stored key wins over the environment's, which is never stored.
+    const QString key = m_apiKey->hasSecret() ? m_apiKey->secret() : m_environmentApiKey;
+    if (key.isEmpty() && backend == u"gemini") {
         *error = tr("Enter your Gemini API key in the settings, or try the offline demo.");
         return false;
     }
-    s->apiKey = m_apiKey->secret();
+    s->apiKey = key;
     return true;
 }
 

@@ -423,6 +423,8 @@ private:
     double m_demoSpeedFactor;
     QString m_recordingFolder;
     int m_replyTimeoutMs = 0;
+    // GOOGLE_API_KEY / GEMINI_API_KEY, used when no key is stored; held in memory only.
+    QString m_environmentApiKey;
 
     // One conversation.
     session::LiveSession *m_session = nullptr; // child; deleted after it ends
