@@ -6,6 +6,7 @@
 #include "app/cli/resilience.h"
 #include "app/cli/toolsmodule.h"
 #include "app/cli/videomodule.h"
+#include "app/conversation.h"
 #include "audio/dsp/wavfile.h"
 #include "session/protocol/enums.h"
 
@@ -487,6 +488,17 @@ bool checkWritableOutput(const QString &flag, const QString &path, QString *erro
         *error = tr("--%1 %2: not writable").arg(flag, path);
         return false;
     }
+    return true;
+}
+
+bool ensureModelCatalog(CliOptions &options, QString *error)
+{
+    if (options.catalog)
+        return true;
+    auto catalog = loadModelCatalog(options.modelTablePath, error);
+    if (!catalog)
+        return false;
+    options.catalog = std::make_shared<const session::ModelCatalog>(std::move(*catalog));
     return true;
 }
 

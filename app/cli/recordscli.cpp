@@ -416,14 +416,9 @@ public:
             return false;
         }
         if (t.mode != TranslationMode::None) {
-            session::ModelCatalog catalog = session::ModelCatalog::builtIn();
-            if (!options.modelTablePath.isEmpty()) {
-                auto loaded = session::ModelCatalog::fromFile(options.modelTablePath, error);
-                if (!loaded)
-                    return false;
-                catalog = *loaded;
-            }
-            m_records->modeNotes = applyTranslation(t, options.session, catalog);
+            if (!ensureModelCatalog(options, error))
+                return false;
+            m_records->modeNotes = applyTranslation(t, options.session, *options.catalog);
         }
         m_records->modeId = mode->id;
         m_records->translation = t;

@@ -1,5 +1,6 @@
 #include "app/gui/appcontroller.h"
 
+#include "app/conversation.h"
 #include "app/conversationbridge.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
@@ -65,15 +66,15 @@ void grabScreen(const video::VideoSettings &settings, const tools::ScreenFrameCa
     reply(frame);
 }
 
-session::ModelCatalog loadModelCatalog(const QString &path)
+// The app also looks for a models.json in its config folder; one that cannot be read leaves the
+// built-in table in use, with a warning (the CLI refuses to run instead).
+session::ModelCatalog appModelCatalog(const QString &path)
 {
     const QString file = path.isEmpty() ? QStandardPaths::locate(QStandardPaths::AppConfigLocation,
                                                                  u"models.json"_s)
                                         : path;
-    if (file.isEmpty())
-        return session::ModelCatalog::builtIn();
     QString error;
-    auto catalog = session::ModelCatalog::fromFile(file, &error);
+    auto catalog = loadModelCatalog(file, &error);
     if (!catalog) {
         qCWarning(lcApp).noquote() << "model table not used:" << error;
         return session::ModelCatalog::builtIn();
@@ -85,7 +86,7 @@ session::ModelCatalog loadModelCatalog(const QString &path)
 
 AppController::AppController(AppControllerOptions options, QObject *parent)
     : QObject(parent)
-    , m_catalog(loadModelCatalog(options.modelTablePath))
+    , m_catalog(appModelCatalog(options.modelTablePath))
     , m_settings(new AppSettings(std::move(options.settings), this))
     , m_apiKey(new SecretStore(options.keychainService, u"gemini-api-key"_s, options.keychain, this))
     , m_vertexCredential(new SecretStore(options.keychainService, u"vertex-credential"_s,
@@ -198,8 +199,9 @@ AppController::~AppController()
     m_recording->setAudioEngine(nullptr);
     if (m_session)
         m_session->disconnect(this);
-    delete m_bridge;
-    delete m_session;
+    delete m_conversation; // its bridge, then its session
+    m_bridge = nullptr;
+    m_session = nullptr;
     delete m_toolbox;
     m_video->stop();
     m_meter->setEngine(nullptr);
@@ -497,13 +499,15 @@ void AppController::openSession()
     if (!caps || caps->accepts(caps->functionCalling))
         setup.tools = m_toolbox->setupTools();
 
-    m_session = new session::LiveSession(this);
+    m_conversation = new Conversation(this);
+    m_conversation->setConfig(*m_config);
     if (m_replyTimeoutMs > 0) {
-        session::LiveSessionOptions sessionOptions = m_session->options();
-        sessionOptions.replyTimeoutMs = m_replyTimeoutMs;
-        m_session->setOptions(sessionOptions);
+        RecoveryOptions recovery = m_conversation->recovery();
+        recovery.replyTimeoutMs = m_replyTimeoutMs;
+        m_conversation->setRecovery(recovery);
     }
-    m_bridge = new ConversationBridge(m_session, this);
+    m_session = &m_conversation->session();
+    m_bridge = &m_conversation->bridge();
     m_bridge->setTalkMode(m_settings->talkMode());
     m_bridge->setMicrophoneMuted(m_muted);
     m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
@@ -550,7 +554,8 @@ void AppController::openSession()
     m_bridge->attachTools(m_toolbox->dispatcher());
 
     setState(SessionState::Connecting);
-    if (!m_session->open(m_config->endpoint, setup)) {
+    // The failover list and the model's history seeding, as the CLI's (Conversation::open).
+    if (!m_conversation->open()) {
         // open() has entered Failed and reported the error.
         return;
     }
@@ -670,7 +675,6 @@ void AppController::teardown()
         m_bridge->attachAudio(nullptr);
         m_bridge->attachVideo(nullptr);
         m_bridge->attachTools(nullptr);
-        m_bridge->deleteLater();
         m_bridge = nullptr;
     }
     if (m_session) {
@@ -678,8 +682,11 @@ void AppController::teardown()
         if (m_session->state() != session::LiveSession::State::Closed
             && m_session->state() != session::LiveSession::State::Failed)
             m_session->close();
-        m_session->deleteLater();
         m_session = nullptr;
+    }
+    if (m_conversation) {
+        m_conversation->deleteLater(); // with its session and bridge
+        m_conversation = nullptr;
     }
     if (m_toolbox) {
         m_toolbox->dispatcher()->abandonAll();

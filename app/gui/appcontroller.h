@@ -50,6 +50,7 @@ class ModeListModel;
 class RecordingController;
 class BuildInfo;
 class ChoiceModel;
+class Conversation;
 class ConversationBridge;
 class DeviceModel;
 class ModelListModel;
@@ -427,8 +428,9 @@ private:
     QString m_environmentApiKey;
 
     // One conversation.
-    session::LiveSession *m_session = nullptr; // child; deleted after it ends
-    ConversationBridge *m_bridge = nullptr; // child
+    Conversation *m_conversation = nullptr; // child; deleted after it ends
+    session::LiveSession *m_session = nullptr; // m_conversation's
+    ConversationBridge *m_bridge = nullptr; // m_conversation's
     tools::Toolbox *m_toolbox = nullptr; // child
     sim::Simulator *m_simulator = nullptr; // child, demo only
     TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
