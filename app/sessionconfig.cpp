@@ -33,6 +33,17 @@ const QStringList &prebuiltVoices()
     return voices;
 }
 
+EnvironmentApiKey apiKeyFromEnvironment(const QProcessEnvironment &environment)
+{
+    const QString google = environment.value(u"GOOGLE_API_KEY"_s).trimmed();
+    const QString gemini = environment.value(u"GEMINI_API_KEY"_s).trimmed();
+    if (!google.isEmpty())
+        return {google, u"GOOGLE_API_KEY"_s, !gemini.isEmpty()};
+    if (!gemini.isEmpty())
+        return {gemini, u"GEMINI_API_KEY"_s, false};
+    return {};
+}
+
 std::optional<SessionConfig> buildSessionConfig(const SessionSettings &settings,
                                                 const ModelCatalog &catalog, QString *error)
 {

@@ -9,6 +9,7 @@
 #include "session/protocol/clientmessages.h"
 #include "session/usage.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,18 @@ struct SessionConfig
 // The 30 prebuilt voices (live-protocol.md §5); an unknown name gives a warning, not an error,
 // since the service adds voices.
 const QStringList &prebuiltVoices();
+
+// The Gemini API key from the environment when none was given, as the official SDKs read it
+// (@google/genai's getApiKeyFromEnv): GOOGLE_API_KEY wins over GEMINI_API_KEY when both are set.
+// Both front ends use it; neither ever writes the value anywhere (settings, keychain, logs).
+struct EnvironmentApiKey
+{
+    QString key; // empty: neither variable is set
+    QString variable; // the variable it came from, for messages (never the value)
+    bool bothSet = false; // the other one was set too and is ignored
+};
+EnvironmentApiKey apiKeyFromEnvironment(
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // Fails (with `error` set) only for choices that cannot work at all: an endpoint that is not a
 // URL, a backend without the credential it needs, an empty model table.

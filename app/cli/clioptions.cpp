@@ -6,6 +6,7 @@
 #include "app/cli/resilience.h"
 #include "app/cli/toolsmodule.h"
 #include "app/cli/videomodule.h"
+#include "app/conversation.h"
 #include "audio/dsp/wavfile.h"
 #include "session/protocol/enums.h"
 
@@ -42,7 +43,7 @@ public:
                  u"URL"_s},
                 {u"api-key"_s,
                  tr("Gemini API key, or an ephemeral token (auth_tokens/...). Default: "
-                    "GEMINI_API_KEY, then GOOGLE_API_KEY."),
+                    "GOOGLE_API_KEY, then GEMINI_API_KEY (as the official SDKs)."),
                  u"KEY"_s},
                 {u"api-version"_s, tr("API version (default: v1beta; v1alpha for tokens)."),
                  u"VERSION"_s},
@@ -76,10 +77,8 @@ public:
         s.vertexLocation = parser.value(u"vertex-location"_s);
         s.accessToken = parser.value(u"access-token"_s);
         s.apiKey = parser.value(u"api-key"_s);
-        if (s.apiKey.isEmpty() && !parser.isSet(u"api-key"_s)) {
-            const auto env = QProcessEnvironment::systemEnvironment();
-            s.apiKey = env.value(u"GEMINI_API_KEY"_s, env.value(u"GOOGLE_API_KEY"_s));
-        }
+        if (s.apiKey.isEmpty() && !parser.isSet(u"api-key"_s))
+            s.apiKey = apiKeyFromEnvironment().key;
         if (s.apiKey.isEmpty() && options.useSimulator)
             s.apiKey = u"livedesk-sim"_s; // the simulator takes any non-empty key by default
         if (s.apiKey.isEmpty() && s.accessToken.isEmpty()) {
@@ -489,6 +488,17 @@ bool checkWritableOutput(const QString &flag, const QString &path, QString *erro
         *error = tr("--%1 %2: not writable").arg(flag, path);
         return false;
     }
+    return true;
+}
+
+bool ensureModelCatalog(CliOptions &options, QString *error)
+{
+    if (options.catalog)
+        return true;
+    auto catalog = loadModelCatalog(options.modelTablePath, error);
+    if (!catalog)
+        return false;
+    options.catalog = std::make_shared<const session::ModelCatalog>(std::move(*catalog));
     return true;
 }
 

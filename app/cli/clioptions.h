@@ -19,12 +19,19 @@
 namespace livedesk::app {
 
 class CliRun;
+struct CliOptions;
+
+// Loads options.catalog from options.modelTablePath (app/conversation.h's loadModelCatalog) unless
+// it is loaded already.
+bool ensureModelCatalog(CliOptions &options, QString *error);
 
 // What the built-in groups read. Groups added later keep their own values in their object.
 struct CliOptions
 {
     SessionSettings session;
     QString modelTablePath; // replaces the built-in model table
+    // The model table, loaded once by the first group that needs it (ensureModelCatalog()).
+    std::shared_ptr<const session::ModelCatalog> catalog;
     bool useSimulator = false;
 
     // Input.

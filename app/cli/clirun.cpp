@@ -52,9 +52,10 @@ CliRun::CliRun(CliOptions options, CliModules modules, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_modules(std::move(modules))
-    , m_session(new LiveSession(this))
+    , m_conversation(new Conversation(this))
+    , m_session(&m_conversation->session())
     , m_events(&m_clock)
-    , m_bridge(new ConversationBridge(m_session, this))
+    , m_bridge(&m_conversation->bridge())
 {
     m_clock.start();
     m_timeout.setSingleShot(true);
@@ -121,39 +122,33 @@ void CliRun::openSession()
         return;
     m_opened = true;
     m_connectStartMs = m_clock.elapsed();
-    m_session->open(m_config.endpoints.isEmpty() ? QList {m_config.endpoint} : m_config.endpoints,
-                    m_config.setup);
+    m_conversation->open();
 }
 
 bool CliRun::prepare(QString *error, ExitCode *code)
 {
     *code = ExitCode::Usage;
-    session::ModelCatalog catalog = session::ModelCatalog::builtIn();
-    if (!m_options.modelTablePath.isEmpty()) {
-        auto loaded = session::ModelCatalog::fromFile(m_options.modelTablePath, error);
-        if (!loaded)
-            return false;
-        catalog = *loaded;
-    }
+    if (!ensureModelCatalog(m_options, error))
+        return false;
     if (m_options.useSimulator && !startSimulator(error)) {
         *code = ExitCode::Failure;
         return false;
     }
-    auto config = buildSessionConfig(m_options.session, catalog, error);
-    if (!config)
+    auto built = buildSessionConfig(m_options.session, *m_options.catalog, error);
+    if (!built)
         return false;
-    m_config = *config;
-    for (const auto &w : std::as_const(m_config.warnings))
+    m_conversation->setConfig(std::move(*built));
+    for (const auto &w : std::as_const(config().warnings))
         warn(w.reason);
     for (const QString &w : std::as_const(m_options.inputWarnings))
         warn(w);
-    if (m_config.textRoute == session::TextInputRoute::None && !m_options.texts.isEmpty()) {
+    if (config().textRoute == session::TextInputRoute::None && !m_options.texts.isEmpty()) {
         // Audio-only models close the connection on typed text: it is never sent.
         m_options.texts.clear();
         if (m_options.inputSteps() == 0) {
             *code = ExitCode::Usage;
             *error = tr("%1 takes spoken audio only: give --input FILE.wav instead of --text")
-                             .arg(m_config.modelId);
+                             .arg(config().modelId);
             return false;
         }
     }
@@ -166,9 +161,9 @@ bool CliRun::prepare(QString *error, ExitCode *code)
         return false;
     }
 
-    session::LiveSessionOptions sessionOptions;
-    sessionOptions.audioChunkMs = m_options.chunkMs;
-    m_session->setOptions(sessionOptions);
+    RecoveryOptions recovery = m_conversation->recovery();
+    recovery.audioChunkMs = m_options.chunkMs;
+    m_conversation->setRecovery(recovery);
 
     // The run's own handlers first, so events are recorded before modules react to them.
     connectSession();
@@ -253,7 +248,7 @@ void CliRun::connectSession()
         m_events.write(u"usage"_s, {{u"report"_s, session::TokenCounts::fromUsage(report).toJson()},
                                     {u"totals"_s, totals.toJson()},
                                     {u"estimated_cost_usd"_s,
-                                     session::estimateCostUsd(totals, m_config.prices)}});
+                                     session::estimateCostUsd(totals, config().prices)}});
     });
 }
 
@@ -285,7 +280,7 @@ void CliRun::onSetupCompleted(const QString &sessionId)
         return;
     }
     m_setupMs = m_clock.elapsed() - m_connectStartMs;
-    QJsonObject o {{u"setup_ms"_s, m_setupMs}, {u"model"_s, m_config.setup.model}};
+    QJsonObject o {{u"setup_ms"_s, m_setupMs}, {u"model"_s, config().setup.model}};
     if (!sessionId.isEmpty())
         o.insert(u"session_id"_s, sessionId);
     if (!m_warnings.isEmpty())
@@ -317,7 +312,7 @@ void CliRun::startNextStep()
     }
     if (textIndex >= 0 && textIndex < m_options.texts.size()) {
         const QString text = m_options.texts.at(textIndex);
-        if (m_config.textRoute == session::TextInputRoute::RealtimeInput)
+        if (config().textRoute == session::TextInputRoute::RealtimeInput)
             m_session->sendRealtimeText(text);
         else
             m_session->sendClientText(text);
@@ -514,7 +509,7 @@ QJsonObject CliRun::metrics() const
     m.insert(u"exit_code"_s, int(m_exitCode));
     if (!m_exitMessage.isEmpty())
         m.insert(u"error"_s, m_exitMessage);
-    m.insert(u"model"_s, m_config.modelId);
+    m.insert(u"model"_s, config().modelId);
     m.insert(u"endpoint"_s, m_session->redactedUrl());
     m.insert(u"duration_ms"_s, m_clock.elapsed());
     m.insert(u"setup_ms"_s, m_setupMs >= 0 ? QJsonValue(m_setupMs) : QJsonValue());
@@ -540,7 +535,7 @@ QJsonObject CliRun::metrics() const
     const auto reporting = m_session->usage().effectiveReporting();
     m.insert(u"usage_reporting"_s,
              reporting == session::UsageReporting::PerTurn ? u"per_turn"_s : u"cumulative"_s);
-    m.insert(u"estimated_cost_usd"_s, session::estimateCostUsd(tokens, m_config.prices));
+    m.insert(u"estimated_cost_usd"_s, session::estimateCostUsd(tokens, config().prices));
     m.insert(u"warnings"_s, QJsonArray::fromStringList(m_warnings));
     for (auto it = m_extraMetrics.begin(); it != m_extraMetrics.end(); ++it)
         m.insert(it.key(), it.value());

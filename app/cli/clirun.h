@@ -13,6 +13,7 @@
 #include "app/cli/clioptions.h"
 #include "app/cli/eventlog.h"
 #include "app/cli/exitcode.h"
+#include "app/conversation.h"
 #include "app/conversationbridge.h"
 #include "app/sessionconfig.h"
 #include "audio/dsp/wavfile.h"
@@ -52,8 +53,11 @@ public:
     session::LiveSession &session() { return *m_session; }
     EventLog &events() { return m_events; }
     const CliOptions &options() const { return m_options; }
+    // The conversation the run drives (session options, failover list, the model table).
+    Conversation &conversation() { return *m_conversation; }
     // A module may add to the setup in attach() (e.g. tools from a registry).
-    SessionConfig &config() { return m_config; }
+    SessionConfig &config() { return m_conversation->config(); }
+    const SessionConfig &config() const { return m_conversation->config(); }
     // The one bridge between the session and the engines (audio, video, tools): modules attach
     // their engines to it.
     ConversationBridge &bridge() { return *m_bridge; }
@@ -117,13 +121,13 @@ private:
 
     CliOptions m_options;
     CliModules m_modules;
-    SessionConfig m_config;
-    session::LiveSession *m_session; // child
+    Conversation *m_conversation; // child
+    session::LiveSession *m_session; // the conversation's
     sim::Simulator *m_simulator = nullptr; // child, when --sim
     QElapsedTimer m_clock;
     EventLog m_events;
     dsp::WavWriter m_reply;
-    ConversationBridge *m_bridge; // child
+    ConversationBridge *m_bridge; // the conversation's
     AudioFeeder *m_audioFeeder = nullptr; // child
     QTimer m_timeout;
     QTimer m_closeWait;

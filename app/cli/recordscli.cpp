@@ -76,6 +76,8 @@ private:
     void finalize(const QString &reason);
     void onRecordingFailed(const QString &message);
     void recordRecordingMetric(bool ok);
+    void holdFinishForReply();
+    void releaseFinishWhenPlayedOut();
     HistorySessionInfo sessionInfo() const;
 
     CliRun *m_run = nullptr; // not owned; outlives the modules' attach, and finalize() runs first
@@ -90,6 +92,8 @@ private:
     bool m_live = false;
     bool m_finalized = false;
     bool m_recordingFailed = false;
+    bool m_modelTurnOpen = false;
+    bool m_finishHeld = false;
 };
 
 bool CliRecords::attach(CliRun &run, QString *error)
@@ -121,8 +125,37 @@ bool CliRecords::attach(CliRun &run, QString *error)
         m_timeline = new ListenerTimeline(s, run.options().inputPcm, this);
         if (!mixPath.isEmpty() && !m_timeline->openMix(mixPath, originalLevelDb, error))
             return false;
+        // The service sends a reply faster than it is spoken: when the last turn completes, the
+        // timeline may have seconds of it still to "play". The run ends once they are written,
+        // so the recording and the mix hold the whole last reply.
+        connect(s, &session::LiveSession::audioReceived, this, &CliRecords::holdFinishForReply);
+        const auto turnOver = [this] {
+            m_modelTurnOpen = false;
+            releaseFinishWhenPlayedOut();
+        };
+        connect(s, &session::LiveSession::turnCompleted, this, turnOver);
+        connect(s, &session::LiveSession::interrupted, this, turnOver);
+        connect(m_timeline, &ListenerTimeline::replyPlayedOut, this,
+                &CliRecords::releaseFinishWhenPlayedOut);
     }
     return true;
+}
+
+void CliRecords::holdFinishForReply()
+{
+    m_modelTurnOpen = true;
+    if (m_finishHeld || m_finalized)
+        return;
+    m_finishHeld = true;
+    m_run->holdFinish();
+}
+
+void CliRecords::releaseFinishWhenPlayedOut()
+{
+    if (!m_finishHeld || m_modelTurnOpen || !m_timeline->isReplyPlayedOut())
+        return;
+    m_finishHeld = false;
+    m_run->releaseFinish();
 }
 
 HistorySessionInfo CliRecords::sessionInfo() const
@@ -383,14 +416,9 @@ public:
             return false;
         }
         if (t.mode != TranslationMode::None) {
-            session::ModelCatalog catalog = session::ModelCatalog::builtIn();
-            if (!options.modelTablePath.isEmpty()) {
-                auto loaded = session::ModelCatalog::fromFile(options.modelTablePath, error);
-                if (!loaded)
-                    return false;
-                catalog = *loaded;
-            }
-            m_records->modeNotes = applyTranslation(t, options.session, catalog);
+            if (!ensureModelCatalog(options, error))
+                return false;
+            m_records->modeNotes = applyTranslation(t, options.session, *options.catalog);
         }
         m_records->modeId = mode->id;
         m_records->translation = t;

@@ -138,6 +138,10 @@ void ListenerTimeline::tick()
         m_mix.write(mixed);
     }
     m_written += qint64(n);
+    const bool playedOut = farQueuedSamples() == 0;
+    if (playedOut && !m_wasPlayedOut)
+        Q_EMIT replyPlayedOut();
+    m_wasPlayedOut = playedOut;
 }
 
 } // namespace livedesk::app

@@ -62,6 +62,14 @@ public:
     size_t farQueuedSamples() const { return m_far.size() - m_farRead; }
     size_t farHeldSamples() const { return m_far.size(); }
     qint64 farDroppedSamples() const { return m_farDropped; }
+    // Everything the model said so far has been "played" (or the timeline is not running): a
+    // recording stopped now holds the whole last reply. The user's side is not waited for: with
+    // --fast it may be minutes ahead of the clock, and past the last turn nobody listens to it.
+    bool isReplyPlayedOut() const { return !m_timer.isActive() || farQueuedSamples() == 0; }
+
+Q_SIGNALS:
+    // The model's queued audio has just been played to its end (see isReplyPlayedOut()).
+    void replyPlayedOut();
 
 private:
     void tick();
@@ -83,6 +91,7 @@ private:
     QTimer m_timer;
     std::vector<int16_t> m_nearBlock;
     std::vector<int16_t> m_farBlock;
+    bool m_wasPlayedOut = true;
 };
 
 } // namespace livedesk::app

@@ -139,15 +139,16 @@ bool ResilienceModule::attach(CliRun &run, QString *error)
 {
     Q_UNUSED(error)
     LiveSession &session = run.session();
-    session::LiveSessionOptions options = session.options();
-    options.reconnect = m_reconnect;
-    options.backoff.maxAttempts = m_maxReconnects;
-    options.replyTimeoutMs = m_stallTimeoutMs;
-    options.stallRecovery = m_stallRetry == StallRetry::Reconnect
-                                    ? session::StallRecovery::Reconnect
-                                    : session::StallRecovery::ResendTurn;
-    options.historySeeding = run.config().historySeeding;
-    session.setOptions(options);
+    // The conversation turns these and the model's needs (history seeding) into the session's
+    // options when it opens.
+    RecoveryOptions recovery = run.conversation().recovery();
+    recovery.reconnect = m_reconnect;
+    recovery.maxReconnects = m_maxReconnects;
+    recovery.replyTimeoutMs = m_stallTimeoutMs;
+    recovery.stallRecovery = m_stallRetry == StallRetry::Reconnect
+                                     ? session::StallRecovery::Reconnect
+                                     : session::StallRecovery::ResendTurn;
+    run.conversation().setRecovery(recovery);
 
     auto gaps = std::make_shared<QJsonArray>();
     updateMetrics(run, *gaps);

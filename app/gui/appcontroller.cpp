@@ -1,5 +1,6 @@
 #include "app/gui/appcontroller.h"
 
+#include "app/conversation.h"
 #include "app/conversationbridge.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
@@ -66,15 +67,15 @@ void grabScreen(const video::VideoSettings &settings, const tools::ScreenFrameCa
     reply(frame);
 }
 
-session::ModelCatalog loadModelCatalog(const QString &path)
+// The app also looks for a models.json in its config folder; one that cannot be read leaves the
+// built-in table in use, with a warning (the CLI refuses to run instead).
+session::ModelCatalog appModelCatalog(const QString &path)
 {
     const QString file = path.isEmpty() ? QStandardPaths::locate(QStandardPaths::AppConfigLocation,
                                                                  u"models.json"_s)
                                         : path;
-    if (file.isEmpty())
-        return session::ModelCatalog::builtIn();
     QString error;
-    auto catalog = session::ModelCatalog::fromFile(file, &error);
+    auto catalog = loadModelCatalog(file, &error);
     if (!catalog) {
         qCWarning(lcApp).noquote() << "model table not used:" << error;
         return session::ModelCatalog::builtIn();
@@ -86,7 +87,7 @@ session::ModelCatalog loadModelCatalog(const QString &path)
 
 AppController::AppController(AppControllerOptions options, QObject *parent)
     : QObject(parent)
-    , m_catalog(loadModelCatalog(options.modelTablePath))
+    , m_catalog(appModelCatalog(options.modelTablePath))
     , m_settings(new AppSettings(std::move(options.settings), this))
     , m_apiKey(new SecretStore(options.keychainService, u"gemini-api-key"_s, options.keychain, this))
     , m_vertexCredential(new SecretStore(options.keychainService, u"vertex-credential"_s,
@@ -113,6 +114,14 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     , m_recordingFolder(options.recordingFolder)
     , m_replyTimeoutMs(options.replyTimeoutMs)
 {
+    // Read once: the value only ever lives in this member and in the session's request header.
+    if (const EnvironmentApiKey env = apiKeyFromEnvironment(); !env.key.isEmpty()) {
+        m_environmentApiKey = env.key;
+        qCInfo(lcApp, "without a stored API key, %s from the environment is used%s",
+               qUtf8Printable(env.variable),
+               env.bothSet ? " (GEMINI_API_KEY is set too and ignored, as in the official SDKs)"
+                           : "");
+    }
     m_settings->setCatalog(&m_catalog);
     m_models = new ModelListModel(&m_catalog, m_settings, this);
     m_modelNotice = new ModelNotice(&m_catalog, this);
@@ -171,6 +180,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     connect(&m_interruptedTimer, &QTimer::timeout, this, &AppController::updateVoiceState);
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &AppController::updateStatistics);
+    m_replyPlayout.setInterval(50);
+    connect(&m_replyPlayout, &QTimer::timeout, this, &AppController::closeWhenReplyPlayedOut);
     m_toolsTimeout.setSingleShot(true);
     m_toolsTimeout.setInterval(kToolsStartTimeoutMs);
     connect(&m_toolsTimeout, &QTimer::timeout, this, &AppController::openSession);
@@ -192,8 +203,9 @@ AppController::~AppController()
     m_recording->setAudioEngine(nullptr);
     if (m_session)
         m_session->disconnect(this);
-    delete m_bridge;
-    delete m_session;
+    delete m_conversation; // its bridge, then its session
+    m_bridge = nullptr;
+    m_session = nullptr;
     delete m_toolbox;
     m_video->stop();
     m_meter->setEngine(nullptr);
@@ -241,7 +253,7 @@ bool AppController::needsCredentials() const
 {
     const QString backend = m_settings->text(u"backend"_s);
     if (backend == u"gemini")
-        return !m_apiKey->hasSecret() && !m_apiKey->isBusy();
+        return !m_apiKey->hasSecret() && !m_apiKey->isBusy() && m_environmentApiKey.isEmpty();
     if (backend == u"vertex")
         return !m_vertexCredential->hasSecret() && !m_vertexCredential->isBusy();
     return false;
@@ -376,11 +388,13 @@ bool AppController::prepareCredentials(SessionSettings *s, QString *error)
             s->accessToken = m_vertexCredential->secret();
         return true;
     }
-    if (!m_apiKey->hasSecret() && backend == u"gemini") {
+    // A stored key wins over the environment's, which is never stored.
+    const QString key = m_apiKey->hasSecret() ? m_apiKey->secret() : m_environmentApiKey;
+    if (key.isEmpty() && backend == u"gemini") {
         *error = tr("Enter your Gemini API key in the settings, or try the offline demo.");
         return false;
     }
-    s->apiKey = m_apiKey->secret();
+    s->apiKey = key;
     return true;
 }
 
@@ -497,13 +511,15 @@ void AppController::openSession()
     if (!caps || caps->accepts(caps->functionCalling))
         setup.tools = m_toolbox->setupTools();
 
-    m_session = new session::LiveSession(this);
-    session::LiveSessionOptions sessionOptions = m_session->options();
-    if (m_replyTimeoutMs > 0)
-        sessionOptions.replyTimeoutMs = m_replyTimeoutMs;
-    sessionOptions.historySeeding = m_config->historySeeding;
-    m_session->setOptions(sessionOptions);
-    m_bridge = new ConversationBridge(m_session, this);
+    m_conversation = new Conversation(this);
+    m_conversation->setConfig(*m_config);
+    if (m_replyTimeoutMs > 0) {
+        RecoveryOptions recovery = m_conversation->recovery();
+        recovery.replyTimeoutMs = m_replyTimeoutMs;
+        m_conversation->setRecovery(recovery);
+    }
+    m_session = &m_conversation->session();
+    m_bridge = &m_conversation->bridge();
     m_bridge->setTalkMode(m_settings->talkMode());
     m_bridge->setMicrophoneMuted(m_muted);
     m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
@@ -511,7 +527,10 @@ void AppController::openSession()
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
     connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
     connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
+    connect(m_session, &session::LiveSession::audioReceived, this,
+            [this] { m_modelTurnOpen = true; });
     connect(m_session, &session::LiveSession::interrupted, this, [this] {
+        m_modelTurnOpen = false;
         markAwaitingReply(false);
         m_interruptedTimer.start();
         updateVoiceState();
@@ -519,6 +538,7 @@ void AppController::openSession()
     connect(m_session, &session::LiveSession::outputTranscriptionReceived, this,
             [this] { markAwaitingReply(false); });
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
+        m_modelTurnOpen = false;
         markAwaitingReply(false);
         updateStatistics();
         announceReply();
@@ -546,7 +566,8 @@ void AppController::openSession()
     m_bridge->attachTools(m_toolbox->dispatcher());
 
     setState(SessionState::Connecting);
-    if (!m_session->open(m_config->endpoint, setup)) {
+    // The failover list and the model's history seeding, as the CLI's (Conversation::open).
+    if (!m_conversation->open()) {
         // open() has entered Failed and reported the error.
         return;
     }
@@ -564,10 +585,19 @@ void AppController::stop()
     case SessionState::Live:
     case SessionState::Reconnecting:
         setState(SessionState::Closing);
+        if (closeAfterReply())
+            return;
         if (m_session)
             m_session->close();
         return;
     case SessionState::Closing:
+        // End again while the last reply plays into the recording: now.
+        if (m_replyPlayout.isActive()) {
+            m_replyPlayout.stop();
+            if (m_session)
+                m_session->close();
+        }
+        return;
     case SessionState::Idle:
     case SessionState::Ended:
     case SessionState::Failed:
@@ -586,6 +616,8 @@ void AppController::onSessionState(session::LiveSession::State state)
         setState(SessionState::Connecting);
         break;
     case S::Live:
+        if (m_replyPlayout.isActive())
+            break; // reconnected while the last reply plays out before the end
         if (!m_clock.isValid())
             m_clock.start();
         m_statsTimer.start();
@@ -594,7 +626,8 @@ void AppController::onSessionState(session::LiveSession::State state)
         beginRecords();
         break;
     case S::Reconnecting:
-        setState(SessionState::Reconnecting);
+        if (!m_replyPlayout.isActive()) // ending: it stays Closing
+            setState(SessionState::Reconnecting);
         break;
     case S::Closing:
         setState(SessionState::Closing);
@@ -640,6 +673,8 @@ void AppController::teardown()
                                                                            : u"closed"_s);
     m_toolsTimeout.stop();
     m_statsTimer.stop();
+    m_replyPlayout.stop();
+    m_modelTurnOpen = false;
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     m_audio->stop();
@@ -652,7 +687,6 @@ void AppController::teardown()
         m_bridge->attachAudio(nullptr);
         m_bridge->attachVideo(nullptr);
         m_bridge->attachTools(nullptr);
-        m_bridge->deleteLater();
         m_bridge = nullptr;
     }
     if (m_session) {
@@ -660,8 +694,11 @@ void AppController::teardown()
         if (m_session->state() != session::LiveSession::State::Closed
             && m_session->state() != session::LiveSession::State::Failed)
             m_session->close();
-        m_session->deleteLater();
         m_session = nullptr;
+    }
+    if (m_conversation) {
+        m_conversation->deleteLater(); // with its session and bridge
+        m_conversation = nullptr;
     }
     if (m_toolbox) {
         m_toolbox->dispatcher()->abandonAll();

@@ -50,6 +50,7 @@ class ModeListModel;
 class RecordingController;
 class BuildInfo;
 class ChoiceModel;
+class Conversation;
 class ConversationBridge;
 class DeviceModel;
 class ModelListModel;
@@ -382,6 +383,9 @@ private:
     void discardEmptyHistoryEntry();
     void connectRecovery();
     HistorySessionInfo historyInfo() const;
+    bool isReplyPlayingIntoRecording() const;
+    bool closeAfterReply();
+    void closeWhenReplyPlayedOut();
 
     session::ModelCatalog m_catalog;
     AppSettings *m_settings; // child
@@ -427,10 +431,13 @@ private:
     double m_demoSpeedFactor;
     QString m_recordingFolder;
     int m_replyTimeoutMs = 0;
+    // GOOGLE_API_KEY / GEMINI_API_KEY, used when no key is stored; held in memory only.
+    QString m_environmentApiKey;
 
     // One conversation.
-    session::LiveSession *m_session = nullptr; // child; deleted after it ends
-    ConversationBridge *m_bridge = nullptr; // child
+    Conversation *m_conversation = nullptr; // child; deleted after it ends
+    session::LiveSession *m_session = nullptr; // m_conversation's
+    ConversationBridge *m_bridge = nullptr; // m_conversation's
     tools::Toolbox *m_toolbox = nullptr; // child
     sim::Simulator *m_simulator = nullptr; // child, demo only
     TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
@@ -447,6 +454,10 @@ private:
     qint64 m_announcedReplyId = 0; // the transcript item last announced
     QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
+    // End while a recorded reply is still playing: the session closes once it has played out.
+    QTimer m_replyPlayout;
+    QElapsedTimer m_replyPlayoutClock;
+    bool m_modelTurnOpen = false; // model audio has arrived and its turn has not ended
     QStringList m_sessionWarnings;
     int m_reconnects = 0;
     qint64 m_inputTokens = 0;

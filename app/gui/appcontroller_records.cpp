@@ -266,6 +266,37 @@ void AppController::toggleRecording()
     m_recording->start(path); // failures arrive as errorOccurred
 }
 
+bool AppController::isReplyPlayingIntoRecording() const
+{
+    return m_recording->isRecording() && m_session && m_session->isLive()
+           && (m_modelTurnOpen || m_audio->playback().speaking);
+}
+
+bool AppController::closeAfterReply()
+{
+    // The service sends a reply faster than it is spoken: End pressed while one plays would cut
+    // it off the recording. The microphone stops at once; the session closes once the reply
+    // has arrived and played out (closeWhenReplyPlayedOut).
+    if (!isReplyPlayingIntoRecording())
+        return false;
+    if (m_bridge)
+        m_bridge->setMicrophoneMuted(true);
+    m_replyPlayoutClock.start();
+    m_replyPlayout.start();
+    return true;
+}
+
+void AppController::closeWhenReplyPlayedOut()
+{
+    // Bounded: a reply that goes on and on is cut, as before.
+    constexpr qint64 kMaxReplyPlayoutMs = 30'000;
+    if (isReplyPlayingIntoRecording() && m_replyPlayoutClock.elapsed() < kMaxReplyPlayoutMs)
+        return;
+    m_replyPlayout.stop();
+    if (m_session)
+        m_session->close();
+}
+
 void AppController::connectRecovery()
 {
     using session::LiveSession;

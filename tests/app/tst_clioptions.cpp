@@ -368,14 +368,14 @@ void tst_CliOptions::apiKeyFromEnvironment()
     QString message;
     QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--text"_s, u"hi"_s}, modules, o, &message),
              ParseOutcome::Run);
-    QCOMPARE(o.session.apiKey, u"from-gemini"_s);
-    qunsetenv("GEMINI_API_KEY");
+    QCOMPARE(o.session.apiKey, u"from-google"_s); // as the official SDKs
+    qunsetenv("GOOGLE_API_KEY");
     CliModules again = defaultCliModules();
     CliOptions p;
     QCOMPARE(parseCliArguments({u"livedesk-cli"_s, u"--text"_s, u"hi"_s}, again, p, &message),
              ParseOutcome::Run);
-    QCOMPARE(p.session.apiKey, u"from-google"_s);
-    qunsetenv("GOOGLE_API_KEY");
+    QCOMPARE(p.session.apiKey, u"from-gemini"_s);
+    qunsetenv("GEMINI_API_KEY");
 }
 
 void tst_CliOptions::help()

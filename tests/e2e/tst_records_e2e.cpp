@@ -4,6 +4,8 @@
 //    and the right duration, the user's speech on the left where it was sent, the model's voice
 //    on the right where it arrived; its transcript JSON is beside it; the SRT subtitles parse;
 //    the history holds the session.
+//  - a run ended by --turns records the whole last reply, though the service sends it faster
+//    than it is spoken (issue 14: 0.2 s of a 1.2 s reply before).
 //  - kill -9 of a livedesk-cli in the middle of a conversation with --history-db: the database
 //    opens afterwards and holds every turn the CLI had reported saved, complete and searchable.
 #include "app/history/historystore.h"
@@ -68,6 +70,7 @@ class tst_RecordsE2e : public QObject
 private Q_SLOTS:
     void initTestCase();
     void recordedInterpreterSession();
+    void turnsEndAfterTheWholeLastReply();
     void killedMidSessionKeepsEveryCompletedTurn();
 
 private:
@@ -203,6 +206,57 @@ void tst_RecordsE2e::recordedInterpreterSession()
     QVERIFY(sessions.first().ended.isValid());
     QVERIFY(sessions.first().costUsd > 0);
     QCOMPARE(store.search(u"Bahnhof"_s).size(), 1);
+}
+
+void tst_RecordsE2e::turnsEndAfterTheWholeLastReply()
+{
+    SimProcess sim;
+    QVERIFY(sim.start({u"--scenario"_s, kScenario}));
+    QTemporaryDir dir;
+    // The first utterance alone, with a short pause after it for the simulator to answer in.
+    const auto full = dsp::readWavAsLiveInput(m_speechWav);
+    QVERIFY2(full.error.isEmpty(), qPrintable(full.error));
+    const qint64 inputMs = m_utteranceEndMs[0] + 300;
+    const QString question = dir.filePath(u"q.wav"_s);
+    QVERIFY(dsp::writeWav(question, full.pcm.left(inputMs * 32), 16000, 1));
+    const QString recording = dir.filePath(u"rec.opus"_s);
+    const QString events = dir.filePath(u"events.jsonl"_s);
+    QProcess cli;
+    cli.setProcessEnvironment(cliEnvironment(dir.path()));
+    cli.start(kCli, {u"--endpoint"_s, sim.url(), u"--api-key"_s, u"test"_s, u"--mode"_s,
+                     u"interpret"_s, u"--source-lang"_s, u"en-US"_s, u"--target-lang"_s, u"de-DE"_s,
+                     u"--input"_s, question, u"--turns"_s, u"1"_s, u"--record"_s, recording,
+                     u"--events"_s, events, u"--quiet"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    // The reply's length is what the simulator sent (espeak-ng's speech of the scenario's
+    // reply), from the first audio_out on the recording's clock.
+    const auto log = readEvents(events);
+    const auto recordingEvents = ofType(log, u"recording"_s);
+    QCOMPARE(recordingEvents.size(), 2);
+    const qint64 recordingStartMs = recordingEvents[0].value(u"t_ms"_s).toInteger();
+    const auto audioOut = ofType(log, u"audio_out"_s);
+    QVERIFY(!audioOut.isEmpty());
+    qint64 replyMs = 0;
+    for (const QJsonObject &e : audioOut)
+        replyMs += e.value(u"ms"_s).toInteger();
+    const qint64 answerMs = audioOut.first().value(u"t_ms"_s).toInteger() - recordingStartMs;
+    const auto decoded = audio::test::decodeOpus(recording);
+    QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+    const qint64 recordedMs = qint64(decoded.seconds() * 1000);
+    qInfo("input %lld ms, reply %lld ms from %lld ms, recorded %lld ms", inputMs, replyMs, answerMs,
+          recordedMs);
+    QVERIFY(replyMs >= 500);
+    QVERIFY(answerMs >= m_utteranceEndMs[0]);
+    // The whole reply, less the resampler's few milliseconds of delay.
+    QVERIFY2(recordedMs >= answerMs + replyMs - 30,
+             qPrintable(u"%1 ms recorded, the reply ends at %2 ms"_s.arg(recordedMs)
+                                .arg(answerMs + replyMs)));
+    // The end of the reply is on the model's side of the file, not silence.
+    const auto &right = decoded.samples[1];
+    const size_t replyEnd = size_t(answerMs + replyMs) * 48;
+    QVERIFY(audio::test::segmentDbfs(right, size_t(answerMs + replyMs / 2) * 48, replyEnd) > -40.0);
 }
 
 void tst_RecordsE2e::killedMidSessionKeepsEveryCompletedTurn()

@@ -2,7 +2,8 @@
 // virtual devices), for what main's engines report and issue 8's features: a dropped connection
 // shows as a reconnect with a discreet notice; a swallowed reply raises the "Ask again" banner,
 // which gets the answer; the Translator mode shows captions; the recording toggle records to a
-// file the history knows; every conversation lands in the history, once, with only its own turns
+// file the history knows, and End while a reply plays keeps the whole reply in it (issue 14);
+// every conversation lands in the history, once, with only its own turns
 // (issue 18), and one in which nothing was said does not.
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void stalledReplyOffersAskAgain();
     void translatorShowsCaptions();
     void recordingToggle();
+    void endKeepsTheWholeLastReplyInTheRecording();
     void restartAtOnce();
     void newConversationHoldsOnlyItsOwnTurns();
     void emptyConversationIsNotKept();
@@ -220,6 +222,41 @@ void tst_ControllerRecords::recordingToggle()
     QCOMPARE(saved->recordingPath, QFileInfo(path).absoluteFilePath());
     QVERIFY(saved->ended.isValid());
     QVERIFY(m_c->history()->rowCount() >= 1);
+}
+
+void tst_ControllerRecords::endKeepsTheWholeLastReplyInTheRecording()
+{
+    // The demo's simulator sends its speech 16 times faster than it is spoken: when End is
+    // pressed at the reply's first audio, nearly all of it is still to play.
+    startDemo();
+    if (!m_c->recording()->isAvailable())
+        QSKIP(qPrintable(m_c->recording()->unavailableReason()));
+    m_c->toggleRecording();
+    QVERIFY2(m_c->recording()->isRecording(), qPrintable(m_c->errorText()));
+    const QString path = m_c->recording()->path();
+    qint64 replyStartMs = -1; // on the recording's clock
+    qint64 replyMs = 0;
+    connect(m_c->session(), &session::LiveSession::audioReceived, this,
+            [&](const QByteArray &pcm, int sampleRate) {
+                if (replyStartMs < 0)
+                    replyStartMs = m_c->recording()->durationMs();
+                replyMs += pcm.size() * 1000 / (2 * qint64(sampleRate));
+            });
+    QVERIFY(m_c->sendText(u"Hello"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(replyStartMs >= 0, 20000);
+    m_c->stop(); // End
+    QCOMPARE(m_c->sessionState(), Controller::SessionState::Closing);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 40000);
+    QVERIFY(!m_c->recording()->isRecording());
+    QVERIFY(hasCompleteAnswer());
+    const qint64 recordedMs = m_c->recording()->durationMs();
+    qInfo("reply of %lld ms from %lld ms; %lld ms recorded", replyMs, replyStartMs, recordedMs);
+    QVERIFY(replyMs >= 500);
+    // The whole reply as played, less the playback device's latency.
+    QVERIFY2(recordedMs >= replyStartMs + replyMs - 150,
+             qPrintable(u"%1 ms recorded, the reply ends at %2 ms"_s.arg(recordedMs)
+                                .arg(replyStartMs + replyMs)));
+    QVERIFY(QFileInfo(path).size() > 1000);
 }
 
 void tst_ControllerRecords::restartAtOnce()

@@ -1,14 +1,17 @@
 // The desktop app's settings: values that make no sense are refused with a message and leave the
 // stored value alone; the API key goes to the keychain through QtKeychain and never into the
 // settings file; where no keychain service runs (as here, and in CI) the app says so plainly and
-// keeps the key for this run only.
+// keeps the key for this run only. Without a stored key the app takes GOOGLE_API_KEY or
+// GEMINI_API_KEY (the official SDKs' order) and writes it nowhere: settings, keychain, logs.
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/secretstore.h"
+#include "simulator/simulator.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QGuiApplication>
+#include <QMutex>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +37,44 @@ QStringList filesContaining(const QString &dir, const QString &needle)
     return found;
 }
 
+// Every message logged while a LogCapture lives, passed on to the previous handler too.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    QString text() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_text;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (!s_instance)
+            return;
+        {
+            QMutexLocker lock(&s_instance->m_mutex);
+            s_instance->m_text += message + u'\n';
+        }
+        s_instance->m_previous(type, context, message);
+    }
+
+    static inline LogCapture *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    mutable QMutex m_mutex;
+    QString m_text;
+};
+
 } // namespace
 
 class tst_Settings : public QObject
@@ -47,6 +88,8 @@ private Q_SLOTS:
     void accepted_data();
     void accepted();
     void keyNeverInSettingsFile();
+    void environmentKeyIsUsedNotStored_data();
+    void environmentKeyIsUsedNotStored();
     void noKeychainServiceSaysSo();
     void ignoredSettingsAreNamed();
     void aDamagedHistoryIsMovedAsideOnRequest();
@@ -166,6 +209,85 @@ void tst_Settings::keyNeverInSettingsFile()
     QVERIFY(QFile::exists(file));
     QCOMPARE(filesContaining(dir.path(), kKey), QStringList());
     QCOMPARE(filesContaining(m_home.path(), kKey), QStringList());
+}
+
+void tst_Settings::environmentKeyIsUsedNotStored_data()
+{
+    QTest::addColumn<QByteArray>("google");
+    QTest::addColumn<QByteArray>("gemini");
+    QTest::addColumn<QString>("used");
+    const QByteArray other = "AIzaSyOTHERKEY-9876543210zyxwvutsrqponmlk";
+    QTest::newRow("GEMINI_API_KEY") << QByteArray() << kKey.toUtf8() << kKey;
+    QTest::newRow("GOOGLE_API_KEY") << kKey.toUtf8() << QByteArray() << kKey;
+    // As @google/genai's getApiKeyFromEnv(): GOOGLE_API_KEY wins.
+    QTest::newRow("both") << kKey.toUtf8() << other << kKey;
+}
+
+void tst_Settings::environmentKeyIsUsedNotStored()
+{
+    QFETCH(QByteArray, google);
+    QFETCH(QByteArray, gemini);
+    QFETCH(QString, used);
+    const auto setEnv = [](const char *name, const QByteArray &value) {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    setEnv("GOOGLE_API_KEY", google);
+    setEnv("GEMINI_API_KEY", gemini);
+    const auto restore = qScopeGuard([] {
+        qunsetenv("GOOGLE_API_KEY");
+        qunsetenv("GEMINI_API_KEY");
+    });
+    LogCapture log;
+
+    // A server that takes only the expected key: a conversation that goes live was opened
+    // with it.
+    sim::SimulatorOptions simOptions;
+    simOptions.apiKey = used;
+    sim::Simulator simulator(simOptions);
+    QVERIFY(simulator.start());
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"livedesk.ini"_s);
+    app::AppControllerOptions options;
+    options.settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    options.keychain = app::KeychainUse::Keychain; // no service here: the session-only fallback
+    options.historyPath = dir.filePath(u"history.sqlite"_s);
+    options.modesPath = dir.filePath(u"modes.json"_s);
+    auto controller = std::make_unique<app::AppController>(std::move(options));
+    controller->initialize();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->apiKey()->isBusy(), 10000);
+    QCOMPARE(controller->settings()->setValue(u"backend"_s, u"gemini"_s), QString());
+    QVERIFY(!controller->needsCredentials());
+    QVERIFY(!controller->apiKey()->hasSecret()); // used, not stored
+
+    QCOMPARE(controller->settings()->setValue(u"backend"_s, u"custom"_s), QString());
+    QCOMPARE(controller->settings()->setValue(u"custom/url"_s, simulator.url().toString()),
+             QString());
+    QCOMPARE(controller->settings()->setValue(u"talkMode"_s, u"push-to-talk"_s), QString());
+    controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->sessionState() == app::AppController::SessionState::Live
+                                     || controller->sessionState()
+                                                == app::AppController::SessionState::Failed,
+                             15000);
+    QVERIFY2(controller->sessionState() == app::AppController::SessionState::Live,
+             qPrintable(controller->errorText()));
+    QVERIFY(controller->sendText(u"Hello"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->session()->stats().turnsCompleted >= 1, 20000);
+    controller->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->isSessionActive(), 10000);
+    controller->settings()->sync();
+    controller.reset();
+
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(filesContaining(dir.path(), kKey), QStringList());
+    QCOMPARE(filesContaining(m_home.path(), kKey), QStringList());
+    const QString logged = log.text();
+    QVERIFY(logged.contains(u"from the environment is used"_s));
+    QVERIFY(!logged.contains(kKey));
+    QVERIFY(!logged.contains(kKey.left(12)));
 }
 
 void tst_Settings::noKeychainServiceSaysSo()

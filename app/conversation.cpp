@@ -1,0 +1,51 @@
+#include "app/conversation.h"
+
+#include "app/conversationbridge.h"
+
+using namespace Qt::StringLiterals;
+
+namespace livedesk::app {
+
+std::optional<session::ModelCatalog> loadModelCatalog(const QString &path, QString *error)
+{
+    if (path.isEmpty())
+        return session::ModelCatalog::builtIn();
+    return session::ModelCatalog::fromFile(path, error);
+}
+
+session::LiveSessionOptions sessionOptionsFor(const SessionConfig &config,
+                                              const RecoveryOptions &recovery)
+{
+    session::LiveSessionOptions options;
+    options.reconnect = recovery.reconnect;
+    options.backoff.maxAttempts = recovery.maxReconnects;
+    options.replyTimeoutMs = recovery.replyTimeoutMs;
+    options.stallRecovery = recovery.stallRecovery;
+    options.audioChunkMs = recovery.audioChunkMs;
+    // A model that takes its initial history only through historyConfig refuses a clientContent
+    // history mid-session: a fresh session after a lost context must be seeded its way.
+    options.historySeeding = config.historySeeding;
+    return options;
+}
+
+Conversation::Conversation(QObject *parent)
+    : QObject(parent)
+    , m_session(new session::LiveSession(this))
+    , m_bridge(new ConversationBridge(m_session, this))
+{ }
+
+Conversation::~Conversation()
+{
+    // The bridge watches the session: it goes first.
+    delete m_bridge;
+}
+
+bool Conversation::open()
+{
+    m_session->setOptions(sessionOptionsFor(m_config, m_recovery));
+    return m_session->open(m_config.endpoints.isEmpty() ? QList {m_config.endpoint}
+                                                        : m_config.endpoints,
+                           m_config.setup);
+}
+
+} // namespace livedesk::app
