@@ -20,7 +20,7 @@ namespace livedesk::app {
 namespace {
 
 constexpr int kPactlTimeoutMs = 5000;
-constexpr int kPollMs = 1000;
+constexpr int kPollMs = 2000;
 // module-loopback's own buffering: low enough to keep the original in step with the picture.
 constexpr int kLoopbackLatencyMs = 40;
 
@@ -86,9 +86,13 @@ QString properties(const QString &key, const QString &description)
     return key + u"=\"device.description='"_s + description + u"' "_s + pidTag() + u'"';
 }
 
-QString streamProperties(const QString &key, const QString &name)
+// module-stream-restore keys loopbacks by what they lack (an application name), so all of them
+// would share one remembered volume and mute: each gets its own key, and LiveDesk sets both
+// explicitly anyway.
+QString streamProperties(const QString &key, const QString &name, const QString &restoreId)
 {
-    return key + u"=\"media.name='"_s + name + u"' "_s + pidTag() + u'"';
+    return key + u"=\"media.name='"_s + name + u"' module-stream-restore.id=livedesk-"_s + restoreId
+           + u' ' + pidTag() + u'"';
 }
 
 bool processIsGone(qint64 pid)
@@ -278,9 +282,9 @@ bool PulseRoutes::startListening(const ListenSource &source, const QString &spea
                                  u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
                                  u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
                                  streamProperties(u"sink_input_properties"_s,
-                                                  u"LiveDesk: the original"_s),
+                                                  u"LiveDesk: the original"_s, u"original"_s),
                                  streamProperties(u"source_output_properties"_s,
-                                                  u"LiveDesk: the original"_s)},
+                                                  u"LiveDesk: the original"_s, u"original"_s)},
                                 error);
     if (m_hearLoopback < 0)
         return fail();
@@ -297,6 +301,19 @@ bool PulseRoutes::startListening(const ListenSource &source, const QString &spea
     // The streams playing now are moved at once; later ones by the poll.
     onStreams(pactl({u"-f"_s, u"json"_s, u"list"_s, u"sink-inputs"_s}).out);
     m_poll.start();
+    // A new stream is moved as soon as the server announces it, so the first words of a video
+    // started now are not lost; the poll is for a subscription that could not start.
+    m_subscription = new QProcess(this);
+    connect(m_subscription, &QProcess::readyReadStandardOutput, this, [this] {
+        bool newStream = false;
+        while (m_subscription->canReadLine()) {
+            const QByteArray line = m_subscription->readLine();
+            newStream = newStream || (line.contains("'new'") && line.contains("sink-input"));
+        }
+        if (newStream)
+            pollStreams();
+    });
+    m_subscription->start(u"pactl"_s, {u"subscribe"_s});
     qCInfo(lcApp, "listening to %s through %s, heard on %s", qPrintable(source.toString()),
            kListenSink, qPrintable(m_speakerSink));
     return true;
@@ -330,16 +347,20 @@ bool PulseRoutes::createVirtualMicrophone(const QString &alsoSpeakerSink, QStrin
         < 0)
         return fail();
     if (!alsoSpeakerSink.isEmpty()
-        && loadModule(u"module-loopback"_s,
-                      {u"source="_s + QLatin1String(kVirtualMicSink) + u".monitor"_s,
-                       u"sink="_s + alsoSpeakerSink,
-                       u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
-                       u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
-                       streamProperties(u"sink_input_properties"_s, u"LiveDesk: translation"_s),
-                       streamProperties(u"source_output_properties"_s, u"LiveDesk: translation"_s)},
-                      error)
+        && (m_translationLoopback
+            = loadModule(u"module-loopback"_s,
+                         {u"source="_s + QLatin1String(kVirtualMicSink) + u".monitor"_s,
+                          u"sink="_s + alsoSpeakerSink,
+                          u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
+                          u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
+                          streamProperties(u"sink_input_properties"_s, u"LiveDesk: translation"_s,
+                                           u"translation"_s),
+                          streamProperties(u"source_output_properties"_s,
+                                           u"LiveDesk: translation"_s, u"translation"_s)},
+                         error))
                    < 0)
         return fail();
+    applyOriginalLevels();
     if (m_listening) {
         m_sendLoopback = loadModule(u"module-loopback"_s,
                                     {u"source="_s + QLatin1String(kListenSink) + u".monitor"_s,
@@ -347,9 +368,11 @@ bool PulseRoutes::createVirtualMicrophone(const QString &alsoSpeakerSink, QStrin
                                      u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
                                      u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
                                      streamProperties(u"sink_input_properties"_s,
-                                                      u"LiveDesk: original to the call"_s),
+                                                      u"LiveDesk: original to the call"_s,
+                                                      u"to-call"_s),
                                      streamProperties(u"source_output_properties"_s,
-                                                      u"LiveDesk: original to the call"_s)},
+                                                      u"LiveDesk: original to the call"_s,
+                                                      u"to-call"_s)},
                                     error);
         if (m_sendLoopback < 0)
             return fail();
@@ -362,6 +385,13 @@ bool PulseRoutes::createVirtualMicrophone(const QString &alsoSpeakerSink, QStrin
 void PulseRoutes::tearDown()
 {
     m_poll.stop();
+    if (m_subscription) {
+        m_subscription->disconnect(this);
+        m_subscription->kill();
+        m_subscription->waitForFinished(1000);
+        delete m_subscription;
+        m_subscription = nullptr;
+    }
     if (m_modules.isEmpty())
         return;
     if (!m_restoreDefaultSink.isEmpty())
@@ -387,6 +417,7 @@ void PulseRoutes::tearDown()
     m_restoreDefaultSink.clear();
     m_hearLoopback = -1;
     m_sendLoopback = -1;
+    m_translationLoopback = -1;
     m_listening = false;
     m_virtualMic = false;
 }
@@ -425,6 +456,8 @@ void PulseRoutes::applyOriginalLevels()
             pactl({u"set-sink-input-volume"_s, QString::number(input), u"--"_s,
                    volumeArgument(*m_hearOriginalDb)});
     }
+    if (const int input = loopbackInput(m_translationLoopback); input >= 0)
+        pactl({u"set-sink-input-mute"_s, QString::number(input), u"0"_s});
     if (const int input = loopbackInput(m_sendLoopback); input >= 0)
         pactl({u"set-sink-input-mute"_s, QString::number(input),
                m_sendOriginal && !m_translationPlaying ? u"0"_s : u"1"_s});
@@ -454,8 +487,12 @@ bool PulseRoutes::wantsStream(const QJsonObject &stream) const
 
 void PulseRoutes::pollStreams()
 {
-    if (m_pollRunning || !m_listening)
+    if (!m_listening)
         return;
+    if (m_pollRunning) {
+        m_pollAgain = true; // a stream announced meanwhile may not be in that answer
+        return;
+    }
     m_pollRunning = true;
     auto *process = new QProcess(this);
     connect(process, &QProcess::finished, this, [this, process] {
@@ -463,6 +500,8 @@ void PulseRoutes::pollStreams()
         if (process->exitCode() == 0)
             onStreams(process->readAllStandardOutput());
         process->deleteLater();
+        if (std::exchange(m_pollAgain, false))
+            pollStreams();
     });
     connect(process, &QProcess::errorOccurred, this, [this, process] {
         m_pollRunning = false;

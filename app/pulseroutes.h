@@ -16,9 +16,9 @@
 //              muted while a translation plays.
 //
 // Every module LiveDesk loads carries livedesk.pid=<its process id>; removeStale() unloads those
-// whose process is gone (a crash, kill -9) and gives the default sink back. Streams are checked
-// again every second (pollStreams), so an application that starts playing later is captured
-// too: the hot-plug of a source.
+// whose process is gone (a crash, kill -9) and gives the default sink back. New streams are seen
+// as the server announces them (pactl subscribe; a poll every 2 s besides), so an application
+// that starts playing later is captured too: the hot-plug of a source.
 #pragma once
 
 #include <QByteArray>
@@ -26,6 +26,8 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+class QProcess;
 
 #include <optional>
 
@@ -112,12 +114,15 @@ private:
     QList<int> m_modules; // in load order
     int m_hearLoopback = -1; // module indices
     int m_sendLoopback = -1;
+    int m_translationLoopback = -1;
     std::optional<double> m_hearOriginalDb;
     bool m_sendOriginal = false;
     bool m_translationPlaying = false;
     QHash<int, QString> m_moved; // sink-input index -> the sink it came from
     QTimer m_poll;
+    QProcess *m_subscription = nullptr; // child; pactl subscribe while listening
     bool m_pollRunning = false;
+    bool m_pollAgain = false;
 };
 
 } // namespace livedesk::app
