@@ -262,6 +262,7 @@ void AudioCliModule::routeDevices(const std::optional<QByteArray> &inputId,
         // cancel, and the person being translated talks on over the translation.
         m_settings.processing.echoCancellation = false;
         m_settings.bargeIn = audio::BargeInMode::Off;
+        m_routedInput = !inputId->isEmpty();
     }
     if (outputId) {
         m_speaker = true;
@@ -326,6 +327,9 @@ bool AudioCliModule::openDevices(CliRun &run, QString *error)
     engine->setSettings(m_settings);
     QObject::connect(engine, &audio::AudioEngine::warning, engine,
                      [this, &run](audio::AudioWarning code, const QString &text) {
+                         // A paused video is silence, not a muted microphone.
+                         if (code == audio::AudioWarning::NoMicrophoneSignal && m_routedInput)
+                             return;
                          if (code == audio::AudioWarning::InputDeviceFailed
                              || code == audio::AudioWarning::OutputDeviceFailed)
                              m_openFailure = text;

@@ -70,6 +70,7 @@ private:
     bool m_speaker = false;
     QString m_micName;
     QString m_speakerName;
+    bool m_routedInput = false; // --listen system|app: the computer's sound, not a microphone
     TalkMode m_talkMode = TalkMode::HandsFree;
     audio::AudioEngineSettings m_settings;
 
