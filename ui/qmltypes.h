@@ -9,6 +9,7 @@
 #include "app/gui/choicemodels.h"
 #include "app/gui/devicemodel.h"
 #include "app/gui/historymodels.h"
+#include "app/gui/listensources.h"
 #include "app/gui/modelistmodel.h"
 #include "app/gui/pageregistry.h"
 #include "app/gui/secretstore.h"
@@ -59,6 +60,7 @@ LIVEDESK_QML_UNCREATABLE(TranscriptModel)
 LIVEDESK_QML_UNCREATABLE(ToolCallModel)
 LIVEDESK_QML_UNCREATABLE(ToolConfirmation)
 LIVEDESK_QML_UNCREATABLE(DeviceModel)
+LIVEDESK_QML_UNCREATABLE(ListenSourceModel)
 LIVEDESK_QML_UNCREATABLE(ModelListModel)
 LIVEDESK_QML_UNCREATABLE(ChoiceModel)
 LIVEDESK_QML_UNCREATABLE(PageRegistry)
