@@ -10,8 +10,10 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +99,12 @@ QString streamProperties(const QString &key, const QString &name, const QString 
 
 bool processIsGone(qint64 pid)
 {
+#ifdef Q_OS_UNIX
     return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(pid)
+    return false; // PulseAudio routing is for Linux; elsewhere nothing is removed
+#endif
 }
 
 QString sinkName(const QJsonArray &sinks, int index)
