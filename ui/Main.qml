@@ -309,6 +309,18 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+H"; onActivated: window.showPage("history") }
     Shortcut { sequence: "Ctrl+R"; onActivated: AppController.toggleRecording() }
     Shortcut { sequence: "Ctrl+Shift+M"; onActivated: window.setMiniMode(!window.miniMode) }
+    // The captions window over everything (translation modes): unlocked, it takes the mouse to be
+    // moved and resized; locked, clicks go through it.
+    Shortcut {
+        sequence: "Ctrl+Shift+L"
+        onActivated: captionsWindow.locked = !captionsWindow.locked
+    }
+    CaptionsWindow {
+        id: captionsWindow
+        shown: AppController.translating
+               && (AppController.settings.revision,
+                   AppController.settings.value("captionsWindow/shown") === true)
+    }
     Shortcut { sequence: "F1"; onActivated: shortcutsOverlay.open() }
     // One sequence: StandardKey.Quit is Ctrl+Q on Linux, and the same key bound twice is an
     // ambiguous shortcut that never fires.

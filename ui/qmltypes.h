@@ -9,6 +9,7 @@
 #include "app/gui/choicemodels.h"
 #include "app/gui/devicemodel.h"
 #include "app/gui/historymodels.h"
+#include "app/gui/listensources.h"
 #include "app/gui/modelistmodel.h"
 #include "app/gui/modelnotice.h"
 #include "app/gui/pageregistry.h"
@@ -60,6 +61,7 @@ LIVEDESK_QML_UNCREATABLE(TranscriptModel)
 LIVEDESK_QML_UNCREATABLE(ToolCallModel)
 LIVEDESK_QML_UNCREATABLE(ToolConfirmation)
 LIVEDESK_QML_UNCREATABLE(DeviceModel)
+LIVEDESK_QML_UNCREATABLE(ListenSourceModel)
 LIVEDESK_QML_UNCREATABLE(ModelListModel)
 LIVEDESK_QML_UNCREATABLE(ModelNotice)
 LIVEDESK_QML_UNCREATABLE(ChoiceModel)

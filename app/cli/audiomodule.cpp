@@ -252,6 +252,27 @@ bool AudioCliModule::read(const QCommandLineParser &parser, CliOptions &options,
     return true;
 }
 
+void AudioCliModule::routeDevices(const std::optional<QByteArray> &inputId,
+                                  const std::optional<QByteArray> &outputId)
+{
+    if (inputId) {
+        m_mic = true;
+        m_micName = QString::fromUtf8(*inputId);
+        // The computer's sound without LiveDesk's voice (the routing leaves it out): no echo to
+        // cancel, and the person being translated talks on over the translation.
+        m_settings.processing.echoCancellation = false;
+        m_settings.bargeIn = audio::BargeInMode::Off;
+        m_routedInput = !inputId->isEmpty();
+    }
+    if (outputId) {
+        m_speaker = true;
+        m_speakerName = QString::fromUtf8(*outputId);
+    }
+    m_settings.direction = m_mic && m_speaker ? audio::AudioDirection::Duplex
+                           : m_mic            ? audio::AudioDirection::Capture
+                                              : audio::AudioDirection::Playback;
+}
+
 bool AudioCliModule::attach(CliRun &run, QString *error)
 {
     if (!m_mic && !m_speaker)
@@ -306,6 +327,9 @@ bool AudioCliModule::openDevices(CliRun &run, QString *error)
     engine->setSettings(m_settings);
     QObject::connect(engine, &audio::AudioEngine::warning, engine,
                      [this, &run](audio::AudioWarning code, const QString &text) {
+                         // A paused video is silence, not a muted microphone.
+                         if (code == audio::AudioWarning::NoMicrophoneSignal && m_routedInput)
+                             return;
                          if (code == audio::AudioWarning::InputDeviceFailed
                              || code == audio::AudioWarning::OutputDeviceFailed)
                              m_openFailure = text;

@@ -53,6 +53,13 @@ public:
     QString speakerName() const { return m_speakerName; }
     TalkMode talkMode() const { return m_talkMode; }
     const audio::AudioEngineSettings &engineSettings() const { return m_settings; }
+    audio::AudioEngine *engine() const { return m_engine.get(); } // null before attach()
+
+    // --listen and --virtual-mic (ListenCliModule) route the audio through devices of their
+    // own: called before attach(). nullopt leaves that side as the flags chose it; an empty id
+    // is the default device.
+    void routeDevices(const std::optional<QByteArray> &inputId,
+                      const std::optional<QByteArray> &outputId);
 
 private:
     bool openDevices(CliRun &run, QString *error);
@@ -63,6 +70,7 @@ private:
     bool m_speaker = false;
     QString m_micName;
     QString m_speakerName;
+    bool m_routedInput = false; // --listen system|app: the computer's sound, not a microphone
     TalkMode m_talkMode = TalkMode::HandsFree;
     audio::AudioEngineSettings m_settings;
 

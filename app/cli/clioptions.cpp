@@ -2,6 +2,7 @@
 
 #include "app/cli/audiomodule.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/listencli.h"
 #include "app/cli/recordscli.h"
 #include "app/cli/resilience.h"
 #include "app/cli/toolsmodule.h"
@@ -334,7 +335,10 @@ CliModules defaultCliModules()
     modules.push_back(std::move(records.front()));
     modules.push_back(std::make_unique<InputModule>());
     modules.push_back(std::make_unique<ResilienceModule>());
-    modules.push_back(std::make_unique<AudioCliModule>());
+    // --listen and --virtual-mic route the audio module's devices: they attach before it.
+    auto audio = std::make_unique<AudioCliModule>();
+    modules.push_back(std::make_unique<ListenCliModule>(audio.get()));
+    modules.push_back(std::move(audio));
     modules.push_back(std::make_unique<VideoCliModule>());
     modules.push_back(std::make_unique<RunModule>());
     modules.push_back(std::make_unique<OutputModule>());

@@ -555,7 +555,9 @@ void AppController::openSession()
     });
 
     // The engines: audio runs for the conversation only (the microphone is not opened before).
-    m_audio->setSettings(m_settings->audioSettings());
+    audio::AudioEngineSettings audioSettings = m_settings->audioSettings();
+    routeListening(audioSettings);
+    m_audio->setSettings(audioSettings);
     m_bridge->attachAudio(m_audio.get());
     if (!m_audio->start())
         showErrorFrom([chosen = !m_audio->settings().inputDeviceId.isEmpty()] {
@@ -678,6 +680,7 @@ void AppController::teardown()
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     m_audio->stop();
+    releaseListening();
     if (m_tokenClient) {
         m_tokenClient->abort();
         m_tokenClient->deleteLater();

@@ -28,7 +28,8 @@
 
 namespace livedesk::audio {
 class AudioEngine;
-}
+struct AudioEngineSettings;
+} // namespace livedesk::audio
 namespace livedesk::sim {
 class Simulator;
 }
@@ -53,6 +54,7 @@ class ChoiceModel;
 class Conversation;
 class ConversationBridge;
 class DeviceModel;
+class ListenSourceModel;
 class ModelListModel;
 class ModelNotice;
 class PageRegistry;
@@ -74,6 +76,7 @@ Q_MOC_INCLUDE("app/gui/appsettings.h")
 Q_MOC_INCLUDE("app/gui/buildinfo.h")
 Q_MOC_INCLUDE("app/gui/choicemodels.h")
 Q_MOC_INCLUDE("app/gui/devicemodel.h")
+Q_MOC_INCLUDE("app/gui/listensources.h")
 Q_MOC_INCLUDE("app/gui/historymodels.h")
 Q_MOC_INCLUDE("app/gui/modelistmodel.h")
 Q_MOC_INCLUDE("app/gui/modelnotice.h")
@@ -121,6 +124,8 @@ class AppController : public QObject
     Q_PROPERTY(livedesk::app::ToolCallModel *toolCalls READ toolCalls CONSTANT)
     Q_PROPERTY(livedesk::app::ToolConfirmation *confirmation READ confirmation CONSTANT)
     Q_PROPERTY(livedesk::app::DeviceModel *microphones READ microphones CONSTANT)
+    // Translation: what it listens to (appcontroller_listen.cpp).
+    Q_PROPERTY(livedesk::app::ListenSourceModel *listenSources READ listenSources CONSTANT)
     Q_PROPERTY(livedesk::app::DeviceModel *speakers READ speakers CONSTANT)
     Q_PROPERTY(livedesk::app::DeviceModel *cameras READ cameras CONSTANT)
     Q_PROPERTY(livedesk::app::ModelListModel *models READ models CONSTANT)
@@ -226,6 +231,7 @@ public:
     ToolCallModel *toolCalls() const { return m_toolCalls; }
     ToolConfirmation *confirmation() const { return m_confirmation; }
     DeviceModel *microphones() const { return m_microphones; }
+    ListenSourceModel *listenSources() const;
     DeviceModel *speakers() const { return m_speakers; }
     DeviceModel *cameras() const { return m_cameras; }
     ModelListModel *models() const { return m_models; }
@@ -471,6 +477,11 @@ private:
     QStringList m_notes;
     QList<NoteMaker> m_noteMakers; // one per note; null: not made again
     bool m_trayAvailable = false;
+
+    // Translation sources and the virtual microphone (appcontroller_listen.cpp).
+    void routeListening(audio::AudioEngineSettings &settings);
+    void releaseListening();
+    mutable ListenSourceModel *m_listenSources = nullptr; // child, made when first asked for
 };
 
 } // namespace livedesk::app

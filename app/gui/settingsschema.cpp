@@ -1,5 +1,6 @@
 #include "app/gui/settingsschema.h"
 
+#include "app/pulseroutes.h"
 #include "app/sessionconfig.h"
 #include "session/usage.h"
 
@@ -119,6 +120,14 @@ QString checkDeviceId(const QString &value)
     return {};
 }
 
+QString checkListenSource(const QString &value)
+{
+    QString error;
+    if (!parseListenSource(value, &error))
+        return SettingsText::tr("“%1” is not mic, system or app:NAME.").arg(value);
+    return {};
+}
+
 SettingSpec boolean(const QString &key, bool value)
 {
     return {key, SettingType::Bool, value};
@@ -163,6 +172,16 @@ QList<SettingSpec> makeSpecs()
             text(u"mode"_s, u"assistant"_s, checkModeId),
             text(u"translation/source"_s, {}, checkSourceLanguage),
             text(u"translation/target"_s, {}, checkOptionalLanguage),
+            // What a translation listens to (mic, system, app:NAME), the translation as the
+            // virtual microphone, and the captions window over everything (docs/translation.md).
+            text(u"translation/listen"_s, u"mic"_s, checkListenSource),
+            boolean(u"translation/virtualMicrophone"_s, false),
+            boolean(u"captionsWindow/shown"_s, false),
+            boolean(u"captionsWindow/original"_s, false),
+            integer(u"captionsWindow/x"_s, -1, -1, 100000),
+            integer(u"captionsWindow/y"_s, -1, -1, 100000),
+            integer(u"captionsWindow/width"_s, 900, 240, 100000),
+            integer(u"captionsWindow/height"_s, 180, 60, 100000),
             {u"models/custom"_s, SettingType::TextList, QStringList(), 0, 0, {}, checkModelId},
             text(u"voice"_s, {}, checkVoice),
             text(u"language"_s, {}, checkOptionalLanguage),

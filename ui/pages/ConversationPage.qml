@@ -66,6 +66,16 @@ Page {
                 }
             }
         }
+        // Translation modes: what is translated, the virtual microphone, the captions window.
+        ListenSourcePicker {
+            Layout.fillWidth: true
+            enabled: !AppController.sessionActive
+            visible: {
+                AppController.modes.count
+                const kind = AppController.modes.kindOf(AppController.modeId)
+                return kind === "translator" || kind === "interpreter"
+            }
+        }
 
         RowLayout {
             Layout.fillWidth: true

@@ -1,0 +1,367 @@
+// Translating what the computer plays (--listen) into the virtual microphone (--virtual-mic), on
+// the PulseAudio server of scripts/test-env.sh, with the real livedesk-cli and livedesk-sim:
+//  - espeak-ng speech played by another process (paplay) into the default sink, or by one named
+//    application, reaches the simulator; its reply comes out of the "LiveDesk translation"
+//    source, recorded with parec as a call would;
+//  - LiveDesk's own voice, played on the speaker at the same time, is not in what LiveDesk
+//    captures (measured: the captured source is silent while the reply plays);
+//  - the devices are gone after the run, and after kill -9 once the next run starts.
+#include "audio/dsp/wavfile.h"
+#include "clitestsupport.h"
+#include "tests/audio/pulsetestsupport.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <signal.h>
+
+using namespace livedesk::e2e;
+using namespace livedesk::audio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kFrame16k = 160; // 10 ms
+constexpr float kActiveDb = -45.0f;
+// Below this the captured source holds nothing of LiveDesk's voice (a null sink's monitor is
+// digital silence when nothing plays into it; dither or a leak would be far above).
+constexpr float kSilentDb = -80.0f;
+
+const QString kQuestionText = u"Excuse me, when does the museum open tomorrow?"_s;
+const QString kDistractionText
+        = u"You have three new messages. Your meeting starts in ten minutes, and the printer on "
+          u"the second floor is out of paper again."_s;
+const QString kReply = u"Entschuldigung, wann öffnet das Museum morgen?"_s;
+
+struct Span
+{
+    qint64 first = -1;
+    qint64 last = -1;
+    qint64 active = 0;
+    double activeMs() const { return double(active) * 10; }
+};
+
+Span activeSpan(const std::vector<float> &levels)
+{
+    Span s;
+    for (qint64 i = 0; i < qint64(levels.size()); ++i) {
+        if (levels[size_t(i)] > kActiveDb) {
+            if (s.first < 0)
+                s.first = i;
+            s.last = i;
+            ++s.active;
+        }
+    }
+    return s;
+}
+
+bool speak(const QString &path, const QString &text)
+{
+    QProcess espeak;
+    espeak.start(u"espeak-ng"_s, {u"-v"_s, u"en-gb+f3"_s, u"-w"_s, path, text});
+    return espeak.waitForFinished(30000) && espeak.exitCode() == 0;
+}
+
+double wavSeconds(const QString &path)
+{
+    const auto wav = livedesk::dsp::readWav(path);
+    return wav.audio ? wav.audio->durationSeconds() : 0;
+}
+
+QList<double> heardSeconds(const QList<QJsonObject> &events)
+{
+    static const QRegularExpression seconds(u"\\(([0-9.]+) seconds of speech\\)"_s);
+    QList<double> out;
+    auto it = seconds.globalMatch(joinedText(events, u"input_transcript"_s));
+    while (it.hasNext())
+        out << it.next().captured(1).toDouble();
+    return out;
+}
+
+// What LiveDesk leaves in PulseAudio: its modules (tagged livedesk.pid) and the default sink.
+QStringList liveDeskModules()
+{
+    QStringList out;
+    const QString list = pactl({u"list"_s, u"short"_s, u"modules"_s});
+    for (const QString &line : list.split(u'\n')) {
+        if (line.contains(u"livedesk.pid="_s))
+            out << line;
+    }
+    return out;
+}
+
+bool hasSource(const QString &name)
+{
+    const QString list = pactl({u"list"_s, u"short"_s, u"sources"_s});
+    return list.contains(u'\t' + name + u'\t');
+}
+
+class CliProcess
+{
+public:
+    void start(const QStringList &args)
+    {
+        m_process.setProcessEnvironment(cliEnvironment());
+        m_process.start(kCli, args);
+    }
+    ~CliProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    bool waitForEvent(const QString &events, const QString &type, int timeoutMs)
+    {
+        return waitUntil(
+                       [&] {
+                           return !ofType(readJsonLines(events), type).isEmpty()
+                                  || m_process.state() == QProcess::NotRunning;
+                       },
+                       timeoutMs)
+               && m_process.state() != QProcess::NotRunning;
+    }
+    bool finish(int timeoutMs)
+    {
+        return waitUntil([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
+    }
+    void killHard()
+    {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(5000);
+    }
+    int exitCode() const { return m_process.exitCode(); }
+    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
+
+private:
+    QProcess m_process;
+};
+
+} // namespace
+
+class tst_TranslationPulseE2e : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void computerAudioIsTranslatedIntoTheVirtualMicrophone_data();
+    void computerAudioIsTranslatedIntoTheVirtualMicrophone();
+    void devicesOfAKilledRunAreRemovedByTheNextStart();
+    void badListenSourceIsAUsageError_data();
+    void badListenSourceIsAUsageError();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_question;
+    QString m_distraction;
+    QString m_scenario;
+    QString m_defaultSink;
+};
+
+void tst_TranslationPulseE2e::initTestCase()
+{
+    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(!QStandardPaths::findExecutable(u"espeak-ng"_s).isEmpty(), "espeak-ng is required");
+    QVERIFY(m_dir.isValid());
+    m_question = m_dir.filePath(u"question.wav"_s);
+    m_distraction = m_dir.filePath(u"distraction.wav"_s);
+    QVERIFY(speak(m_question, kQuestionText));
+    QVERIFY(speak(m_distraction, kDistractionText));
+    QVERIFY(wavSeconds(m_distraction) > wavSeconds(m_question) + 2);
+    m_scenario = m_dir.filePath(u"translate.json"_s);
+    const QJsonObject scenario {{u"turns"_s,
+                                 QJsonArray {QJsonObject {{u"transcript"_s,
+                                                           u"({speechSeconds} seconds of speech)"_s},
+                                                          {u"reply"_s, kReply}}}},
+                                {u"afterLastTurn"_s, u"repeatLast"_s}};
+    QVERIFY(writeFile(m_scenario, QJsonDocument(scenario).toJson()));
+    m_defaultSink = pactl({u"get-default-sink"_s});
+    QVERIFY(!m_defaultSink.isEmpty());
+    QVERIFY2(liveDeskModules().isEmpty(), qPrintable(liveDeskModules().join(u'\n')));
+}
+
+void tst_TranslationPulseE2e::cleanup()
+{
+    // Whatever a failed row left: the next row starts from the test environment as it was.
+    for (const QString &line : liveDeskModules())
+        unloadModule(line.section(u'\t', 0, 0).toInt());
+    pactl({u"set-default-sink"_s, m_defaultSink});
+}
+
+void tst_TranslationPulseE2e::computerAudioIsTranslatedIntoTheVirtualMicrophone_data()
+{
+    QTest::addColumn<QString>("listen");
+    QTest::addColumn<QString>("client"); // paplay's application name for the question
+    QTest::addColumn<bool>("distraction"); // another application plays at the same time
+
+    QTest::newRow("system: what the default sink plays")
+            << u"system"_s << u"Video player"_s << false;
+    QTest::newRow("app:NAME: only that application, not another one playing meanwhile")
+            << u"app:lecture"_s << u"Lecture recording"_s << true;
+}
+
+void tst_TranslationPulseE2e::computerAudioIsTranslatedIntoTheVirtualMicrophone()
+{
+    QFETCH(QString, listen);
+    QFETCH(QString, client);
+    QFETCH(bool, distraction);
+    const QString tag = listen.section(u':', 0, 0);
+    const QString events = m_dir.filePath(tag + u"-events.jsonl"_s);
+    const QString reply = m_dir.filePath(tag + u"-reply.wav"_s);
+
+    SimProcess sim;
+    QVERIFY(sim.start({u"--scenario"_s, m_scenario, u"--speech-speed"_s, u"1"_s}));
+    CliProcess cli;
+    // --speaker: LiveDesk's voice is also played on the default sink, which is exactly what
+    // "system" listens to: it must not come back.
+    cli.start({u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s, u"--listen"_s, listen,
+               u"--virtual-mic"_s, u"--speaker"_s, u"--turns"_s, u"1"_s, u"--timeout"_s, u"60"_s,
+               u"--events"_s, events, u"--output"_s, reply});
+    QVERIFY2(cli.waitForEvent(events, u"setup_complete"_s, 20000), qPrintable(cli.errors()));
+    QVERIFY(hasSource(u"livedesk_translation"_s));
+    // The virtual microphone as a call hears it; what LiveDesk captures; the real speaker.
+    Recorder virtualMic(u"livedesk_translation"_s);
+    Recorder captured(u"livedesk_listen_in"_s);
+    Recorder speaker(m_defaultSink + u".monitor"_s);
+    QVERIFY(virtualMic.isRunning() && captured.isRunning() && speaker.isRunning());
+
+    QProcess question;
+    // Into the default sink, with a media player's latency (paplay's own default buffers two
+    // seconds ahead, which a stream moved on its first event would lose).
+    question.start(u"paplay"_s, {u"--client-name="_s + client, u"--latency-msec=50"_s, m_question});
+    QVERIFY(question.waitForStarted(5000));
+    QProcess other;
+    if (distraction) {
+        other.start(u"paplay"_s,
+                    {u"--client-name=Notifications"_s, u"--latency-msec=50"_s, m_distraction});
+        QVERIFY(other.waitForStarted(5000));
+    }
+    QVERIFY2(cli.finish(45000), "the translation did not complete");
+    QVERIFY2(cli.exitCode() == 0, qPrintable(cli.errors()));
+    other.waitForFinished(30000);
+    const std::vector<float> micAudio = virtualMic.stop();
+    const std::vector<float> capturedAudio = captured.stop();
+    const std::vector<float> speakerAudio = speaker.stop();
+
+    // The simulator heard the question: as long as it is, and nothing of the other application.
+    const auto list = readJsonLines(events);
+    const QList<double> heard = heardSeconds(list);
+    QCOMPARE(heard.size(), 1);
+    qInfo("question %.2f s, heard %.2f s", wavSeconds(m_question), heard.first());
+    QVERIFY2(std::abs(heard.first() - wavSeconds(m_question)) < 0.8,
+             qPrintable(QString::number(heard.first())));
+
+    // The reply comes out of the virtual microphone: as much speech as the simulator sent.
+    const auto sent = livedesk::dsp::readWav(reply);
+    QVERIFY(sent.audio);
+    const Span sentSpan = activeSpan(frameLevels(sent.audio->samples, sent.audio->sampleRate / 100));
+    const Span micSpan = activeSpan(frameLevels(micAudio, kFrame16k));
+    qInfo("reply: %.0f ms of speech sent, %.0f ms out of the virtual microphone",
+          sentSpan.activeMs(), micSpan.activeMs());
+    QVERIFY(sentSpan.activeMs() > 1000);
+    QVERIFY2(std::abs(micSpan.activeMs() - sentSpan.activeMs()) <= 300,
+             qPrintable(QString::number(micSpan.activeMs())));
+
+    // LiveDesk does not hear itself: while its reply played (on the speaker, and into the
+    // virtual microphone, whose recorder started with the capture's, so their frames line up
+    // within a few), what it captures held nothing.
+    const Span speakerSpan = activeSpan(frameLevels(speakerAudio, kFrame16k));
+    QVERIFY2(speakerSpan.activeMs() >= sentSpan.activeMs() - 300,
+             "the reply was not played on the speaker");
+    const std::vector<float> capturedLevels = frameLevels(capturedAudio, kFrame16k);
+    const qint64 from = micSpan.first + 10;
+    const qint64 to = std::min<qint64>(micSpan.last - 10, qint64(capturedLevels.size()));
+    QVERIFY(to - from > 100);
+    float loudest = -120;
+    for (qint64 i = from; i < to; ++i)
+        loudest = std::max(loudest, capturedLevels[size_t(i)]);
+    qInfo("LiveDesk's own voice in what it captures: loudest 10 ms %.1f dBFS over %lld ms of "
+          "its reply",
+          double(loudest), (to - from) * 10);
+    QVERIFY2(loudest < kSilentDb, qPrintable(QString::number(loudest)));
+    // …while the question itself was captured.
+    QVERIFY(activeSpan(capturedLevels).activeMs() > 1000);
+
+    // Gone after the run, and the default sink is the one it was.
+    QVERIFY2(liveDeskModules().isEmpty(), qPrintable(liveDeskModules().join(u'\n')));
+    QVERIFY(!hasSource(u"livedesk_translation"_s));
+    QCOMPARE(pactl({u"get-default-sink"_s}), m_defaultSink);
+}
+
+void tst_TranslationPulseE2e::devicesOfAKilledRunAreRemovedByTheNextStart()
+{
+    const QString events = m_dir.filePath(u"killed-events.jsonl"_s);
+    const QString events2 = m_dir.filePath(u"next-events.jsonl"_s);
+    SimProcess sim;
+    QVERIFY(sim.start({u"--scenario"_s, m_scenario}));
+    {
+        CliProcess cli;
+        cli.start({u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s, u"--listen"_s, u"system"_s,
+                   u"--virtual-mic"_s, u"--timeout"_s, u"60"_s, u"--events"_s, events});
+        QVERIFY2(cli.waitForEvent(events, u"setup_complete"_s, 20000), qPrintable(cli.errors()));
+        cli.killHard();
+    }
+    // kill -9 leaves everything behind, the default sink included.
+    QVERIFY(hasSource(u"livedesk_translation"_s));
+    QCOMPARE(liveDeskModules().size(), 6);
+    QCOMPARE(pactl({u"get-default-sink"_s}), u"livedesk_listen"_s);
+
+    CliProcess next;
+    next.start({u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s, u"--listen"_s, u"system"_s,
+                u"--virtual-mic"_s, u"--timeout"_s, u"60"_s, u"--events"_s, events2});
+    QVERIFY2(next.waitForEvent(events2, u"setup_complete"_s, 20000), qPrintable(next.errors()));
+    const auto removed = ofType(readJsonLines(events2), u"stale_devices_removed"_s);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().value(u"modules"_s).toInt(), 6);
+    // One set of devices: the new run's.
+    QCOMPARE(liveDeskModules().size(), 6);
+    next.killHard();
+
+    // And a run that ends normally after a killed one leaves nothing at all.
+    const CliResult last = runCli({u"--endpoint"_s, sim.url(), u"--api-key"_s, u"k"_s,
+                                   u"--virtual-mic"_s, u"--text"_s, u"Hello"_s});
+    QVERIFY2(last.exitCode == 0, qPrintable(last.stdErr));
+    QVERIFY2(liveDeskModules().isEmpty(), qPrintable(liveDeskModules().join(u'\n')));
+    QVERIFY(!hasSource(u"livedesk_translation"_s));
+    QCOMPARE(pactl({u"get-default-sink"_s}), m_defaultSink);
+}
+
+void tst_TranslationPulseE2e::badListenSourceIsAUsageError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown source") << QStringList {u"--listen"_s, u"speakers"_s}
+                                    << u"--listen expects system, app:NAME or mic"_s;
+    QTest::newRow("app without a name") << QStringList {u"--listen"_s, u"app:"_s}
+                                        << u"--listen app:NAME needs the application's name"_s;
+    QTest::newRow("with --mic") << QStringList {u"--listen"_s, u"system"_s, u"--mic"_s}
+                                << u"use one of --listen, --mic and --input"_s;
+    QTest::newRow("hear-original from the microphone")
+            << QStringList {u"--listen"_s, u"mic"_s, u"--hear-original"_s}
+            << u"--hear-original needs --listen system"_s;
+    QTest::newRow("level out of range")
+            << QStringList {u"--listen"_s, u"system"_s, u"--hear-original"_s, u"6"_s}
+            << u"--hear-original expects a level from -60 to 0 dB"_s;
+    QTest::newRow("send-original without the virtual microphone")
+            << QStringList {u"--listen"_s, u"system"_s, u"--send-original"_s}
+            << u"--send-original needs --virtual-mic"_s;
+}
+
+void tst_TranslationPulseE2e::badListenSourceIsAUsageError()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const CliResult result = runCli(QStringList {u"--sim"_s} + args, 30000);
+    QCOMPARE(result.exitCode, 2); // ExitCode::Usage, before anything connects or is created
+    QVERIFY2(result.stdErr.contains(message), qPrintable(result.stdErr));
+    QVERIFY(liveDeskModules().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_TranslationPulseE2e)
+#include "tst_translation_pulse_e2e.moc"
