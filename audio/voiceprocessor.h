@@ -1,12 +1,12 @@
 // Echo cancellation, noise suppression and automatic gain for the microphone, with the WebRTC
-// audio processing module (Debian: libwebrtc-audio-processing 0.3). Works on 10 ms frames of
-// 16 kHz mono s16: the rate the Live API takes, so nothing is resampled twice.
+// audio processing module: webrtc-audio-processing 0.3 (Debian 12: AEC) or 1.x/2.x (Debian 13,
+// Ubuntu 24.04, Fedora, Arch: AEC3), chosen at configure time (audio/apmbackend.h). Works on
+// 10 ms frames of 16 kHz mono s16: the rate the Live API takes, so nothing is resampled twice.
 //
 // The far end (what the speaker plays) goes in through analyzeRender(), frame by frame, before
 // the microphone frames that can contain its echo; processCapture() then cleans a microphone
-// frame in place, given the delay between the two paths (the devices' buffering). The canceller
-// also estimates the delay itself (delay-agnostic mode) and uses the extended 128 ms filter, so a
-// rough delay figure is enough.
+// frame in place, given the delay between the two paths (the devices' buffering). Both
+// cancellers also estimate the delay themselves, so a rough delay figure is enough.
 //
 // Built without the library (LIVEDESK_HAVE_WEBRTC_APM unset), frames pass through unchanged,
 // isAvailable() is false and unavailableReason() says so in words the UI can show.
@@ -16,11 +16,14 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <span>
 
 namespace livedesk::audio {
+
+class ApmBackend;
 
 struct VoiceProcessingOptions
 {
@@ -44,6 +47,9 @@ public:
 
     static bool isAvailable();
     static QString unavailableReason();
+    // The library generation and canceller built in ("webrtc-audio-processing 1.x (AEC3)"), or
+    // "none".
+    static QString backendName();
 
     void setOptions(const VoiceProcessingOptions &options);
     VoiceProcessingOptions options() const { return m_options; }
@@ -67,11 +73,12 @@ public:
     int errorCount() const { return m_errors; }
 
 private:
-    struct Apm;
     void applyOptions();
 
     VoiceProcessingOptions m_options;
-    std::unique_ptr<Apm> m_apm;
+    std::unique_ptr<ApmBackend> m_apm; // null without the library
+    std::array<float, kFrameSamples> m_in {};
+    std::array<float, kFrameSamples> m_out {};
     int m_errors = 0;
 };
 

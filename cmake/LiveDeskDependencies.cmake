@@ -84,9 +84,35 @@ endif()
 add_library(LiveDesk::opencv ALIAS livedesk_opencv)
 
 # --- optional --------------------------------------------------------------------------------
-livedesk_find_library(LiveDesk::webrtc_apm LIVEDESK_HAVE_WEBRTC_APM webrtc-audio-processing
-    webrtc/modules/audio_processing/include/audio_processing.h webrtc_audio_processing
-    webrtc_audio_processing)
+# WebRTC audio processing: three generations with three pkg-config names and two APIs (see
+# audio/apmbackend.h). "auto" takes the newest found; a generation named here must be found.
+set(LIVEDESK_WEBRTC_APM "auto" CACHE STRING "WebRTC audio processing: auto, 2, 1 or 0.3")
+set_property(CACHE LIVEDESK_WEBRTC_APM PROPERTY STRINGS auto 2 1 0.3)
+set(LIVEDESK_HAVE_WEBRTC_APM FALSE)
+set(LIVEDESK_WEBRTC_APM_API "")
+foreach(_api 2 1 0.3)
+    if(LIVEDESK_HAVE_WEBRTC_APM OR NOT LIVEDESK_WEBRTC_APM MATCHES "^(auto|${_api})$")
+        continue()
+    endif()
+    if(_api STREQUAL "0.3")
+        livedesk_find_library(LiveDesk::webrtc_apm _have_apm webrtc-audio-processing
+            webrtc/modules/audio_processing/include/audio_processing.h webrtc_audio_processing
+            webrtc_audio_processing)
+    else()
+        livedesk_find_library(LiveDesk::webrtc_apm _have_apm webrtc-audio-processing-${_api}
+            modules/audio_processing/include/audio_processing.h
+            webrtc-audio-processing-${_api} webrtc-audio-processing-${_api})
+    endif()
+    if(_have_apm)
+        set(LIVEDESK_HAVE_WEBRTC_APM TRUE)
+        set(LIVEDESK_WEBRTC_APM_API ${_api})
+    endif()
+endforeach()
+if(NOT LIVEDESK_HAVE_WEBRTC_APM AND NOT LIVEDESK_WEBRTC_APM STREQUAL "auto")
+    message(FATAL_ERROR "webrtc-audio-processing ${LIVEDESK_WEBRTC_APM} not found "
+        "(LIVEDESK_WEBRTC_APM=${LIVEDESK_WEBRTC_APM}; Debian 12: libwebrtc-audio-processing-dev "
+        "is 0.3, Debian 13's is 1.x)")
+endif()
 
 livedesk_find_library(LiveDesk::sonic LIVEDESK_HAVE_SONIC sonic sonic.h sonic)
 
@@ -106,7 +132,9 @@ endif()
 function(livedesk_print_feature_summary)
     message(STATUS "LiveDesk optional features:")
     foreach(_f WEBRTC_APM SONIC OPUSENC OPUSFILE ESPEAK KEYCHAIN OPENCV_VIDEOIO)
-        if(LIVEDESK_HAVE_${_f})
+        if(LIVEDESK_HAVE_${_f} AND _f STREQUAL "WEBRTC_APM")
+            message(STATUS "  ${_f}: yes (webrtc-audio-processing ${LIVEDESK_WEBRTC_APM_API} API)")
+        elseif(LIVEDESK_HAVE_${_f})
             message(STATUS "  ${_f}: yes")
         else()
             message(STATUS "  ${_f}: NO (the feature that needs it is disabled and says so)")

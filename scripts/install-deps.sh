@@ -1,16 +1,32 @@
 #!/usr/bin/env bash
-# Installs every package LiveDesk needs to build, run and test on Debian 12 / Ubuntu 24.04.
+# Installs every package LiveDesk needs to build, run and test on Debian 12 / Ubuntu 24.04, and on
+# Debian 13 (scripts/check-debian13.sh), whose few renamed packages are picked below.
 # Idempotent: only installs what is missing; apt-get update runs at most once per call.
 set -euo pipefail
+
+# Debian 13 has no clang 14 (19 is its own), and its qt6-base-dev carries the OpenGL module's
+# headers that Debian 12 packs apart. Its libwebrtc-audio-processing-dev is the 1.x API
+# (webrtc-audio-processing-1, AEC3) and its libqt6multimedia6 the FFmpeg backend: same names.
+CODENAME=$( (. /etc/os-release && echo "${VERSION_CODENAME:-}") 2>/dev/null || true)
+case "$CODENAME" in
+trixie | forky | sid)
+  CLANG_PACKAGES=(clang-19 libclang-rt-19-dev libfuzzer-19-dev)
+  QT_OPENGL_DEV=()
+  ;;
+*)
+  CLANG_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
+  QT_OPENGL_DEV=(libqt6opengl6-dev)
+  ;;
+esac
 
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git file
-  clang-14 libclang-rt-14-dev libfuzzer-14-dev
+  "${CLANG_PACKAGES[@]}"
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev qt6-declarative-dev
   qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-  libqt6sql6-sqlite libqt6svg6 qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
+  libqt6sql6-sqlite libqt6svg6 qt6-svg-dev "${QT_OPENGL_DEV[@]}" libxkbcommon-dev libvulkan-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtquick-shapes qml6-module-qt-labs-platform

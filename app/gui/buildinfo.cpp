@@ -41,8 +41,12 @@ QList<LibraryInfo> libraries()
     list.append({u"OpenCV"_s, QString::fromLatin1(CV_VERSION), u"Apache-2.0"_s,
                  AboutText::tr("Resizing and JPEG encoding of camera and screen frames"),
                  u"https://opencv.org"_s, true});
-    list.append({u"WebRTC audio processing"_s, fromConfig(LIVEDESK_WEBRTC_APM_VERSION),
-                 u"BSD-3-Clause"_s,
+    // Which generation matters more than the exact release: 0.3's AEC and 1.x's AEC3 cancel
+    // echo differently (docs/benchmarks.md).
+    QString apmVersion = fromConfig(LIVEDESK_WEBRTC_APM_VERSION);
+    if (LIVEDESK_FEATURE_WEBRTC_APM)
+        apmVersion += u" ("_s + fromConfig(LIVEDESK_WEBRTC_APM_CANCELLER) + u')';
+    list.append({u"WebRTC audio processing"_s, apmVersion, u"BSD-3-Clause"_s,
                  AboutText::tr("Echo cancellation, noise suppression and gain control"),
                  u"https://freedesktop.org/software/pulseaudio/webrtc-audio-processing/"_s,
                  bool(LIVEDESK_FEATURE_WEBRTC_APM)});

@@ -1,0 +1,43 @@
+// The WebRTC audio processing module behind VoiceProcessor, in one implementation per library
+// generation, chosen at configure time (cmake/LiveDeskDependencies.cmake, LIVEDESK_WEBRTC_APM):
+//  - apmbackend_webrtc03.cpp: webrtc-audio-processing 0.3 (Debian 12): the AEC of 2016 with the
+//    extended filter and delay-agnostic mode;
+//  - apmbackend_webrtc1.cpp: webrtc-audio-processing-1 (Debian 13, Ubuntu 24.04, Fedora) and -2
+//    (Arch, Homebrew): AEC3, configured through AudioProcessing::Config;
+//  - apmbackend_none.cpp: no library; VoiceProcessor passes frames through and says why.
+// All of them take and give 10 ms of 16 kHz mono float in [-1, 1].
+//
+// Single-threaded, like VoiceProcessor: the audio processing thread.
+#pragma once
+
+#include "audio/voiceprocessor.h"
+
+#include <memory>
+#include <span>
+
+namespace livedesk::audio {
+
+class ApmBackend
+{
+public:
+    virtual ~ApmBackend() = default;
+
+    virtual void applyOptions(const VoiceProcessingOptions &options) = 0;
+    // False when the library refused the frame.
+    virtual bool analyzeRender(std::span<const float> frame) = 0;
+    // False when the library refused the frame (`out` is then not written).
+    virtual bool processCapture(std::span<const float> in, std::span<float> out, int streamDelayMs,
+                                VoiceProcessor::CaptureInfo &info)
+            = 0;
+    // The canceller's delay estimate (ms), or -1 without one.
+    virtual int measuredDelayMs() const = 0;
+};
+
+// nullptr when LiveDesk was built without the library.
+std::unique_ptr<ApmBackend> createApmBackend(const VoiceProcessingOptions &options);
+
+// Which library and canceller this build uses, for `--version` and the About dialog:
+// "webrtc-audio-processing 0.3 (AEC)", "webrtc-audio-processing 1.x (AEC3)", … or "none".
+const char *apmBackendName();
+
+} // namespace livedesk::audio

@@ -1,0 +1,111 @@
+#include "audio/apmbackend.h"
+
+#include "audio/logging.h"
+
+#include <modules/audio_processing/include/audio_processing.h>
+
+#include <algorithm>
+#include <array>
+
+namespace livedesk::audio {
+
+namespace {
+
+class Webrtc1Backend final : public ApmBackend
+{
+public:
+    Webrtc1Backend()
+        : m_apm(webrtc::AudioProcessingBuilder().Create())
+    {
+        webrtc::ProcessingConfig processing;
+        processing.input_stream() = m_stream;
+        processing.output_stream() = m_stream;
+        processing.reverse_input_stream() = m_stream;
+        processing.reverse_output_stream() = m_stream;
+        if (const int error = m_apm->Initialize(processing); error != 0)
+            qCWarning(lcAudio) << "audio processing: Initialize failed with" << error;
+    }
+
+    void applyOptions(const VoiceProcessingOptions &options) override
+    {
+        webrtc::AudioProcessing::Config config;
+        config.high_pass_filter.enabled = true;
+        // AEC3, the desktop canceller (mobile_mode would be AECM): it finds the delay itself.
+        config.echo_canceller.enabled = options.echoCancellation;
+        config.echo_canceller.mobile_mode = false;
+        config.noise_suppression.enabled = options.noiseSuppression;
+        config.noise_suppression.level = webrtc::AudioProcessing::Config::NoiseSuppression::kHigh;
+        // The same digital gain as with 0.3: we cannot move the system's microphone volume.
+        config.gain_controller1.enabled = options.automaticGain;
+        config.gain_controller1.mode
+                = webrtc::AudioProcessing::Config::GainController1::kAdaptiveDigital;
+        config.gain_controller1.target_level_dbfs = 6;
+        config.gain_controller1.compression_gain_db = 9;
+        config.gain_controller1.enable_limiter = true;
+#if LIVEDESK_WEBRTC_APM_VOICE_DETECTION
+        config.voice_detection.enabled = true;
+#endif
+        m_apm->ApplyConfig(config);
+        m_echoCancellation = options.echoCancellation;
+    }
+
+    bool analyzeRender(std::span<const float> frame) override
+    {
+        const float *src[] = {frame.data()};
+        float *dst[] = {m_scratch.data()};
+        return m_apm->ProcessReverseStream(src, m_stream, m_stream, dst) == 0;
+    }
+
+    bool processCapture(std::span<const float> in, std::span<float> out, int streamDelayMs,
+                        VoiceProcessor::CaptureInfo &info) override
+    {
+        m_apm->set_stream_delay_ms(std::clamp(streamDelayMs, 0, 500));
+        const float *src[] = {in.data()};
+        float *dst[] = {out.data()};
+        const int error = m_apm->ProcessStream(src, m_stream, m_stream, dst);
+        // kBadStreamParameterWarning only says the delay was clamped; the frame is processed.
+        if (error != 0 && error != webrtc::AudioProcessing::kBadStreamParameterWarning)
+            return false;
+#if LIVEDESK_WEBRTC_APM_VOICE_DETECTION
+        const webrtc::AudioProcessingStats stats = m_apm->GetStatistics(true);
+        if (stats.voice_detected) {
+            info.voiceKnown = true;
+            info.voice = *stats.voice_detected;
+        }
+#else
+        Q_UNUSED(info); // 2.x has no voice detector: the engine's own decides alone
+#endif
+        return true;
+    }
+
+    int measuredDelayMs() const override
+    {
+        if (!m_echoCancellation)
+            return -1;
+        const webrtc::AudioProcessingStats stats = m_apm->GetStatistics(true);
+        return stats.delay_ms ? int(*stats.delay_ms) : -1;
+    }
+
+private:
+    rtc::scoped_refptr<webrtc::AudioProcessing> m_apm;
+    webrtc::StreamConfig m_stream {VoiceProcessor::kSampleRate, 1};
+    std::array<float, VoiceProcessor::kFrameSamples> m_scratch {};
+    bool m_echoCancellation = false;
+};
+
+} // namespace
+
+std::unique_ptr<ApmBackend> createApmBackend(const VoiceProcessingOptions &options)
+{
+    auto backend = std::make_unique<Webrtc1Backend>();
+    backend->applyOptions(options);
+    return backend;
+}
+
+const char *apmBackendName()
+{
+    return LIVEDESK_WEBRTC_APM_VOICE_DETECTION ? "webrtc-audio-processing 1.x (AEC3)"
+                                               : "webrtc-audio-processing 2.x (AEC3)";
+}
+
+} // namespace livedesk::audio

@@ -1,0 +1,105 @@
+// Echo cancellation on a real audio path (tests/audio/echopathsupport.h): the model's replies
+// played on the PulseAudio virtual speaker come back into the virtual microphone through
+// module-loopback (30, 60, 120 ms) and once through sox's reverb. For each path, the replies go
+// through the engine with the voice processing off (the echo as sent without a canceller), with
+// the canceller alone, and with everything on (as shipped); the figures are the ERLE in what is
+// sent, over whole replies and in each reply's first second (the first reply is the canceller's
+// first convergence and is printed apart from the later ones).
+//
+// Usage: bench_echo_path [replies, default 6]   (under the test environment of scripts/test-env.sh)
+#include "tests/audio/echopathsupport.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace livedesk::audio;
+using namespace livedesk::audio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printRow(const char *path, const char *processing, const std::vector<ReplyErle> &erle)
+{
+    if (erle.empty()) {
+        printf("%-14s %-18s (no replies measured)\n", path, processing);
+        return;
+    }
+    double wholeMin = 1e9, wholeSum = 0, laterFirstMin = 1e9;
+    for (size_t i = 0; i < erle.size(); ++i) {
+        wholeMin = std::min(wholeMin, erle[i].wholeDb);
+        wholeSum += erle[i].wholeDb;
+        if (i > 0)
+            laterFirstMin = std::min(laterFirstMin, erle[i].firstSecondDb);
+    }
+    printf("%-14s %-18s %6.1f %6.1f %6.1f   %6.1f   ", path, processing,
+           wholeSum / double(erle.size()), wholeMin, erle[0].firstSecondDb,
+           erle.size() > 1 ? laterFirstMin : 0.0);
+    for (const ReplyErle &e : erle)
+        printf(" %.0f/%.0f", e.firstSecondDb, e.wholeDb);
+    printf("\n");
+    fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int replyCount = argc > 1 ? std::max(2, QString::fromLocal8Bit(argv[1]).toInt()) : 6;
+    if (!pulseIsRunning()) {
+        fprintf(stderr, "%s\n", kNoPulse);
+        return 1;
+    }
+    QString error;
+    const auto replies = modelReplies(replyCount, &error);
+    if (replies.empty()) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    printf("ERLE in what is sent, dB (%d replies; %s)\n", replyCount,
+           VoiceProcessor::isAvailable() ? "WebRTC APM" : "no canceller built in");
+    printf("%-14s %-18s %6s %6s %6s   %6s    per reply: first s/whole\n", "path", "processing",
+           "whole", "min", "1st s", "later 1st s min");
+
+    struct Path
+    {
+        const char *name;
+        EchoPathSpec spec;
+    };
+    const Path paths[] = {{"loop 30 ms", {30, EchoRoom::Dry}},
+                          {"loop 60 ms", {60, EchoRoom::Dry}},
+                          {"loop 120 ms", {120, EchoRoom::Dry}},
+                          {"reverb 60 ms", {60, EchoRoom::Reverb}}};
+    for (const Path &path : paths) {
+        EchoPath echoPath(path.spec);
+        if (!echoPath.isReady()) {
+            fprintf(stderr, "%s: the echo path could not be set up\n", path.name);
+            return 1;
+        }
+        const EchoRun raw = runThroughEchoPath(replies, {false, false, false});
+        if (!raw.error.isEmpty()) {
+            fprintf(stderr, "%s: %s\n", path.name, qPrintable(raw.error));
+            return 1;
+        }
+        const int delayMs = echoOnsetDelayMs(raw);
+        printf("%-14s echo %.1f dBFS, %d ms after the device got the reply\n", path.name,
+               erlePerReply(raw, raw, std::max(0, delayMs)).front().echoDbfs, delayMs);
+        fflush(stdout);
+        struct Config
+        {
+            const char *name;
+            VoiceProcessingOptions options;
+        };
+        for (const Config &config :
+             {Config {"canceller only", {true, false, false}}, Config {"all (as shipped)", {}}}) {
+            const EchoRun processed = runThroughEchoPath(replies, config.options);
+            if (!processed.error.isEmpty()) {
+                fprintf(stderr, "%s: %s\n", path.name, qPrintable(processed.error));
+                return 1;
+            }
+            printRow(path.name, config.name, erlePerReply(raw, processed, std::max(0, delayMs)));
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,282 @@
+// A real echo path on the test PulseAudio server (scripts/test-env.sh), for the echo tests and
+// bench_echo_path: what the engine plays on the virtual speaker comes back into the virtual
+// microphone through module-loopback with a chosen latency, or through sox's reverb (a room)
+// between parec and pacat. The engine runs as in a session (microphone live before the model
+// speaks, replies separated by silence) and what it sends is measured reply by reply.
+//
+// ERLE is measured in what is sent: the same replies through the same path once with the voice
+// processing off (what reaches the service without a canceller: the echo itself) and once with
+// it on, in the same windows after each reply's start. Both runs place their windows from the
+// steady time the device got each reply's first frame plus the path's delay, measured from the
+// unprocessed run's echo onsets, so both runs' windows cover the same audio.
+#pragma once
+
+#include "audio/audioengine.h"
+
+#include "audiotestsupport.h"
+#include "pulsetestsupport.h"
+
+#include <QProcess>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace livedesk::audio::test {
+
+enum class EchoRoom { Dry, Reverb };
+
+struct EchoPathSpec
+{
+    int latencyMs = 60;
+    EchoRoom room = EchoRoom::Dry;
+};
+
+// Loads the path on construction and unloads it on destruction.
+class EchoPath
+{
+public:
+    explicit EchoPath(const EchoPathSpec &spec)
+    {
+        if (spec.room == EchoRoom::Dry) {
+            m_module = loadModule({u"module-loopback"_s, u"source=livedesk_speaker.monitor"_s,
+                                   u"sink=livedesk_mic_feed"_s,
+                                   u"latency_msec="_s + QString::number(spec.latencyMs),
+                                   u"source_dont_move=true"_s, u"sink_dont_move=true"_s});
+            return;
+        }
+        // parec → sox reverb → pacat: the room's response on top of the latency, split
+        // between the recording and the playing client.
+        const QString half = QString::number(std::max(5, spec.latencyMs / 2));
+        const QStringList raw {u"--raw"_s, u"--format=s16le"_s, u"--rate=48000"_s,
+                               u"--channels=1"_s};
+        m_parec.setStandardOutputProcess(&m_sox);
+        m_sox.setStandardOutputProcess(&m_pacat);
+        m_parec.start(u"parec"_s, QStringList {u"--device=livedesk_speaker.monitor"_s,
+                                               u"--latency-msec="_s + half}
+                                          + raw);
+        const QStringList soxRaw {u"-t"_s,     u"raw"_s, u"-r"_s, u"48000"_s, u"-e"_s,
+                                  u"signed"_s, u"-b"_s,  u"16"_s, u"-c"_s,    u"1"_s};
+        // A small buffer keeps sox from adding latency of its own; reverb 50 % with a 0.3 s
+        // room, the dry sound kept: a living room, not a hall.
+        m_sox.start(u"sox"_s, QStringList {u"--buffer"_s, u"512"_s} + soxRaw + QStringList {u"-"_s}
+                                      + soxRaw
+                                      + QStringList {u"-"_s, u"reverb"_s, u"50"_s, u"50"_s, u"30"_s,
+                                                     u"100"_s, u"0"_s, u"0"_s});
+        m_pacat.start(u"pacat"_s, QStringList {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
+                                               u"--latency-msec="_s + half}
+                                          + raw);
+    }
+    ~EchoPath()
+    {
+        unloadModule(m_module);
+        for (QProcess *p : {&m_parec, &m_sox, &m_pacat}) {
+            p->terminate();
+            p->waitForFinished(3000);
+        }
+    }
+    bool isReady()
+    {
+        if (m_module >= 0)
+            return true;
+        for (QProcess *p : {&m_parec, &m_sox, &m_pacat}) {
+            if (!p->waitForStarted(5000))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    int m_module = -1;
+    QProcess m_parec;
+    QProcess m_sox;
+    QProcess m_pacat;
+};
+
+// The model's replies as the service sends them: 24 kHz s16, from espeak-ng.
+inline std::vector<QByteArray> modelReplies(int count, QString *error)
+{
+    static const QStringList sentences = {
+            u"Sure, here is what I found about the weather in Paris tomorrow."_s,
+            u"The meeting with the design team starts at three in the afternoon."_s,
+            u"There are four items on your calendar for today."_s,
+            u"Your flight to Berlin departs at seven forty five."_s,
+            u"The recipe needs two cups of flour and one egg."_s,
+            u"The train is running about ten minutes late today."_s,
+            u"I found three restaurants nearby that are open now."_s,
+            u"The museum is open from nine until five on weekdays."_s,
+    };
+    std::vector<QByteArray> out;
+    for (int i = 0; i < count; ++i) {
+        auto samples = speech(sentences[i % sentences.size()], 24000, u"en-us"_s, error);
+        if (samples.empty())
+            return {};
+        scaleTo(samples, 0.1f); // −20 dBFS speech, with the speaker's volume at 100 %
+        const auto s16 = toS16(samples);
+        out.emplace_back(reinterpret_cast<const char *>(s16.data()), qsizetype(s16.size() * 2));
+    }
+    return out;
+}
+
+// One run through the path: what was sent, and when each reply started on the device.
+struct EchoRun
+{
+    std::vector<float> sent; // the chunks, 16 kHz, gap-free from the first
+    qint64 firstTimeUs = 0; // steady time of sent[0]
+    std::vector<qint64> replyStartUs; // the device got each reply's first frame
+    std::vector<qint64> replySamples24k;
+    QString error;
+
+    qint64 indexAt(qint64 us) const { return (us - firstTimeUs) * 16000 / 1000000; }
+};
+
+inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
+                                  const VoiceProcessingOptions &processing, int gapMs = 1200)
+{
+    EchoRun run;
+    LiveMicrophone microphone;
+    AudioEngine engine;
+    AudioEngineSettings settings;
+    settings.processing = processing;
+    settings.bargeIn = BargeInMode::Off; // the far end must be the same in both runs
+    settings.noSignalWarningMs = 0;
+    engine.setSettings(settings);
+    qint64 expectedFirst = -1;
+    QObject::connect(&engine, &AudioEngine::chunkCaptured, [&](const AudioChunk &chunk) {
+        if (expectedFirst < 0) {
+            expectedFirst = chunk.firstSample;
+            run.firstTimeUs = chunk.captureTimeUs;
+        }
+        if (chunk.firstSample != expectedFirst)
+            run.error = u"the chunks have a gap"_s;
+        expectedFirst = chunk.firstSample + chunk.pcm.size() / 2;
+        const auto *s = reinterpret_cast<const int16_t *>(chunk.pcm.constData());
+        for (qsizetype i = 0; i < chunk.pcm.size() / 2; ++i)
+            run.sent.push_back(float(s[i]) / 32768.0f);
+    });
+    if (!engine.start()) {
+        run.error = u"the engine did not start"_s;
+        return run;
+    }
+    // A session's microphone is live before the model first speaks.
+    if (!waitUntil([&] { return engine.capturedSamples() > 16000; }, 10000)) {
+        run.error = u"the microphone delivered nothing"_s;
+        return run;
+    }
+    // Wake the virtual speaker (an idle null sink has a latency of seconds at first) with
+    // silence, so the first reply's timing is a reply's, not the device's wake-up.
+    engine.enqueueModelAudio(QByteArray(24000 * 2 / 5, '\0'));
+    engine.turnComplete();
+    // The device's own stamps, not `speaking`: the queued enqueue may not have reached the
+    // processing thread yet, and a reply queued behind the silence would start no new stretch.
+    auto stretchEnded = [&] {
+        const PlaybackTimings t = engine.playbackTimings();
+        return t.modelStartNs != 0 && t.modelStopNs > t.modelStartNs;
+    };
+    if (!waitUntil(stretchEnded, 20000)) {
+        run.error = u"the speaker did not play"_s;
+        return run;
+    }
+    for (const QByteArray &reply : replies) {
+        const qint64 before = engine.playbackTimings().modelStartNs;
+        engine.enqueueModelAudio(reply);
+        engine.turnComplete();
+        if (!waitUntil([&] { return engine.playbackTimings().modelStartNs != before; }, 10000)) {
+            run.error = u"reply %1 did not start playing"_s.arg(run.replyStartUs.size() + 1);
+            return run;
+        }
+        run.replyStartUs.push_back(engine.playbackTimings().modelStartNs / 1000);
+        run.replySamples24k.push_back(reply.size() / 2);
+        // Played to its end: under load the device may run dry mid-reply, which ends a
+        // stretch of model audio early.
+        const auto finished = [&] {
+            const PlaybackProgress p = engine.playback();
+            return stretchEnded() && !p.speaking
+                   && p.turnSamplesPlayed >= reply.size() / 2 - 480; // ±10 ms
+        };
+        if (!waitUntil(finished, 30000)) {
+            run.error = u"a reply did not finish playing"_s;
+            return run;
+        }
+        // The silence between a reply and the next: the user's turn, the service thinking.
+        const qint64 capturedAtEnd = engine.capturedSamples();
+        waitUntil([&] { return engine.capturedSamples() >= capturedAtEnd + 16 * gapMs; },
+                  gapMs * 10);
+    }
+    engine.stop();
+    return run;
+}
+
+inline double powerDb(const std::vector<float> &x, qint64 from, qint64 to)
+{
+    from = std::clamp<qint64>(from, 0, qint64(x.size()));
+    to = std::clamp<qint64>(to, from, qint64(x.size()));
+    double sum = 0;
+    for (qint64 i = from; i < to; ++i)
+        sum += double(x[size_t(i)]) * x[size_t(i)];
+    // −120 dBFS floor: a digital path with nothing left would otherwise give infinite ERLE.
+    return 10.0 * std::log10(sum / double(std::max<qint64>(1, to - from)) + 1e-12);
+}
+
+// The delay (ms) from a reply's start on the device to its echo in what is sent, as the
+// median over the replies of an unprocessed run: the first 10 ms frame 30 dB above the silence
+// before it.
+inline int echoOnsetDelayMs(const EchoRun &raw)
+{
+    std::vector<int> delays;
+    for (qint64 startUs : raw.replyStartUs) {
+        const qint64 start = raw.indexAt(startUs);
+        const double quiet = powerDb(raw.sent, start - 3200, start);
+        for (qint64 at = std::max<qint64>(0, start); at + 160 <= qint64(raw.sent.size());
+             at += 160) {
+            if (powerDb(raw.sent, at, at + 160) > std::max(quiet + 30.0, -70.0)) {
+                delays.push_back(int((at - start) / 16));
+                break;
+            }
+            if (at - start > 16000)
+                break;
+        }
+    }
+    if (delays.empty())
+        return -1;
+    std::sort(delays.begin(), delays.end());
+    return delays[delays.size() / 2];
+}
+
+struct ReplyErle
+{
+    double echoDbfs = 0; // the echo itself (unprocessed), whole reply
+    double wholeDb = 0;
+    double firstSecondDb = 0;
+};
+
+// Per reply: the unprocessed run's power over the processed run's, in the same windows.
+inline std::vector<ReplyErle> erlePerReply(const EchoRun &raw, const EchoRun &processed, int delayMs)
+{
+    std::vector<ReplyErle> out;
+    const size_t replies = std::min(raw.replyStartUs.size(), processed.replyStartUs.size());
+    for (size_t i = 0; i < replies; ++i) {
+        // From 50 ms before the echo's expected onset: the two runs' timings differ by a few
+        // milliseconds, and silence before the echo costs the measure nothing, whereas echo
+        // left out of the processed run's window would flatter the canceller.
+        auto window = [&](const EchoRun &run, qint64 lengthSamples16k) {
+            const qint64 from = run.indexAt(run.replyStartUs[i]) + (delayMs - 50) * 16;
+            return std::pair {from, from + lengthSamples16k + 800};
+        };
+        const qint64 whole = raw.replySamples24k[i] * 2 / 3 + 16000 * 3 / 10; // + the room's tail
+        const auto [rawFrom, rawTo] = window(raw, whole);
+        const auto [procFrom, procTo] = window(processed, whole);
+        const auto [rawFirstFrom, rawFirstTo] = window(raw, 16000);
+        const auto [procFirstFrom, procFirstTo] = window(processed, 16000);
+        ReplyErle e;
+        e.echoDbfs = powerDb(raw.sent, rawFrom, rawTo);
+        e.wholeDb = e.echoDbfs - powerDb(processed.sent, procFrom, procTo);
+        e.firstSecondDb = powerDb(raw.sent, rawFirstFrom, rawFirstTo)
+                          - powerDb(processed.sent, procFirstFrom, procFirstTo);
+        out.push_back(e);
+    }
+    return out;
+}
+
+} // namespace livedesk::audio::test
