@@ -43,6 +43,7 @@ struct GuiFixture
         // Never the user's own history or saved modes.
         options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
         options.modesPath = dir.filePath(QStringLiteral("modes.json"));
+        options.recordingFolder = dir.filePath(QStringLiteral("recordings"));
         controller = std::make_unique<app::AppController>(std::move(options));
         for (const auto &[key, value] : settings) {
             const QString error = controller->settings()->setValue(key, value);
@@ -76,6 +77,22 @@ struct GuiFixture
                 if (QQuickItem *found = findItem(name, child))
                     return found;
             }
+        }
+        return nullptr;
+    }
+
+    // The first visible item of a C++ class ("QQuickSwitch"), depth first.
+    QQuickItem *findItemOf(const char *className, QQuickItem *from = nullptr) const
+    {
+        QQuickItem *root = from ? from : window()->contentItem();
+        const auto children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (!child->isVisible())
+                continue;
+            if (child->inherits(className))
+                return child;
+            if (QQuickItem *found = findItemOf(className, child))
+                return found;
         }
         return nullptr;
     }
