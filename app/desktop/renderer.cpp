@@ -133,28 +133,17 @@ RendererDecision applyRenderer(RendererChoice choice, OpenGlProbe *probe)
 
 namespace {
 
-void flattenLayer(QQuickItem *item)
-{
-    if (auto *layer = item->property("layer").value<QObject *>();
-        layer && layer->property("enabled").toBool()) {
-        const auto *effect = layer->property("effect").value<QQmlComponent *>();
-        // The style's own (ElevationEffect, declared in its Button.qml, Popup.qml,
-        // SwitchIndicator.qml, …).
-        if (effect && effect->url().toString().contains("Controls/Material"_L1))
-            layer->setProperty("enabled", false);
-    }
-}
-
 void flattenBelow(QQuickItem *item)
 {
-    // Only controls' backgrounds and the parts of their indicators (a switch's handle): asking
-    // an item for its layer creates one.
-    if (auto *background = item->property("background").value<QQuickItem *>())
-        flattenLayer(background);
-    if (auto *indicator = item->property("indicator").value<QQuickItem *>()) {
-        const auto parts = indicator->childItems();
-        for (QQuickItem *part : parts)
-            flattenLayer(part);
+    // Only controls' backgrounds: asking an item for its layer creates one.
+    if (auto *background = item->property("background").value<QQuickItem *>()) {
+        if (auto *layer = background->property("layer").value<QObject *>();
+            layer && layer->property("enabled").toBool()) {
+            const auto *effect = layer->property("effect").value<QQmlComponent *>();
+            // The style's own (ElevationEffect, declared in its Button.qml, Popup.qml, …).
+            if (effect && effect->url().toString().contains("Controls/Material"_L1))
+                layer->setProperty("enabled", false);
+        }
     }
     const auto children = item->childItems();
     for (QQuickItem *child : children)

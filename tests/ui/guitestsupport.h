@@ -81,22 +81,6 @@ struct GuiFixture
         return nullptr;
     }
 
-    // The first visible item of a C++ class ("QQuickSwitch"), depth first.
-    QQuickItem *findItemOf(const char *className, QQuickItem *from = nullptr) const
-    {
-        QQuickItem *root = from ? from : window()->contentItem();
-        const auto children = root->childItems();
-        for (QQuickItem *child : children) {
-            if (!child->isVisible())
-                continue;
-            if (child->inherits(className))
-                return child;
-            if (QQuickItem *found = findItemOf(className, child))
-                return found;
-        }
-        return nullptr;
-    }
-
     void shutdown()
     {
         if (controller) {
