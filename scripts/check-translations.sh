@@ -8,6 +8,9 @@
 # The sources are the interface (ui/, app/gui, app/desktop) and the engines' user-facing
 # strings (session/, audio/, video/, tools/, the shared app/ pieces); not the CLI, whose output
 # stays English. BUILD_DIR is accepted for scripts/test.sh and not needed.
+# English is the source language; its file (livedesk_en.ts) holds only the strings with a count
+# (lupdate -pluralonly), so that English says "1 day" and "2 days" where the source says
+# "%Ln day(s)".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,17 +39,21 @@ sources() {
         'ui/*.qml' | grep -v '^app/cli/' | sort
 }
 
-run_lupdate() { # ts files...
-    local list
+run_lupdate() { # ts files... (livedesk_en.ts: the plural forms only)
+    local list f
     list=$(mktemp)
     sources >"$list"
-    "$LUPDATE" -silent -no-obsolete -locations none -source-language en -I . "@$list" \
-        -ts "$@" 2> >(grep -v "lacks Q_OBJECT macro" >&2) >/dev/null
+    for f in "$@"; do
+        local extra=()
+        case "$f" in *_en.ts) extra=(-pluralonly -target-language en) ;; esac
+        "$LUPDATE" -silent -no-obsolete -locations none -source-language en "${extra[@]}" -I . \
+            "@$list" -ts "$f" 2> >(grep -v "lacks Q_OBJECT macro" >&2) >/dev/null
+    done
     rm -f "$list"
 }
 
 ts_files=()
-for l in "${LANGUAGES[@]}"; do ts_files+=("translations/livedesk_$l.ts"); done
+for l in en "${LANGUAGES[@]}"; do ts_files+=("translations/livedesk_$l.ts"); done
 
 if [ "${1:-}" = "--update" ]; then
     run_lupdate "${ts_files[@]}"

@@ -448,7 +448,7 @@ void SimConnection::startModelTurn(const UserTurn &turn)
 {
     const int index = m_sessionState.modelTurnIndex++;
     m_turnIndex = index;
-    const ScenarioTurn scripted = m_sim->scenario.turnAt(index);
+    const ScenarioTurn scripted = m_sim->scenario.turnFor(index, turn.text);
     const ReplyContext context = replyContext(turn, index);
     const QString transcript = expandPlaceholders(scripted.transcript, context);
     if (turn.source == UserTurnSource::Audio) {

@@ -269,6 +269,35 @@ Scenario Scenario::builtIn()
     };
     s.afterLastTurn = AfterLastTurn::Generic;
     s.genericTurns = defaultGenericTurns();
+    s.keywordTurns = {
+            {{u"time"_s, u"clock"_s, u"date"_s, u"day"_s},
+             ScenarioTurn {.transcript = {},
+                           .toolCall = ScenarioToolCall {u"get_current_time"_s, {}},
+                           .reply = u"It is {result.time} on {result.weekday}, {result.date}, in "
+                                    "the {result.time_zone} time zone."_s,
+                           .fallbackReply = u"I would tell you the time, but this client has not "
+                                            "given me a clock tool."_s,
+                           .fillerReply = u"Let me look at your clock."_s}},
+            {{u"camera"_s, u"see"_s, u"look"_s, u"screen"_s, u"picture"_s},
+             ScenarioTurn {.reply = u"Here is what I have been sent. {videoRemark}"_s}},
+            {{u"story"_s, u"long"_s, u"explain"_s, u"interrupt"_s},
+             ScenarioTurn {.reply = u"Here is a long answer, so that you can try interrupting me. "
+                                    "LiveDesk streams your microphone to the model while it "
+                                    "speaks. When you start talking, it stops my voice at once, "
+                                    "strikes out the words you did not hear, and tells the model "
+                                    "where it was cut off. You can also press Control T, or the "
+                                    "talk button, to interrupt. Go ahead and try it now: I will "
+                                    "keep talking about voice activity detection, echo "
+                                    "cancellation and the jitter buffer until you do."_s}},
+            {{u"translate"_s, u"translation"_s, u"translator"_s, u"interpret"_s},
+             ScenarioTurn {.reply = u"In the demo I cannot translate, but the real model can. "
+                                    "Choose the Translator mode at the top of the conversation, "
+                                    "pick the languages, and every sentence comes back in the "
+                                    "other language, with captions."_s}},
+            {{u"hello"_s, u"hi"_s, u"hey"_s},
+             ScenarioTurn {.reply = u"Hello! This is the offline demo. Ask me the time, for a long "
+                                    "answer to interrupt, or what my camera sees."_s}},
+    };
     return s;
 }
 
@@ -339,6 +368,22 @@ std::optional<Scenario> Scenario::fromFile(const QString &path, QString *error)
     if (!scenario)
         *error = u"scenario %1: %2"_s.arg(path, detail);
     return scenario;
+}
+
+ScenarioTurn Scenario::turnFor(int index, const QString &userText) const
+{
+    if (!userText.isEmpty()) {
+        static const QRegularExpression nonWord(u"\\W+"_s,
+                                                QRegularExpression::UseUnicodePropertiesOption);
+        const QStringList words = userText.toLower().split(nonWord, Qt::SkipEmptyParts);
+        for (const KeywordTurn &candidate : keywordTurns) {
+            for (const QString &keyword : candidate.keywords) {
+                if (words.contains(keyword))
+                    return candidate.turn;
+            }
+        }
+    }
+    return turnAt(index);
 }
 
 ScenarioTurn Scenario::turnAt(int index) const

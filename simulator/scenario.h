@@ -45,6 +45,14 @@ enum class AfterLastTurn {
     RepeatLast, // play the last scripted turn again and again
 };
 
+// A turn played whenever the user's typed words contain one of `keywords` (whole words, any
+// case), instead of the next scripted turn.
+struct KeywordTurn
+{
+    QStringList keywords;
+    ScenarioTurn turn;
+};
+
 class Scenario
 {
 public:
@@ -52,6 +60,9 @@ public:
     QList<ScenarioTurn> turns;
     AfterLastTurn afterLastTurn = AfterLastTurn::Generic;
     QList<ScenarioTurn> genericTurns; // never empty after loading
+    // The built-in demo's answers to the obvious requests (the time, the camera, a long answer
+    // to interrupt, a translation); the first that matches wins.
+    QList<KeywordTurn> keywordTurns;
 
     // The built-in offline demo: introduces itself, calls get_current_time when the client
     // declares it, and remarks on the camera frames it has received.
@@ -62,6 +73,9 @@ public:
 
     // The turn to play as the model's n-th turn of a session (0-based).
     ScenarioTurn turnAt(int modelTurnIndex) const;
+    // The keyword turn `userText` asks for, else turnAt(modelTurnIndex). Voice turns have no
+    // text here (the simulator does not recognise speech) and follow the script.
+    ScenarioTurn turnFor(int modelTurnIndex, const QString &userText) const;
 };
 
 // What placeholders in transcripts and replies expand to.

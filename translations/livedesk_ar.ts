@@ -97,14 +97,14 @@
         <translation>الوسائط</translation>
     </message>
     <message numerus="yes">
-        <source>%n more waiting</source>
+        <source>%Ln more waiting</source>
         <translation>
             <numerusform>لا طلبات أخرى في الانتظار</numerusform>
             <numerusform>طلب واحد آخر في الانتظار</numerusform>
             <numerusform>طلبان آخران في الانتظار</numerusform>
-            <numerusform>%n طلبات أخرى في الانتظار</numerusform>
-            <numerusform>%n طلبًا آخر في الانتظار</numerusform>
-            <numerusform>%n طلب آخر في الانتظار</numerusform>
+            <numerusform>%Ln طلبات أخرى في الانتظار</numerusform>
+            <numerusform>%Ln طلبًا آخر في الانتظار</numerusform>
+            <numerusform>%Ln طلب آخر في الانتظار</numerusform>
         </translation>
     </message>
     <message>
@@ -249,14 +249,14 @@
         <translation>دائمًا</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
             <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -529,6 +529,14 @@
         <source>Dismiss note</source>
         <translation>إغلاق الملاحظة</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>تشغيل التسجيل</translation>
+    </message>
+    <message>
+        <source>Show the recording&apos;s folder</source>
+        <translation>إظهار مجلد التسجيل</translation>
+    </message>
 </context>
 <context>
     <name>RecordingIndicator</name>
@@ -596,6 +604,21 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (غير متاح)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingText</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>اختيار %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1123,10 @@
         <source>Software</source>
         <translation>برمجي</translation>
     </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON ‏(*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1205,14 +1232,14 @@
         <translation>مدة الجلسة %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reconnect(s)</source>
+        <source>%Ln reconnect(s)</source>
         <translation>
             <numerusform>لا إعادة اتصال</numerusform>
             <numerusform>إعادة اتصال واحدة</numerusform>
             <numerusform>إعادتا اتصال</numerusform>
-            <numerusform>%n إعادات اتصال</numerusform>
-            <numerusform>%n إعادة اتصال</numerusform>
-            <numerusform>%n إعادة اتصال</numerusform>
+            <numerusform>%Ln إعادات اتصال</numerusform>
+            <numerusform>%Ln إعادة اتصال</numerusform>
+            <numerusform>%Ln إعادة اتصال</numerusform>
         </translation>
     </message>
     <message>
@@ -1313,14 +1340,14 @@
         <translation>استدعاءات الأدوات</translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
             <numerusform>لا شيء قيد التشغيل</numerusform>
             <numerusform>واحد قيد التشغيل</numerusform>
             <numerusform>اثنان قيد التشغيل</numerusform>
-            <numerusform>%n قيد التشغيل</numerusform>
-            <numerusform>%n قيد التشغيل</numerusform>
-            <numerusform>%n قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
+            <numerusform>%Ln قيد التشغيل</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,14 +1476,14 @@
         <translation>بانتظار الإطار الأول…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n frame(s) sent</source>
+        <source>%1 · %Ln frame(s) sent</source>
         <translation>
             <numerusform>%1 · لم يُرسل أي إطار</numerusform>
             <numerusform>%1 · أُرسل إطار واحد</numerusform>
             <numerusform>%1 · أُرسل إطاران</numerusform>
-            <numerusform>%1 · أُرسلت %n إطارات</numerusform>
-            <numerusform>%1 · أُرسل %n إطارًا</numerusform>
-            <numerusform>%1 · أُرسل %n إطار</numerusform>
+            <numerusform>%1 · أُرسلت %Ln إطارات</numerusform>
+            <numerusform>%1 · أُرسل %Ln إطارًا</numerusform>
+            <numerusform>%1 · أُرسل %Ln إطار</numerusform>
         </translation>
     </message>
     <message>
@@ -2585,14 +2612,6 @@
         <translation>التعليمات طويلة جدًا (%1 حرفًا؛ الحد الأقصى %2).</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>الملف «%1» غير موجود.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>تتعذر قراءة الملف «%1».</translation>
-    </message>
-    <message>
         <source>“%1” is not a tool name.</source>
         <translation>«%1» ليس اسم أداة.</translation>
     </message>
@@ -2647,6 +2666,34 @@
     <message>
         <source>“%1” is not the name of a mode.</source>
         <translation>«%1» ليس اسم وضع.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>الملف «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>تتعذر قراءة الملف «%1».</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (more than %2 MB).</source>
+        <translation>الملف «%1» كبير جدًا (أكثر من %2 ميغابايت).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at %3.</source>
+        <translation>«%1» ليس JSON صالحًا: %2 في %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, server “%2”: %3</source>
+        <translation>«%1»، الخادم «%2»: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>السطر %1، العمود %2</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,10 @@
         <translation>Argumente</translation>
     </message>
     <message numerus="yes">
-        <source>%n more waiting</source>
+        <source>%Ln more waiting</source>
         <translation>
-            <numerusform>%n weitere Anfrage wartet</numerusform>
-            <numerusform>%n weitere Anfragen warten</numerusform>
+            <numerusform>%Ln weitere Anfrage wartet</numerusform>
+            <numerusform>%Ln weitere Anfragen warten</numerusform>
         </translation>
     </message>
     <message>
@@ -245,10 +245,10 @@
         <translation>immer</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -521,6 +521,14 @@
         <source>Dismiss note</source>
         <translation>Hinweis schließen</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>Show the recording&apos;s folder</source>
+        <translation>Ordner der Aufnahme zeigen</translation>
+    </message>
 </context>
 <context>
     <name>RecordingIndicator</name>
@@ -588,6 +596,21 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingText</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1115,10 @@
         <source>Software</source>
         <translation>Software</translation>
     </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1197,10 +1224,10 @@
         <translation>Gesprächsdauer %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reconnect(s)</source>
+        <source>%Ln reconnect(s)</source>
         <translation>
-            <numerusform>%n Neuverbindung</numerusform>
-            <numerusform>%n Neuverbindungen</numerusform>
+            <numerusform>%Ln Neuverbindung</numerusform>
+            <numerusform>%Ln Neuverbindungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,10 +1328,10 @@
         <translation>Werkzeugaufrufe</translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
-            <numerusform>%n läuft</numerusform>
-            <numerusform>%n laufen</numerusform>
+            <numerusform>%Ln läuft</numerusform>
+            <numerusform>%Ln laufen</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,10 +1460,10 @@
         <translation>Warte auf das erste Bild …</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n frame(s) sent</source>
+        <source>%1 · %Ln frame(s) sent</source>
         <translation>
-            <numerusform>%1 · %n Bild gesendet</numerusform>
-            <numerusform>%1 · %n Bilder gesendet</numerusform>
+            <numerusform>%1 · %Ln Bild gesendet</numerusform>
+            <numerusform>%1 · %Ln Bilder gesendet</numerusform>
         </translation>
     </message>
     <message>
@@ -2557,14 +2584,6 @@
         <translation>Die Anweisung ist zu lang (%1 Zeichen; höchstens %2).</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>Die Datei „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>“%1” is not a tool name.</source>
         <translation>„%1“ ist kein Werkzeugname.</translation>
     </message>
@@ -2619,6 +2638,34 @@
     <message>
         <source>“%1” is not the name of a mode.</source>
         <translation>„%1“ ist nicht der Name eines Modus.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (more than %2 MB).</source>
+        <translation>Die Datei „%1“ ist zu groß (mehr als %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at %3.</source>
+        <translation>„%1“ ist kein gültiges JSON: %2 in %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, server “%2”: %3</source>
+        <translation>„%1“, Server „%2“: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,10 @@
         <translation>Argumentos</translation>
     </message>
     <message numerus="yes">
-        <source>%n more waiting</source>
+        <source>%Ln more waiting</source>
         <translation>
-            <numerusform>%n más en espera</numerusform>
-            <numerusform>%n más en espera</numerusform>
+            <numerusform>%Ln más en espera</numerusform>
+            <numerusform>%Ln más en espera</numerusform>
         </translation>
     </message>
     <message>
@@ -245,10 +245,10 @@
         <translation>siempre</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -521,6 +521,14 @@
         <source>Dismiss note</source>
         <translation>Descartar aviso</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Reproducir la grabación</translation>
+    </message>
+    <message>
+        <source>Show the recording&apos;s folder</source>
+        <translation>Mostrar la carpeta de la grabación</translation>
+    </message>
 </context>
 <context>
     <name>RecordingIndicator</name>
@@ -588,6 +596,21 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (no disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingText</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Elegir %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1115,10 @@
         <source>Software</source>
         <translation>Software</translation>
     </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1197,10 +1224,10 @@
         <translation>Tiempo de sesión %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reconnect(s)</source>
+        <source>%Ln reconnect(s)</source>
         <translation>
-            <numerusform>%n reconexión</numerusform>
-            <numerusform>%n reconexiones</numerusform>
+            <numerusform>%Ln reconexión</numerusform>
+            <numerusform>%Ln reconexiones</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,10 +1328,10 @@
         <translation>Llamadas a herramientas</translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
-            <numerusform>%n en curso</numerusform>
-            <numerusform>%n en curso</numerusform>
+            <numerusform>%Ln en curso</numerusform>
+            <numerusform>%Ln en curso</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,10 +1460,10 @@
         <translation>Esperando la primera imagen…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n frame(s) sent</source>
+        <source>%1 · %Ln frame(s) sent</source>
         <translation>
-            <numerusform>%1 · %n imagen enviada</numerusform>
-            <numerusform>%1 · %n imágenes enviadas</numerusform>
+            <numerusform>%1 · %Ln imagen enviada</numerusform>
+            <numerusform>%1 · %Ln imágenes enviadas</numerusform>
         </translation>
     </message>
     <message>
@@ -2557,14 +2584,6 @@
         <translation>La instrucción es demasiado larga (%1 caracteres; como máximo %2).</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>El archivo «%1» no existe.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>No se puede leer el archivo «%1».</translation>
-    </message>
-    <message>
         <source>“%1” is not a tool name.</source>
         <translation>«%1» no es un nombre de herramienta.</translation>
     </message>
@@ -2619,6 +2638,34 @@
     <message>
         <source>“%1” is not the name of a mode.</source>
         <translation>«%1» no es el nombre de un modo.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>El archivo «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>No se puede leer el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (more than %2 MB).</source>
+        <translation>El archivo «%1» es demasiado grande (más de %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at %3.</source>
+        <translation>«%1» no es JSON válido: %2 en %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, server “%2”: %3</source>
+        <translation>«%1», servidor «%2»: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,10 @@
         <translation>Arguments</translation>
     </message>
     <message numerus="yes">
-        <source>%n more waiting</source>
+        <source>%Ln more waiting</source>
         <translation>
-            <numerusform>%n autre en attente</numerusform>
-            <numerusform>%n autres en attente</numerusform>
+            <numerusform>%Ln autre en attente</numerusform>
+            <numerusform>%Ln autres en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -245,10 +245,10 @@
         <translation>toujours</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -521,6 +521,14 @@
         <source>Dismiss note</source>
         <translation>Fermer la remarque</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Lire l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Show the recording&apos;s folder</source>
+        <translation>Afficher le dossier de l’enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>RecordingIndicator</name>
@@ -588,6 +596,21 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (non disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingText</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1115,10 @@
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1197,10 +1224,10 @@
         <translation>Durée de la session %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reconnect(s)</source>
+        <source>%Ln reconnect(s)</source>
         <translation>
-            <numerusform>%n reconnexion</numerusform>
-            <numerusform>%n reconnexions</numerusform>
+            <numerusform>%Ln reconnexion</numerusform>
+            <numerusform>%Ln reconnexions</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,10 +1328,10 @@
         <translation>Appels d’outils</translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
-            <numerusform>%n en cours</numerusform>
-            <numerusform>%n en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,10 +1460,10 @@
         <translation>En attente de la première image…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n frame(s) sent</source>
+        <source>%1 · %Ln frame(s) sent</source>
         <translation>
-            <numerusform>%1 · %n image envoyée</numerusform>
-            <numerusform>%1 · %n images envoyées</numerusform>
+            <numerusform>%1 · %Ln image envoyée</numerusform>
+            <numerusform>%1 · %Ln images envoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -2557,14 +2584,6 @@
         <translation>L’instruction est trop longue (%1 caractères ; au plus %2).</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu.</translation>
-    </message>
-    <message>
         <source>“%1” is not a tool name.</source>
         <translation>« %1 » n’est pas un nom d’outil.</translation>
     </message>
@@ -2619,6 +2638,34 @@
     <message>
         <source>“%1” is not the name of a mode.</source>
         <translation>« %1 » n’est pas le nom d’un mode.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (more than %2 MB).</source>
+        <translation>Le fichier « %1 » est trop volumineux (plus de %2 Mo).</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at %3.</source>
+        <translation>« %1 » n’est pas du JSON valide : %2 à la %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1”, server “%2”: %3</source>
+        <translation>« %1 », serveur « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
     </message>
 </context>
 <context>

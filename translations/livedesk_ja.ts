@@ -97,9 +97,9 @@
         <translation>引数</translation>
     </message>
     <message numerus="yes">
-        <source>%n more waiting</source>
+        <source>%Ln more waiting</source>
         <translation>
-            <numerusform>ほかに %n 件が待機中</numerusform>
+            <numerusform>ほかに %Ln 件が待機中</numerusform>
         </translation>
     </message>
     <message>
@@ -244,9 +244,9 @@
         <translation>無期限</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n 日</numerusform>
+            <numerusform>%Ln 日</numerusform>
         </translation>
     </message>
     <message>
@@ -519,6 +519,14 @@
         <source>Dismiss note</source>
         <translation>お知らせを閉じる</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>録音を再生</translation>
+    </message>
+    <message>
+        <source>Show the recording&apos;s folder</source>
+        <translation>録音のフォルダーを表示</translation>
+    </message>
 </context>
 <context>
     <name>RecordingIndicator</name>
@@ -586,6 +594,21 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1（利用できません）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingText</name>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 を選択</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1113,10 @@
         <source>Software</source>
         <translation>ソフトウェア</translation>
     </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1195,9 +1222,9 @@
         <translation>セッション時間 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reconnect(s)</source>
+        <source>%Ln reconnect(s)</source>
         <translation>
-            <numerusform>再接続 %n 回</numerusform>
+            <numerusform>再接続 %Ln 回</numerusform>
         </translation>
     </message>
     <message>
@@ -1298,9 +1325,9 @@
         <translation>ツール呼び出し</translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
-            <numerusform>%n 件実行中</numerusform>
+            <numerusform>%Ln 件実行中</numerusform>
         </translation>
     </message>
     <message>
@@ -1429,9 +1456,9 @@
         <translation>最初のフレームを待っています…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n frame(s) sent</source>
+        <source>%1 · %Ln frame(s) sent</source>
         <translation>
-            <numerusform>%1 · %n フレーム送信済み</numerusform>
+            <numerusform>%1 · %Ln フレーム送信済み</numerusform>
         </translation>
     </message>
     <message>
@@ -2550,14 +2577,6 @@
         <translation>指示が長すぎます（%1 文字。上限は %2 文字）。</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>ファイル「%1」は存在しません。</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>ファイル「%1」を読み込めません。</translation>
-    </message>
-    <message>
         <source>“%1” is not a tool name.</source>
         <translation>「%1」はツール名ではありません。</translation>
     </message>
@@ -2612,6 +2631,34 @@
     <message>
         <source>“%1” is not the name of a mode.</source>
         <translation>「%1」はモードの名前ではありません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>ファイル「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>ファイル「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (more than %2 MB).</source>
+        <translation>ファイル「%1」が大きすぎます（%2 MB 超）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at %3.</source>
+        <translation>「%1」は有効な JSON ではありません: %3 で %2。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, server “%2”: %3</source>
+        <translation>「%1」、サーバー「%2」: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
     </message>
 </context>
 <context>

@@ -97,9 +97,9 @@
         <translation>参数</translation>
     </message>
     <message numerus="yes">
-        <source>%n more waiting</source>
+        <source>%Ln more waiting</source>
         <translation>
-            <numerusform>还有 %n 个在等待</numerusform>
+            <numerusform>还有 %Ln 个在等待</numerusform>
         </translation>
     </message>
     <message>
@@ -244,9 +244,9 @@
         <translation>永久</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
     <message>
@@ -519,6 +519,14 @@
         <source>Dismiss note</source>
         <translation>关闭提示</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>播放录音</translation>
+    </message>
+    <message>
+        <source>Show the recording&apos;s folder</source>
+        <translation>显示录音所在文件夹</translation>
+    </message>
 </context>
 <context>
     <name>RecordingIndicator</name>
@@ -586,6 +594,21 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1（不可用）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingText</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1113,10 @@
         <source>Software</source>
         <translation>软件</translation>
     </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -1195,9 +1222,9 @@
         <translation>会话时长 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reconnect(s)</source>
+        <source>%Ln reconnect(s)</source>
         <translation>
-            <numerusform>重连 %n 次</numerusform>
+            <numerusform>重连 %Ln 次</numerusform>
         </translation>
     </message>
     <message>
@@ -1298,9 +1325,9 @@
         <translation>工具调用</translation>
     </message>
     <message numerus="yes">
-        <source>%n running</source>
+        <source>%Ln running</source>
         <translation>
-            <numerusform>%n 个运行中</numerusform>
+            <numerusform>%Ln 个运行中</numerusform>
         </translation>
     </message>
     <message>
@@ -1429,9 +1456,9 @@
         <translation>正在等待第一帧…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n frame(s) sent</source>
+        <source>%1 · %Ln frame(s) sent</source>
         <translation>
-            <numerusform>%1 · 已发送 %n 帧</numerusform>
+            <numerusform>%1 · 已发送 %Ln 帧</numerusform>
         </translation>
     </message>
     <message>
@@ -2550,14 +2577,6 @@
         <translation>指令太长（%1 个字符；最多 %2 个）。</translation>
     </message>
     <message>
-        <source>The file “%1” does not exist.</source>
-        <translation>文件“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>无法读取文件“%1”。</translation>
-    </message>
-    <message>
         <source>“%1” is not a tool name.</source>
         <translation>“%1”不是工具名称。</translation>
     </message>
@@ -2612,6 +2631,34 @@
     <message>
         <source>“%1” is not the name of a mode.</source>
         <translation>“%1”不是模式名称。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (more than %2 MB).</source>
+        <translation>文件“%1”太大（超过 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2 at %3.</source>
+        <translation>“%1”不是有效的 JSON：%3 处 %2。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”, server “%2”: %3</source>
+        <translation>“%1”，服务器“%2”：%3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@ QtObject {
     property real transcriptPointSize: 14
 
     readonly property color accent: dark ? "#8ab4ff" : "#2f5fd0"
-    readonly property color onAccent: dark ? "#0b1a3a" : "#ffffff"
+    // Not "onAccent": a name starting with "on" reads as a signal handler, and was undefined
+    // (black) where QML read it.
+    readonly property color textOnAccent: dark ? "#0b1a3a" : "#ffffff"
     // Filled controls (highlighted buttons, switches) carry white text: a deeper blue in dark
     // mode keeps that text readable.
     readonly property color accentFill: dark ? "#3b6ad4" : "#2f5fd0"
@@ -38,6 +40,12 @@ QtObject {
     readonly property color listening: accent
     readonly property color speaking: dark ? "#c58af9" : "#8430ce"
     readonly property color thinking: dark ? "#fdd663" : "#b06000"
+    // Drop-down lists (ChoiceBox): the open list, the row under the pointer or keyboard, and the
+    // chosen row's words, which stay 4.5:1 on both (the style's accent on its own highlight was
+    // 1.5:1 in the dark theme).
+    readonly property color popup: dark ? "#262a33" : "#ffffff"
+    readonly property color listHighlight: dark ? "#343a48" : "#e3e9f7"
+    readonly property color selectedText: dark ? "#8ab4ff" : "#2f5fd0"
 
     readonly property int radius: 12
     readonly property int spacing: 8

@@ -1,6 +1,7 @@
 #include "app/gui/settingsschema.h"
 
 #include "app/pulseroutes.h"
+#include "app/gui/jsontext.h"
 #include "app/sessionconfig.h"
 #include "session/usage.h"
 
@@ -89,18 +90,6 @@ QString checkInstruction(const QString &value)
         return SettingsText::tr("The instruction is too long (%1 characters; at most %2).")
                 .arg(value.size())
                 .arg(kMaxChars);
-    return {};
-}
-
-QString checkReadableFile(const QString &value)
-{
-    if (value.isEmpty())
-        return {};
-    const QFileInfo info(value);
-    if (!info.exists())
-        return SettingsText::tr("The file “%1” does not exist.").arg(value);
-    if (!info.isFile() || !info.isReadable())
-        return SettingsText::tr("The file “%1” cannot be read.").arg(value);
     return {};
 }
 
@@ -223,8 +212,8 @@ QList<SettingSpec> makeSpecs()
             integer(u"video/jpegQuality"_s, 80, 10, 100),
             // Tools.
             boolean(u"tools/googleSearch"_s, false),
-            text(u"tools/file"_s, {}, checkReadableFile),
-            text(u"tools/mcpConfig"_s, {}, checkReadableFile),
+            text(u"tools/file"_s, {}, checkToolsFile),
+            text(u"tools/mcpConfig"_s, {}, checkMcpConfigFile),
             {u"tools/alwaysAllowed"_s, SettingType::TextList, QStringList(), 0, 0, {}, checkToolName},
             // Cost meter: USD per million tokens.
             boolean(u"prices/custom"_s, false),

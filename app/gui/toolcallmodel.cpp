@@ -1,5 +1,7 @@
 #include "app/gui/toolcallmodel.h"
 
+#include "app/gui/jsontext.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -74,7 +76,8 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
     case DurationMsRole:
         return isFinal(call.state) ? call.durationMs : qint64(-1);
     case ResultRole:
-        return call.state == tools::ToolCallState::Done ? call.outputPreview : call.error;
+        return call.state == tools::ToolCallState::Done ? formatJsonText(call.outputPreview)
+                                                        : call.error;
     case TimeRole:
         return QLocale()
                 .toString(call.receivedAt.toLocalTime().time(), QLocale::LongFormat)

@@ -29,7 +29,7 @@ public:
         SourceRole, // "built-in", "mcp", …
         OriginRole,
         DurationMsRole, // -1 while it runs
-        ResultRole, // output preview (Done) or error (Failed, Cancelled)
+        ResultRole, // output preview (Done; JSON laid out on lines) or error (Failed, Cancelled)
         TimeRole,
         FinishedRole,
     };

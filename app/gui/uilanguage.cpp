@@ -87,11 +87,13 @@ bool UiLanguage::setLanguage(const QString &code)
     QString effective = u"en"_s;
     QLocale locale = code.isEmpty() ? m_systemLocale : QLocale(code);
     if (code == u"en") {
-        removeTranslators();
+        // The source strings, with English plural forms ("1 day", "2 days") where there are.
+        if (!install(locale))
+            removeTranslators();
     } else if (install(locale)) {
         effective = code.isEmpty() ? locale.name() : code;
         // "de_DE" from the system: name the translation that matched.
-        for (const QString &t : availableTranslations()) {
+        for (const QString &t : availableTranslations() + QStringList {u"en"_s}) {
             if (effective.startsWith(t))
                 effective = t;
         }

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void builtIn();
     void turnAt_data();
     void turnAt();
+    void demoKeywords_data();
+    void demoKeywords();
     void placeholders_data();
     void placeholders();
 };
@@ -160,6 +162,44 @@ void tst_Scenario::turnAt()
     QVERIFY2(s, qPrintable(error));
     for (int i = 0; i < replies.size(); ++i)
         QCOMPARE(s->turnAt(i).reply, replies.at(i));
+}
+
+void tst_Scenario::demoKeywords_data()
+{
+    QTest::addColumn<QString>("userText"); // typed; empty for a voice turn
+    QTest::addColumn<QString>("toolCall"); // the function the answer calls, or empty
+    QTest::addColumn<QString>("mentions"); // a word of the answer
+
+    QTest::newRow("the time") << u"What time is it?"_s << u"get_current_time"_s
+                              << u"{result.time}"_s;
+    QTest::newRow("the date, in capitals")
+            << u"WHAT DAY IS TODAY"_s << u"get_current_time"_s << u"{result.weekday}"_s;
+    QTest::newRow("the camera") << u"What do you see on my camera?"_s << QString()
+                                << u"{videoRemark}"_s;
+    QTest::newRow("a long answer to interrupt")
+            << u"Tell me a long story"_s << QString() << u"interrupt"_s;
+    QTest::newRow("a translation")
+            << u"Can you translate this into German?"_s << QString() << u"Translator"_s;
+    // Whole words only: "timeline" is not "time", "hill" is not "hi".
+    QTest::newRow("a word that merely contains a keyword")
+            << u"The timeline of the hill"_s << QString() << u"LiveDesk offline demo"_s;
+    QTest::newRow("a voice turn follows the script")
+            << QString() << QString() << u"LiveDesk offline demo"_s;
+}
+
+void tst_Scenario::demoKeywords()
+{
+    QFETCH(QString, userText);
+    QFETCH(QString, toolCall);
+    QFETCH(QString, mentions);
+
+    const Scenario s = Scenario::builtIn();
+    // As the first turn of a session, where the script would introduce the demo.
+    const ScenarioTurn turn = s.turnFor(0, userText);
+    QCOMPARE(turn.toolCall ? turn.toolCall->name : QString(), toolCall);
+    QVERIFY2(turn.reply.contains(mentions), qPrintable(turn.reply));
+    QVERIFY(unknownPlaceholders(turn.reply).isEmpty());
+    QVERIFY(unknownPlaceholders(turn.fallbackReply).isEmpty());
 }
 
 void tst_Scenario::placeholders_data()

@@ -43,6 +43,7 @@ struct GuiFixture
         // Never the user's own history or saved modes.
         options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
         options.modesPath = dir.filePath(QStringLiteral("modes.json"));
+        options.recordingFolder = dir.filePath(QStringLiteral("recordings"));
         controller = std::make_unique<app::AppController>(std::move(options));
         for (const auto &[key, value] : settings) {
             const QString error = controller->settings()->setValue(key, value);

@@ -10,10 +10,13 @@
 #include "app/gui/transcriptmodel.h"
 #include "app/gui/uilanguage.h"
 #include "app/gui/videocontrol.h"
+#include "app/history/recordingcontroller.h"
 #include "app/translationcaptions.h"
 #include "audio/audioengine.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
 
@@ -22,6 +25,16 @@ using namespace Qt::StringLiterals;
 using Controller = app::AppController;
 
 namespace {
+
+// Stands in for the desktop's default application: records what would have been opened.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 double meanLightness(const QImage &image)
 {
@@ -49,6 +62,7 @@ private Q_SLOTS:
     void narrowWindow();
     void settingsPage();
     void historyPage();
+    void savedRecordingOpens();
     void german();
     void arabic();
     void captions();
@@ -58,6 +72,7 @@ private Q_SLOTS:
 private:
     QImage shoot(const QString &name);
     void setLanguage(const QString &code);
+    void shootEveryPage(const QString &language);
 
     test::GuiFixture m_gui;
 };
@@ -198,6 +213,8 @@ void tst_Screenshots::settingsPage()
 {
     m_gui.controller->navigate(u"settings"_s, u"model"_s);
     shoot(u"settings-light"_s);
+    m_gui.controller->navigate(u"settings"_s, u"tools"_s);
+    shoot(u"settings-tools-light"_s);
     m_gui.controller->navigate(u"conversation"_s);
 }
 
@@ -214,6 +231,35 @@ void tst_Screenshots::historyPage()
     c->navigate(u"conversation"_s);
 }
 
+void tst_Screenshots::savedRecordingOpens()
+{
+    // A saved recording's note plays it and shows its folder, through QDesktopServices.
+    Controller *c = m_gui.controller.get();
+    QVERIFY(c->isSessionActive());
+    if (!c->recording()->isAvailable())
+        QSKIP(qPrintable(c->recording()->unavailableReason()));
+    c->toggleRecording();
+    QVERIFY2(c->recording()->isRecording(), qPrintable(c->errorText()));
+    const QString path = c->recording()->path();
+    QTRY_VERIFY_WITH_TIMEOUT(c->recording()->durationMs() >= 300, 10000);
+    c->toggleRecording();
+    QVERIFY(!c->recording()->isRecording());
+    QTRY_VERIFY(m_gui.findItem(u"openRecording"_s)
+                && m_gui.findItem(u"openRecording"_s)->isVisible());
+    shoot(u"recording-saved"_s);
+
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+    QVERIFY(QMetaObject::invokeMethod(m_gui.findItem(u"openRecording"_s), "clicked"));
+    QVERIFY(QMetaObject::invokeMethod(m_gui.findItem(u"showRecording"_s), "clicked"));
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(catcher.opened.size(), 2);
+    QCOMPARE(catcher.opened.at(0).toLocalFile(), path);
+    QCOMPARE(catcher.opened.at(1).toLocalFile(), QFileInfo(path).absolutePath());
+    for (int i = c->notes().size() - 1; i >= 0; --i)
+        c->dismissNote(i);
+}
+
 void tst_Screenshots::german()
 {
     setLanguage(u"de"_s);
@@ -221,9 +267,25 @@ void tst_Screenshots::german()
     QVERIFY(m_gui.findItem(u"Einstellungen"_s));
     QVERIFY(!m_gui.findItem(u"Settings"_s));
     shoot(u"main-de"_s);
-    m_gui.controller->navigate(u"settings"_s, u"talking"_s);
-    shoot(u"settings-de"_s);
-    m_gui.controller->navigate(u"conversation"_s);
+    shootEveryPage(u"de"_s);
+}
+
+void tst_Screenshots::shootEveryPage(const QString &language)
+{
+    // Every page in the language, for people to look at (issue 18: no English, no clipping).
+    Controller *c = m_gui.controller.get();
+    for (const QString &section :
+         {u"connection"_s, u"model"_s, u"talking"_s, u"audio"_s, u"tools"_s, u"appearance"_s}) {
+        c->navigate(u"settings"_s, section);
+        shoot(u"settings-%1-%2"_s.arg(section, language));
+    }
+    c->navigate(u"history"_s);
+    QTRY_VERIFY(c->history()->rowCount() >= 1);
+    shoot(u"history-list-%1"_s.arg(language));
+    QVERIFY(c->historySession()->open(c->history()->sessionIdAt(0)));
+    shoot(u"history-%1"_s.arg(language));
+    c->historySession()->close();
+    c->navigate(u"conversation"_s);
 }
 
 void tst_Screenshots::arabic()
@@ -236,6 +298,7 @@ void tst_Screenshots::arabic()
     QVERIFY(settings);
     QVERIFY2(settings->mapToScene(QPointF(0, 0)).x() > m_gui.window()->width() / 2,
              qPrintable(QString::number(settings->mapToScene(QPointF(0, 0)).x())));
+    shootEveryPage(u"ar"_s);
     setLanguage(u"en"_s);
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
 }

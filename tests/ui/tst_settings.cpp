@@ -87,6 +87,8 @@ private Q_SLOTS:
     void refused();
     void accepted_data();
     void accepted();
+    void configFiles_data();
+    void configFiles();
     void keyNeverInSettingsFile();
     void environmentKeyIsUsedNotStored_data();
     void environmentKeyIsUsedNotStored();
@@ -175,6 +177,69 @@ void tst_Settings::accepted()
     }
     app::AppSettings again(std::make_unique<QSettings>(file, QSettings::IniFormat));
     QCOMPARE(again.value(key).toString(), value.toString());
+}
+
+void tst_Settings::configFiles_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions"); // empty: accepted
+
+    const QString tools = u"tools/file"_s;
+    const QString mcp = u"tools/mcpConfig"_s;
+    QTest::newRow("a tools file")
+            << tools
+            << QByteArray(R"({"tools": [{"name": "a", "command": {"program": "/bin/true"}}]})")
+            << QString();
+    // A missing comma on the third line: where the parser stopped (in "command", column 19),
+    // not a byte offset.
+    QTest::newRow("a tools file with a syntax error")
+            << tools
+            << QByteArray("{\n  \"tools\": [\n    {\"name\": \"a\" \"command\": {}}\n  ]\n}\n")
+            << u"line 3, column 19"_s;
+    QTest::newRow("a tools file with a tool the parser refuses")
+            << tools << QByteArray(R"({"tools": [{"name": "a"}]})")
+            << u"tools[0]: give exactly one of"_s;
+    QTest::newRow("a tools file that is not an object")
+            << tools << QByteArray("[1, 2]") << u"\"tools\" list"_s;
+    QTest::newRow("an MCP configuration")
+            << mcp << QByteArray(R"({"mcpServers": {"fs": {"command": "/bin/true"}}})")
+            << QString();
+    QTest::newRow("an MCP configuration cut short")
+            << mcp << QByteArray("{\"mcpServers\": {\n  \"fs\": {\"command\": \"/bin/true\"")
+            << u"line 2, column"_s;
+    QTest::newRow("an MCP configuration without servers")
+            << mcp << QByteArray(R"({"servers": 3})") << u"mcpServers"_s;
+    QTest::newRow("an MCP server that is not an object")
+            << mcp << QByteArray(R"({"mcpServers": {"fs": "npx"}})") << u"fs"_s;
+    // Columns count characters: "ü" is one.
+    QTest::newRow("a syntax error after a non-ASCII character")
+            << mcp << QByteArray("{\"mcpServers\": {\"f\xc3\xbc\": x}}") << u"line 1, column 23"_s;
+}
+
+void tst_Settings::configFiles()
+{
+    QFETCH(QString, key);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"config.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    app::AppSettings settings(
+            std::make_unique<QSettings>(dir.filePath(u"s.ini"_s), QSettings::IniFormat));
+    const QString error = settings.setValue(key, path);
+    if (mentions.isEmpty()) {
+        QCOMPARE(error, QString());
+        QCOMPARE(settings.value(key).toString(), path);
+        return;
+    }
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY2(error.contains(u"config.json"_s), qPrintable(error)); // names the file
+    QCOMPARE(settings.value(key).toString(), QString()); // the bad file's path is not stored
 }
 
 void tst_Settings::keyNeverInSettingsFile()

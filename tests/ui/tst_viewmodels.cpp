@@ -117,6 +117,8 @@ private Q_SLOTS:
     void transcriptDetach();
     void toolCalls_data();
     void toolCalls();
+    void toolResultLaidOut_data();
+    void toolResultLaidOut();
     void devices_data();
     void devices();
     void choices_data();
@@ -247,6 +249,35 @@ void tst_ViewModels::toolCalls()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.activeCount(), 0);
+}
+
+void tst_ViewModels::toolResultLaidOut_data()
+{
+    QTest::addColumn<QString>("preview");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("an object") << u"{\"time\":\"10:42\",\"zone\":\"UTC\"}"_s
+                               << u"{\n    \"time\": \"10:42\",\n    \"zone\": \"UTC\"\n}"_s;
+    QTest::newRow("a list") << u"[1,2]"_s << u"[\n    1,\n    2\n]"_s;
+    // The preview keeps the output's first characters: laid out as far as it goes, brackets
+    // and commas inside strings left alone.
+    QTest::newRow("an object cut short")
+            << u"{\"files\":[\"a,b\",\"c{d\"],\"more\":{\"x\":1,\"y\":[]},\"te"_s
+            << u"{\n    \"files\": [\n        \"a,b\",\n        \"c{d\"\n    ],\n    \"more\": {\n"
+               "        \"x\": 1,\n        \"y\": []\n    },\n    \"te"_s;
+    QTest::newRow("plain text") << u"It is 10:42, {roughly}."_s << u"It is 10:42, {roughly}."_s;
+}
+
+void tst_ViewModels::toolResultLaidOut()
+{
+    QFETCH(QString, preview);
+    QFETCH(QString, shown);
+
+    app::ToolCallModel model;
+    tools::ToolCallRecord done = record(1, tools::ToolCallState::Done);
+    done.outputPreview = preview;
+    model.update(done);
+    QCOMPARE(model.index(0).data(app::ToolCallModel::ResultRole).toString(), shown);
 }
 
 void tst_ViewModels::devices_data()

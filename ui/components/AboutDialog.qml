@@ -44,11 +44,9 @@ Dialog {
                     }
                 }
             }
-            Label {
+            Heading {
+                level: 3
                 text: qsTr("Libraries")
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
             }
             // Positioners, not layouts, around the Repeaters: their rows are made again when the
             // language changes, also while the dialog is closed (see ShortcutsOverlay.qml).
@@ -80,11 +78,9 @@ Dialog {
                     }
                 }
             }
-            Label {
+            Heading {
+                level: 3
                 text: qsTr("Features of this build")
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
             }
             Column {
                 id: features
@@ -102,6 +98,7 @@ Dialog {
                 }
             }
             Button {
+                Accessible.onPressAction: if (enabled) clicked()
                 text: qsTr("Copy version information")
                 icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/copy.svg"
                 onClicked: AppController.copyText(AppController.buildInfo.report())

@@ -29,11 +29,14 @@ Dialog {
         }
         CheckBox {
             id: remember
+            Accessible.onPressAction: if (enabled) { toggle(); toggled() }
+            Accessible.onToggleAction: if (enabled) { toggle(); toggled() }
             text: qsTr("Remember my choice")
         }
     }
     footer: DialogButtonBox {
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: dialog.trayAvailable ? qsTr("Keep in tray") : qsTr("Minimise")
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
@@ -45,6 +48,7 @@ Dialog {
             }
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("End and quit")
             DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
             onClicked: {
@@ -55,6 +59,7 @@ Dialog {
             }
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             onClicked: dialog.close()

@@ -67,7 +67,7 @@ Dialog {
         }
         Label {
             visible: dialog.confirmation.queued > 1
-            text: qsTr("%n more waiting", "", dialog.confirmation.queued - 1)
+            text: qsTr("%Ln more waiting", "", dialog.confirmation.queued - 1)
             color: Theme.textSecondary
             font.pointSize: Theme.smallPointSize
         }
@@ -79,19 +79,23 @@ Dialog {
         layoutDirection: AppController.language.rightToLeft ? Qt.RightToLeft : Qt.LeftToRight
         Button {
             id: allowOnce
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("Allow once")
             highlighted: true
             onClicked: dialog.confirmation.answer(ToolConfirmation.AllowOnce)
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("Allow for this session")
             onClicked: dialog.confirmation.answer(ToolConfirmation.AllowForSession)
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("Always allow")
             onClicked: dialog.confirmation.answer(ToolConfirmation.AllowAlways)
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("Deny")
             onClicked: dialog.confirmation.answer(ToolConfirmation.Deny)
         }

@@ -46,46 +46,71 @@ Rectangle {
             icon.width: 22
             icon.height: 22
         }
-        ColumnLayout {
+        // The buttons go beneath the words in a narrow window: beside them they squeezed the
+        // words into a column that made the banner a third of an 800 × 600 window.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 2
-            Label {
+            columns: root.width >= 720 ? 2 : 1
+            columnSpacing: Theme.spacing * 1.5
+            rowSpacing: Theme.spacing / 2
+            ColumnLayout {
                 Layout.fillWidth: true
-                text: root.title
-                font.bold: true
-                font.pointSize: Theme.bodyPointSize + 1
-                color: Theme.text
-                wrapMode: Text.Wrap
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: root.title
+                    font.bold: true
+                    font.pointSize: Theme.bodyPointSize + 1
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.message
+                    visible: text.length > 0
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                // The service's own words can be long: they scroll within a few lines.
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.min(detailsText.implicitHeight, 96)
+                    visible: root.showDetails && root.details.length > 0
+                    contentWidth: availableWidth
+                    clip: true
+                    Label {
+                        id: detailsText
+                        width: parent.width
+                        text: root.details
+                        color: Theme.textSecondary
+                        font.family: "monospace"
+                        font.pointSize: Theme.smallPointSize
+                        wrapMode: Text.WrapAnywhere
+                        textFormat: Text.PlainText
+                    }
+                }
             }
-            Label {
-                Layout.fillWidth: true
-                text: root.message
-                visible: text.length > 0
-                color: Theme.text
-                wrapMode: Text.Wrap
+            RowLayout {
+                Layout.alignment: Qt.AlignTop | Qt.AlignLeft
+                visible: detailsButton.visible || actionButton.visible
+                spacing: Theme.spacing
+                Button {
+                    id: detailsButton
+                    Accessible.onPressAction: if (enabled) clicked()
+                    visible: root.details.length > 0
+                    flat: true
+                    text: root.showDetails ? qsTr("Hide details") : qsTr("Details")
+                    onClicked: root.showDetails = !root.showDetails
+                }
+                Button {
+                    id: actionButton
+                    Accessible.onPressAction: if (enabled) clicked()
+                    visible: root.actionText.length > 0
+                    highlighted: true
+                    text: root.actionText
+                    onClicked: root.actionTriggered()
+                }
             }
-            Label {
-                Layout.fillWidth: true
-                visible: root.showDetails && root.details.length > 0
-                text: root.details
-                color: Theme.textSecondary
-                font.family: "monospace"
-                font.pointSize: Theme.smallPointSize
-                wrapMode: Text.WrapAnywhere
-                textFormat: Text.PlainText
-            }
-        }
-        Button {
-            visible: root.details.length > 0
-            flat: true
-            text: root.showDetails ? qsTr("Hide details") : qsTr("Details")
-            onClicked: root.showDetails = !root.showDetails
-        }
-        Button {
-            visible: root.actionText.length > 0
-            highlighted: true
-            text: root.actionText
-            onClicked: root.actionTriggered()
         }
         IconButton {
             iconName: "close"

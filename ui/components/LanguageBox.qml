@@ -3,7 +3,7 @@ import QtQuick.Controls
 import LiveDesk.Ui
 
 // A language for translation, stored in a setting; the first row (empty id) is `automaticText`.
-ComboBox {
+ChoiceBox {
     id: box
 
     property string settingKey

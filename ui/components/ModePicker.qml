@@ -25,7 +25,7 @@ RowLayout {
         text: qsTr("Mode")
         color: Theme.textSecondary
     }
-    ComboBox {
+    ChoiceBox {
         id: modes
         objectName: "modePicker"
         model: AppController.modes

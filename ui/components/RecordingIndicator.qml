@@ -44,7 +44,14 @@ RowLayout {
     }
     Label {
         id: time
-        text: Math.floor(root.seconds / 60) + ":" + (root.seconds % 60 < 10 ? "0" : "") + root.seconds % 60
+        // In the interface language's digits (Arabic-Indic in Arabic).
+        text: {
+            const locale = Qt.locale()
+            const number = n => Number(n).toLocaleString(locale, "f", 0)
+            const seconds = root.seconds % 60
+            return number(Math.floor(root.seconds / 60)) + ":" + (seconds < 10 ? locale.zeroDigit : "")
+                    + number(seconds)
+        }
         color: Theme.sharing
         font.pointSize: Theme.smallPointSize
         font.family: "monospace"

@@ -70,6 +70,7 @@ Dialog {
     }
     footer: DialogButtonBox {
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             objectName: "shareButton"
             text: qsTr("Share")
             highlighted: true
@@ -77,6 +78,7 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }

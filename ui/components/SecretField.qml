@@ -73,12 +73,14 @@ ColumnLayout {
             tip: checked ? qsTr("Hide what you type") : qsTr("Show what you type")
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             text: qsTr("Save")
             highlighted: true
             enabled: input.text.trim().length > 0 && !root.busy
             onClicked: root.save()
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             visible: root.hasSecret
             text: qsTr("Remove")
             flat: true

@@ -28,7 +28,7 @@ SettingRow {
     }
     function bumpRevision() { revisionOfModel++ }
 
-    ComboBox {
+    ChoiceBox {
         id: combo
         Layout.fillWidth: true
         Layout.maximumWidth: 460

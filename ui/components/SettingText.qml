@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import LiveDesk.Ui
 
@@ -9,6 +10,9 @@ SettingRow {
     id: row
 
     property string placeholder
+    // A file's path: a Browse… button beside the field picks it (files of these kinds).
+    property bool browsable: false
+    property var nameFilters: []
     property alias field: input
     readonly property int revision: AppController.settings.revision
 
@@ -48,5 +52,32 @@ SettingRow {
         onEditingFinished: row.commit()
         Accessible.name: row.label
         Accessible.description: row.error.length > 0 ? row.error : row.description
+    }
+    Button {
+        visible: row.browsable
+        text: qsTr("Browse…")
+        onClicked: {
+            browser.active = true
+            browser.item.open()
+        }
+        Accessible.name: qsTr("Browse for %1").arg(row.label)
+        Accessible.onPressAction: if (enabled) clicked()
+    }
+    // Built the first time it is asked for (the file dialog is the heaviest thing on the page),
+    // then kept: destroying it from its own accepted or rejected handler would pull it from
+    // under its caller.
+    Loader {
+        id: browser
+        active: false
+        visible: false // not a cell of the row: the dialog is a window of its own
+        sourceComponent: FileDialog {
+            title: row.label
+            nameFilters: row.nameFilters.concat([qsTr("All files (*)")])
+            onAccepted: {
+                // Settings keep a path, the dialog gives a file: URL.
+                input.text = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))
+                row.commit()
+            }
+        }
     }
 }

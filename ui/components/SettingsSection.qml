@@ -12,16 +12,14 @@ ColumnLayout {
 
     spacing: Theme.spacing * 2
 
-    Label {
+    Heading {
+        level: 2
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing * 2
         Layout.leftMargin: Theme.spacing * 3
         Layout.rightMargin: Theme.spacing * 3
         text: section.title
         font.pointSize: Theme.titlePointSize
-        font.bold: true
-        color: Theme.text
-        Accessible.role: Accessible.Heading
     }
     ColumnLayout {
         id: content

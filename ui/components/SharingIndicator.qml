@@ -39,6 +39,7 @@ RowLayout {
         Accessible.ignored: true
     }
     ToolButton {
+        Accessible.onPressAction: if (enabled) clicked()
         objectName: "stopSharing"
         text: qsTr("Stop")
         font.pointSize: Theme.smallPointSize

@@ -55,6 +55,7 @@ Dialog {
             }
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             Layout.alignment: Qt.AlignRight
             text: qsTr("Close")
             onClicked: popup.close()

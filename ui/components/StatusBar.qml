@@ -77,7 +77,7 @@ RowLayout {
         objectName: "sessionTime"
         // A conversation that never went live has no time to show.
         visible: AppController.sessionActive || AppController.elapsedSeconds > 0
-        text: qsTr("%1 min").arg(Math.floor(AppController.elapsedSeconds / 60))
+        text: qsTr("%1 min").arg(Number(Math.floor(AppController.elapsedSeconds / 60)).toLocaleString(Qt.locale(), "f", 0))
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         font.family: "monospace"
@@ -89,7 +89,7 @@ RowLayout {
     SharingIndicator {}
     Label {
         visible: AppController.reconnectCount > 0
-        text: qsTr("%n reconnect(s)", "", AppController.reconnectCount)
+        text: qsTr("%Ln reconnect(s)", "", AppController.reconnectCount)
         color: Theme.warning
         font.pointSize: Theme.smallPointSize
     }

@@ -50,6 +50,7 @@ RoundButton {
     font.bold: true
 
     Accessible.role: Accessible.Button
+    Accessible.onPressAction: if (enabled) clicked()
     Accessible.name: actionText
     Accessible.description: !sessionActive
                             ? qsTr("Starts a conversation.")

@@ -173,6 +173,7 @@ Rectangle {
             textFormat: Text.PlainText
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             visible: !root.compact && root.active
             text: qsTr("Stop")
             flat: true

@@ -10,17 +10,14 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
-        Label {
+        Heading {
+            level: 2
             text: qsTr("Tool calls")
-            font.bold: true
-            font.pointSize: Theme.bodyPointSize + 1
-            color: Theme.text
             Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
         }
         Label {
             visible: AppController.toolCalls.activeCount > 0
-            text: qsTr("%n running", "", AppController.toolCalls.activeCount)
+            text: qsTr("%Ln running", "", AppController.toolCalls.activeCount)
             color: Theme.accent
             font.pointSize: Theme.smallPointSize
         }

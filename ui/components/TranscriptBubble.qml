@@ -42,7 +42,9 @@ Item {
     Rectangle {
         id: bubble
         readonly property real maxWidth: Math.min(root.width * 0.82, 760)
-        width: Math.min(maxWidth, Math.max(body.implicitWidth, sourceList.implicitWidth) + 28)
+        // Whole pixels up: the layout rounds the text's width down, and "Hello there" at 104 of
+        // its 104.4 pixels wrapped after "Hello".
+        width: Math.min(maxWidth, Math.ceil(Math.max(body.implicitWidth, sourceList.implicitWidth)) + 28)
         implicitHeight: column.implicitHeight + 20
         anchors.right: root.fromUser ? parent.right : undefined
         anchors.left: root.fromUser ? undefined : parent.left
@@ -68,7 +70,7 @@ Item {
                 textFormat: TextEdit.RichText
                 color: root.textColor
                 selectionColor: Theme.accent
-                selectedTextColor: Theme.onAccent
+                selectedTextColor: Theme.textOnAccent
                 font.pointSize: root.pointSize
                 text: {
                     if (root.fullText.length === 0)

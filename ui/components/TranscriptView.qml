@@ -129,6 +129,7 @@ ListView {
     }
 
     RoundButton {
+        Accessible.onPressAction: if (enabled) clicked()
         visible: !view.followEnd && view.count > 0
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter

@@ -16,15 +16,12 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
-        Label {
+        Heading {
+            level: 2
             text: qsTr("Camera and screen")
-            font.bold: true
-            font.pointSize: Theme.bodyPointSize + 1
-            color: Theme.text
             elide: Text.ElideRight
             Layout.fillWidth: true
             Layout.minimumWidth: 0
-            Accessible.role: Accessible.Heading
         }
         Rectangle {
             id: sharingBadge
@@ -73,6 +70,7 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             Layout.fillWidth: true
             checkable: true
             checked: root.video.source === VideoControl.Camera
@@ -85,6 +83,7 @@ ColumnLayout {
             Accessible.description: checked ? qsTr("Stop sharing the camera") : qsTr("Share the camera")
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             Layout.fillWidth: true
             checkable: true
             checked: root.video.source === VideoControl.Screen
@@ -137,7 +136,7 @@ ColumnLayout {
     Label {
         visible: root.sharing
         Layout.fillWidth: true
-        text: qsTr("%1 · %n frame(s) sent", "", root.video.framesSent).arg(root.video.description)
+        text: qsTr("%1 · %Ln frame(s) sent", "", root.video.framesSent).arg(root.video.description)
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         elide: Text.ElideRight

@@ -20,6 +20,15 @@ Page {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Conversation")
 
+    // The page's heading for screen readers, which list a page by its headings: the rail already
+    // shows the title, so it is not drawn a second time.
+    Item {
+        width: 1
+        height: 1
+        Accessible.role: Accessible.Heading
+        Accessible.name: qsTr("Conversation")
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing * 1.5
@@ -55,11 +64,13 @@ Page {
                 visible: AppController.translating
                 currentIndex: page.showCaptions ? 0 : 1
                 TabButton {
+                    Accessible.onPressAction: if (enabled) clicked()
                     text: qsTr("Captions")
                     width: implicitWidth
                     onClicked: page.showCaptions = true
                 }
                 TabButton {
+                    Accessible.onPressAction: if (enabled) clicked()
                     text: qsTr("Transcript")
                     width: implicitWidth
                     onClicked: page.showCaptions = false
@@ -135,12 +146,14 @@ Page {
                         visible: !AppController.sessionActive
                         spacing: Theme.spacing
                         Button {
+                            Accessible.onPressAction: if (enabled) clicked()
                             text: qsTr("Start conversation")
                             highlighted: true
                             icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/play.svg"
                             onClicked: AppController.start()
                         }
                         Button {
+                            Accessible.onPressAction: if (enabled) clicked()
                             text: qsTr("Offline demo")
                             flat: true
                             icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/sparkle.svg"
@@ -210,6 +223,15 @@ Page {
                     checkable: true
                     checked: AppController.microphoneMuted
                     onClicked: AppController.toggleMicrophoneMuted()
+                    MicLevelMeter {
+                        objectName: "micLevel"
+                        anchors.right: parent.right
+                        anchors.rightMargin: 4
+                        anchors.verticalCenter: parent.verticalCenter
+                        height: parent.height - 20
+                        visible: AppController.sessionActive && !AppController.microphoneMuted
+                        level: AppController.meter.inputLevel
+                    }
                 }
                 IconButton {
                     Layout.row: 0
@@ -274,6 +296,7 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    Accessible.onPressAction: if (enabled) clicked()
                     Layout.row: 0
                     Layout.column: 8
                     visible: AppController.sessionActive

@@ -37,12 +37,9 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Label {
+            Heading {
+                level: 1
                 text: qsTr("History")
-                font.pointSize: Theme.titlePointSize
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
             }
             TextField {
                 id: search
@@ -75,7 +72,7 @@ Page {
                 editable: true
                 value: AppController.historyRetentionDays
                 enabled: AppController.historyAvailable
-                textFromValue: (value, locale) => value === 0 ? qsTr("ever") : qsTr("%n day(s)", "", value)
+                textFromValue: (value, locale) => value === 0 ? qsTr("ever") : qsTr("%Ln day(s)", "", value)
                 // Any text may be typed (the default validator drops a minus sign without a
                 // word): what is out of range is refused with a message and changes nothing.
                 validator: RegularExpressionValidator { regularExpression: /.*/ }
@@ -107,6 +104,7 @@ Page {
             wrapMode: Text.Wrap
         }
         Button {
+            Accessible.onPressAction: if (enabled) clicked()
             objectName: "historyStartNew"
             visible: AppController.historyDamaged
             text: qsTr("Move the damaged history aside and start a new one")
@@ -244,6 +242,7 @@ Page {
                             }
                         }
                         Button {
+                            Accessible.onPressAction: if (enabled) clicked()
                             text: qsTr("Markdown")
                             Accessible.name: qsTr("Export as Markdown")
                             onClicked: {
@@ -253,6 +252,7 @@ Page {
                             }
                         }
                         Button {
+                            Accessible.onPressAction: if (enabled) clicked()
                             text: qsTr("JSON")
                             Accessible.name: qsTr("Export as JSON")
                             onClicked: {
@@ -337,6 +337,7 @@ Page {
         }
         footer: DialogButtonBox {
             Button {
+                Accessible.onPressAction: if (enabled) clicked()
                 text: qsTr("Delete")
                 // Red words: it destroys something (a red fill would not keep white text legible
                 // in the dark theme).
@@ -344,6 +345,7 @@ Page {
                 DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
             }
             Button {
+                Accessible.onPressAction: if (enabled) clicked()
                 text: qsTr("Cancel")
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }

@@ -51,6 +51,7 @@ Page {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Settings sections")
             delegate: ItemDelegate {
+                Accessible.onPressAction: if (enabled) clicked()
                 required property var modelData
                 required property int index
                 width: ListView.view.width
@@ -170,6 +171,7 @@ Page {
                             }
                             Button {
                                 id: addModel
+                                Accessible.onPressAction: if (enabled) clicked()
                                 text: qsTr("Add")
                                 enabled: newModel.text.trim().length > 0
                                 onClicked: {
@@ -181,6 +183,7 @@ Page {
                                 }
                             }
                             Button {
+                                Accessible.onPressAction: if (enabled) clicked()
                                 flat: true
                                 visible: AppController.models.indexOfId(modelChoice.current) >= 0
                                          && (page.settings.revision, page.settings.value("models/custom").indexOf(modelChoice.current) >= 0)
@@ -205,6 +208,7 @@ Page {
                             textRole: "name"
                             valueRole: "choiceId"
                             comboBox.delegate: ItemDelegate {
+                                Accessible.onPressAction: if (enabled) clicked()
                                 required property string name
                                 required property string detail
                                 required property int index
@@ -416,12 +420,16 @@ Page {
                         }
                         SettingText {
                             key: "tools/file"
+                            browsable: true
+                            nameFilters: [qsTr("JSON files (*.json)")]
                             label: qsTr("Tools file")
                             description: qsTr("A JSON file of your own tools (commands or web requests).")
                             placeholder: "/home/me/livedesk-tools.json"
                         }
                         SettingText {
                             key: "tools/mcpConfig"
+                            browsable: true
+                            nameFilters: [qsTr("JSON files (*.json)")]
                             label: qsTr("MCP servers")
                             description: qsTr("A JSON file in the common “mcpServers” format.")
                             placeholder: "/home/me/mcp.json"
@@ -442,6 +450,7 @@ Page {
                                     id: allowed
                                     model: (page.settings.revision, page.settings.value("tools/alwaysAllowed"))
                                     delegate: Button {
+                                        Accessible.onPressAction: if (enabled) clicked()
                                         required property string modelData
                                         text: modelData + "  ✕"
                                         flat: true

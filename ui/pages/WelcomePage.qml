@@ -39,15 +39,13 @@ Page {
                 sourceSize.width: 88; sourceSize.height: 88
                 Accessible.ignored: true
             }
-            Label {
+            Heading {
+                level: 1
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Welcome to LiveDesk")
                 font.pointSize: Theme.titlePointSize + 6
-                font.bold: true
-                color: Theme.text
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
             }
             Label {
                 Layout.fillWidth: true
@@ -87,6 +85,7 @@ Page {
                     }
                     Button {
                         id: demoButton
+                        Accessible.onPressAction: if (enabled) clicked()
                         text: qsTr("Try the offline demo")
                         highlighted: true
                         icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/sparkle.svg"
@@ -135,6 +134,7 @@ Page {
                         placeholder: qsTr("Paste your key here")
                     }
                     Button {
+                        Accessible.onPressAction: if (enabled) clicked()
                         flat: true
                         text: qsTr("Vertex AI and other ways to connect…")
                         onClicked: page.moreOptionsRequested()

@@ -59,6 +59,29 @@ Item {
             compare(action.count, 1)
         }
 
+        function test_height_data() {
+            const message = "The service closed the connection because the session lasted longer "
+                          + "than its limit. Your words so far are kept; start again to go on."
+            return [
+                { tag: "800 × 600: the page's width", width: 560, details: "", showDetails: false },
+                { tag: "a wide window", width: 900, details: "", showDetails: false },
+                { tag: "long details shown", width: 560, details: "x".repeat(3000), showDetails: true },
+            ].map(row => Object.assign(row, { message: message }))
+        }
+
+        // At 800 × 600 the banner took a third of the window: its words and buttons fit in a few
+        // lines, and long details scroll within the banner.
+        function test_height(data) {
+            const banner = createTemporaryObject(bannerComponent, root, {
+                width: data.width, message: data.message, details: data.details,
+                actionText: "Try again", showDetails: data.showDetails })
+            verify(banner.visible)
+            tryVerify(() => banner.implicitHeight > 0)
+            verify(banner.implicitHeight <= (data.showDetails ? 260 : 160),
+                   "the banner is " + banner.implicitHeight + " px high")
+            verify(findButton(banner, "Try again"), "the action stays")
+        }
+
         function test_noTitleNoBanner() {
             const banner = createTemporaryObject(bannerComponent, root, { title: "" })
             verify(!banner.visible)

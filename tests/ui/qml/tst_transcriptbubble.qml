@@ -53,6 +53,35 @@ Item {
                 verify(findText(bubble, "struck-out words were not heard"))
         }
 
+        function test_wrapping_data() {
+            return [
+                { tag: "a short message stays on one line", text: "Hello there", lines: 1 },
+                { tag: "a long word breaks inside the bubble", text: "a".repeat(300), lines: 0 },
+                { tag: "a long address breaks inside the bubble",
+                  text: "See https://example.com/" + "path/segment-".repeat(20) + "end?query=1&x=2", lines: 0 },
+                { tag: "a German compound in a sentence",
+                  text: "Die Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung zahlt.", lines: 0 },
+            ]
+        }
+
+        // Long words and addresses wrap within the bubble, which never outgrows its share of the
+        // transcript; short messages do not wrap at all.
+        function test_wrapping(data) {
+            const bubble = createTemporaryObject(bubbleComponent, root, { heardText: data.text, complete: true })
+            verify(bubble)
+            const body = findText(bubble, data.text.substring(0, 8))
+            verify(body)
+            tryVerify(() => body.width > 0)
+            const frame = body.parent.parent
+            verify(frame.width <= bubble.width * 0.82 + 1, "bubble " + frame.width + " of " + bubble.width)
+            verify(body.contentWidth <= body.width + 1,
+                   "the words run past the bubble: " + body.contentWidth + " > " + body.width)
+            if (data.lines > 0)
+                compare(body.lineCount, data.lines)
+            else
+                verify(body.lineCount > 1)
+        }
+
         function test_userBubbleTakesTheUserColour() {
             const bubble = createTemporaryObject(bubbleComponent, root, { fromUser: true, heardText: "Hello" })
             compare(bubble.bubbleColor, Theme.userBubble)

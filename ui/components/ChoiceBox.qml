@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import LiveDesk.Ui
+
+// A combo box whose open list takes its colours from the Theme: the Material style draws the
+// chosen row in its accent on its own highlight, 1.5:1 in the dark theme; here every row's
+// words keep 4.5:1 (tst_theme measures it).
+ComboBox {
+    id: control
+
+    delegate: MenuItem {
+        width: ListView.view.width
+        // As the style's own delegate: rows of a JavaScript list or of a C++ model.
+        text: control.textRole
+              ? (Array.isArray(control.model) ? modelData[control.textRole] : model[control.textRole])
+              : modelData
+        highlighted: control.highlightedIndex === index
+        hoverEnabled: control.hoverEnabled
+        Accessible.onPressAction: if (enabled) clicked()
+        Material.foreground: control.currentIndex === index ? Theme.selectedText : Theme.text
+        font.bold: control.currentIndex === index
+        background: Rectangle {
+            color: parent.highlighted ? Theme.listHighlight : Theme.popup
+        }
+    }
+    popup.background: Rectangle {
+        color: Theme.popup
+        border.color: Theme.border
+        radius: 4
+    }
+}
