@@ -1,7 +1,7 @@
 #include "app/gui/settingsschema.h"
 
-#include "app/pulseroutes.h"
 #include "app/gui/jsontext.h"
+#include "app/pulseroutes.h"
 #include "app/sessionconfig.h"
 #include "session/usage.h"
 
