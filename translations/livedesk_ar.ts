@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CaptionsWindow</name>
+    <message>
+        <source>LiveDesk captions</source>
+        <translation>الترجمة المصاحبة في LiveDesk</translation>
+    </message>
+    <message>
+        <source>Captions appear here</source>
+        <translation>تظهر الترجمة المصاحبة هنا</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -350,6 +361,25 @@
     <message>
         <source>Move the damaged history aside and start a new one</source>
         <translation>انقل السجل التالف جانبًا وابدأ سجلًا جديدًا</translation>
+    </message>
+</context>
+<context>
+    <name>ListenSourcePicker</name>
+    <message>
+        <source>Listen to</source>
+        <translation>الاستماع إلى</translation>
+    </message>
+    <message>
+        <source>As a microphone</source>
+        <translation>كميكروفون</translation>
+    </message>
+    <message>
+        <source>Other programs (a call) can pick “LiveDesk translation” as their microphone.</source>
+        <translation>يمكن للبرامج الأخرى (كمكالمة) اختيار «LiveDesk translation» ميكروفونًا لها.</translation>
+    </message>
+    <message>
+        <source>Captions window</source>
+        <translation>نافذة الترجمة المصاحبة</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1793,22 @@
         <source>%1 takes spoken audio only; typed text is not sent.</source>
         <translation>لا يقبل %1 إلا الصوت المنطوق؛ لا يُرسل النص المكتوب.</translation>
     </message>
+    <message>
+        <source>pactl could not be started (install pulseaudio-utils)</source>
+        <translation>تعذّر تشغيل pactl (ثبّت pulseaudio-utils)</translation>
+    </message>
+    <message>
+        <source>pactl %1 did not answer within %2 s</source>
+        <translation>لم يستجب pactl %1 خلال %2 ث</translation>
+    </message>
+    <message>
+        <source>--listen app:NAME needs the application&apos;s name, e.g. app:firefox</source>
+        <translation>يحتاج ‎--listen app:NAME إلى اسم التطبيق، مثل app:firefox</translation>
+    </message>
+    <message>
+        <source>--listen expects system, app:NAME or mic, not &quot;%1&quot;</source>
+        <translation>يتوقع ‎--listen القيمة system أو app:NAME أو mic، وليس «%1»</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1958,6 +2004,10 @@
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
         <translation>نُقل السجل التالف إلى %1؛ وبُدئ سجل جديد.</translation>
+    </message>
+    <message>
+        <source>The translation listens to the microphone: %1</source>
+        <translation>تستمع الترجمة إلى الميكروفون: %1</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2479,17 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ListenSourceModel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>الميكروفون</translation>
+    </message>
+    <message>
+        <source>Everything the computer plays</source>
+        <translation>كل ما يشغّله الحاسوب</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::ModeListModel</name>
     <message>
         <source>Give the mode a name.</source>
@@ -2541,6 +2602,25 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ModelNotice</name>
+    <message>
+        <source>%1 has been retired by the service and no longer answers; use %2.</source>
+        <translation>أوقفت الخدمة %1 ولم يعد يستجيب؛ استخدم %2.</translation>
+    </message>
+    <message>
+        <source>This model is being shut down</source>
+        <translation>سيتوقف العمل بهذا النموذج</translation>
+    </message>
+    <message>
+        <source>This model is a legacy model</source>
+        <translation>هذا النموذج قديم</translation>
+    </message>
+    <message>
+        <source>This model has been retired</source>
+        <translation>توقف العمل بهذا النموذج</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::Pages</name>
     <message>
         <source>Conversation</source>
@@ -2553,6 +2633,41 @@
     <message>
         <source>History</source>
         <translation>السجل</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::PulseRoutes</name>
+    <message>
+        <source>no PulseAudio server answers (pactl info failed)</source>
+        <translation>لا يستجيب أي خادم PulseAudio (فشل pactl info)</translation>
+    </message>
+    <message>
+        <source>no PulseAudio server: %1</source>
+        <translation>لا يوجد خادم PulseAudio: %1</translation>
+    </message>
+    <message>
+        <source>PulseAudio could not load %1: %2</source>
+        <translation>تعذّر على PulseAudio تحميل %1: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>another LiveDesk is already listening to the computer (the PulseAudio sink %1 exists)</source>
+        <translation>هناك LiveDesk آخر يستمع بالفعل إلى ما يشغّله الحاسوب (مخرج PulseAudio ‏%1 موجود)</translation>
+    </message>
+    <message>
+        <source>there is no output device to listen to</source>
+        <translation>لا يوجد جهاز إخراج للاستماع إليه</translation>
+    </message>
+    <message>
+        <source>PulseAudio did not accept %1 as the default sink: %2</source>
+        <translation>لم يقبل PulseAudio ‏%1 مخرجًا افتراضيًا: %2</translation>
+    </message>
+    <message>
+        <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
+        <translation>هناك LiveDesk آخر يستخدم الميكروفون الافتراضي «%1» بالفعل</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2809,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not mic, system or app:NAME.</source>
+        <translation>«%1» ليست mic ولا system ولا app:NAME.</translation>
     </message>
 </context>
 <context>

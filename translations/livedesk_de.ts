@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CaptionsWindow</name>
+    <message>
+        <source>LiveDesk captions</source>
+        <translation>LiveDesk-Untertitel</translation>
+    </message>
+    <message>
+        <source>Captions appear here</source>
+        <translation>Hier erscheinen die Untertitel</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -342,6 +353,25 @@
     <message>
         <source>Move the damaged history aside and start a new one</source>
         <translation>Beschädigten Verlauf beiseitelegen und einen neuen beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ListenSourcePicker</name>
+    <message>
+        <source>Listen to</source>
+        <translation>Audioquelle</translation>
+    </message>
+    <message>
+        <source>As a microphone</source>
+        <translation>Als Mikrofon</translation>
+    </message>
+    <message>
+        <source>Other programs (a call) can pick “LiveDesk translation” as their microphone.</source>
+        <translation>Andere Programme (z. B. für einen Anruf) können „LiveDesk translation“ als Mikrofon wählen.</translation>
+    </message>
+    <message>
+        <source>Captions window</source>
+        <translation>Untertitelfenster</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1773,22 @@
         <source>%1 takes spoken audio only; typed text is not sent.</source>
         <translation>%1 nimmt nur gesprochene Audioeingaben an; getippter Text wird nicht gesendet.</translation>
     </message>
+    <message>
+        <source>pactl could not be started (install pulseaudio-utils)</source>
+        <translation>pactl konnte nicht gestartet werden (installieren Sie pulseaudio-utils)</translation>
+    </message>
+    <message>
+        <source>pactl %1 did not answer within %2 s</source>
+        <translation>pactl %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>--listen app:NAME needs the application&apos;s name, e.g. app:firefox</source>
+        <translation>--listen app:NAME braucht den Namen der Anwendung, z. B. app:firefox</translation>
+    </message>
+    <message>
+        <source>--listen expects system, app:NAME or mic, not &quot;%1&quot;</source>
+        <translation>--listen erwartet system, app:NAME oder mic, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1930,6 +1976,10 @@
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
         <translation>Der beschädigte Verlauf wurde nach %1 verschoben; ein neuer wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The translation listens to the microphone: %1</source>
+        <translation>Die Übersetzung verwendet das Mikrofon: %1</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2451,17 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ListenSourceModel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Everything the computer plays</source>
+        <translation>Alles, was der Computer abspielt</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::ModeListModel</name>
     <message>
         <source>Give the mode a name.</source>
@@ -2513,6 +2574,25 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ModelNotice</name>
+    <message>
+        <source>%1 has been retired by the service and no longer answers; use %2.</source>
+        <translation>%1 wurde vom Dienst eingestellt und antwortet nicht mehr; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>This model is being shut down</source>
+        <translation>Dieses Modell wird abgeschaltet</translation>
+    </message>
+    <message>
+        <source>This model is a legacy model</source>
+        <translation>Dieses Modell ist veraltet</translation>
+    </message>
+    <message>
+        <source>This model has been retired</source>
+        <translation>Dieses Modell wurde eingestellt</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::Pages</name>
     <message>
         <source>Conversation</source>
@@ -2525,6 +2605,41 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::PulseRoutes</name>
+    <message>
+        <source>no PulseAudio server answers (pactl info failed)</source>
+        <translation>kein PulseAudio-Server antwortet (pactl info fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>no PulseAudio server: %1</source>
+        <translation>kein PulseAudio-Server: %1</translation>
+    </message>
+    <message>
+        <source>PulseAudio could not load %1: %2</source>
+        <translation>PulseAudio konnte %1 nicht laden: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>another LiveDesk is already listening to the computer (the PulseAudio sink %1 exists)</source>
+        <translation>ein anderes LiveDesk hört bereits, was der Computer abspielt (die PulseAudio-Senke %1 existiert)</translation>
+    </message>
+    <message>
+        <source>there is no output device to listen to</source>
+        <translation>es gibt kein Ausgabegerät zum Mithören</translation>
+    </message>
+    <message>
+        <source>PulseAudio did not accept %1 as the default sink: %2</source>
+        <translation>PulseAudio hat %1 nicht als Standardsenke angenommen: %2</translation>
+    </message>
+    <message>
+        <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
+        <translation>ein anderes LiveDesk hat bereits das virtuelle Mikrofon „%1“</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2781,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not mic, system or app:NAME.</source>
+        <translation>„%1“ ist weder mic noch system noch app:NAME.</translation>
     </message>
 </context>
 <context>

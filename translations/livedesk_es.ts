@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CaptionsWindow</name>
+    <message>
+        <source>LiveDesk captions</source>
+        <translation>Subtítulos de LiveDesk</translation>
+    </message>
+    <message>
+        <source>Captions appear here</source>
+        <translation>Los subtítulos aparecen aquí</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -342,6 +353,25 @@
     <message>
         <source>Move the damaged history aside and start a new one</source>
         <translation>Apartar el historial dañado y empezar uno nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ListenSourcePicker</name>
+    <message>
+        <source>Listen to</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>As a microphone</source>
+        <translation>Como micrófono</translation>
+    </message>
+    <message>
+        <source>Other programs (a call) can pick “LiveDesk translation” as their microphone.</source>
+        <translation>Otros programas (una llamada) pueden elegir «LiveDesk translation» como micrófono.</translation>
+    </message>
+    <message>
+        <source>Captions window</source>
+        <translation>Ventana de subtítulos</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1773,22 @@
         <source>%1 takes spoken audio only; typed text is not sent.</source>
         <translation>%1 solo admite audio hablado; el texto escrito no se envía.</translation>
     </message>
+    <message>
+        <source>pactl could not be started (install pulseaudio-utils)</source>
+        <translation>No se pudo iniciar pactl (instala pulseaudio-utils)</translation>
+    </message>
+    <message>
+        <source>pactl %1 did not answer within %2 s</source>
+        <translation>pactl %1 no respondió en %2 s</translation>
+    </message>
+    <message>
+        <source>--listen app:NAME needs the application&apos;s name, e.g. app:firefox</source>
+        <translation>--listen app:NAME necesita el nombre de la aplicación, p. ej. app:firefox</translation>
+    </message>
+    <message>
+        <source>--listen expects system, app:NAME or mic, not &quot;%1&quot;</source>
+        <translation>--listen espera system, app:NAME o mic, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1930,6 +1976,10 @@
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
         <translation>El historial dañado se movió a %1; se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The translation listens to the microphone: %1</source>
+        <translation>La traducción escucha el micrófono: %1</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2451,17 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ListenSourceModel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Everything the computer plays</source>
+        <translation>Todo lo que reproduce el ordenador</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::ModeListModel</name>
     <message>
         <source>Give the mode a name.</source>
@@ -2513,6 +2574,25 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ModelNotice</name>
+    <message>
+        <source>%1 has been retired by the service and no longer answers; use %2.</source>
+        <translation>El servicio ha retirado %1 y ya no responde; usa %2.</translation>
+    </message>
+    <message>
+        <source>This model is being shut down</source>
+        <translation>Este modelo se retirará</translation>
+    </message>
+    <message>
+        <source>This model is a legacy model</source>
+        <translation>Este modelo es un modelo heredado</translation>
+    </message>
+    <message>
+        <source>This model has been retired</source>
+        <translation>Este modelo se ha retirado</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::Pages</name>
     <message>
         <source>Conversation</source>
@@ -2525,6 +2605,41 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::PulseRoutes</name>
+    <message>
+        <source>no PulseAudio server answers (pactl info failed)</source>
+        <translation>ningún servidor PulseAudio responde (falló pactl info)</translation>
+    </message>
+    <message>
+        <source>no PulseAudio server: %1</source>
+        <translation>no hay servidor PulseAudio: %1</translation>
+    </message>
+    <message>
+        <source>PulseAudio could not load %1: %2</source>
+        <translation>PulseAudio no pudo cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>another LiveDesk is already listening to the computer (the PulseAudio sink %1 exists)</source>
+        <translation>otro LiveDesk ya está escuchando lo que reproduce el ordenador (existe el sumidero de PulseAudio %1)</translation>
+    </message>
+    <message>
+        <source>there is no output device to listen to</source>
+        <translation>no hay ningún dispositivo de salida que escuchar</translation>
+    </message>
+    <message>
+        <source>PulseAudio did not accept %1 as the default sink: %2</source>
+        <translation>PulseAudio no aceptó %1 como sumidero predeterminado: %2</translation>
+    </message>
+    <message>
+        <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
+        <translation>otro LiveDesk ya tiene el micrófono virtual «%1»</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2781,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not mic, system or app:NAME.</source>
+        <translation>«%1» no es mic, system ni app:NAME.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CaptionsWindow</name>
+    <message>
+        <source>LiveDesk captions</source>
+        <translation>Sous-titres LiveDesk</translation>
+    </message>
+    <message>
+        <source>Captions appear here</source>
+        <translation>Les sous-titres s’affichent ici</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -342,6 +353,25 @@
     <message>
         <source>Move the damaged history aside and start a new one</source>
         <translation>Mettre de côté l’historique endommagé et en commencer un nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>ListenSourcePicker</name>
+    <message>
+        <source>Listen to</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>As a microphone</source>
+        <translation>Comme micro</translation>
+    </message>
+    <message>
+        <source>Other programs (a call) can pick “LiveDesk translation” as their microphone.</source>
+        <translation>D’autres programmes (un appel) peuvent choisir « LiveDesk translation » comme micro.</translation>
+    </message>
+    <message>
+        <source>Captions window</source>
+        <translation>Fenêtre des sous-titres</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1773,22 @@
         <source>%1 takes spoken audio only; typed text is not sent.</source>
         <translation>%1 n’accepte que l’audio parlé ; le texte saisi n’est pas envoyé.</translation>
     </message>
+    <message>
+        <source>pactl could not be started (install pulseaudio-utils)</source>
+        <translation>Impossible de démarrer pactl (installez pulseaudio-utils)</translation>
+    </message>
+    <message>
+        <source>pactl %1 did not answer within %2 s</source>
+        <translation>pactl %1 n’a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>--listen app:NAME needs the application&apos;s name, e.g. app:firefox</source>
+        <translation>--listen app:NAME nécessite le nom de l’application, par ex. app:firefox</translation>
+    </message>
+    <message>
+        <source>--listen expects system, app:NAME or mic, not &quot;%1&quot;</source>
+        <translation>--listen attend system, app:NAME ou mic, et non « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1930,6 +1976,10 @@
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
         <translation>L’historique endommagé a été déplacé vers %1 ; un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <source>The translation listens to the microphone: %1</source>
+        <translation>La traduction écoute le micro : %1</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2451,17 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ListenSourceModel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Everything the computer plays</source>
+        <translation>Tout ce que l’ordinateur diffuse</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::ModeListModel</name>
     <message>
         <source>Give the mode a name.</source>
@@ -2513,6 +2574,25 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ModelNotice</name>
+    <message>
+        <source>%1 has been retired by the service and no longer answers; use %2.</source>
+        <translation>%1 a été retiré par le service et ne répond plus ; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>This model is being shut down</source>
+        <translation>Ce modèle va être arrêté</translation>
+    </message>
+    <message>
+        <source>This model is a legacy model</source>
+        <translation>Ce modèle est un modèle hérité</translation>
+    </message>
+    <message>
+        <source>This model has been retired</source>
+        <translation>Ce modèle a été retiré</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::Pages</name>
     <message>
         <source>Conversation</source>
@@ -2525,6 +2605,41 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::PulseRoutes</name>
+    <message>
+        <source>no PulseAudio server answers (pactl info failed)</source>
+        <translation>aucun serveur PulseAudio ne répond (échec de pactl info)</translation>
+    </message>
+    <message>
+        <source>no PulseAudio server: %1</source>
+        <translation>aucun serveur PulseAudio : %1</translation>
+    </message>
+    <message>
+        <source>PulseAudio could not load %1: %2</source>
+        <translation>PulseAudio n’a pas pu charger %1 : %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>another LiveDesk is already listening to the computer (the PulseAudio sink %1 exists)</source>
+        <translation>un autre LiveDesk écoute déjà ce que l’ordinateur diffuse (la sortie PulseAudio %1 existe)</translation>
+    </message>
+    <message>
+        <source>there is no output device to listen to</source>
+        <translation>il n’y a aucun périphérique de sortie à écouter</translation>
+    </message>
+    <message>
+        <source>PulseAudio did not accept %1 as the default sink: %2</source>
+        <translation>PulseAudio n’a pas accepté %1 comme sortie par défaut : %2</translation>
+    </message>
+    <message>
+        <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
+        <translation>un autre LiveDesk a déjà le micro virtuel « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2781,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not mic, system or app:NAME.</source>
+        <translation>« %1 » n’est ni mic, ni system, ni app:NAME.</translation>
     </message>
 </context>
 <context>

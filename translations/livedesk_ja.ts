@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CaptionsWindow</name>
+    <message>
+        <source>LiveDesk captions</source>
+        <translation>LiveDesk 字幕</translation>
+    </message>
+    <message>
+        <source>Captions appear here</source>
+        <translation>ここに字幕が表示されます</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -340,6 +351,25 @@
     <message>
         <source>Move the damaged history aside and start a new one</source>
         <translation>破損した履歴を退避して新しい履歴を開始</translation>
+    </message>
+</context>
+<context>
+    <name>ListenSourcePicker</name>
+    <message>
+        <source>Listen to</source>
+        <translation>入力元</translation>
+    </message>
+    <message>
+        <source>As a microphone</source>
+        <translation>マイクとして使う</translation>
+    </message>
+    <message>
+        <source>Other programs (a call) can pick “LiveDesk translation” as their microphone.</source>
+        <translation>ほかのプログラム（通話など）で「LiveDesk translation」をマイクとして選べます。</translation>
+    </message>
+    <message>
+        <source>Captions window</source>
+        <translation>字幕ウィンドウ</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1768,22 @@
         <source>%1 takes spoken audio only; typed text is not sent.</source>
         <translation>%1 は音声入力のみに対応しています。入力したテキストは送信されません。</translation>
     </message>
+    <message>
+        <source>pactl could not be started (install pulseaudio-utils)</source>
+        <translation>pactl を起動できませんでした（pulseaudio-utils をインストールしてください）</translation>
+    </message>
+    <message>
+        <source>pactl %1 did not answer within %2 s</source>
+        <translation>pactl %1 が %2 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>--listen app:NAME needs the application&apos;s name, e.g. app:firefox</source>
+        <translation>--listen app:NAME にはアプリケーション名が必要です（例: app:firefox）</translation>
+    </message>
+    <message>
+        <source>--listen expects system, app:NAME or mic, not &quot;%1&quot;</source>
+        <translation>--listen には system、app:NAME、mic のいずれかを指定してください（「%1」は使えません）</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1923,6 +1969,10 @@
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
         <translation>破損した履歴を %1 に移動し、新しい履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>The translation listens to the microphone: %1</source>
+        <translation>翻訳はマイクの音声を聞きます: %1</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2444,17 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ListenSourceModel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>マイク</translation>
+    </message>
+    <message>
+        <source>Everything the computer plays</source>
+        <translation>コンピューターで再生されるすべての音</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::ModeListModel</name>
     <message>
         <source>Give the mode a name.</source>
@@ -2506,6 +2567,25 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ModelNotice</name>
+    <message>
+        <source>%1 has been retired by the service and no longer answers; use %2.</source>
+        <translation>%1 はサービスで提供終了になり、応答しなくなりました。%2 を使ってください。</translation>
+    </message>
+    <message>
+        <source>This model is being shut down</source>
+        <translation>このモデルは提供終了予定です</translation>
+    </message>
+    <message>
+        <source>This model is a legacy model</source>
+        <translation>このモデルはレガシーモデルです</translation>
+    </message>
+    <message>
+        <source>This model has been retired</source>
+        <translation>このモデルは提供終了しました</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::Pages</name>
     <message>
         <source>Conversation</source>
@@ -2518,6 +2598,41 @@
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::PulseRoutes</name>
+    <message>
+        <source>no PulseAudio server answers (pactl info failed)</source>
+        <translation>応答する PulseAudio サーバーがありません（pactl info が失敗しました）</translation>
+    </message>
+    <message>
+        <source>no PulseAudio server: %1</source>
+        <translation>PulseAudio サーバーがありません: %1</translation>
+    </message>
+    <message>
+        <source>PulseAudio could not load %1: %2</source>
+        <translation>PulseAudio が %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>another LiveDesk is already listening to the computer (the PulseAudio sink %1 exists)</source>
+        <translation>別の LiveDesk がすでにコンピューターの音声を聞いています（PulseAudio のシンク %1 があります）</translation>
+    </message>
+    <message>
+        <source>there is no output device to listen to</source>
+        <translation>聞き取れる出力デバイスがありません</translation>
+    </message>
+    <message>
+        <source>PulseAudio did not accept %1 as the default sink: %2</source>
+        <translation>PulseAudio が %1 を既定のシンクとして受け入れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
+        <translation>別の LiveDesk がすでに仮想マイク「%1」を使っています</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2774,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>“%1” is not mic, system or app:NAME.</source>
+        <translation>「%1」は mic、system、app:NAME のいずれでもありません。</translation>
     </message>
 </context>
 <context>

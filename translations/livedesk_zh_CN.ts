@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CaptionsWindow</name>
+    <message>
+        <source>LiveDesk captions</source>
+        <translation>LiveDesk 字幕</translation>
+    </message>
+    <message>
+        <source>Captions appear here</source>
+        <translation>字幕将显示在这里</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>A conversation is running</source>
@@ -340,6 +351,25 @@
     <message>
         <source>Move the damaged history aside and start a new one</source>
         <translation>将损坏的历史记录移到一旁并新建一个</translation>
+    </message>
+</context>
+<context>
+    <name>ListenSourcePicker</name>
+    <message>
+        <source>Listen to</source>
+        <translation>收听</translation>
+    </message>
+    <message>
+        <source>As a microphone</source>
+        <translation>用作麦克风</translation>
+    </message>
+    <message>
+        <source>Other programs (a call) can pick “LiveDesk translation” as their microphone.</source>
+        <translation>其他程序（如通话）可以选择“LiveDesk translation”作为麦克风。</translation>
+    </message>
+    <message>
+        <source>Captions window</source>
+        <translation>字幕窗口</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1768,22 @@
         <source>%1 takes spoken audio only; typed text is not sent.</source>
         <translation>%1 只接受语音输入；键入的文字不会发送。</translation>
     </message>
+    <message>
+        <source>pactl could not be started (install pulseaudio-utils)</source>
+        <translation>无法启动 pactl（请安装 pulseaudio-utils）</translation>
+    </message>
+    <message>
+        <source>pactl %1 did not answer within %2 s</source>
+        <translation>pactl %1 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>--listen app:NAME needs the application&apos;s name, e.g. app:firefox</source>
+        <translation>--listen app:NAME 需要应用程序名称，例如 app:firefox</translation>
+    </message>
+    <message>
+        <source>--listen expects system, app:NAME or mic, not &quot;%1&quot;</source>
+        <translation>--listen 应为 system、app:NAME 或 mic，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AboutText</name>
@@ -1923,6 +1969,10 @@
     <message>
         <source>The damaged history was moved to %1; a new one was started.</source>
         <translation>损坏的历史记录已移至 %1；已新建历史记录。</translation>
+    </message>
+    <message>
+        <source>The translation listens to the microphone: %1</source>
+        <translation>翻译将收听麦克风：%1</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2444,17 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ListenSourceModel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Everything the computer plays</source>
+        <translation>电脑播放的所有声音</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::ModeListModel</name>
     <message>
         <source>Give the mode a name.</source>
@@ -2506,6 +2567,25 @@
     </message>
 </context>
 <context>
+    <name>livedesk::app::ModelNotice</name>
+    <message>
+        <source>%1 has been retired by the service and no longer answers; use %2.</source>
+        <translation>服务已停用 %1，它不再响应；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>This model is being shut down</source>
+        <translation>此模型即将停止服务</translation>
+    </message>
+    <message>
+        <source>This model is a legacy model</source>
+        <translation>此模型是旧版模型</translation>
+    </message>
+    <message>
+        <source>This model has been retired</source>
+        <translation>此模型已停用</translation>
+    </message>
+</context>
+<context>
     <name>livedesk::app::Pages</name>
     <message>
         <source>Conversation</source>
@@ -2518,6 +2598,41 @@
     <message>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::PulseRoutes</name>
+    <message>
+        <source>no PulseAudio server answers (pactl info failed)</source>
+        <translation>没有 PulseAudio 服务器响应（pactl info 失败）</translation>
+    </message>
+    <message>
+        <source>no PulseAudio server: %1</source>
+        <translation>没有 PulseAudio 服务器：%1</translation>
+    </message>
+    <message>
+        <source>PulseAudio could not load %1: %2</source>
+        <translation>PulseAudio 无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>another LiveDesk is already listening to the computer (the PulseAudio sink %1 exists)</source>
+        <translation>另一个 LiveDesk 已在收听电脑播放的声音（PulseAudio 输出 %1 已存在）</translation>
+    </message>
+    <message>
+        <source>there is no output device to listen to</source>
+        <translation>没有可收听的输出设备</translation>
+    </message>
+    <message>
+        <source>PulseAudio did not accept %1 as the default sink: %2</source>
+        <translation>PulseAudio 未接受将 %1 设为默认输出：%2</translation>
+    </message>
+    <message>
+        <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
+        <translation>另一个 LiveDesk 已占用虚拟麦克风“%1”</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2774,10 @@
     <message>
         <source>line %1, column %2</source>
         <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>“%1” is not mic, system or app:NAME.</source>
+        <translation>“%1”不是 mic、system 或 app:NAME。</translation>
     </message>
 </context>
 <context>
