@@ -205,7 +205,8 @@ check(one.closed() !== null, 'the first connection closes');
 
 // --- 2. resume with the handle; the script goes on --------------------------------------------------
 const two = await openSession(ai, { ...config, sessionResumption: { handle } });
-two.session.sendClientContent({ turns: 'Thank you!', turnComplete: true });
+// 3.1 takes clientContent only as the initial history: text goes as realtime input.
+two.session.sendRealtimeInput({ text: 'Thank you!' });
 await two.until(m => m.serverContent?.turnComplete, 'turnComplete after resuming');
 check(text(two.messages, 'outputTranscription') === 'You are welcome.', 'the resumed session continues the script');
 two.session.close();
@@ -220,7 +221,8 @@ const token = await ai.authTokens.create({ config: {
 check(token.name?.startsWith('auth_tokens/'), 'authTokens.create returns auth_tokens/…');
 const tokenAi = new GoogleGenAI({ apiKey: token.name, httpOptions: { baseUrl, apiVersion: 'v1alpha' } });
 const three = await openSession(tokenAi, { responseModalities: [Modality.AUDIO] }, TEXT_MODEL);
-three.session.sendRealtimeInput({ text: 'hello' });
+// The test model has no profile, so it takes clientContent (3.1 above only takes realtime text).
+three.session.sendClientContent({ turns: 'hello', turnComplete: true });
 await three.until(m => m.serverContent?.turnComplete, 'turnComplete in the token session');
 const written = three.messages.flatMap(m => m.serverContent?.modelTurn?.parts ?? []).map(p => p.text ?? '').join('');
 // A new session starts the script from the top; this client declares no tools, hence the fallback.

@@ -322,6 +322,10 @@ void tst_Settings::environmentKeyIsUsedNotStored()
     options.historyPath = dir.filePath(u"history.sqlite"_s);
     options.modesPath = dir.filePath(u"modes.json"_s);
     auto controller = std::make_unique<app::AppController>(std::move(options));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"^keychain unavailable for gemini-api-key - "_s));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"^keychain unavailable for vertex-credential - "_s));
     controller->initialize();
     QTRY_VERIFY_WITH_TIMEOUT(!controller->apiKey()->isBusy(), 10000);
     QCOMPARE(controller->settings()->setValue(u"backend"_s, u"gemini"_s), QString());
