@@ -12,6 +12,9 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+
+#include <signal.h>
 
 namespace livedesk::e2e {
 
@@ -152,6 +155,51 @@ public:
 private:
     QProcess m_process;
     QString m_url;
+};
+
+// livedesk-cli in the background, for a test that speaks to it or plays sound meanwhile.
+class CliProcess
+{
+public:
+    void start(const QStringList &args)
+    {
+        m_process.setProcessEnvironment(cliEnvironment());
+        m_process.start(kCli, args);
+    }
+    ~CliProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    // True once the event is written; false if the CLI ended or the time ran out first.
+    bool waitForEvent(const QString &events, const QString &type, int timeoutMs)
+    {
+        return QTest::qWaitFor(
+                       [&] {
+                           return !ofType(readJsonLines(events), type).isEmpty()
+                                  || m_process.state() == QProcess::NotRunning;
+                       },
+                       timeoutMs)
+               && m_process.state() != QProcess::NotRunning;
+    }
+    bool finish(int timeoutMs)
+    {
+        return QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
+    }
+    // A crash as the user's system would see one: no chance to clean up.
+    void killHard()
+    {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(5000);
+    }
+    int exitCode() const { return m_process.exitCode(); }
+    qint64 processId() const { return m_process.processId(); }
+    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
+
+private:
+    QProcess m_process;
 };
 
 } // namespace livedesk::e2e

@@ -166,44 +166,6 @@ double wavSeconds(const QString &path)
     return wav.audio ? wav.audio->durationSeconds() : 0;
 }
 
-// livedesk-cli in the background, for a test that speaks to it meanwhile.
-class CliProcess
-{
-public:
-    void start(const QStringList &args)
-    {
-        m_process.setProcessEnvironment(cliEnvironment());
-        m_process.start(kCli, args);
-    }
-    ~CliProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    bool waitForEvent(const QString &events, const QString &type, int timeoutMs)
-    {
-        return waitUntil(
-                       [&] {
-                           return !ofType(readJsonLines(events), type).isEmpty()
-                                  || m_process.state() == QProcess::NotRunning;
-                       },
-                       timeoutMs)
-               && m_process.state() != QProcess::NotRunning;
-    }
-    bool finish(int timeoutMs)
-    {
-        return waitUntil([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-    }
-    int exitCode() const { return m_process.exitCode(); }
-    qint64 processId() const { return m_process.processId(); }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-
-private:
-    QProcess m_process;
-};
-
 } // namespace
 
 class tst_CliAudioE2e : public QObject

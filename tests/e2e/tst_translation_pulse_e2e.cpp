@@ -99,47 +99,6 @@ bool hasSource(const QString &name)
     return list.contains(u'\t' + name + u'\t');
 }
 
-class CliProcess
-{
-public:
-    void start(const QStringList &args)
-    {
-        m_process.setProcessEnvironment(cliEnvironment());
-        m_process.start(kCli, args);
-    }
-    ~CliProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    bool waitForEvent(const QString &events, const QString &type, int timeoutMs)
-    {
-        return waitUntil(
-                       [&] {
-                           return !ofType(readJsonLines(events), type).isEmpty()
-                                  || m_process.state() == QProcess::NotRunning;
-                       },
-                       timeoutMs)
-               && m_process.state() != QProcess::NotRunning;
-    }
-    bool finish(int timeoutMs)
-    {
-        return waitUntil([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-    }
-    void killHard()
-    {
-        ::kill(pid_t(m_process.processId()), SIGKILL);
-        m_process.waitForFinished(5000);
-    }
-    int exitCode() const { return m_process.exitCode(); }
-    QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-
-private:
-    QProcess m_process;
-};
-
 } // namespace
 
 class tst_TranslationPulseE2e : public QObject
