@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <cmath>
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <unistd.h>
@@ -116,9 +117,11 @@ QString sinkName(const QJsonArray &sinks, int index)
     return {};
 }
 
+// A linear factor: pactl takes "-22dB" for a relative change or an option, and refuses it
+// ("Invalid volume specification"), which left the original at full level.
 QString volumeArgument(double db)
 {
-    return QString::number(db, 'f', 1) + u"dB"_s;
+    return QString::number(std::pow(10.0, db / 20.0), 'f', 6);
 }
 
 } // namespace
@@ -460,7 +463,7 @@ void PulseRoutes::applyOriginalLevels()
         pactl({u"set-sink-input-mute"_s, QString::number(input),
                m_hearOriginalDb ? u"0"_s : u"1"_s});
         if (m_hearOriginalDb)
-            pactl({u"set-sink-input-volume"_s, QString::number(input), u"--"_s,
+            pactl({u"set-sink-input-volume"_s, QString::number(input),
                    volumeArgument(*m_hearOriginalDb)});
     }
     if (const int input = loopbackInput(m_translationLoopback); input >= 0)
