@@ -157,6 +157,17 @@ private:
     QString m_url;
 };
 
+// The simulator's transcript of what it heard: "(N seconds of speech)" per utterance.
+inline QList<double> heardSeconds(const QList<QJsonObject> &events)
+{
+    static const QRegularExpression seconds(QStringLiteral("\\(([0-9.]+) seconds of speech\\)"));
+    QList<double> out;
+    auto it = seconds.globalMatch(joinedText(events, QStringLiteral("input_transcript")));
+    while (it.hasNext())
+        out << it.next().captured(1).toDouble();
+    return out;
+}
+
 // livedesk-cli in the background, for a test that speaks to it or plays sound meanwhile.
 class CliProcess
 {

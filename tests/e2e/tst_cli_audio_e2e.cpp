@@ -8,6 +8,7 @@
 // reply would have ended, while the interruption becomes the next turn.
 #include "audio/dsp/wavfile.h"
 #include "clitestsupport.h"
+#include "speechsupport.h"
 #include "tests/audio/opusdecode.h"
 #include "tests/audio/pulsetestsupport.h"
 
@@ -143,28 +144,6 @@ std::vector<float> wavSamples(const QString &path, int *rate)
 }
 
 // The "(N.N seconds of speech)" transcripts the simulator reports for audio turns.
-QList<double> heardSeconds(const QList<QJsonObject> &events)
-{
-    static const QRegularExpression seconds(u"\\(([0-9.]+) seconds of speech\\)"_s);
-    QList<double> out;
-    auto it = seconds.globalMatch(joinedText(events, u"input_transcript"_s));
-    while (it.hasNext())
-        out << it.next().captured(1).toDouble();
-    return out;
-}
-
-bool speak(const QString &path, const QString &text)
-{
-    QProcess espeak;
-    espeak.start(u"espeak-ng"_s, {u"-v"_s, u"en-gb+f3"_s, u"-w"_s, path, text});
-    return espeak.waitForFinished(30000) && espeak.exitCode() == 0;
-}
-
-double wavSeconds(const QString &path)
-{
-    const auto wav = livedesk::dsp::readWav(path);
-    return wav.audio ? wav.audio->durationSeconds() : 0;
-}
 
 } // namespace
 
