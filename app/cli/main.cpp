@@ -1,4 +1,5 @@
 #include "app/cli/climain.h"
+#include "audio/processexit.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -15,5 +16,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("livedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIVEDESK_VERSION));
-    return livedesk::app::runCli(QCoreApplication::arguments());
+    const int exitCode = livedesk::app::runCli(QCoreApplication::arguments());
+    app.reset();
+    livedesk::audio::exitProcess(exitCode);
 }

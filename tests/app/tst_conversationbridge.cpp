@@ -5,6 +5,7 @@
 #include "audio/audioengine.h"
 #include "session/livesession.h"
 #include "simulator/simulator.h"
+#include "tests/audiotestmain.h"
 #include "tools/builtintools.h"
 #include "tools/tooldispatcher.h"
 #include "tools/toolregistry.h"
@@ -258,5 +259,5 @@ void tst_ConversationBridge::talkModeNames()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_ConversationBridge)
+LIVEDESK_AUDIO_TEST_GUILESS_MAIN(tst_ConversationBridge)
 #include "tst_conversationbridge.moc"

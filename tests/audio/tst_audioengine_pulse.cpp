@@ -5,6 +5,7 @@
 // mid-session fall back to the defaults without stopping the engine, and are used again when
 // they come back.
 #include "audio/audioengine.h"
+#include "tests/audiotestmain.h"
 
 #include "audiotestsupport.h"
 #include "pulsetestsupport.h"
@@ -452,5 +453,5 @@ void tst_AudioEnginePulse::returnsToTheChosenDevicesWhenTheyComeBack()
     engine.stop();
 }
 
-QTEST_GUILESS_MAIN(tst_AudioEnginePulse)
+LIVEDESK_AUDIO_TEST_GUILESS_MAIN(tst_AudioEnginePulse)
 #include "tst_audioengine_pulse.moc"

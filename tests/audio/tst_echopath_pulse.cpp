@@ -8,6 +8,7 @@
 // The floor is conservative, for a heavily loaded machine; bench_echo_path prints the figures
 // (docs/benchmarks.md, "Echo on a real path").
 #include "echopathsupport.h"
+#include "tests/audiotestmain.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -92,5 +93,5 @@ void tst_EchoPathPulse::cancelsTheEchoOfEveryReply()
     QVERIFY2(wholeMean >= wholeMinDb, qPrintable(u"%1 dB"_s.arg(wholeMean, 0, 'f', 1)));
 }
 
-QTEST_GUILESS_MAIN(tst_EchoPathPulse)
+LIVEDESK_AUDIO_TEST_GUILESS_MAIN(tst_EchoPathPulse)
 #include "tst_echopath_pulse.moc"

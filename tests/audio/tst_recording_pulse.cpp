@@ -5,6 +5,7 @@
 // while it played, at the level it was played.
 #include "audio/audioengine.h"
 #include "audio/recording.h"
+#include "tests/audiotestmain.h"
 
 #include "audiotestsupport.h"
 #include "opusdecode.h"
@@ -149,5 +150,5 @@ void tst_RecordingPulse::recordsBothSidesOfAConversation()
     QVERIFY(modelLeft < modelRight - 30.0);
 }
 
-QTEST_GUILESS_MAIN(tst_RecordingPulse)
+LIVEDESK_AUDIO_TEST_GUILESS_MAIN(tst_RecordingPulse)
 #include "tst_recording_pulse.moc"

@@ -5,6 +5,7 @@
 // saved to <build>/artifacts/screenshots/captions-window.png for people to look at. The mode
 // picker offers what a translation listens to.
 #include "guitestsupport.h"
+#include "tests/audiotestmain.h"
 
 #include "app/gui/listensources.h"
 #include "app/translationcaptions.h"
@@ -188,5 +189,5 @@ void tst_CaptionsWindow::cleanupTestCase()
     m_gui.shutdown();
 }
 
-QTEST_MAIN(tst_CaptionsWindow)
+LIVEDESK_AUDIO_TEST_MAIN(tst_CaptionsWindow)
 #include "tst_captionswindow.moc"

@@ -16,6 +16,7 @@
 #include "app/history/recordingcontroller.h"
 #include "app/translationcaptions.h"
 #include "simulator/simulator.h"
+#include "tests/audiotestmain.h"
 
 #include <QDir>
 #include <QSettings>
@@ -364,5 +365,5 @@ void tst_ControllerRecords::screenIsSharedOnlyWhenChosen()
     QCOMPARE(asked.size(), 1);
 }
 
-QTEST_MAIN(tst_ControllerRecords)
+LIVEDESK_AUDIO_TEST_MAIN(tst_ControllerRecords)
 #include "tst_controllerrecords.moc"

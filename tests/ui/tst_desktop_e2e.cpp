@@ -5,6 +5,7 @@
 // makes the demo call get_current_time, whose card appears in the tool-call panel. The
 // conversation is then in the history.
 #include "guitestsupport.h"
+#include "tests/audiotestmain.h"
 
 #include "app/gui/historymodels.h"
 #include "app/gui/toolcallmodel.h"
@@ -135,5 +136,5 @@ void tst_DesktopE2e::cleanupTestCase()
     m_gui.shutdown();
 }
 
-QTEST_MAIN(tst_DesktopE2e)
+LIVEDESK_AUDIO_TEST_MAIN(tst_DesktopE2e)
 #include "tst_desktop_e2e.moc"

@@ -6,6 +6,7 @@
 // CMakeLists.txt): with Qt Quick's default OpenGL (llvmpipe under Xvfb) and with its software
 // backend.
 #include "guitestsupport.h"
+#include "tests/audiotestmain.h"
 
 #include "app/gui/voicemeter.h"
 
@@ -215,5 +216,5 @@ void tst_Frames::cleanupTestCase()
     m_gui.shutdown();
 }
 
-QTEST_MAIN(tst_Frames)
+LIVEDESK_AUDIO_TEST_MAIN(tst_Frames)
 #include "tst_frames.moc"

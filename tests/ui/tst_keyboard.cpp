@@ -2,6 +2,7 @@
 // History the list of past conversations, which the arrows and Return open; the Talk button
 // shows a clear focus ring; a control reached inside a scrolled page is scrolled into view.
 #include "guitestsupport.h"
+#include "tests/audiotestmain.h"
 
 #include "app/gui/historymodels.h"
 #include "app/gui/transcriptmodel.h"
@@ -173,5 +174,5 @@ void tst_Keyboard::cleanupTestCase()
     m_gui.shutdown();
 }
 
-QTEST_MAIN(tst_Keyboard)
+LIVEDESK_AUDIO_TEST_MAIN(tst_Keyboard)
 #include "tst_keyboard.moc"

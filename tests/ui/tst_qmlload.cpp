@@ -5,6 +5,7 @@
 // of the window opens without one too: QtQuick.Dialogs loads its own FileDialog only when it opens,
 // and a QML module missing on the machine (Qt.labs.folderlistmodel) showed only then.
 #include "guitestsupport.h"
+#include "tests/audiotestmain.h"
 
 #include "app/transcript.h"
 #include "ui/qmltypes.h"
@@ -226,5 +227,5 @@ void tst_QmlLoad::cleanupTestCase()
     m_controller.reset();
 }
 
-QTEST_MAIN(tst_QmlLoad)
+LIVEDESK_AUDIO_TEST_MAIN(tst_QmlLoad)
 #include "tst_qmlload.moc"

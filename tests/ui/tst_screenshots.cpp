@@ -4,6 +4,7 @@
 // the test checks what can be checked by machine: the theme darkens the window, the language
 // changes the words, Arabic mirrors the layout, mini mode is small.
 #include "guitestsupport.h"
+#include "tests/audiotestmain.h"
 
 #include "app/gui/historymodels.h"
 #include "app/gui/toolcallmodel.h"
@@ -341,5 +342,5 @@ void tst_Screenshots::cleanupTestCase()
     m_gui.shutdown();
 }
 
-QTEST_MAIN(tst_Screenshots)
+LIVEDESK_AUDIO_TEST_MAIN(tst_Screenshots)
 #include "tst_screenshots.moc"

@@ -7,6 +7,7 @@
 #include "app/gui/appsettings.h"
 #include "app/gui/secretstore.h"
 #include "simulator/simulator.h"
+#include "tests/audiotestmain.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -480,5 +481,5 @@ void tst_Settings::languageSwitchRetranslatesBannerAndNotes()
     QCOMPARE(controller.errorText(), englishText);
 }
 
-QTEST_MAIN(tst_Settings)
+LIVEDESK_AUDIO_TEST_MAIN(tst_Settings)
 #include "tst_settings.moc"
