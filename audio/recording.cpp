@@ -1,5 +1,6 @@
 #include "audio/recording.h"
 
+#include "audio/blockingcall.h"
 #include "audio/logging.h"
 
 #include <QDateTime>
@@ -15,41 +16,9 @@
 #include <opusenc.h>
 #endif
 
-#if defined(__SANITIZE_THREAD__)
-#include <sanitizer/tsan_interface.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace livedesk::audio {
-
-namespace {
-
-// Runs `call` on `context`'s thread and waits for it. Qt orders both directions (the call after
-// what the caller did, the caller's return after the call) with a semaphore inside Qt, which is
-// not built with ThreadSanitizer; under TSan the hand-over is declared on the call's address
-// (alive on the caller's stack throughout; `context` may be what the call deletes), or the
-// call's captures and results look like races (tst_recordingcontroller).
-template<typename Call>
-void invokeBlocking(QObject *context, Call &&call)
-{
-#if defined(__SANITIZE_THREAD__)
-    __tsan_release(&call);
-    QMetaObject::invokeMethod(
-            context,
-            [&call] {
-                __tsan_acquire(&call);
-                call();
-                __tsan_release(&call);
-            },
-            Qt::BlockingQueuedConnection);
-    __tsan_acquire(&call);
-#else
-    QMetaObject::invokeMethod(context, std::forward<Call>(call), Qt::BlockingQueuedConnection);
-#endif
-}
-
-} // namespace
 
 // The encoder side: lives on the recorder's thread, owns the file and the libopusenc encoder.
 class RecordingWriter : public QObject
