@@ -3,8 +3,8 @@
 # starts the real components (PulseAudio virtual devices, Xvfb), builds with warnings as errors,
 # runs every test, packages the build and proves the .deb by installing, running and removing it
 # (scripts/verify-package.sh), then runs the unit and integration tests again under address +
-# undefined sanitizers, the threaded unit tests under the thread sanitizer, then the protocol fuzzer for a
-# bounded time. .ci/run calls exactly this.
+# undefined sanitizers, the threaded unit tests under the thread sanitizer, then the protocol
+# fuzzer for a bounded time. .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
