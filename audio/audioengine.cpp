@@ -2,6 +2,7 @@
 
 #include "audio/audiodevices.h"
 #include "audio/audioprocessor.h"
+#include "audio/blockingcall.h"
 #include "audio/enginemeters.h"
 #include "audio/logging.h"
 #include "audio/recordingtap.h"
@@ -186,13 +187,10 @@ bool AudioEngine::start()
     connect(m_playbackDevice, &PlaybackDevice::failed, this, &AudioEngine::onOutputFailed);
 
     const bool muted = m_muted;
-    QMetaObject::invokeMethod(
-            m_processor,
-            [p = m_processor, muted] {
-                p->setMuted(muted);
-                p->start();
-            },
-            Qt::BlockingQueuedConnection);
+    invokeBlocking(m_processor, [p = m_processor, muted] {
+        p->setMuted(muted);
+        p->start();
+    });
 
     bool inputOk = !wantsCapture();
     if (wantsCapture()) {
@@ -254,17 +252,12 @@ void AudioEngine::stop()
     closeInput();
     closeOutput();
     // Objects die on their own threads: Qt Multimedia's objects own timers there.
-    QMetaObject::invokeMethod(
-            m_captureDevice, [d = m_captureDevice] { delete d; }, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(
-            m_playbackDevice, [d = m_playbackDevice] { delete d; }, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(
-            m_processor,
-            [p = m_processor] {
-                p->stop();
-                delete p;
-            },
-            Qt::BlockingQueuedConnection);
+    invokeBlocking(m_captureDevice, [d = m_captureDevice] { delete d; });
+    invokeBlocking(m_playbackDevice, [d = m_playbackDevice] { delete d; });
+    invokeBlocking(m_processor, [p = m_processor] {
+        p->stop();
+        delete p;
+    });
     m_captureDevice = nullptr;
     m_playbackDevice = nullptr;
     m_processor = nullptr;

@@ -4,6 +4,7 @@
 
 #include "audio/audiodevices.h"
 #include "audio/audioprocessor.h"
+#include "audio/blockingcall.h"
 #include "audio/logging.h"
 #include "audio/sampleconvert.h"
 
@@ -144,18 +145,13 @@ bool AudioEngine::openInput(const QAudioDevice &device)
         return false;
     }
     auto stream = std::make_shared<CaptureStream>(deviceFormat(device), 3);
-    QMetaObject::invokeMethod(
-            m_processor, [p = m_processor, stream] { p->attachCapture(stream); },
-            Qt::BlockingQueuedConnection);
+    invokeBlocking(m_processor, [p = m_processor, stream] { p->attachCapture(stream); });
     QString error;
-    QMetaObject::invokeMethod(
-            m_captureDevice,
-            [&] { error = m_captureDevice->start(device, stream, m_settings.inputBufferMs); },
-            Qt::BlockingQueuedConnection);
+    invokeBlocking(m_captureDevice, [&] {
+        error = m_captureDevice->start(device, stream, m_settings.inputBufferMs);
+    });
     if (!error.isEmpty()) {
-        QMetaObject::invokeMethod(
-                m_processor, [p = m_processor] { p->detachCapture(); },
-                Qt::BlockingQueuedConnection);
+        invokeBlocking(m_processor, [p = m_processor] { p->detachCapture(); });
         Q_EMIT warning(AudioWarning::InputDeviceFailed, error);
         return false;
     }
@@ -170,13 +166,10 @@ bool AudioEngine::openInput(const QAudioDevice &device)
 void AudioEngine::closeInput()
 {
     if (m_captureDevice) {
-        QMetaObject::invokeMethod(
-                m_captureDevice, [d = m_captureDevice] { d->stop(); }, Qt::BlockingQueuedConnection);
+        invokeBlocking(m_captureDevice, [d = m_captureDevice] { d->stop(); });
     }
     if (m_processor) {
-        QMetaObject::invokeMethod(
-                m_processor, [p = m_processor] { p->detachCapture(); },
-                Qt::BlockingQueuedConnection);
+        invokeBlocking(m_processor, [p = m_processor] { p->detachCapture(); });
     }
     m_captureStream.reset();
     m_input = QAudioDevice();
@@ -192,21 +185,14 @@ bool AudioEngine::openOutput(const QAudioDevice &device)
     }
     // One second of ring: far more than the 40 ms kept queued, so a flush never races a wrap.
     auto stream = std::make_shared<PlaybackStream>(deviceFormat(device), 1);
-    QMetaObject::invokeMethod(
-            m_processor, [p = m_processor, stream] { p->attachPlayback(stream); },
-            Qt::BlockingQueuedConnection);
+    invokeBlocking(m_processor, [p = m_processor, stream] { p->attachPlayback(stream); });
     QString error;
-    QMetaObject::invokeMethod(
-            m_playbackDevice,
-            [&] {
-                error = m_playbackDevice->start(device, stream, m_settings.outputBufferMs,
-                                                m_settings.fadeMs);
-            },
-            Qt::BlockingQueuedConnection);
+    invokeBlocking(m_playbackDevice, [&] {
+        error = m_playbackDevice->start(device, stream, m_settings.outputBufferMs,
+                                        m_settings.fadeMs);
+    });
     if (!error.isEmpty()) {
-        QMetaObject::invokeMethod(
-                m_processor, [p = m_processor] { p->detachPlayback(); },
-                Qt::BlockingQueuedConnection);
+        invokeBlocking(m_processor, [p = m_processor] { p->detachPlayback(); });
         Q_EMIT warning(AudioWarning::OutputDeviceFailed, error);
         return false;
     }
@@ -221,14 +207,10 @@ bool AudioEngine::openOutput(const QAudioDevice &device)
 void AudioEngine::closeOutput()
 {
     if (m_playbackDevice) {
-        QMetaObject::invokeMethod(
-                m_playbackDevice, [d = m_playbackDevice] { d->stop(); },
-                Qt::BlockingQueuedConnection);
+        invokeBlocking(m_playbackDevice, [d = m_playbackDevice] { d->stop(); });
     }
     if (m_processor) {
-        QMetaObject::invokeMethod(
-                m_processor, [p = m_processor] { p->detachPlayback(); },
-                Qt::BlockingQueuedConnection);
+        invokeBlocking(m_processor, [p = m_processor] { p->detachPlayback(); });
     }
     m_playbackStream.reset();
     m_output = QAudioDevice();

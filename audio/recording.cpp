@@ -1,5 +1,6 @@
 #include "audio/recording.h"
 
+#include "audio/blockingcall.h"
 #include "audio/logging.h"
 
 #include <QDateTime>
@@ -296,13 +297,10 @@ bool AudioRecorder::start(const QString &path, const RecordingOptions &options)
 
     bool opened = false;
     QString error;
-    QMetaObject::invokeMethod(
-            m_writer, [&] { opened = m_writer->open(path, options, &error); },
-            Qt::BlockingQueuedConnection);
+    invokeBlocking(m_writer, [&] { opened = m_writer->open(path, options, &error); });
     if (!opened) {
         // Deleted on its own thread (its timer lives there), before the thread ends.
-        QMetaObject::invokeMethod(
-                m_writer, [w = m_writer] { delete w; }, Qt::BlockingQueuedConnection);
+        invokeBlocking(m_writer, [w = m_writer] { delete w; });
         m_thread->quit();
         m_thread->wait();
         delete m_thread;
@@ -324,11 +322,9 @@ bool AudioRecorder::stop()
         return m_state != State::Failed;
     bool finished = false;
     QString error;
-    QMetaObject::invokeMethod(
-            m_writer, [&] { finished = m_writer->finish(&error); }, Qt::BlockingQueuedConnection);
+    invokeBlocking(m_writer, [&] { finished = m_writer->finish(&error); });
     const RecordingStats last = stats();
-    QMetaObject::invokeMethod(
-            m_writer, [w = m_writer] { delete w; }, Qt::BlockingQueuedConnection);
+    invokeBlocking(m_writer, [w = m_writer] { delete w; });
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

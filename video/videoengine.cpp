@@ -17,11 +17,36 @@
 #include <functional>
 #include <optional>
 
+#if defined(__SANITIZE_THREAD__)
+#include <sanitizer/tsan_interface.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::video {
 
 namespace {
+
+// Runs `call` on `context`'s thread. Qt orders a queued call after everything its poster did
+// before posting (QCoreApplication::postEvent's mutex), but Qt is not built with ThreadSanitizer,
+// so under TSan that hand-over is declared on the context's address: without it every capture
+// and everything the worker's tasks read looks like a race (tst_videoengine).
+template<typename Call>
+void postQueued(QObject *context, Call &&call)
+{
+#if defined(__SANITIZE_THREAD__)
+    __tsan_release(context);
+    QMetaObject::invokeMethod(
+            context,
+            [context, call = std::forward<Call>(call)]() mutable {
+                __tsan_acquire(context);
+                call();
+            },
+            Qt::QueuedConnection);
+#else
+    QMetaObject::invokeMethod(context, std::forward<Call>(call), Qt::QueuedConnection);
+#endif
+}
 
 // The one-slot hand-over between any submitting thread and the worker. `epoch` changes on
 // every start, pause, resume and stop: frames and results from an older epoch are discarded,
@@ -88,9 +113,8 @@ struct VideoEngine::Private
 
     void postToWorker(std::function<void(FramePipeline &)> task)
     {
-        QMetaObject::invokeMethod(
-                &worker->context, [w = worker.get(), task = std::move(task)] { task(w->pipeline); },
-                Qt::QueuedConnection);
+        postQueued(&worker->context,
+                   [w = worker.get(), task = std::move(task)] { task(w->pipeline); });
     }
 
     // Starts a new epoch: whatever is waiting or in flight is forgotten.
@@ -130,10 +154,9 @@ void VideoEngine::Private::drain()
         if (frameEpoch != mailbox->epoch.load())
             continue;
         PipelineResult result = worker->pipeline.process(frame);
-        QMetaObject::invokeMethod(
-                q,
-                [this, result = std::move(result), frameEpoch] { handleResult(result, frameEpoch); },
-                Qt::QueuedConnection);
+        postQueued(q, [this, result = std::move(result), frameEpoch] {
+            handleResult(result, frameEpoch);
+        });
     }
 }
 
@@ -207,21 +230,15 @@ void VideoEngine::Private::onSourceState(FrameSource::State sourceState)
         requestTimer.stop();
         // Ask the worker to answer once it has handled everything before this point.
         const quint64 epoch = mailbox->epoch.load();
-        QMetaObject::invokeMethod(
-                &worker->context,
-                [this, epoch] {
-                    QMetaObject::invokeMethod(
-                            q,
-                            [this, epoch] {
-                                if (epoch != mailbox->epoch.load() || state != State::Sharing)
-                                    return;
-                                newEpoch(false);
-                                setState(State::Idle);
-                                Q_EMIT q->finished();
-                            },
-                            Qt::QueuedConnection);
-                },
-                Qt::QueuedConnection);
+        postQueued(&worker->context, [this, epoch] {
+            postQueued(q, [this, epoch] {
+                if (epoch != mailbox->epoch.load() || state != State::Sharing)
+                    return;
+                newEpoch(false);
+                setState(State::Idle);
+                Q_EMIT q->finished();
+            });
+        });
         break;
     }
     case FrameSource::State::Idle:
@@ -462,8 +479,7 @@ void VideoEngine::submitFrame(const CapturedFrame &frame)
         mailbox.drainPosted = true;
     }
     if (post)
-        QMetaObject::invokeMethod(
-                &d->worker->context, [this] { d->drain(); }, Qt::QueuedConnection);
+        postQueued(&d->worker->context, [this] { d->drain(); });
 }
 
 } // namespace livedesk::video
