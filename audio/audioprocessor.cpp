@@ -148,6 +148,7 @@ void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
     const int rate = m_playback->format.sampleRate();
     m_playbackPipeline->setDeviceRate(rate);
     m_playback->control.gainTarget.store(m_gainTarget);
+    m_playback->control.holdOpen.store(m_recording != nullptr);
     m_referenceResampler.reset();
     if (rate != kRate16k) {
         // The same filter as the microphone's, so both reach the canceller equally late.
@@ -261,6 +262,8 @@ void AudioProcessor::applySettings(const AudioEngineSettings &settings)
 void AudioProcessor::setRecordingTap(std::shared_ptr<RecordingTap> tap)
 {
     m_recording = std::move(tap);
+    if (m_playback)
+        m_playback->control.holdOpen.store(m_recording != nullptr, std::memory_order_relaxed);
     if (m_recording)
         m_recording->begin(echoDelayMs());
 }

@@ -9,9 +9,20 @@
 
 namespace livedesk::audio {
 
+namespace {
+
+VoiceProcessingOptions withoutCanceller(VoiceProcessingOptions options)
+{
+    options.echoCancellation = false;
+    return options;
+}
+
+} // namespace
+
 VoiceProcessor::VoiceProcessor(const VoiceProcessingOptions &options)
     : m_options(options)
     , m_apm(createApmBackend(options))
+    , m_apmIdle(createApmBackend(withoutCanceller(options)))
 { }
 
 VoiceProcessor::~VoiceProcessor() = default;
@@ -40,11 +51,13 @@ void VoiceProcessor::applyOptions()
 {
     if (m_apm)
         m_apm->applyOptions(m_options);
+    if (m_apmIdle)
+        m_apmIdle->applyOptions(withoutCanceller(m_options));
 }
 
 void VoiceProcessor::analyzeRender(std::span<const int16_t> frame)
 {
-    if (!m_apm || frame.size() != size_t(kFrameSamples))
+    if (!m_apm || frame.size() != size_t(kFrameSamples) || m_farEnd == FarEnd::Idle)
         return;
     for (int i = 0; i < kFrameSamples; ++i)
         m_in[size_t(i)] = float(frame[size_t(i)]) / 32768.0f;
@@ -60,7 +73,8 @@ VoiceProcessor::CaptureInfo VoiceProcessor::processCapture(std::span<int16_t> fr
         return info;
     for (int i = 0; i < kFrameSamples; ++i)
         m_in[size_t(i)] = float(frame[size_t(i)]) / 32768.0f;
-    if (!m_apm->processCapture(m_in, m_out, streamDelayMs, info)) {
+    ApmBackend &apm = m_farEnd == FarEnd::Idle && m_options.echoCancellation ? *m_apmIdle : *m_apm;
+    if (!apm.processCapture(m_in, m_out, streamDelayMs, info)) {
         ++m_errors;
         return {};
     }
