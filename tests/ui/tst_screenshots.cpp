@@ -278,10 +278,22 @@ void tst_Screenshots::savedRecordingOpens()
 
 void tst_Screenshots::german()
 {
+    Controller *c = m_gui.controller.get();
+    const auto firstTurnTime = [c] {
+        return c->transcript()
+                ->data(c->transcript()->index(0), app::TranscriptModel::TimeRole)
+                .toString();
+    };
+    const QString englishTime = firstTurnTime();
+    QVERIFY2(m_gui.findItem(englishTime), qPrintable(englishTime));
     setLanguage(u"de"_s);
     // The words come from the German translation, at once (QQmlEngine::retranslate).
     QVERIFY(m_gui.findItem(u"Einstellungen"_s));
     QVERIFY(!m_gui.findItem(u"Settings"_s));
+    // The turns' times too, in German's 24-hour clock ("13:36:02", not "1:36:02 PM").
+    const QString germanTime = firstTurnTime();
+    QVERIFY2(germanTime != englishTime, qPrintable(germanTime));
+    QTRY_VERIFY2(m_gui.findItem(germanTime), qPrintable(germanTime));
     shoot(u"main-de"_s);
     shootEveryPage(u"de"_s);
 }
