@@ -473,6 +473,7 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     m_meters.inputPeakDbfs.store(dsp::toDbfs(peak), std::memory_order_relaxed);
 
     dsp::floatToS16(frame16k, m_frame);
+    feedRestingSpeaker();
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, echoDelayMs());
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
     if (m_recording) {
@@ -521,6 +522,29 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
         appendToChunk(m_frame, firstSample, timeUs, result.vad.speechFrame);
     if (endAfterFrame)
         endActivity();
+}
+
+void AudioProcessor::feedRestingSpeaker()
+{
+    // A speaker corked in a pause (PlaybackDevice) hands over no reference: the canceller is fed
+    // the silence it would have played, one frame per microphone frame, so it goes on seeing
+    // what it always saw. The device pumps every 10 ms while it plays; 100 ms without a frame
+    // after it has been suspended once means it rests.
+    if (!m_playback)
+        return;
+    const PlaybackControl &control = m_playback->control;
+    const uint64_t rendered = control.framesRendered.load(std::memory_order_relaxed);
+    const qint64 now = steadyNs();
+    if (rendered != m_seenFramesRendered) {
+        m_seenFramesRendered = rendered;
+        m_speakerMovedNs = now;
+        return;
+    }
+    if (control.suspensions.load(std::memory_order_relaxed) == 0
+        || now - m_speakerMovedNs < 100'000'000)
+        return;
+    static constexpr std::array<int16_t, kFrame> kSilence {};
+    m_capturePipeline->processRender(kSilence);
 }
 
 void AudioProcessor::startActivity()

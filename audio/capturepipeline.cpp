@@ -36,15 +36,6 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
 {
     m_farDb[size_t(m_farPos)] = frameDbfs(frame);
     m_farPos = (m_farPos + 1) % kFarHistory;
-    // Only exact zeros count: the playback device's own silence, never a quiet reply.
-    const bool silent = std::all_of(frame.begin(), frame.end(), [](int16_t s) { return s == 0; });
-    m_farSilentFrames = silent ? m_farSilentFrames + 1 : 0;
-    if (m_farSilentFrames >= kFarEndIdleAfterMs / 10) {
-        m_processor.setFarEnd(VoiceProcessor::FarEnd::Idle);
-        return;
-    }
-    // The first frame with sound wakes the canceller before it is fed: it starts from there.
-    m_processor.setFarEnd(VoiceProcessor::FarEnd::Active);
     m_processor.analyzeRender(frame);
 }
 

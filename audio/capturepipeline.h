@@ -45,11 +45,6 @@ public:
 
     CapturePipeline(const VoiceProcessingOptions &processing, const VadSettings &vad);
 
-    // After this much digital silence from the speaker (frames of zeros; the playback device
-    // plays zeros when it has nothing, then stops handing frames over) no echo of earlier sound
-    // can still arrive: the longest delay the canceller handles plus its filter, with a margin.
-    static constexpr int kFarEndIdleAfterMs = 1000;
-
     // One 10 ms frame of exactly what the speaker played (16 kHz mono).
     void processRender(std::span<const int16_t> frame);
     // Cleans one 10 ms microphone frame in place and classifies it. `echoDelayMs`: how long
@@ -60,9 +55,6 @@ public:
     VoiceActivityDetector &vad() { return m_vad; }
     // The measured echo path gain (microphone level over speaker level), dB.
     float echoPathGainDb() const { return m_echoPathDb; }
-    // Whether the echo canceller is switched off because the far end has been silent for
-    // kFarEndIdleAfterMs (VoiceProcessor::setFarEnd).
-    bool farEndIdle() const { return m_processor.farEnd() == VoiceProcessor::FarEnd::Idle; }
 
 private:
     float farEndDbfs(int echoDelayMs) const;
@@ -75,7 +67,6 @@ private:
     int m_farPos = 0;
     float m_echoPathDb = -60.0f; // measured during the first second of far-end sound
     int m_farActiveFrames = 0;
-    int m_farSilentFrames = 0; // consecutive all-zero far-end frames
 };
 
 } // namespace livedesk::audio

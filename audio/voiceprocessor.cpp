@@ -9,20 +9,9 @@
 
 namespace livedesk::audio {
 
-namespace {
-
-VoiceProcessingOptions withoutCanceller(VoiceProcessingOptions options)
-{
-    options.echoCancellation = false;
-    return options;
-}
-
-} // namespace
-
 VoiceProcessor::VoiceProcessor(const VoiceProcessingOptions &options)
     : m_options(options)
     , m_apm(createApmBackend(options))
-    , m_apmIdle(createApmBackend(withoutCanceller(options)))
 { }
 
 VoiceProcessor::~VoiceProcessor() = default;
@@ -51,13 +40,11 @@ void VoiceProcessor::applyOptions()
 {
     if (m_apm)
         m_apm->applyOptions(m_options);
-    if (m_apmIdle)
-        m_apmIdle->applyOptions(withoutCanceller(m_options));
 }
 
 void VoiceProcessor::analyzeRender(std::span<const int16_t> frame)
 {
-    if (!m_apm || frame.size() != size_t(kFrameSamples) || m_farEnd == FarEnd::Idle)
+    if (!m_apm || frame.size() != size_t(kFrameSamples))
         return;
     for (int i = 0; i < kFrameSamples; ++i)
         m_in[size_t(i)] = float(frame[size_t(i)]) / 32768.0f;
@@ -73,8 +60,7 @@ VoiceProcessor::CaptureInfo VoiceProcessor::processCapture(std::span<int16_t> fr
         return info;
     for (int i = 0; i < kFrameSamples; ++i)
         m_in[size_t(i)] = float(frame[size_t(i)]) / 32768.0f;
-    ApmBackend &apm = m_farEnd == FarEnd::Idle && m_options.echoCancellation ? *m_apmIdle : *m_apm;
-    if (!apm.processCapture(m_in, m_out, streamDelayMs, info)) {
+    if (!m_apm->processCapture(m_in, m_out, streamDelayMs, info)) {
         ++m_errors;
         return {};
     }

@@ -55,17 +55,6 @@ public:
     VoiceProcessingOptions options() const { return m_options; }
     bool echoCancellationActive() const { return isAvailable() && m_options.echoCancellation; }
 
-    // While the far end is idle (silent for longer than the echo tail) the canceller has nothing
-    // to cancel, yet it was half of the idle processing thread's CPU. Frames then go through a
-    // second instance with noise suppression and gain only, and the canceller is neither fed
-    // nor run: it keeps its converged filter and delay estimate for the next reply, where
-    // switching it off and on (both libraries re-initialise it) would make it start afresh
-    // and let the first second of every reply through. The caller feeds the canceller again
-    // from the first non-silent far-end frame, after setFarEnd(Active).
-    enum class FarEnd { Active, Idle };
-    void setFarEnd(FarEnd farEnd) { m_farEnd = farEnd; }
-    FarEnd farEnd() const { return m_farEnd; }
-
     // One 10 ms far-end frame (kFrameSamples samples).
     void analyzeRender(std::span<const int16_t> frame);
 
@@ -87,9 +76,7 @@ private:
     void applyOptions();
 
     VoiceProcessingOptions m_options;
-    FarEnd m_farEnd = FarEnd::Active;
     std::unique_ptr<ApmBackend> m_apm; // null without the library
-    std::unique_ptr<ApmBackend> m_apmIdle; // the same without the canceller, for FarEnd::Idle
     std::array<float, kFrameSamples> m_in {};
     std::array<float, kFrameSamples> m_out {};
     int m_errors = 0;
