@@ -135,6 +135,11 @@ void CaptureDevice::onStateChanged()
 
 // --- PlaybackDevice --------------------------------------------------------------------------
 
+namespace {
+// Longer than CapturePipeline::kFarEndIdleAfterMs, so the canceller has seen the silence first.
+constexpr int kSuspendAfterSilenceMs = 2000;
+} // namespace
+
 PlaybackDevice::PlaybackDevice(QObject *parent)
     : QObject(parent)
     , m_timer(this)
@@ -177,6 +182,9 @@ QString PlaybackDevice::start(const QAudioDevice &device, std::shared_ptr<Playba
     m_renderer = std::make_unique<PlaybackRenderer>(m_stream->ring, m_stream->reference,
                                                     m_stream->control, format.sampleRate(), fadeMs);
     m_minFrames = std::max(1, format.sampleRate() / 400); // 2.5 ms
+    m_suspendAfterFrames = int64_t(format.sampleRate()) * kSuspendAfterSilenceMs / 1000;
+    m_silentFrames = 0;
+    m_suspended = false;
     m_stream->latencyMs.store(int(format.durationForBytes(bufferBytes) / 1000));
     pump();
     m_timer.start(10);
@@ -200,15 +208,35 @@ void PlaybackDevice::pump()
 {
     if (!m_io || !m_renderer)
         return;
+    const bool holdOpen = m_stream->control.holdOpen.load(std::memory_order_relaxed);
+    if (m_suspended) {
+        if (!m_renderer->hasWork() && !holdOpen)
+            return;
+        // Corked with its buffer as it was (silence): playing on adds no latency to the reply.
+        m_sink->resume();
+        m_suspended = false;
+        m_silentFrames = 0;
+    }
     const QAudioFormat &format = m_stream->format;
     const qsizetype bytesPerFrame = format.bytesPerFrame();
     const size_t frames = std::min(size_t(m_sink->bytesFree() / bytesPerFrame), m_mono.size());
     if (frames < size_t(m_minFrames))
         return;
     const std::span<float> mono(m_mono.data(), frames);
-    m_renderer->render(mono);
+    const size_t modelFrames = m_renderer->render(mono);
     monoToDevice(mono, format, m_bytes.data());
     m_io->write(m_bytes.data(), qint64(frames) * bytesPerFrame);
+
+    // Pushing silence 100 times a second kept this thread and PulseAudio's busy through every
+    // pause of a conversation. After a while of it the stream is corked; the echo canceller has
+    // gone idle by then (CapturePipeline::kFarEndIdleAfterMs), so the missing reference of
+    // silence changes nothing for it.
+    m_silentFrames = modelFrames > 0 ? 0 : m_silentFrames + int64_t(frames);
+    if (m_silentFrames >= m_suspendAfterFrames && !holdOpen && !m_renderer->hasWork()) {
+        m_sink->suspend();
+        m_suspended = true;
+        m_stream->control.suspensions.fetch_add(1, std::memory_order_relaxed);
+    }
 }
 
 void PlaybackDevice::onStateChanged()

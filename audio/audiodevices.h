@@ -81,6 +81,9 @@ private:
     std::vector<char> m_bytes;
     QTimer m_timer;
     int m_minFrames = 0;
+    int64_t m_silentFrames = 0; // frames of silence handed over since the model last played
+    int64_t m_suspendAfterFrames = 0;
+    bool m_suspended = false;
     QString m_description;
 };
 

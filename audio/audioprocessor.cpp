@@ -148,6 +148,7 @@ void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
     const int rate = m_playback->format.sampleRate();
     m_playbackPipeline->setDeviceRate(rate);
     m_playback->control.gainTarget.store(m_gainTarget);
+    m_playback->control.holdOpen.store(m_recording != nullptr);
     m_referenceResampler.reset();
     if (rate != kRate16k) {
         // The same filter as the microphone's, so both reach the canceller equally late.
@@ -261,6 +262,8 @@ void AudioProcessor::applySettings(const AudioEngineSettings &settings)
 void AudioProcessor::setRecordingTap(std::shared_ptr<RecordingTap> tap)
 {
     m_recording = std::move(tap);
+    if (m_playback)
+        m_playback->control.holdOpen.store(m_recording != nullptr, std::memory_order_relaxed);
     if (m_recording)
         m_recording->begin(echoDelayMs());
 }
@@ -470,6 +473,7 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     m_meters.inputPeakDbfs.store(dsp::toDbfs(peak), std::memory_order_relaxed);
 
     dsp::floatToS16(frame16k, m_frame);
+    feedRestingSpeaker();
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, echoDelayMs());
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
     if (m_recording) {
@@ -518,6 +522,29 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
         appendToChunk(m_frame, firstSample, timeUs, result.vad.speechFrame);
     if (endAfterFrame)
         endActivity();
+}
+
+void AudioProcessor::feedRestingSpeaker()
+{
+    // A speaker corked in a pause (PlaybackDevice) hands over no reference: the canceller is fed
+    // the silence it would have played, one frame per microphone frame, so it goes on seeing
+    // what it always saw. The device pumps every 10 ms while it plays; 100 ms without a frame
+    // after it has been suspended once means it rests.
+    if (!m_playback)
+        return;
+    const PlaybackControl &control = m_playback->control;
+    const uint64_t rendered = control.framesRendered.load(std::memory_order_relaxed);
+    const qint64 now = steadyNs();
+    if (rendered != m_seenFramesRendered) {
+        m_seenFramesRendered = rendered;
+        m_speakerMovedNs = now;
+        return;
+    }
+    if (control.suspensions.load(std::memory_order_relaxed) == 0
+        || now - m_speakerMovedNs < 100'000'000)
+        return;
+    static constexpr std::array<int16_t, kFrame> kSilence {};
+    m_capturePipeline->processRender(kSilence);
 }
 
 void AudioProcessor::startActivity()

@@ -90,6 +90,7 @@ private:
     void processReference();
     void processCapture();
     void processCaptureFrame(std::span<const float> frame16k);
+    void feedRestingSpeaker();
     void topUpPlayback();
     void updatePlaybackBooks();
     void apply(const BargeInActions &actions);
@@ -134,6 +135,8 @@ private:
     std::vector<float> m_referenceMono;
     std::vector<float> m_reference16k;
     std::vector<float> m_pendingReference16k;
+    uint64_t m_seenFramesRendered = 0; // the speaker's framesRendered when it last moved…
+    qint64 m_speakerMovedNs = 0; // …and when
 
     // playback
     std::shared_ptr<PlaybackStream> m_playback;

@@ -30,7 +30,13 @@ PlaybackRenderer::PlaybackRenderer(SpscRing<float> &ring, SpscRing<float> &refer
     , m_gainTarget(m_gain)
 { }
 
-void PlaybackRenderer::render(std::span<float> out)
+bool PlaybackRenderer::hasWork() const
+{
+    return m_ring.readAvailable() > 0 || m_fadePosition >= 0
+           || m_control.flushSequence.load(std::memory_order_acquire) != m_seenFlush;
+}
+
+size_t PlaybackRenderer::render(std::span<float> out)
 {
     // A flush request: fade out over the next m_fadeFrames frames of what is queued, then drop
     // the rest of what was queued when the flush was asked for.
@@ -120,6 +126,7 @@ void PlaybackRenderer::render(std::span<float> out)
         m_control.referenceDropped.fetch_add(out.size() - referenced, std::memory_order_relaxed);
     m_control.framesRendered.fetch_add(out.size(), std::memory_order_relaxed);
     m_control.modelFramesRendered.fetch_add(modelFrames, std::memory_order_relaxed);
+    return size_t(modelFrames);
 }
 
 } // namespace livedesk::audio

@@ -21,6 +21,9 @@ struct PlaybackControl
 {
     // Requests (processing thread → device thread)
     std::atomic<float> gainTarget {1.0f};
+    // Keeps the device playing (silence) when nothing is queued: a recording needs the far
+    // end's timeline to go on. Otherwise the device is suspended after a while of silence.
+    std::atomic<bool> holdOpen {false};
     std::atomic<uint64_t> flushUpTo {0}; // ring index the next flush discards up to
     std::atomic<uint32_t> flushSequence {0}; // bumped once per flush request
 
@@ -31,6 +34,7 @@ struct PlaybackControl
     std::atomic<uint64_t> silenceFrames {0}; // frames of silence while the ring was empty
     std::atomic<uint64_t> referenceDropped {0}; // reference frames lost to a full ring
     std::atomic<uint32_t> flushesDone {0};
+    std::atomic<uint32_t> suspensions {0}; // times the device was suspended for silence
     // steady_clock nanoseconds of the latest transitions, for latency measurements
     std::atomic<int64_t> modelStartNs {0}; // first model frame after silence handed over
     std::atomic<int64_t> modelStopNs {0}; // last model frame of a stretch handed over
@@ -45,8 +49,11 @@ public:
     PlaybackRenderer(SpscRing<float> &ring, SpscRing<float> &reference, PlaybackControl &control,
                      int sampleRate, int fadeMs);
 
-    // Fills `out` (mono, device rate) completely. Wait-free; no allocation.
-    void render(std::span<float> out);
+    // Fills `out` (mono, device rate) completely. Wait-free; no allocation. Returns how many of
+    // the frames came from the ring (the rest is silence).
+    size_t render(std::span<float> out);
+    // Something is queued to play or to fade out: a suspended device must resume.
+    bool hasWork() const;
 
     int fadeFrames() const { return m_fadeFrames; }
 

@@ -14,6 +14,7 @@
 #include "app/gui/pageregistry.h"
 #include "app/gui/secretstore.h"
 #include "app/gui/toolcallmodel.h"
+#include "app/gui/transcriptmodel.h"
 #include "app/gui/uilanguage.h"
 #include "app/gui/videocontrol.h"
 #include "app/gui/voicemeter.h"
@@ -397,6 +398,12 @@ void AppController::retranslate()
     m_speakers->retranslate();
     m_cameras->retranslate();
     m_toolCalls->retranslate();
+    // The turns' times in the new locale's clock (a 24-hour German one after English's AM/PM).
+    if (const int rows = m_transcriptModel->rowCount(); rows > 0) {
+        Q_EMIT m_transcriptModel->dataChanged(m_transcriptModel->index(0),
+                                              m_transcriptModel->index(rows - 1),
+                                              {TranscriptModel::TimeRole});
+    }
     m_modes->retranslate();
     m_historyList->refresh();
     m_apiKey->retranslate();

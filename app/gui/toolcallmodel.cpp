@@ -1,5 +1,6 @@
 #include "app/gui/toolcallmodel.h"
 
+#include "app/gui/clocktime.h"
 #include "app/gui/jsontext.h"
 
 #include <QJsonDocument>
@@ -79,9 +80,7 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
         return call.state == tools::ToolCallState::Done ? formatJsonText(call.outputPreview)
                                                         : call.error;
     case TimeRole:
-        return QLocale()
-                .toString(call.receivedAt.toLocalTime().time(), QLocale::LongFormat)
-                .section(u' ', 0, 0);
+        return QLocale().toString(call.receivedAt.toLocalTime().time(), clockTimeFormat());
     case FinishedRole:
         return isFinal(call.state);
     default:
@@ -128,7 +127,8 @@ void ToolCallModel::clear()
 void ToolCallModel::retranslate()
 {
     if (!m_calls.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1), {StateTextRole, OriginRole});
+        Q_EMIT dataChanged(index(0), index(int(m_calls.size()) - 1),
+                           {StateTextRole, OriginRole, TimeRole});
 }
 
 void ToolCallModel::update(const tools::ToolCallRecord &record)

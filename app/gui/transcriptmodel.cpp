@@ -1,5 +1,6 @@
 #include "app/gui/transcriptmodel.h"
 
+#include "app/gui/clocktime.h"
 #include "app/transcript.h"
 
 #include <QJsonDocument>
@@ -113,7 +114,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case InterruptedRole:
         return item.interrupted;
     case TimeRole:
-        return QLocale().toString(item.started.time(), QLocale::LongFormat).section(u' ', 0, 0);
+        return QLocale().toString(item.started.time(), clockTimeFormat());
     case StartedRole:
         return item.started;
     case SourcesRole:

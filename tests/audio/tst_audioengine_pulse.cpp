@@ -63,6 +63,7 @@ class tst_AudioEnginePulse : public QObject
 private Q_SLOTS:
     void initTestCase();
     void capturesSpeechFromTheMicrophone();
+    void playsModelAudioOnTheSpeaker_data();
     void playsModelAudioOnTheSpeaker();
     void talkingOverTheModelDucksOrStopsIt_data();
     void talkingOverTheModelDucksOrStopsIt();
@@ -156,8 +157,31 @@ void tst_AudioEnginePulse::capturesSpeechFromTheMicrophone()
     QVERIFY(std::abs(steadyUs() - previousTime) < 10'000'000);
 }
 
+// Whether PulseAudio reports this process's playback stream as corked (suspended).
+static bool ownSinkInputCorked()
+{
+    const QString process = u"application.process.id = \"%1\""_s.arg(
+            QCoreApplication::applicationPid());
+    const QStringList inputs = pactl({u"list"_s, u"sink-inputs"_s}).split(u"Sink Input #"_s);
+    for (const QString &input : inputs) {
+        if (input.contains(process))
+            return input.contains(u"Corked: yes"_s);
+    }
+    return false;
+}
+
+void tst_AudioEnginePulse::playsModelAudioOnTheSpeaker_data()
+{
+    QTest::addColumn<bool>("afterAPause");
+    QTest::newRow("at once") << false;
+    // The speaker stops (corks) after 2 s of silence, and must play the next answer in full.
+    QTest::newRow("after a pause, the speaker suspended") << true;
+}
+
 void tst_AudioEnginePulse::playsModelAudioOnTheSpeaker()
 {
+    QFETCH(bool, afterAPause);
+
     Recorder recorder(u"livedesk_speaker.monitor"_s);
     QVERIFY(recorder.isRunning());
     AudioEngine engine;
@@ -167,6 +191,8 @@ void tst_AudioEnginePulse::playsModelAudioOnTheSpeaker()
     QSignalSpy finished(&engine, &AudioEngine::playbackFinished);
     QVERIFY(engine.start());
     QCOMPARE(engine.currentOutputDevice().id, QByteArray("livedesk_speaker"));
+    if (afterAPause)
+        QVERIFY2(waitUntil(ownSinkInputCorked, 15000), "the silent speaker was never suspended");
 
     enqueueInBursts(engine, m_model24k);
     engine.turnComplete();

@@ -173,7 +173,11 @@ private:
 // Where the test run saves screenshots: <build>/artifacts/screenshots.
 inline QString screenshotDir()
 {
-    const QString path = QStringLiteral(LIVEDESK_BINARY_DIR "/artifacts/screenshots");
+    // Qt Quick's software backend (tst_screenshots_software) beside the default OpenGL one, so
+    // the two sets can be compared picture by picture.
+    const bool software = qgetenv("QT_QUICK_BACKEND") == "software";
+    const QString path = QStringLiteral(LIVEDESK_BINARY_DIR "/artifacts/screenshots")
+                         + (software ? QStringLiteral("-software") : QString());
     QDir().mkpath(path);
     return path;
 }

@@ -215,7 +215,23 @@ void tst_Screenshots::settingsPage()
     m_gui.controller->navigate(u"settings"_s, u"model"_s);
     shoot(u"settings-light"_s);
     m_gui.controller->navigate(u"settings"_s, u"tools"_s);
-    shoot(u"settings-tools-light"_s);
+    // A switch's handle is drawn under both backends: Material's handle casts its shadow from a
+    // layer, which the software backend does not draw, and left only the track there.
+    QQuickItem *handle = nullptr;
+    QTRY_VERIFY((handle = m_gui.findItem(u"switchHandle"_s)) != nullptr);
+    const QImage image = shoot(u"settings-tools-light"_s);
+    const QPointF centre = handle->mapToScene(QPointF(handle->width() / 2, handle->height() / 2))
+                           * image.devicePixelRatio();
+    const QColor drawn = image.pixelColor(centre.toPoint());
+    const QColor wanted = handle->property("color").value<QColor>();
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                       + std::abs(a.blue() - b.blue())
+               <= 24;
+    };
+    QVERIFY2(near(drawn, wanted),
+             qPrintable(u"the handle's centre is %1, the handle %2"_s.arg(drawn.name(),
+                                                                          wanted.name())));
     m_gui.controller->navigate(u"conversation"_s);
 }
 
@@ -263,10 +279,22 @@ void tst_Screenshots::savedRecordingOpens()
 
 void tst_Screenshots::german()
 {
+    Controller *c = m_gui.controller.get();
+    const auto firstTurnTime = [c] {
+        return c->transcript()
+                ->data(c->transcript()->index(0), app::TranscriptModel::TimeRole)
+                .toString();
+    };
+    const QString englishTime = firstTurnTime();
+    QVERIFY2(m_gui.findItem(englishTime), qPrintable(englishTime));
     setLanguage(u"de"_s);
     // The words come from the German translation, at once (QQmlEngine::retranslate).
     QVERIFY(m_gui.findItem(u"Einstellungen"_s));
     QVERIFY(!m_gui.findItem(u"Settings"_s));
+    // The turns' times too, in German's 24-hour clock ("13:36:02", not "1:36:02 PM").
+    const QString germanTime = firstTurnTime();
+    QVERIFY2(germanTime != englishTime, qPrintable(germanTime));
+    QTRY_VERIFY2(m_gui.findItem(germanTime), qPrintable(germanTime));
     shoot(u"main-de"_s);
     shootEveryPage(u"de"_s);
 }

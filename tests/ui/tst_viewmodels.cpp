@@ -3,6 +3,7 @@
 // so this runs under the sanitizers too.
 #include "app/gui/appsettings.h"
 #include "app/gui/choicemodels.h"
+#include "app/gui/clocktime.h"
 #include "app/gui/devicemodel.h"
 #include "app/gui/historymodels.h"
 #include "app/gui/modelistmodel.h"
@@ -115,6 +116,8 @@ private Q_SLOTS:
     void transcript_data();
     void transcript();
     void transcriptDetach();
+    void clockTime_data();
+    void clockTime();
     void toolCalls_data();
     void toolCalls();
     void toolResultLaidOut_data();
@@ -131,6 +134,33 @@ private Q_SLOTS:
     void history_data();
     void history();
 };
+
+void tst_ViewModels::clockTime_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("shownStart"); // what the shown time starts with
+    QTest::addColumn<QString>("alsoShown"); // and what else it holds
+
+    // A 12-hour clock keeps its PM: cutting at the first space showed 13:24 as "1:24:07".
+    QTest::newRow("English (US), 12-hour clock") << u"en_US"_s << u"1:24:07"_s << u"PM"_s;
+    QTest::newRow("German, 24-hour clock") << u"de_DE"_s << u"13:24:07"_s << u"13:24:07"_s;
+}
+
+void tst_ViewModels::clockTime()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, shownStart);
+    QFETCH(QString, alsoShown);
+
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const QString shown = QLocale().toString(QTime(13, 24, 7), app::clockTimeFormat());
+    QLocale::setDefault(previous);
+    QVERIFY2(shown.startsWith(shownStart), qPrintable(shown));
+    QVERIFY2(shown.contains(alsoShown), qPrintable(shown));
+    // No time zone: the conversation happens here and now.
+    QVERIFY2(!shown.contains(u"UTC"_s) && !shown.contains(u"GMT"_s), qPrintable(shown));
+}
 
 void tst_ViewModels::transcript_data()
 {

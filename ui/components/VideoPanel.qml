@@ -19,7 +19,9 @@ ColumnLayout {
         Heading {
             level: 2
             text: qsTr("Camera and screen")
-            elide: Text.ElideRight
+            // Wraps rather than elides: beside the sharing badge, German's "Kamera und
+            // Bildschirm" was cut to "Kamera und Bildsch…".
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
             Layout.minimumWidth: 0
         }
