@@ -66,6 +66,10 @@ public:
     static constexpr const char *kVirtualMicSink = "livedesk_translation_out";
     static constexpr const char *kVirtualMicSource = "livedesk_translation";
     static constexpr const char *kVirtualMicName = "LiveDesk translation";
+    // "Hear the original": Google's own translation example plays it under the translation at
+    // 8 %, -22 dB; quieter than -60 dB is not heard over the translation anyway.
+    static constexpr double kDefaultOriginalDb = -22.0;
+    static constexpr double kMinOriginalDb = -60.0;
 
     explicit PulseRoutes(QObject *parent = nullptr);
     ~PulseRoutes() override; // tearDown()

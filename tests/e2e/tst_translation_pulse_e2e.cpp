@@ -321,8 +321,6 @@ void tst_TranslationPulseE2e::originalHeardQuietlyAndSentWhileNoTranslation()
     const std::vector<float> micAudio = virtualMic.stop();
     const std::vector<float> speakerAudio = speaker.stop();
 
-    // The question, then (after the simulator's end-of-speech silence) the translation: the call
-    // hears the original from its first word for as long as the question lasts.
     const Span originalSpan = activeSpan(frameLevels(originalAudio, kFrame16k));
     const Span micSpan = activeSpan(frameLevels(micAudio, kFrame16k));
     const auto sent = livedesk::dsp::readWav(reply);
@@ -332,8 +330,11 @@ void tst_TranslationPulseE2e::originalHeardQuietlyAndSentWhileNoTranslation()
           micSpan.activeMs(), sentSpan.activeMs(), originalSpan.activeMs());
     QVERIFY2(originalSpan.first >= 0, "the question was not played into LiveDesk's sink");
     QVERIFY2(micSpan.first >= 0, "nothing reached the virtual microphone");
-    QVERIFY2(micSpan.activeMs() >= sentSpan.activeMs() + originalSpan.activeMs() * 0.8,
-             "the original was not sent");
+    // The recorders started together: the original reaches the call as it plays, the
+    // translation only seconds later (after the whole question and the end-of-speech silence).
+    QVERIFY2(micSpan.first - originalSpan.first < 50,
+             qPrintable(u"the original was not sent: the call heard nothing for %1 ms after it "
+                        u"began"_s.arg((micSpan.first - originalSpan.first) * 10)));
 
     const auto energy = [](const std::vector<float> &x, qint64 fromFrame, qint64 toFrame) {
         double sum = 0;
