@@ -5,6 +5,9 @@
 //    source, recorded with parec as a call would;
 //  - LiveDesk's own voice, played on the speaker at the same time, is not in what LiveDesk
 //    captures (measured: the captured source is silent while the reply plays);
+//  - "hear the original" plays it on the speaker at the level asked for (or not at all), and
+//    "send the original" puts it into the virtual microphone at its full level until the
+//    translation speaks, whatever PulseAudio remembered for LiveDesk's streams;
 //  - the devices are gone after the run, and after kill -9 once the next run starts.
 #include "audio/dsp/wavfile.h"
 #include "clitestsupport.h"
