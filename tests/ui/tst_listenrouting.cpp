@@ -43,8 +43,10 @@ StreamState loopbackInput(const QString &mediaName)
         if (o.value(u"properties"_s).toObject().value(u"media.name"_s).toString() != mediaName)
             continue;
         const QJsonObject channels = o.value(u"volume"_s).toObject();
-        const double value
-                = channels.begin()->toObject().value(u"value"_s).toDouble(); // PA_VOLUME_NORM = 0 dB
+        if (channels.isEmpty())
+            return {true, o.value(u"mute"_s).toBool(), double(NAN)};
+        // PulseAudio's volume is cubic: PA_VOLUME_NORM (65536) is 0 dB.
+        const double value = channels.begin()->toObject().value(u"value"_s).toDouble();
         return {true, o.value(u"mute"_s).toBool(),
                 60.0 * std::log10(std::max(value, 1.0) / 65536.0)};
     }
