@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #ifdef Q_OS_UNIX
@@ -89,9 +90,11 @@ QString properties(const QString &key, const QString &description)
     return key + u"=\"device.description='"_s + description + u"' "_s + pidTag() + u'"';
 }
 
-// module-stream-restore keys loopbacks by what they lack (an application name), so all of them
-// would share one remembered volume and mute: each gets its own key, and LiveDesk sets both
-// explicitly anyway.
+// module-stream-restore keys a loopback's streams by what they lack (an application name), so all
+// of them would share one remembered volume and mute; and one key on both streams of a loopback
+// gave its source-output the mute or volume saved for its sink-input (the original to the call
+// stayed muted once a translation had muted it; the original on the speaker came out at twice the
+// attenuation). Each stream gets its own key; LiveDesk sets both anyway.
 QString streamProperties(const QString &key, const QString &name, const QString &restoreId)
 {
     return key + u"=\"media.name='"_s + name + u"' module-stream-restore.id=livedesk-"_s + restoreId
@@ -117,11 +120,52 @@ QString sinkName(const QJsonArray &sinks, int index)
     return {};
 }
 
-// A linear factor: pactl takes "-22dB" for a relative change or an option, and refuses it
-// ("Invalid volume specification"), which left the original at full level.
-QString volumeArgument(double db)
+// PulseAudio's volume for `db`, in its own units (PA_VOLUME_NORM at 0 dB, cubic in amplitude, as
+// pa_sw_volume_from_dB): what pactl is given is then exactly what it reports back. pactl takes
+// "-22dB" after "--" for an option and refuses it, so dB are not passed as text.
+constexpr qint64 kVolumeNorm = 0x10000;
+qint64 paVolume(double db)
 {
-    return QString::number(std::pow(10.0, db / 20.0), 'f', 6);
+    return std::llround(std::cbrt(std::pow(10.0, db / 20.0)) * double(kVolumeNorm));
+}
+
+// How often the mute and volume of LiveDesk's loopback streams are set and read back before
+// LiveDesk gives up: one round normally suffices, the second confirms it.
+constexpr int kSettleRounds = 4;
+
+QJsonObject findStream(const QJsonArray &streams, int index)
+{
+    for (const auto &v : streams) {
+        if (v.toObject().value(u"index"_s).toInt(-1) == index)
+            return v.toObject();
+    }
+    return {};
+}
+
+// Asks for `muted` and `volume` on the stream `index` of `kind` ("sink-input", "source-output")
+// unless it has them already; true when it had them.
+bool settleStream(const QJsonArray &streams, const QString &kind, int index, bool muted,
+                  qint64 volume)
+{
+    if (index < 0)
+        return true;
+    const QJsonObject stream = findStream(streams, index);
+    if (stream.isEmpty())
+        return true; // gone (its module unloaded meanwhile): nothing to set
+    bool settled = true;
+    if (stream.value(u"mute"_s).toBool() != muted) {
+        settled = false;
+        pactl({u"set-"_s + kind + u"-mute"_s, QString::number(index), muted ? u"1"_s : u"0"_s});
+    }
+    const QJsonObject channels = stream.value(u"volume"_s).toObject();
+    const bool volumeRight = std::all_of(channels.begin(), channels.end(), [volume](const auto &c) {
+        return std::abs(qint64(c.toObject().value(u"value"_s).toDouble()) - volume) <= 1;
+    });
+    if (!volumeRight) {
+        settled = false;
+        pactl({u"set-"_s + kind + u"-volume"_s, QString::number(index), QString::number(volume)});
+    }
+    return settled;
 }
 
 } // namespace
@@ -229,17 +273,36 @@ int PulseRoutes::loadModule(const QString &module, const QStringList &args, QStr
     return index;
 }
 
-// The sink-input a loopback module plays through, or -1.
-int PulseRoutes::loopbackInput(int module) const
+// Loads a loopback from `source` to `sink` and finds its two streams.
+bool PulseRoutes::loadLoopback(const QString &source, const QString &sink, const QString &name,
+                               const QString &restoreId, Loopback *loopback, QString *error)
 {
-    if (module < 0)
+    loopback->module = loadModule(u"module-loopback"_s,
+                                  {u"source="_s + source, u"sink="_s + sink,
+                                   u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
+                                   u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
+                                   streamProperties(u"sink_input_properties"_s, name,
+                                                    restoreId + u"-playback"_s),
+                                   streamProperties(u"source_output_properties"_s, name,
+                                                    restoreId + u"-capture"_s)},
+                                  error);
+    if (loopback->module < 0)
+        return false;
+    const auto owned = [loopback](const QJsonArray &streams) {
+        for (const auto &v : streams) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"owner_module"_s).toString().toInt() == loopback->module)
+                return o.value(u"index"_s).toInt(-1);
+        }
         return -1;
-    for (const auto &v : pactlJson(u"sink-inputs"_s)) {
-        const QJsonObject o = v.toObject();
-        if (o.value(u"owner_module"_s).toString().toInt() == module)
-            return o.value(u"index"_s).toInt(-1);
+    };
+    loopback->sinkInput = owned(pactlJson(u"sink-inputs"_s));
+    loopback->sourceOutput = owned(pactlJson(u"source-outputs"_s));
+    if (loopback->sinkInput < 0 || loopback->sourceOutput < 0) {
+        *error = tr("PulseAudio loaded the loopback %1 but it has no streams").arg(name);
+        return false;
     }
-    return -1;
+    return true;
 }
 
 bool PulseRoutes::startListening(const ListenSource &source, const QString &speakerSink,
@@ -286,17 +349,8 @@ bool PulseRoutes::startListening(const ListenSource &source, const QString &spea
                    error)
         < 0)
         return fail();
-    m_hearLoopback = loadModule(u"module-loopback"_s,
-                                {u"source="_s + QLatin1String(kListenSink) + u".monitor"_s,
-                                 u"sink="_s + m_speakerSink,
-                                 u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
-                                 u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
-                                 streamProperties(u"sink_input_properties"_s,
-                                                  u"LiveDesk: the original"_s, u"original"_s),
-                                 streamProperties(u"source_output_properties"_s,
-                                                  u"LiveDesk: the original"_s, u"original"_s)},
-                                error);
-    if (m_hearLoopback < 0)
+    if (!loadLoopback(QLatin1String(kListenSink) + u".monitor"_s, m_speakerSink,
+                      u"LiveDesk: the original"_s, u"original"_s, &m_hearLoopback, error))
         return fail();
     if (source.kind == ListenKind::System) {
         m_restoreDefaultSink = originalDefault;
@@ -357,37 +411,15 @@ bool PulseRoutes::createVirtualMicrophone(const QString &alsoSpeakerSink, QStrin
         < 0)
         return fail();
     if (!alsoSpeakerSink.isEmpty()
-        && (m_translationLoopback
-            = loadModule(u"module-loopback"_s,
-                         {u"source="_s + QLatin1String(kVirtualMicSink) + u".monitor"_s,
-                          u"sink="_s + alsoSpeakerSink,
-                          u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
-                          u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
-                          streamProperties(u"sink_input_properties"_s, u"LiveDesk: translation"_s,
-                                           u"translation"_s),
-                          streamProperties(u"source_output_properties"_s,
-                                           u"LiveDesk: translation"_s, u"translation"_s)},
+        && !loadLoopback(QLatin1String(kVirtualMicSink) + u".monitor"_s, alsoSpeakerSink,
+                         u"LiveDesk: translation"_s, u"translation"_s, &m_translationLoopback,
                          error))
-                   < 0)
+        return fail();
+    if (m_listening
+        && !loadLoopback(QLatin1String(kListenSink) + u".monitor"_s, QLatin1String(kVirtualMicSink),
+                         u"LiveDesk: original to the call"_s, u"to-call"_s, &m_sendLoopback, error))
         return fail();
     applyOriginalLevels();
-    if (m_listening) {
-        m_sendLoopback = loadModule(u"module-loopback"_s,
-                                    {u"source="_s + QLatin1String(kListenSink) + u".monitor"_s,
-                                     u"sink="_s + QLatin1String(kVirtualMicSink),
-                                     u"latency_msec="_s + QString::number(kLoopbackLatencyMs),
-                                     u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
-                                     streamProperties(u"sink_input_properties"_s,
-                                                      u"LiveDesk: original to the call"_s,
-                                                      u"to-call"_s),
-                                     streamProperties(u"source_output_properties"_s,
-                                                      u"LiveDesk: original to the call"_s,
-                                                      u"to-call"_s)},
-                                    error);
-        if (m_sendLoopback < 0)
-            return fail();
-        applyOriginalLevels();
-    }
     qCInfo(lcApp, "virtual microphone %s created", kVirtualMicSource);
     return true;
 }
@@ -425,9 +457,9 @@ void PulseRoutes::tearDown()
     m_modules.clear();
     m_moved.clear();
     m_restoreDefaultSink.clear();
-    m_hearLoopback = -1;
-    m_sendLoopback = -1;
-    m_translationLoopback = -1;
+    m_hearLoopback = {};
+    m_sendLoopback = {};
+    m_translationLoopback = {};
     m_listening = false;
     m_virtualMic = false;
 }
@@ -449,28 +481,45 @@ void PulseRoutes::setTranslationPlaying(bool playing)
     if (playing == m_translationPlaying)
         return;
     m_translationPlaying = playing;
-    if (m_sendOriginal && m_sendLoopback >= 0) {
-        const int input = loopbackInput(m_sendLoopback);
-        if (input >= 0)
-            pactlDetached(this, {u"set-sink-input-mute"_s, QString::number(input),
-                                 playing ? u"1"_s : u"0"_s});
-    }
+    // Not waited for: this follows the playback as it starts and stops.
+    if (m_sendOriginal && m_sendLoopback.sinkInput >= 0)
+        pactlDetached(this, {u"set-sink-input-mute"_s, QString::number(m_sendLoopback.sinkInput),
+                             playing ? u"1"_s : u"0"_s});
 }
 
 void PulseRoutes::applyOriginalLevels()
 {
-    if (const int input = loopbackInput(m_hearLoopback); input >= 0) {
-        pactl({u"set-sink-input-mute"_s, QString::number(input),
-               m_hearOriginalDb ? u"0"_s : u"1"_s});
-        if (m_hearOriginalDb)
-            pactl({u"set-sink-input-volume"_s, QString::number(input),
-                   volumeArgument(*m_hearOriginalDb)});
+    struct Wanted
+    {
+        const Loopback &loopback;
+        bool muted;
+        qint64 volume;
+    };
+    const QList<Wanted> wanted {
+            {m_hearLoopback, !m_hearOriginalDb,
+             m_hearOriginalDb ? paVolume(*m_hearOriginalDb) : kVolumeNorm},
+            {m_translationLoopback, false, kVolumeNorm},
+            {m_sendLoopback, !m_sendOriginal || m_translationPlaying, kVolumeNorm},
+    };
+    if (std::none_of(wanted.begin(), wanted.end(),
+                     [](const Wanted &w) { return w.loopback.module >= 0; }))
+        return;
+    for (int round = 0; round < kSettleRounds; ++round) {
+        const QJsonArray inputs = pactlJson(u"sink-inputs"_s);
+        const QJsonArray outputs = pactlJson(u"source-outputs"_s);
+        bool settled = true;
+        for (const Wanted &w : wanted) {
+            // The source-output side always passes everything: the level is the sink-input's.
+            settled = settleStream(outputs, u"source-output"_s, w.loopback.sourceOutput, false,
+                                   kVolumeNorm)
+                      && settled;
+            settled = settleStream(inputs, u"sink-input"_s, w.loopback.sinkInput, w.muted, w.volume)
+                      && settled;
+        }
+        if (settled)
+            return;
     }
-    if (const int input = loopbackInput(m_translationLoopback); input >= 0)
-        pactl({u"set-sink-input-mute"_s, QString::number(input), u"0"_s});
-    if (const int input = loopbackInput(m_sendLoopback); input >= 0)
-        pactl({u"set-sink-input-mute"_s, QString::number(input),
-               m_sendOriginal && !m_translationPlaying ? u"0"_s : u"1"_s});
+    qCWarning(lcApp, "PulseAudio did not keep the levels LiveDesk set on its loopbacks");
 }
 
 bool PulseRoutes::wantsStream(const QJsonObject &stream) const

@@ -15,6 +15,11 @@
 //              translation plays into it. "Send the original" loops livedesk_listen into it too,
 //              muted while a translation plays.
 //
+// A loopback is two streams, a source-output from its source and a sink-input into its sink, and
+// PulseAudio's module-stream-restore gives each the mute and volume it remembers for its key. So
+// each stream has a key of its own, and LiveDesk sets the mute and volume of both streams of every
+// loopback it loads and reads them back until they are what it asked for.
+//
 // Every module LiveDesk loads carries livedesk.pid=<its process id>; removeStale() unloads those
 // whose process is gone (a crash, kill -9) and gives the default sink back. New streams are seen
 // as the server announces them (pactl subscribe; a poll every 2 s besides), so an application
@@ -61,6 +66,10 @@ public:
     static constexpr const char *kVirtualMicSink = "livedesk_translation_out";
     static constexpr const char *kVirtualMicSource = "livedesk_translation";
     static constexpr const char *kVirtualMicName = "LiveDesk translation";
+    // "Hear the original": Google's own translation example plays it under the translation at
+    // 8 %, -22 dB; quieter than -60 dB is not heard over the translation anyway.
+    static constexpr double kDefaultOriginalDb = -22.0;
+    static constexpr double kMinOriginalDb = -60.0;
 
     explicit PulseRoutes(QObject *parent = nullptr);
     ~PulseRoutes() override; // tearDown()
@@ -99,8 +108,16 @@ Q_SIGNALS:
     void streamCaptured(const QString &application);
 
 private:
+    struct Loopback
+    {
+        int module = -1;
+        int sinkInput = -1; // its stream into the sink
+        int sourceOutput = -1; // its stream from the source
+    };
+
     int loadModule(const QString &module, const QStringList &args, QString *error);
-    int loopbackInput(int module) const;
+    bool loadLoopback(const QString &source, const QString &sink, const QString &name,
+                      const QString &restoreId, Loopback *loopback, QString *error);
     void pollStreams();
     void onStreams(const QByteArray &json);
     void applyOriginalLevels();
@@ -112,9 +129,9 @@ private:
     QString m_speakerSink;
     QString m_restoreDefaultSink; // System: the default sink before listening
     QList<int> m_modules; // in load order
-    int m_hearLoopback = -1; // module indices
-    int m_sendLoopback = -1;
-    int m_translationLoopback = -1;
+    Loopback m_hearLoopback; // the original on the speaker
+    Loopback m_sendLoopback; // the original into the virtual microphone
+    Loopback m_translationLoopback; // the translation on the speaker too
     std::optional<double> m_hearOriginalDb;
     bool m_sendOriginal = false;
     bool m_translationPlaying = false;

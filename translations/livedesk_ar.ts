@@ -1157,6 +1157,34 @@
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON ‏(*.json)</translation>
     </message>
+    <message>
+        <source>Hear the original quietly</source>
+        <translation>سماع الأصل بصوت منخفض</translation>
+    </message>
+    <message>
+        <source>When translating the computer or an application: the original plays under the translation.</source>
+        <translation>عند ترجمة صوت الحاسوب أو أحد التطبيقات: يُشغَّل الأصل تحت الترجمة.</translation>
+    </message>
+    <message>
+        <source>Level of the original</source>
+        <translation>مستوى الأصل</translation>
+    </message>
+    <message>
+        <source>Below its full level, from -60 to 0 dB (-22 dB is 8 %).</source>
+        <translation>أقل من مستواه الكامل، من ‎-60 إلى 0 ديسيبل (‎-22 ديسيبل تساوي 8 %).</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>ديسيبل</translation>
+    </message>
+    <message>
+        <source>Send the original when there is no translation</source>
+        <translation>إرسال الأصل عند عدم وجود ترجمة</translation>
+    </message>
+    <message>
+        <source>With “As a microphone”: the call hears the original until the translation speaks.</source>
+        <translation>مع «كميكروفون»: تسمع المكالمة الأصل حتى تبدأ الترجمة.</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -2668,6 +2696,10 @@
     <message>
         <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
         <translation>هناك LiveDesk آخر يستخدم الميكروفون الافتراضي «%1» بالفعل</translation>
+    </message>
+    <message>
+        <source>PulseAudio loaded the loopback %1 but it has no streams</source>
+        <translation>حمّل PulseAudio الحلقة %1 لكن لا توجد لها تدفقات</translation>
     </message>
 </context>
 <context>

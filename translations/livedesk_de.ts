@@ -1149,6 +1149,34 @@
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
+    <message>
+        <source>Hear the original quietly</source>
+        <translation>Original leise hören</translation>
+    </message>
+    <message>
+        <source>When translating the computer or an application: the original plays under the translation.</source>
+        <translation>Beim Übersetzen des Computers oder einer Anwendung: Das Original läuft unter der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Level of the original</source>
+        <translation>Pegel des Originals</translation>
+    </message>
+    <message>
+        <source>Below its full level, from -60 to 0 dB (-22 dB is 8 %).</source>
+        <translation>Unter dem vollen Pegel, von -60 bis 0 dB (-22 dB sind 8 %).</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Send the original when there is no translation</source>
+        <translation>Original senden, wenn keine Übersetzung läuft</translation>
+    </message>
+    <message>
+        <source>With “As a microphone”: the call hears the original until the translation speaks.</source>
+        <translation>Mit „Als Mikrofon“: Der Anruf hört das Original, bis die Übersetzung spricht.</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -2640,6 +2668,10 @@
     <message>
         <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
         <translation>ein anderes LiveDesk hat bereits das virtuelle Mikrofon „%1“</translation>
+    </message>
+    <message>
+        <source>PulseAudio loaded the loopback %1 but it has no streams</source>
+        <translation>PulseAudio hat die Schleife %1 geladen, aber sie hat keine Datenströme</translation>
     </message>
 </context>
 <context>

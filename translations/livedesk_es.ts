@@ -1149,6 +1149,34 @@
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Hear the original quietly</source>
+        <translation>Oír el original en voz baja</translation>
+    </message>
+    <message>
+        <source>When translating the computer or an application: the original plays under the translation.</source>
+        <translation>Al traducir el equipo o una aplicación: el original suena bajo la traducción.</translation>
+    </message>
+    <message>
+        <source>Level of the original</source>
+        <translation>Nivel del original</translation>
+    </message>
+    <message>
+        <source>Below its full level, from -60 to 0 dB (-22 dB is 8 %).</source>
+        <translation>Por debajo de su nivel completo, de -60 a 0 dB (-22 dB es el 8 %).</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Send the original when there is no translation</source>
+        <translation>Enviar el original cuando no hay traducción</translation>
+    </message>
+    <message>
+        <source>With “As a microphone”: the call hears the original until the translation speaks.</source>
+        <translation>Con «Como micrófono»: la llamada oye el original hasta que habla la traducción.</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -2640,6 +2668,10 @@
     <message>
         <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
         <translation>otro LiveDesk ya tiene el micrófono virtual «%1»</translation>
+    </message>
+    <message>
+        <source>PulseAudio loaded the loopback %1 but it has no streams</source>
+        <translation>PulseAudio cargó el bucle %1, pero no tiene flujos</translation>
     </message>
 </context>
 <context>

@@ -1149,6 +1149,34 @@
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Hear the original quietly</source>
+        <translation>Entendre l’original en sourdine</translation>
+    </message>
+    <message>
+        <source>When translating the computer or an application: the original plays under the translation.</source>
+        <translation>En traduisant l’ordinateur ou une application : l’original joue sous la traduction.</translation>
+    </message>
+    <message>
+        <source>Level of the original</source>
+        <translation>Niveau de l’original</translation>
+    </message>
+    <message>
+        <source>Below its full level, from -60 to 0 dB (-22 dB is 8 %).</source>
+        <translation>Sous son niveau plein, de -60 à 0 dB (-22 dB font 8 %).</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Send the original when there is no translation</source>
+        <translation>Envoyer l’original en l’absence de traduction</translation>
+    </message>
+    <message>
+        <source>With “As a microphone”: the call hears the original until the translation speaks.</source>
+        <translation>Avec « Comme microphone » : l’appel entend l’original jusqu’à ce que la traduction parle.</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -2640,6 +2668,10 @@
     <message>
         <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
         <translation>un autre LiveDesk a déjà le micro virtuel « %1 »</translation>
+    </message>
+    <message>
+        <source>PulseAudio loaded the loopback %1 but it has no streams</source>
+        <translation>PulseAudio a chargé la boucle %1, mais elle n’a aucun flux</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,34 @@
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
+    <message>
+        <source>Hear the original quietly</source>
+        <translation>原音を小さく聞く</translation>
+    </message>
+    <message>
+        <source>When translating the computer or an application: the original plays under the translation.</source>
+        <translation>コンピューターまたはアプリを翻訳するとき、原音を翻訳の下で再生します。</translation>
+    </message>
+    <message>
+        <source>Level of the original</source>
+        <translation>原音のレベル</translation>
+    </message>
+    <message>
+        <source>Below its full level, from -60 to 0 dB (-22 dB is 8 %).</source>
+        <translation>本来のレベルより下げる量。-60〜0 dB（-22 dB で 8 %）。</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Send the original when there is no translation</source>
+        <translation>翻訳がないときは原音を送る</translation>
+    </message>
+    <message>
+        <source>With “As a microphone”: the call hears the original until the translation speaks.</source>
+        <translation>「マイクとして」使用時：翻訳が話し始めるまで、通話相手には原音が聞こえます。</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -2633,6 +2661,10 @@
     <message>
         <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
         <translation>別の LiveDesk がすでに仮想マイク「%1」を使っています</translation>
+    </message>
+    <message>
+        <source>PulseAudio loaded the loopback %1 but it has no streams</source>
+        <translation>PulseAudio はループバック %1 を読み込みましたが、ストリームがありません</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,34 @@
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
+    <message>
+        <source>Hear the original quietly</source>
+        <translation>小声播放原声</translation>
+    </message>
+    <message>
+        <source>When translating the computer or an application: the original plays under the translation.</source>
+        <translation>翻译电脑或某个应用的声音时：原声在译文下方播放。</translation>
+    </message>
+    <message>
+        <source>Level of the original</source>
+        <translation>原声音量</translation>
+    </message>
+    <message>
+        <source>Below its full level, from -60 to 0 dB (-22 dB is 8 %).</source>
+        <translation>低于原始音量，-60 到 0 dB（-22 dB 即 8 %）。</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Send the original when there is no translation</source>
+        <translation>没有译文时发送原声</translation>
+    </message>
+    <message>
+        <source>With “As a microphone”: the call hears the original until the translation speaks.</source>
+        <translation>启用“作为麦克风”时：在译文开始前，通话对方听到的是原声。</translation>
+    </message>
 </context>
 <context>
     <name>SharingIndicator</name>
@@ -2633,6 +2661,10 @@
     <message>
         <source>another LiveDesk already has the virtual microphone &quot;%1&quot;</source>
         <translation>另一个 LiveDesk 已占用虚拟麦克风“%1”</translation>
+    </message>
+    <message>
+        <source>PulseAudio loaded the loopback %1 but it has no streams</source>
+        <translation>PulseAudio 已加载回环 %1，但它没有任何音频流</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,8 @@ namespace livedesk::app {
 
 namespace {
 
-// Google's own translation example plays the original under the translation at 8 %.
-constexpr double kDefaultOriginalDb = -22.0;
-constexpr double kMinOriginalDb = -60.0;
+constexpr double kDefaultOriginalDb = PulseRoutes::kDefaultOriginalDb;
+constexpr double kMinOriginalDb = PulseRoutes::kMinOriginalDb;
 // Qt Multimedia learns of a new PulseAudio device from the server's events, a moment later.
 constexpr int kDeviceAppearMs = 5000;
 constexpr int kPlaybackPollMs = 50;

@@ -5,6 +5,7 @@
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/listensources.h"
+#include "app/gui/voicemeter.h"
 #include "app/logging.h"
 #include "audio/audiotypes.h"
 
@@ -14,9 +15,15 @@ namespace livedesk::app {
 
 ListenSourceModel *AppController::listenSources() const
 {
-    if (!m_listenSources)
+    if (!m_listenSources) {
         m_listenSources = new ListenSourceModel(ListenSourceModel::Watch::PulseAudio,
                                                 const_cast<AppController *>(this));
+        // "Send the original" gives way to the translation while the model speaks.
+        connect(m_meter, &VoiceMeter::activityChanged, m_listenSources, [this] {
+            if (PulseRoutes *routes = m_listenSources->routes())
+                routes->setTranslationPlaying(m_meter->isModelSpeaking());
+        });
+    }
     return m_listenSources;
 }
 
@@ -24,11 +31,11 @@ void AppController::routeListening(audio::AudioEngineSettings &settings)
 {
     if (!m_translating)
         return;
-    const QString source = m_settings->value(u"translation/listen"_s).toString();
-    const bool virtualMic = m_settings->value(u"translation/virtualMicrophone"_s).toBool();
+    const ListenRouting routing = ListenRouting::fromSettings(*m_settings);
     QString error;
-    if (!listenSources()->route(source, virtualMic, settings, &error)) {
-        qCWarning(lcApp, "translation source %s: %s", qPrintable(source), qPrintable(error));
+    if (!listenSources()->route(routing, settings, &error)) {
+        qCWarning(lcApp, "translation source %s: %s", qPrintable(routing.sourceId),
+                  qPrintable(error));
         addNoteFrom(
                 [error] { return tr("The translation listens to the microphone: %1").arg(error); });
     }

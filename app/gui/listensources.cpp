@@ -1,5 +1,7 @@
 #include "app/gui/listensources.h"
 
+#include "app/gui/appsettings.h"
+
 #include <QAudioDevice>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -25,6 +27,17 @@ bool hasDevice(const QList<QAudioDevice> &devices, const QByteArray &id)
 }
 
 } // namespace
+
+ListenRouting ListenRouting::fromSettings(const AppSettings &settings)
+{
+    ListenRouting routing;
+    routing.sourceId = settings.text(u"translation/listen"_s);
+    routing.virtualMicrophone = settings.flag(u"translation/virtualMicrophone"_s);
+    if (settings.flag(u"translation/hearOriginal"_s))
+        routing.hearOriginalDb = settings.number(u"translation/originalDb"_s);
+    routing.sendOriginal = settings.flag(u"translation/sendOriginal"_s);
+    return routing;
+}
 
 ListenSourceModel::ListenSourceModel(Watch watch, QObject *parent)
     : QAbstractListModel(parent)
@@ -155,10 +168,12 @@ void ListenSourceModel::setApplications(const QStringList &names)
     Q_EMIT countChanged();
 }
 
-bool ListenSourceModel::route(const QString &sourceId, bool virtualMicrophone,
-                              audio::AudioEngineSettings &settings, QString *error)
+bool ListenSourceModel::route(const ListenRouting &routing, audio::AudioEngineSettings &settings,
+                              QString *error)
 {
     release();
+    const QString &sourceId = routing.sourceId;
+    const bool virtualMicrophone = routing.virtualMicrophone;
     const auto source = parseListenSource(sourceId.isEmpty() ? u"mic"_s : sourceId, error);
     if (!source)
         return false;
@@ -189,6 +204,7 @@ bool ListenSourceModel::route(const QString &sourceId, bool virtualMicrophone,
         settings.outputDeviceId = speaker.toUtf8();
         if (source->kind == ListenKind::Application)
             m_chosen = source->application;
+        m_routes->setHearOriginal(routing.hearOriginalDb);
     }
     if (virtualMicrophone) {
         // Heard on the speaker too: the person at the desk follows the translation.
@@ -197,6 +213,7 @@ bool ListenSourceModel::route(const QString &sourceId, bool virtualMicrophone,
             return false;
         }
         settings.outputDeviceId = PulseRoutes::kVirtualMicSink;
+        m_routes->setSendOriginal(routed && routing.sendOriginal);
     }
     const QDeadlineTimer deadline(kDeviceAppearMs);
     while (!deadline.hasExpired()

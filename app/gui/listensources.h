@@ -12,10 +12,25 @@
 #include <QAbstractListModel>
 
 #include <memory>
+#include <optional>
 
 class QProcess;
 
 namespace livedesk::app {
+
+class AppSettings;
+
+// How a translation conversation is routed, from the "translation/…" settings. The same
+// PulseRoutes options as livedesk-cli's --listen, --virtual-mic, --hear-original, --send-original.
+struct ListenRouting
+{
+    QString sourceId; // "mic", "system", "app:NAME"
+    bool virtualMicrophone = false;
+    std::optional<double> hearOriginalDb; // nullopt: the original is not heard
+    bool sendOriginal = false;
+
+    static ListenRouting fromSettings(const AppSettings &settings);
+};
 
 class ListenSourceModel : public QAbstractListModel
 {
@@ -49,11 +64,10 @@ public:
     void setApplications(const QStringList &names);
     QStringList applications() const { return m_applications; }
 
-    // For a conversation: routes `sourceId` (and the virtual microphone) and rewrites the
-    // engine's devices. Returns false with `error` (nothing left behind). "mic" without the
-    // virtual microphone changes nothing.
-    bool route(const QString &sourceId, bool virtualMicrophone,
-               audio::AudioEngineSettings &settings, QString *error);
+    // For a conversation: routes the source (and the virtual microphone, and the original's
+    // loopbacks) and rewrites the engine's devices. Returns false with `error` (nothing left
+    // behind). "mic" without the virtual microphone changes nothing.
+    bool route(const ListenRouting &routing, audio::AudioEngineSettings &settings, QString *error);
     void release();
     PulseRoutes *routes() const { return m_routes.get(); }
 

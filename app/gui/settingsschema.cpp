@@ -165,6 +165,12 @@ QList<SettingSpec> makeSpecs()
             // virtual microphone, and the captions window over everything (docs/translation.md).
             text(u"translation/listen"_s, u"mic"_s, checkListenSource),
             boolean(u"translation/virtualMicrophone"_s, false),
+            // With the system or an application: the original heard on the speaker, this far
+            // below its full level, and sent to the call while no translation plays.
+            boolean(u"translation/hearOriginal"_s, false),
+            number(u"translation/originalDb"_s, PulseRoutes::kDefaultOriginalDb,
+                   PulseRoutes::kMinOriginalDb, 0),
+            boolean(u"translation/sendOriginal"_s, false),
             boolean(u"captionsWindow/shown"_s, false),
             boolean(u"captionsWindow/original"_s, false),
             integer(u"captionsWindow/x"_s, -1, -1, 100000),

@@ -5,6 +5,9 @@
 //    source, recorded with parec as a call would;
 //  - LiveDesk's own voice, played on the speaker at the same time, is not in what LiveDesk
 //    captures (measured: the captured source is silent while the reply plays);
+//  - "hear the original" plays it on the speaker at the level asked for (or not at all), and
+//    "send the original" puts it into the virtual microphone at its full level until the
+//    translation speaks, whatever PulseAudio remembered for LiveDesk's streams;
 //  - the devices are gone after the run, and after kill -9 once the next run starts.
 #include "audio/dsp/wavfile.h"
 #include "clitestsupport.h"
@@ -71,6 +74,43 @@ QStringList liveDeskModules()
     return out;
 }
 
+// What module-stream-restore would remember for LiveDesk's loopback streams after a run that
+// muted them (a translation mutes the original to the call) or a user who turned them down: a
+// loopback carrying each of their keys, muted and at 10 %, then unloaded.
+bool rememberWrongLevels()
+{
+    for (const QString &key : {u"original"_s, u"to-call"_s, u"translation"_s}) {
+        const QString properties = u"=\"module-stream-restore.id=livedesk-%1\""_s;
+        const int module = loadModule(
+                {u"module-loopback"_s, u"source=livedesk_speaker.monitor"_s,
+                 u"sink=livedesk_speaker"_s,
+                 u"sink_input_properties"_s + properties.arg(key + u"-playback"_s),
+                 u"source_output_properties"_s + properties.arg(key + u"-capture"_s)});
+        if (module < 0)
+            return false;
+        int changed = 0;
+        for (const QString &kind : {u"sink-input"_s, u"source-output"_s}) {
+            const QJsonArray streams
+                    = QJsonDocument::fromJson(
+                              pactl({u"-f"_s, u"json"_s, u"list"_s, kind + u"s"_s}).toUtf8())
+                              .array();
+            for (const auto &v : streams) {
+                const QJsonObject o = v.toObject();
+                if (o.value(u"owner_module"_s).toString().toInt() != module)
+                    continue;
+                const QString index = QString::number(o.value(u"index"_s).toInt());
+                pactl({u"set-"_s + kind + u"-mute"_s, index, u"1"_s});
+                pactl({u"set-"_s + kind + u"-volume"_s, index, u"10%"_s});
+                ++changed;
+            }
+        }
+        unloadModule(module);
+        if (changed != 2)
+            return false;
+    }
+    return true;
+}
+
 bool hasSource(const QString &name)
 {
     const QString list = pactl({u"list"_s, u"short"_s, u"sources"_s});
@@ -88,6 +128,8 @@ private Q_SLOTS:
     void cleanup();
     void computerAudioIsTranslatedIntoTheVirtualMicrophone_data();
     void computerAudioIsTranslatedIntoTheVirtualMicrophone();
+    void originalHeardQuietlyAndSentWhileNoTranslation_data();
+    void originalHeardQuietlyAndSentWhileNoTranslation();
     void devicesOfAKilledRunAreRemovedByTheNextStart();
     void badListenSourceIsAUsageError_data();
     void badListenSourceIsAUsageError();
@@ -228,6 +270,101 @@ void tst_TranslationPulseE2e::computerAudioIsTranslatedIntoTheVirtualMicrophone(
     QVERIFY2(liveDeskModules().isEmpty(), qPrintable(liveDeskModules().join(u'\n')));
     QVERIFY(!hasSource(u"livedesk_translation"_s));
     QCOMPARE(pactl({u"get-default-sink"_s}), m_defaultSink);
+}
+
+void tst_TranslationPulseE2e::originalHeardQuietlyAndSentWhileNoTranslation_data()
+{
+    QTest::addColumn<QString>("hearOriginal"); // --hear-original's level; empty: not given
+    QTest::addColumn<double>("heardDb"); // the original on the speaker against its full level
+
+    QTest::newRow("heard 22 dB down (the default)") << u"-22"_s << -22.0;
+    QTest::newRow("heard 10 dB down") << u"-10"_s << -10.0;
+    QTest::newRow("not heard") << QString() << double(kSilentDb);
+}
+
+// --hear-original DB: the user hears the video under the translation, DB below its full level.
+// --send-original: the call hears the original until the translation speaks. PulseAudio's
+// module-stream-restore remembers a mute and a volume for LiveDesk's loopback streams from one
+// run to the next (a translation mutes the original to the call, a user may turn a stream down
+// in pavucontrol); what it remembers must not win over what this run asks for, so every row
+// starts with wrong levels remembered for all of LiveDesk's streams.
+void tst_TranslationPulseE2e::originalHeardQuietlyAndSentWhileNoTranslation()
+{
+    QFETCH(QString, hearOriginal);
+    QFETCH(double, heardDb);
+    QVERIFY(rememberWrongLevels());
+    const QString events = m_dir.filePath(u"original-events.jsonl"_s);
+    const QString reply = m_dir.filePath(u"original-reply.wav"_s);
+    QFile::remove(events);
+    SimProcess sim;
+    QVERIFY(sim.start({u"--scenario"_s, m_scenario, u"--speech-speed"_s, u"1"_s}));
+    CliProcess cli;
+    QStringList args {u"--endpoint"_s, sim.url(),   u"--api-key"_s,     u"k"_s,
+                      u"--listen"_s,   u"system"_s, u"--virtual-mic"_s, u"--send-original"_s,
+                      u"--turns"_s,    u"1"_s,      u"--timeout"_s,     u"60"_s,
+                      u"--events"_s,   events,      u"--output"_s,      reply};
+    if (!hearOriginal.isEmpty())
+        args << u"--hear-original="_s + hearOriginal;
+    cli.start(args);
+    QVERIFY2(cli.waitForEvent(events, u"setup_complete"_s, 20000), qPrintable(cli.errors()));
+    // The original at its full level (what the video plays), what the call hears, and what the
+    // user hears. Each holds the whole question, so their energies compare whatever the
+    // recorders' start times and the loopbacks' latencies.
+    Recorder original(u"livedesk_listen.monitor"_s);
+    Recorder virtualMic(u"livedesk_translation"_s);
+    Recorder speaker(m_defaultSink + u".monitor"_s);
+    QVERIFY(original.isRunning() && virtualMic.isRunning() && speaker.isRunning());
+    QProcess question;
+    question.start(u"paplay"_s,
+                   {u"--client-name=Video player"_s, u"--latency-msec=50"_s, m_question});
+    QVERIFY(question.waitForStarted(5000));
+    QVERIFY2(cli.finish(45000), "the translation did not complete");
+    QVERIFY2(cli.exitCode() == 0, qPrintable(cli.errors()));
+    const std::vector<float> originalAudio = original.stop();
+    const std::vector<float> micAudio = virtualMic.stop();
+    const std::vector<float> speakerAudio = speaker.stop();
+
+    const Span originalSpan = activeSpan(frameLevels(originalAudio, kFrame16k));
+    const Span micSpan = activeSpan(frameLevels(micAudio, kFrame16k));
+    const auto sent = livedesk::dsp::readWav(reply);
+    QVERIFY(sent.audio);
+    const Span sentSpan = activeSpan(frameLevels(sent.audio->samples, sent.audio->sampleRate / 100));
+    qInfo("virtual microphone: %.0f ms of speech (reply %.0f ms, original %.0f ms)",
+          micSpan.activeMs(), sentSpan.activeMs(), originalSpan.activeMs());
+    QVERIFY2(originalSpan.first >= 0, "the question was not played into LiveDesk's sink");
+    QVERIFY2(micSpan.first >= 0, "nothing reached the virtual microphone");
+    // The recorders started together: the original reaches the call as it plays, the
+    // translation only seconds later (after the whole question and the end-of-speech silence).
+    QVERIFY2(micSpan.first - originalSpan.first < 50,
+             qPrintable(u"the original was not sent: the call heard nothing for %1 ms after it "
+                        u"began"_s.arg((micSpan.first - originalSpan.first) * 10)));
+
+    const auto energy = [](const std::vector<float> &x, qint64 fromFrame, qint64 toFrame) {
+        double sum = 0;
+        const size_t to = std::min(x.size(), size_t(toFrame * kFrame16k));
+        for (size_t i = size_t(fromFrame * kFrame16k); i < to; ++i)
+            sum += double(x[i]) * x[i];
+        return sum;
+    };
+    const auto db = [](double e, double reference) {
+        return 10.0 * std::log10(std::max(e / reference, 1e-12));
+    };
+    const double full = energy(originalAudio, 0, qint64(originalAudio.size()) / kFrame16k);
+    // The call's copy of the question: its first word to its last (the translation starts well
+    // after, the simulator waits for the end of speech), with 100 ms for the loopback.
+    const qint64 questionFrames = originalSpan.last - originalSpan.first + 1;
+    const double toCallDb = db(energy(micAudio, micSpan.first, micSpan.first + questionFrames + 10),
+                               full);
+    const double onSpeakerDb = db(energy(speakerAudio, 0, qint64(speakerAudio.size()) / kFrame16k),
+                                  full);
+    qInfo("the original: %.1f dB to the call, %.1f dB on the speaker (asked: %s)", toCallDb,
+          onSpeakerDb, hearOriginal.isEmpty() ? "not heard" : qPrintable(hearOriginal));
+    QVERIFY2(std::abs(toCallDb) <= 3.0, qPrintable(QString::number(toCallDb)));
+    if (hearOriginal.isEmpty())
+        QVERIFY2(onSpeakerDb < heardDb, qPrintable(QString::number(onSpeakerDb)));
+    else
+        QVERIFY2(std::abs(onSpeakerDb - heardDb) <= 3.0, qPrintable(QString::number(onSpeakerDb)));
+    QVERIFY2(liveDeskModules().isEmpty(), qPrintable(liveDeskModules().join(u'\n')));
 }
 
 void tst_TranslationPulseE2e::devicesOfAKilledRunAreRemovedByTheNextStart()

@@ -374,6 +374,29 @@ Page {
                             unit: "×"
                             decimals: 2
                         }
+                        // Translating the computer's sound or an application (docs/translation.md).
+                        SettingSwitch {
+                            objectName: "hearOriginal"
+                            key: "translation/hearOriginal"
+                            label: qsTr("Hear the original quietly")
+                            description: qsTr("When translating the computer or an application: the original plays under the translation.")
+                        }
+                        SettingNumber {
+                            objectName: "originalDb"
+                            key: "translation/originalDb"
+                            label: qsTr("Level of the original")
+                            description: qsTr("Below its full level, from -60 to 0 dB (-22 dB is 8 %).")
+                            unit: qsTr("dB")
+                            decimals: 0
+                            enabled: (AppController.settings.revision,
+                                      AppController.settings.value("translation/hearOriginal") === true)
+                        }
+                        SettingSwitch {
+                            objectName: "sendOriginal"
+                            key: "translation/sendOriginal"
+                            label: qsTr("Send the original when there is no translation")
+                            description: qsTr("With “As a microphone”: the call hears the original until the translation speaks.")
+                        }
                     }
 
                     // --- Camera and screen --------------------------------------------------
