@@ -82,6 +82,8 @@ std::optional<ModelCapabilities> readModel(const QJsonObject &o, QString *error)
             {"scheduling"_L1, &ModelCapabilities::responseScheduling},
             {"mediaChunks"_L1, &ModelCapabilities::mediaChunks},
             {"silenceDuration"_L1, &ModelCapabilities::silenceDuration},
+            {"nullResumptionHandle"_L1, &ModelCapabilities::nullResumptionHandle},
+            {"politeBargeIn"_L1, &ModelCapabilities::politeBargeIn},
     };
     for (const auto &[key, member] : supports) {
         QString why;

@@ -115,6 +115,7 @@ void SimConnection::handleRealtimeInput(const RealtimeInput &in)
     if (in.activityEnd && live()) {
         if (m_manualActivity) {
             m_manualActivity = false;
+            releaseHeldReply();
             userTurnEnded({UserTurnSource::Audio, double(m_manualActivityMs) / 1000.0, {}});
         } else {
             qCInfo(lcSimulator) << "connection" << m_id << "sent activityEnd without activityStart";
@@ -336,6 +337,11 @@ void SimConnection::sendVoiceActivity(bool start, qint64 atMs)
                                          Milliseconds(atMs)};
         send(m);
     }
+    if (m_dialect == Dialect::VertexAi && m_sim->options.serverFields.speechState) {
+        ServerMessage m;
+        m.speechState = SpeechState {start ? u"USER_SPEAKING"_s : u"USER_NOT_SPEAKING"_s};
+        send(m);
+    }
     if (m_explicitVadSignal) {
         ServerMessage m;
         m.voiceActivityDetectionSignal = VoiceActivityDetectionSignal {
@@ -346,13 +352,18 @@ void SimConnection::sendVoiceActivity(bool start, qint64 atMs)
 
 void SimConnection::onSpeechStarted(qint64 atMs)
 {
+    m_userSpeaking = true;
     sendVoiceActivity(true, atMs);
     interrupt(InterruptCause::Activity);
 }
 
 void SimConnection::onSpeechEnded(qint64 atMs, qint64 speechMs)
 {
+    m_userSpeaking = false;
     sendVoiceActivity(false, atMs);
+    // The held reply goes first; the speech that held it is answered after it (it is queued
+    // like speech during an uninterruptible turn).
+    releaseHeldReply();
     userTurnEnded({UserTurnSource::Audio, double(speechMs) / 1000.0, {}});
 }
 
@@ -386,6 +397,7 @@ void SimConnection::interrupt(InterruptCause cause)
     if (cause == InterruptCause::Activity && !m_interruptible)
         return; // NO_INTERRUPTION: the model finishes its turn
     qCInfo(lcSimulator) << "connection" << m_id << "turn" << m_turnIndex << "interrupted";
+    m_replyHeld = false;
     if (m_stream) {
         m_stream->stop();
         if (m_modality == ReplyModality::Audio)
@@ -533,7 +545,34 @@ void SimConnection::generate(const QString &text)
     connect(stream, &ReplyStream::message, this, &SimConnection::send);
     connect(stream, &ReplyStream::finished, this, &SimConnection::onGenerationFinished);
     m_stream = stream;
-    stream->start();
+    m_streamText = text;
+    if (m_politeBargeIn && (m_userSpeaking || m_manualActivity)) {
+        qCInfo(lcSimulator) << "connection" << m_id << "holds its reply while the user speaks";
+        m_replyHeld = true;
+        return;
+    }
+    startReply();
+}
+
+void SimConnection::startReply()
+{
+    if (m_avatar && m_modality == ReplyModality::Audio && !m_streamText.isEmpty()) {
+        // Placeholder bytes, not a playable video: what matters is that a client meets video
+        // parts beside the audio, as from Vertex 3.8's live avatar (24 FPS of a speaking face).
+        Content video;
+        for (int i = 0; i < 3; ++i)
+            video.parts.append(Part {.inlineData = Blob {u"video/mp4"_s, QByteArray(64, char(i))}});
+        send(contentMessage(ServerContent {.modelTurn = video}));
+    }
+    m_stream->start();
+}
+
+void SimConnection::releaseHeldReply()
+{
+    if (!m_replyHeld || !m_stream)
+        return;
+    m_replyHeld = false;
+    startReply();
 }
 
 void SimConnection::onGenerationFinished()
