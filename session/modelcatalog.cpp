@@ -528,6 +528,19 @@ QList<CapabilityWarning> applyCapabilities(protocol::Setup &setup, const ModelCa
         warn(u"systemInstruction"_s, unsupportedReason(name, tr("system instructions")));
     }
 
+    if (auto &ric = setup.realtimeInputConfig; ric && ric->automaticActivityDetection
+                                               && ric->automaticActivityDetection->silenceDurationMs
+                                               && !model->accepts(model->silenceDuration)) {
+        // Taken and ignored by the service (python-genai#2580): saying so beats a setting that
+        // silently does nothing. LiveDesk's own detector is the way to time turns there.
+        ric->automaticActivityDetection->silenceDurationMs.reset();
+        warn(u"realtimeInputConfig.automaticActivityDetection.silenceDurationMs"_s,
+             tr("%1 ignores the silence duration and ends turns by its own timing; the field was "
+                "not sent. For your own timing, let LiveDesk detect the turns (local-voice talk "
+                "mode).")
+                     .arg(name));
+    }
+
     QList<protocol::Tool> tools;
     for (protocol::Tool tool : std::as_const(setup.tools)) {
         if (!tool.functionDeclarations.isEmpty() && !model->accepts(model->functionCalling)) {
