@@ -6,6 +6,7 @@
 
 #include "session/protocol/codec.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +29,7 @@ enum class Row {
     GoAwayHandover,
     OldSocketClosedFirst,
     HandlesAfterFirstTurn,
+    SilentAfterBlockingTool,
     ExtraServerFields,
     NullHandleOn31,
 };
@@ -104,6 +106,7 @@ QByteArray tonePcm16k(int ms)
 } // namespace
 
 Q_DECLARE_METATYPE(Row)
+Q_DECLARE_METATYPE(livedesk::session::StallCause)
 
 class tst_SessionService : public QObject
 {
@@ -128,6 +131,8 @@ void tst_SessionService::serviceBehaviours_data()
             << Row::OldSocketClosedFirst;
     QTest::newRow("handles only after the first model turn: fresh before it, resumed after")
             << Row::HandlesAfterFirstTurn;
+    QTest::newRow("3.1 silent after a BLOCKING tool response: the watchdog asks again")
+            << Row::SilentAfterBlockingTool;
     QTest::newRow("extra server fields (Vertex 3.8: speechState, avatar video, …): no error")
             << Row::ExtraServerFields;
     QTest::newRow("3.1 refuses a null handle: LiveDesk never sends one") << Row::NullHandleOn31;
@@ -139,6 +144,10 @@ void tst_SessionService::serviceBehaviours()
     livedesk::sim::SimulatorOptions options = fastSimulator();
     // Vertex's voiceActivity events too (the Vertex path alone brings speechState).
     options.vertexFlavour = row == Row::ExtraServerFields;
+    if (row == Row::SilentAfterBlockingTool) {
+        options.scenarioJson = R"({"turns":[{"transcript":"time","toolCall":{"name":"get_time",
+            "args":{}},"reply":"It is {result}."}]})";
+    }
     Simulator sim(options);
     QVERIFY(sim.start());
     ServerLog server(sim);
@@ -230,6 +239,41 @@ void tst_SessionService::serviceBehaviours()
         sim.dropAllConnections();
         QTRY_COMPARE_WITH_TIMEOUT(w.reconnects.size(), 2, 10000);
         QCOMPARE(w.reconnects.at(1).mode, ResumeMode::Resumed);
+        break;
+    }
+    case Row::SilentAfterBlockingTool: {
+        LiveSessionOptions quick = quickRecoveryOptions();
+        quick.replyTimeoutMs = 1000;
+        session.setOptions(quick);
+        qRegisterMetaType<StallCause>();
+        QSignalSpy stalls(&session, &LiveSession::replyStalled);
+        int calls = 0;
+        connect(&session, &LiveSession::toolCallReceived, this, [&](const ToolCall &call) {
+            ++calls;
+            ToolResponse response;
+            for (const FunctionCall &f : call.functionCalls)
+                response.functionResponses.append(
+                        {f.id, f.name, {{u"output"_s, u"noon"_s}}, {}, {}});
+            session.sendToolResponse(response);
+        });
+        Setup setup = setupFor(k31);
+        setup.contextWindowCompression.reset();
+        FunctionDeclaration getTime;
+        getTime.name = u"get_time"_s;
+        getTime.description = u"The time"_s;
+        setup.tools = {Tool {.functionDeclarations = {getTime}}};
+        QVERIFY(session.open(endpointFor(sim.url()), setup));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Live, 10000);
+        sim.swallowNextToolResults(1);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"^no reply: nothing from the server for \\d+ ms "
+                                                "after the (user's turn|tool response)$"_s));
+        session.sendRealtimeText(u"what time is it"_s);
+        QVERIFY(stalls.wait(5000));
+        QCOMPARE(stalls.first().at(0).value<StallCause>(), StallCause::ToolResponse);
+        QVERIFY(session.retryStalledTurn());
+        QTRY_COMPARE_WITH_TIMEOUT(w.turns, 1, 10000);
+        QCOMPARE(calls, 2); // asked again on a new connection, the call came again
         break;
     }
     case Row::ExtraServerFields: {
