@@ -191,6 +191,10 @@ void LiveSession::handleServerContent(const ServerContent &content)
                 m_stats.audioMsReceived += ms;
                 m_usage.observeOutput(ms, 0);
                 Q_EMIT audioReceived(part.inlineData->data, rate);
+            } else if (part.inlineData) {
+                // Video parts (Vertex 3.8's live avatar) or other inline data: LiveDesk never
+                // asks for them and has nowhere to show them, so they are left alone, quietly.
+                continue;
             } else if (!part.text.isEmpty()) {
                 if (!part.thought) {
                     m_usage.observeOutput(0, part.text.size());

@@ -82,6 +82,8 @@ std::optional<ModelCapabilities> readModel(const QJsonObject &o, QString *error)
             {"scheduling"_L1, &ModelCapabilities::responseScheduling},
             {"mediaChunks"_L1, &ModelCapabilities::mediaChunks},
             {"silenceDuration"_L1, &ModelCapabilities::silenceDuration},
+            {"nullResumptionHandle"_L1, &ModelCapabilities::nullResumptionHandle},
+            {"politeBargeIn"_L1, &ModelCapabilities::politeBargeIn},
     };
     for (const auto &[key, member] : supports) {
         QString why;
@@ -524,6 +526,19 @@ QList<CapabilityWarning> applyCapabilities(protocol::Setup &setup, const ModelCa
     if (setup.systemInstruction && !model->accepts(model->systemInstruction)) {
         setup.systemInstruction.reset();
         warn(u"systemInstruction"_s, unsupportedReason(name, tr("system instructions")));
+    }
+
+    if (auto &ric = setup.realtimeInputConfig; ric && ric->automaticActivityDetection
+                                               && ric->automaticActivityDetection->silenceDurationMs
+                                               && !model->accepts(model->silenceDuration)) {
+        // Taken and ignored by the service (python-genai#2580): saying so beats a setting that
+        // silently does nothing. LiveDesk's own detector is the way to time turns there.
+        ric->automaticActivityDetection->silenceDurationMs.reset();
+        warn(u"realtimeInputConfig.automaticActivityDetection.silenceDurationMs"_s,
+             tr("%1 ignores the silence duration and ends turns by its own timing; the field was "
+                "not sent. For your own timing, let LiveDesk detect the turns (local-voice talk "
+                "mode).")
+                     .arg(name));
     }
 
     QList<protocol::Tool> tools;

@@ -76,6 +76,12 @@ struct ModelCapabilities
     // automaticActivityDetection.silenceDurationMs: Unsupported means taken and ignored, the
     // service's own end-of-speech timing applies (3.1 models, python-genai#2580).
     Support silenceDuration = Support::Unspecified;
+    // sessionResumption {"handle": null}: Unsupported means refused with 1007 (3.1 Flash Live).
+    // LiveDesk never sends a null handle; the simulator refuses it where the service does.
+    Support nullResumptionHandle = Support::Unspecified;
+    // Polite barge-in (Vertex 3.8): the model holds a reply back while the user is speaking and
+    // starts it when the speech ends.
+    Support politeBargeIn = Support::Unspecified;
     UnsupportedSetup unsupportedSetup = UnsupportedSetup::Unspecified;
     ModelStatus status = ModelStatus::Unspecified;
     QString statusSince; // YYYY-MM-DD

@@ -85,11 +85,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                     u"Model profiles to check setups against, in the format of "
                                     "resources/models.json (default: the built-in table)."_s,
                                     u"file"_s);
-    const QCommandLineOption noField(u"no-server-field"_s,
-                                     u"Do not send this server field (repeatable): sessionId, "
-                                     "waitingForInput, turnCompleteReason, interactionStatus, "
-                                     "interimTranscription, groundingMetadata, thoughts."_s,
-                                     u"name"_s);
+    const QCommandLineOption
+            noField(u"no-server-field"_s,
+                    u"Do not send this server field (repeatable): sessionId, "
+                    "waitingForInput, turnCompleteReason, interactionStatus, "
+                    "interimTranscription, groundingMetadata, thoughts, speechState (Vertex)."_s,
+                    u"name"_s);
     const QCommandLineOption faultRate(u"fault-rate"_s,
                                        u"After each model turn, close the connection with this "
                                        "probability (0 to 1) with 1008 or 1011, as the service "
@@ -247,6 +248,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 {u"interimTranscription"_s, &ServerFields::interimTranscription},
                 {u"groundingMetadata"_s, &ServerFields::groundingMetadata},
                 {u"thoughts"_s, &ServerFields::thoughts},
+                {u"speechState"_s, &ServerFields::speechState},
         };
         const auto it = std::find_if(std::begin(fields), std::end(fields),
                                      [&](const auto &entry) { return entry.first == name; });

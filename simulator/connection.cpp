@@ -166,6 +166,7 @@ void SimConnection::onFrame(const QByteArray &bytes, bool binary)
             closeWith(1007, kInvalidArgument);
             return;
         }
+        m_nullResumptionHandle = hasNullResumptionHandle(bytes);
         handleSetup(std::get<Setup>(std::move(message)));
         return;
     }
@@ -301,9 +302,11 @@ void SimConnection::handleSetup(Setup setup)
         closeWith(1007, kInvalidArgument);
         return;
     }
+    // VIDEO (Vertex 3.8's live avatar) passes here; the profile decides below.
     if (generation && !generation->responseModalities.isEmpty()
         && generation->responseModalities.first() != Modality::Audio
-        && generation->responseModalities.first() != Modality::Text) {
+        && generation->responseModalities.first() != Modality::Text
+        && generation->responseModalities.first() != Modality::Video) {
         qCInfo(lcSimulator) << "connection" << m_id << "asked for an unsupported modality";
         closeWith(1007, kInvalidArgument);
         return;
@@ -435,9 +438,23 @@ bool SimConnection::checkProfile(const Setup &setup)
     const session::ModelCapabilities *profile
             = m_sim->catalog.find(id, vertex ? session::Backend::VertexAi
                                              : session::Backend::GeminiApi);
-    if (!profile)
-        return true; // accepted (--model, --any-model) but not described: not checked
+    if (!profile) {
+        // Accepted (--model, --any-model) but not described: not checked, except for the
+        // avatar, which only a profile that lists VIDEO has.
+        const auto &g = setup.generationConfig;
+        if (g && g->responseModalities.contains(Modality::Video)) {
+            closeWith(1007, kInvalidArgument);
+            return false;
+        }
+        return true;
+    }
     m_profile = *profile;
+    if (m_nullResumptionHandle && !profile->accepts(profile->nullResumptionHandle)) {
+        qCInfo(lcSimulator).noquote()
+                << "connection" << m_id << "sent a null resumption handle," << id << "refuses it";
+        closeWith(1007, kInvalidArgument);
+        return false;
+    }
     const SetupVerdict verdict = checkSetup(setup, *profile, m_info.endpoint->apiVersion, vertex);
     switch (verdict.kind) {
     case SetupVerdictKind::Accept:
@@ -498,6 +515,8 @@ void SimConnection::configureFromSetup()
     if (const auto &g = m_setup.generationConfig) {
         if (g->responseModalities == QList<Modality> {Modality::Text})
             m_modality = ReplyModality::Text;
+        // The avatar's video comes beside the audio, which is still spoken.
+        m_avatar = g->responseModalities.contains(Modality::Video);
         if (g->speechConfig) {
             m_voice = g->speechConfig->voiceName;
             m_speechLanguage = g->speechConfig->languageCode;
@@ -512,6 +531,7 @@ void SimConnection::configureFromSetup()
     m_transparent = m_resumption && m_setup.sessionResumption->transparent.value_or(false);
     m_compression = m_setup.contextWindowCompression.has_value();
     m_explicitVadSignal = m_setup.explicitVadSignal.value_or(false);
+    m_politeBargeIn = m_profile && m_profile->isOn(m_profile->politeBargeIn);
     const auto &ric = m_setup.realtimeInputConfig;
     m_interruptible = !ric || ric->activityHandling != ActivityHandling::NoInterruption;
     auto detection = ric ? ric->automaticActivityDetection : std::nullopt;

@@ -145,6 +145,8 @@ private:
     ReplyContext replyContext(const UserTurn &turn, int turnIndex) const;
     bool hasBlockingCallPending() const;
     void sendVoiceActivity(bool start, qint64 atMs);
+    void startReply();
+    void releaseHeldReply();
 
     SimulatorPrivate *m_sim; // not owned; owns this connection
     QWebSocket *m_socket; // owned (child)
@@ -167,6 +169,7 @@ private:
     protocol::Setup m_setup;
     std::optional<session::ModelCapabilities> m_profile; // empty: a model without a profile
     bool m_hung = false; // a setup the service never answers (3.1 with affective dialog)
+    bool m_nullResumptionHandle = false; // the setup said sessionResumption {"handle": null}
     protocol::Dialect m_dialect = protocol::Dialect::GeminiApi;
     ReplyModality m_modality = ReplyModality::Audio;
     QString m_voice;
@@ -181,6 +184,8 @@ private:
     bool m_interruptible = true;
     bool m_lowResolutionImages = false;
     bool m_explicitVadSignal = false;
+    bool m_avatar = false; // responseModalities VIDEO (Vertex 3.8's live avatar)
+    bool m_politeBargeIn = false; // replies wait while the user speaks (Vertex 3.8)
     QHash<QString, protocol::Behavior> m_functions;
     std::unique_ptr<EnergyVad> m_vad;
 
@@ -194,13 +199,15 @@ private:
     TurnPhase m_phase = TurnPhase::Idle;
     int m_turnIndex = -1; // the scenario turn being played
     QPointer<ReplyStream> m_stream;
-    QString m_streamText;
+    QString m_streamText; // what m_stream says
     bool m_lastReplyEmpty = false; // the model said nothing: NEED_MORE_INPUT
     QHash<QString, PendingCall> m_pendingCalls;
     QSet<QString> m_cancelledCalls;
     std::optional<UserTurn> m_queuedUserTurn; // speech that ended during an uninterruptible turn
     QList<QPair<QString, int>> m_queuedResultReplies; // NON_BLOCKING results spoken when idle
     bool m_manualActivity = false;
+    bool m_userSpeaking = false; // between the VAD's speech start and end
+    bool m_replyHeld = false; // polite barge-in: m_stream waits for the user to finish
     qint64 m_manualActivityMs = 0;
     QStringList m_inputTranscriptQueue;
     QTimer m_inputTranscriptTimer;

@@ -1,5 +1,8 @@
 #include "simulator/setupcheck.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace livedesk::sim {
@@ -28,6 +31,18 @@ SetupVerdict lacking(const ModelCapabilities &model, const QString &field)
 }
 
 } // namespace
+
+bool hasNullResumptionHandle(QByteArrayView setupMessage)
+{
+    const QJsonObject message = QJsonDocument::fromJson(setupMessage.toByteArray()).object();
+    const auto either = [](const QJsonObject &o, QLatin1StringView camel, QLatin1StringView snake) {
+        return o.contains(camel) ? o.value(camel) : o.value(snake);
+    };
+    const QJsonObject resumption = either(message.value("setup"_L1).toObject(),
+                                          "sessionResumption"_L1, "session_resumption"_L1)
+                                           .toObject();
+    return resumption.contains("handle"_L1) && resumption.value("handle"_L1).isNull();
+}
 
 QString unknownFieldReason(const QString &name, const QString &at)
 {

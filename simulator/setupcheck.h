@@ -6,6 +6,7 @@
 #include "session/modelcatalog.h"
 #include "session/protocol/clientmessages.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace livedesk::sim {
@@ -30,6 +31,11 @@ struct SetupVerdict
 // Vertex AI flavour, where the version rules of the Gemini API do not apply.
 SetupVerdict checkSetup(const protocol::Setup &setup, const session::ModelCapabilities &model,
                         const QString &apiVersion, bool vertex);
+
+// Whether a setup message says sessionResumption {"handle": null}. The codec reads a null string
+// as absent, as proto-JSON does; 3.1 Flash Live refuses it all the same, so it is looked for in
+// the message itself.
+bool hasNullResumptionHandle(QByteArrayView setupMessage);
 
 // The service's wording for a field its proto parser does not know at this version.
 QString unknownFieldReason(const QString &name, const QString &at);

@@ -37,6 +37,10 @@ struct ServerFields
     bool interimTranscription = true; // interimInputTranscription before the final chunks
     bool groundingMetadata = true; // on replies of a setup with googleSearch
     bool thoughts = true; // a thought part first, when includeThoughts is asked for
+    // Vertex only: speechState when the user starts and stops speaking. Its real shape is
+    // documented nowhere (no SDK has it); the simulator sends {"state": "USER_SPEAKING" |
+    // "USER_NOT_SPEAKING"}, names of its own, so clients are shown to read it leniently.
+    bool speechState = true;
 };
 
 // How a credential the simulator does not accept is refused.

@@ -1,5 +1,6 @@
 // Server → client messages: setupComplete, serverContent, toolCall, toolCallCancellation,
-// usageMetadata, goAway, sessionResumptionUpdate and the Vertex voice-activity extras.
+// usageMetadata, goAway, sessionResumptionUpdate and the Vertex voice-activity and speechState
+// extras.
 #include "session/protocol/jsonreader_p.h"
 
 #include <QJsonDocument>
@@ -320,6 +321,12 @@ ServerMessage readServerMessage(JsonReader &r)
                 c->enumeration<VadSignalType>("vadSignalType"_L1)};
         c->finish();
     }
+    if (r.has("speechState"_L1)) {
+        // Shape undocumented (see SpeechState): whatever it is, it must not fail the message.
+        const QJsonValue v = r.value("speechState"_L1);
+        const QJsonValue state = v.isObject() ? v.toObject().value("state"_L1) : v;
+        m.speechState = SpeechState {state.isString() ? state.toString() : QString()};
+    }
     return m;
 }
 
@@ -368,6 +375,11 @@ QByteArray encodeServerMessage(const ServerMessage &m, Dialect dialect)
         QJsonObject s;
         putEnum(s, "vadSignalType"_L1, m.voiceActivityDetectionSignal->vadSignalType);
         o.insert("voiceActivityDetectionSignal"_L1, s);
+    }
+    if (m.speechState) {
+        QJsonObject s;
+        putString(s, "state"_L1, m.speechState->state);
+        o.insert("speechState"_L1, s);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

@@ -170,6 +170,18 @@ struct VoiceActivityDetectionSignal
             = default;
 };
 
+// Vertex AI's speechState. Neither SDK describes it (googleapis/js-genai src/types.ts and
+// python-genai google/genai/types.py as of 2026-08 have no such field) and no public page shows
+// its shape, so it is read leniently: a string, or an object whose "state" is a string, gives
+// `state`; any other shape gives an empty state and no error. LiveDesk does not act on it:
+// voiceActivity says when the user speaks in a documented form.
+struct SpeechState
+{
+    QString state; // e.g. "USER_SPEAKING" (the simulator's names; the service's are unknown)
+
+    friend bool operator==(const SpeechState &, const SpeechState &) = default;
+};
+
 struct ServerMessage
 {
     std::optional<SetupComplete> setupComplete;
@@ -181,6 +193,7 @@ struct ServerMessage
     std::optional<SessionResumptionUpdate> sessionResumptionUpdate;
     std::optional<VoiceActivity> voiceActivity;
     std::optional<VoiceActivityDetectionSignal> voiceActivityDetectionSignal;
+    std::optional<SpeechState> speechState; // Vertex; shape undocumented (see SpeechState)
 
     friend bool operator==(const ServerMessage &, const ServerMessage &) = default;
 };

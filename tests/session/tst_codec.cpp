@@ -87,6 +87,8 @@ private Q_SLOTS:
     void wireShapes();
     void lenientServerDecoding_data();
     void lenientServerDecoding();
+    void speechStateShapes_data();
+    void speechStateShapes();
     void malformedServer_data();
     void malformedServer();
     void badFunctionCallsAreKeptApart_data();
@@ -212,6 +214,8 @@ void tst_Codec::serverRoundTrip_data()
     QTest::newRow("vad signal") << ServerMessage {
             .voiceActivityDetectionSignal = VoiceActivityDetectionSignal {
                     VadSignalType::EndOfSpeech}};
+    QTest::newRow("speechState (Vertex)")
+            << ServerMessage {.speechState = SpeechState {u"USER_SPEAKING"_s}};
 }
 
 void tst_Codec::serverRoundTrip()
@@ -308,6 +312,11 @@ void tst_Codec::lenientServerDecoding_data()
     QTest::newRow("SDK-renamed voiceActivityType")
             << QByteArray(R"({"voiceActivity":{"voiceActivityType":"ACTIVITY_END"}})")
             << u"activityEnd"_s;
+    // Vertex 3.8's live avatar: video parts beside the audio. They decode as inline data; the
+    // session leaves them alone (it plays audio parts only).
+    QTest::newRow("avatar video part") << QByteArray(
+            R"({"serverContent":{"modelTurn":{"parts":[{"inlineData":{"mimeType":"video/mp4","data":"AAAAGGZ0eXA="}}]}}})")
+                                       << u"videoPart"_s;
     QTest::newRow("URL-safe base64") << QByteArray(
             R"({"serverContent":{"modelTurn":{"parts":[{"inlineData":{"mimeType":"audio/pcm;rate=24000","data":"-_8="}}]}}})")
                                      << u"urlSafe"_s;
@@ -330,11 +339,48 @@ void tst_Codec::lenientServerDecoding()
                  Modality::Unspecified);
     else if (check == u"activityEnd")
         QCOMPARE(decoded->voiceActivity->type, VoiceActivityType::ActivityEnd);
+    else if (check == u"videoPart")
+        QCOMPARE(decoded->serverContent->modelTurn->parts.first().inlineData->mimeType,
+                 u"video/mp4"_s);
     else if (check == u"urlSafe")
         QCOMPARE(decoded->serverContent->modelTurn->parts.first().inlineData->data,
                  QByteArray("\xfb\xff", 2));
     else
         QFAIL("unknown check");
+}
+
+// No SDK and no public page documents speechState's shape (see SpeechState), so every shape must
+// decode without error, and a string wherever it is likely to be is read.
+void tst_Codec::speechStateShapes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("state");
+
+    QTest::newRow("object with a state")
+            << QByteArray(R"({"speechState":{"state":"USER_SPEAKING","since":"1.2s"}})")
+            << u"USER_SPEAKING"_s;
+    QTest::newRow("bare enum name")
+            << QByteArray(R"({"speechState":"MODEL_SPEAKING"})") << u"MODEL_SPEAKING"_s;
+    QTest::newRow("snake_case") << QByteArray(R"({"speech_state":{"state":"IDLE"}})") << u"IDLE"_s;
+    QTest::newRow("object without a state")
+            << QByteArray(R"({"speechState":{"speaking":true}})") << QString();
+    QTest::newRow("a number") << QByteArray(R"({"speechState":2})") << QString();
+    QTest::newRow("null") << QByteArray(R"({"speechState":null})") << QString();
+    QTest::newRow("beside serverContent") << QByteArray(
+            R"({"speechState":{"state":"USER_SPEAKING"},"serverContent":{"turnComplete":true}})")
+                                          << u"USER_SPEAKING"_s;
+}
+
+void tst_Codec::speechStateShapes()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, state);
+    for (Strictness strictness : {Strictness::Lenient, Strictness::Strict}) {
+        const auto decoded = decodeServerMessage(json, strictness);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
+        QVERIFY(decoded->speechState);
+        QCOMPARE(decoded->speechState->state, state);
+    }
 }
 
 void tst_Codec::malformedServer_data()

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void thinkingLevelOnBudgetModel();
     void textModalityOnAudioOnlyModel();
     void unknownModelSentUnchecked();
+    void silenceDurationPerModel_data();
+    void silenceDurationPerModel();
     void profiles_data();
     void profiles();
     void apiVersionForFeature_data();
@@ -283,6 +285,44 @@ void tst_ModelCatalog::unknownModelSentUnchecked()
     QCOMPARE(fields(warnings), QStringList {u"model"_s});
     QVERIFY(warnings.first().reason.contains(u"gemini-next"_s));
     QCOMPARE(setup, before);
+}
+
+// The service-2026.md row "silenceDurationMs is ignored by 3.1": LiveDesk does not send what would
+// silently do nothing, and says what to use instead.
+void tst_ModelCatalog::silenceDurationPerModel_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("3.1 Flash Live ignores it: left out, with a warning")
+            << u"gemini-3.1-flash-live-preview"_s << false;
+    QTest::newRow("3.8 Live honours it: kept") << u"gemini-3.8-live"_s << true;
+    QTest::newRow("2.5 native audio honours it: kept")
+            << u"gemini-2.5-flash-native-audio-preview-12-2025"_s << true;
+}
+
+void tst_ModelCatalog::silenceDurationPerModel()
+{
+    QFETCH(QString, model);
+    QFETCH(bool, kept);
+    const ModelCatalog catalog = ModelCatalog::builtIn();
+    Setup setup;
+    setup.model = u"models/"_s + model;
+    setup.realtimeInputConfig = RealtimeInputConfig {};
+    setup.realtimeInputConfig->automaticActivityDetection = AutomaticActivityDetection {};
+    setup.realtimeInputConfig->automaticActivityDetection->silenceDurationMs = 2000;
+    setup.realtimeInputConfig->automaticActivityDetection->prefixPaddingMs = 40;
+    const auto warnings = applyCapabilities(setup, catalog.find(model), Backend::GeminiApi);
+    const auto &detection = setup.realtimeInputConfig->automaticActivityDetection;
+    QCOMPARE(detection->silenceDurationMs.has_value(), kept);
+    QCOMPARE(detection->prefixPaddingMs, std::optional<int>(40));
+    if (kept) {
+        QVERIFY(warnings.isEmpty());
+    } else {
+        QCOMPARE(fields(warnings),
+                 QStringList {
+                         u"realtimeInputConfig.automaticActivityDetection.silenceDurationMs"_s});
+        QVERIFY(warnings.first().reason.contains(u"local-voice"_s));
+    }
 }
 
 void tst_ModelCatalog::profiles_data()

@@ -115,6 +115,8 @@ void tst_SimCommandLine::values()
                                             u"sessionId"_s,
                                             u"--no-server-field"_s,
                                             u"thoughts"_s,
+                                            u"--no-server-field"_s,
+                                            u"speechState"_s,
                                             u"--fault-rate"_s,
                                             u"0.25"_s,
                                             u"--fault-code"_s,
@@ -145,7 +147,7 @@ void tst_SimCommandLine::values()
     QVERIFY(o.vertexFlavour);
     QCOMPARE(o.frameLogPath, u"frames.jsonl"_s);
     QCOMPARE(o.modelTablePath, u"models.json"_s);
-    QVERIFY(!o.serverFields.sessionId && !o.serverFields.thoughts);
+    QVERIFY(!o.serverFields.sessionId && !o.serverFields.thoughts && !o.serverFields.speechState);
     QVERIFY(o.serverFields.waitingForInput && o.serverFields.interactionStatus);
     QCOMPARE(o.faultRate, 0.25);
     QCOMPARE(o.faultCloseCodes, QList<int> {1008});
@@ -173,7 +175,7 @@ void tst_SimCommandLine::errors_data()
     QTest::newRow("a fault code the service does not send at random")
             << QStringList {u"--fault-code"_s, u"1000"_s} << u"--fault-code"_s;
     QTest::newRow("an unknown server field")
-            << QStringList {u"--no-server-field"_s, u"speechState"_s} << u"speechState"_s;
+            << QStringList {u"--no-server-field"_s, u"speechStatus"_s} << u"speechStatus"_s;
 }
 
 void tst_SimCommandLine::errors()

@@ -216,6 +216,15 @@ void tst_SimStrict::setupAgainstProfile_data()
     QTest::newRow("Vertex's transparent resumption on the Gemini API: 1007 Unknown name")
             << k38 << u"v1beta"_s << R"({"sessionResumption":{"transparent":true}})"_ba << 1007
             << u"Unknown name \"transparent\""_s;
+    // 3.1 refuses a null handle (service-2026.md's model table); 3.8 takes it as "no handle".
+    QTest::newRow("3.1, sessionResumption handle null: 1007")
+            << k31 << u"v1beta"_s << R"({"sessionResumption":{"handle":null}})"_ba << 1007
+            << invalid;
+    QTest::newRow("3.1, sessionResumption without a handle: accepted")
+            << k31 << u"v1beta"_s << R"({"sessionResumption":{}})"_ba << 0 << QString();
+    QTest::newRow("3.8, sessionResumption handle null: accepted")
+            << k38 << u"v1beta"_s << R"({"sessionResumption":{"handle":null}})"_ba << 0
+            << QString();
     QTest::newRow("a retired model: 1008 not found")
             << u"gemini-2.0-flash-live-001"_s << u"v1beta"_s << "{}"_ba << 1008
             << u"models/gemini-2.0-flash-live-001 is not found for API version v1beta"_s;
@@ -409,7 +418,8 @@ void tst_SimStrict::serverFields()
     QFETCH(bool, on);
     SimulatorOptions options;
     if (!on)
-        options.serverFields = ServerFields {false, false, false, false, false, false, false};
+        options.serverFields = ServerFields {false, false, false, false,
+                                             false, false, false, false};
     auto sim = startSimulator(options);
 
     Client client;
