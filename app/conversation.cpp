@@ -1,6 +1,7 @@
 #include "app/conversation.h"
 
 #include "app/conversationbridge.h"
+#include "app/conversationlog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +33,19 @@ Conversation::Conversation(QObject *parent)
     : QObject(parent)
     , m_session(new session::LiveSession(this))
     , m_bridge(new ConversationBridge(m_session, this))
+    , m_log(new ConversationLog(this, this))
 { }
 
 Conversation::~Conversation()
 {
-    // The bridge watches the session: it goes first.
+    // The log and the bridge watch the session: they go first.
+    delete m_log;
     delete m_bridge;
 }
 
 bool Conversation::open()
 {
+    m_log->markConnectStart();
     m_session->setOptions(sessionOptionsFor(m_config, m_recovery));
     return m_session->open(m_config.endpoints.isEmpty() ? QList {m_config.endpoint}
                                                         : m_config.endpoints,

@@ -21,6 +21,7 @@
 namespace livedesk::app {
 
 class ConversationBridge;
+class ConversationLog;
 
 // The model table: the built-in one, or the file at `path` (resources/models.json's format).
 // Fails (with `error` set) only for a file that cannot be read or parsed.
@@ -52,6 +53,8 @@ public:
 
     session::LiveSession &session() { return *m_session; }
     ConversationBridge &bridge() { return *m_bridge; }
+    // The events and metrics files (--events, --metrics), written the same for both front ends.
+    ConversationLog &log() { return *m_log; }
 
     // Before open(). The setup may still be added to (tools) until then.
     void setConfig(SessionConfig config) { m_config = std::move(config); }
@@ -69,6 +72,7 @@ private:
     RecoveryOptions m_recovery;
     session::LiveSession *m_session; // child
     ConversationBridge *m_bridge; // child
+    ConversationLog *m_log; // child
 };
 
 } // namespace livedesk::app

@@ -2,6 +2,7 @@
 
 #include "app/conversation.h"
 #include "app/conversationbridge.h"
+#include "app/conversationlog.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
@@ -113,6 +114,7 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     , m_demoSpeedFactor(options.demoSpeechSpeedFactor)
     , m_recordingFolder(options.recordingFolder)
     , m_replyTimeoutMs(options.replyTimeoutMs)
+    , m_overrides(options.overrides)
 {
     // Read once: the value only ever lives in this member and in the session's request header.
     if (const EnvironmentApiKey env = apiKeyFromEnvironment(); !env.key.isEmpty()) {
@@ -158,6 +160,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
 
     connect(m_audio.get(), &audio::AudioEngine::warning, this,
             [this](audio::AudioWarning warning, const QString &text) {
+                if (m_conversation)
+                    m_conversation->log().recordAudioWarning(text);
                 const UserFacingError e = describeAudioWarning(warning, text);
                 if (e.severity == UserFacingError::Severity::Note)
                     addNote(e.title + u" — "_s + e.text);
@@ -200,6 +204,7 @@ AppController::~AppController()
     // Calls and questions first (they refer to the dispatcher), then the session and engines.
     m_confirmation->denyAll();
     endRecords(u"closed"_s);
+    endConversationLog(session::LiveSession::State::Closed);
     m_recording->setAudioEngine(nullptr);
     if (m_session)
         m_session->disconnect(this);
@@ -251,7 +256,7 @@ bool AppController::isSessionActive() const
 
 bool AppController::needsCredentials() const
 {
-    const QString backend = m_settings->text(u"backend"_s);
+    const QString backend = backendChoice();
     if (backend == u"gemini")
         return !m_apiKey->hasSecret() && !m_apiKey->isBusy() && m_environmentApiKey.isEmpty();
     if (backend == u"vertex")
@@ -269,9 +274,20 @@ QString AppController::modelName() const
     return {};
 }
 
+QString AppController::backendChoice() const
+{
+    const QString backend = m_settings->text(u"backend"_s);
+    // --endpoint: a service of the person's choice, as the custom backend (its key optional);
+    // a token server or Vertex AI stays what it is.
+    if (!m_overrides.endpoint.isEmpty()
+        && (backend == u"gemini" || backend == u"demo" || backend == u"custom"))
+        return u"custom"_s;
+    return backend;
+}
+
 void AppController::start()
 {
-    startWith(m_settings->text(u"backend"_s) == u"demo");
+    startWith(backendChoice() == u"demo");
 }
 
 void AppController::startDemo()
@@ -300,6 +316,10 @@ void AppController::startWith(bool demo)
 
     SessionSettings s = m_settings->sessionSettings();
     applyChosenMode(s);
+    if (!m_overrides.model.isEmpty())
+        s.model = m_overrides.model;
+    if (!m_overrides.endpoint.isEmpty())
+        s.endpoint = m_overrides.endpoint;
     if (demo) {
         sim::SimulatorOptions options;
         options.speechSpeedFactor = m_demoSpeedFactor;
@@ -325,7 +345,7 @@ void AppController::startWith(bool demo)
         return;
     }
 
-    const QString backend = m_settings->text(u"backend"_s);
+    const QString backend = backendChoice();
     if (backend == u"token-server") {
         const QString url = m_settings->text(u"tokenServer/url"_s);
         if (url.isEmpty()) {
@@ -376,7 +396,7 @@ void AppController::startWith(bool demo)
 
 bool AppController::prepareCredentials(SessionSettings *s, QString *error)
 {
-    const QString backend = m_settings->text(u"backend"_s);
+    const QString backend = backendChoice();
     if (backend == u"vertex") {
         if (!m_vertexCredential->hasSecret()) {
             *error = tr("Enter a Vertex AI access token or express-mode API key in the settings.");
@@ -520,7 +540,7 @@ void AppController::openSession()
     }
     m_session = &m_conversation->session();
     m_bridge = &m_conversation->bridge();
-    m_bridge->setTalkMode(m_settings->talkMode());
+    m_bridge->setTalkMode(chosenTalkMode());
     m_bridge->setMicrophoneMuted(m_muted);
     m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
 
@@ -547,9 +567,10 @@ void AppController::openSession()
     connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
     connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
         // The user finished a turn: until the model answers, it is thinking.
-        if (!speaking && m_state == SessionState::Live)
+        if (!speaking && m_state == SessionState::Live) {
             markAwaitingReply(true);
-        else if (speaking)
+            m_conversation->log().markInputEnded();
+        } else if (speaking)
             markAwaitingReply(false);
         updateVoiceState();
     });
@@ -558,14 +579,33 @@ void AppController::openSession()
     audio::AudioEngineSettings audioSettings = m_settings->audioSettings();
     routeListening(audioSettings);
     m_audio->setSettings(audioSettings);
+    QString logError;
+    if (!beginConversationLog(&logError)) {
+        showErrorFrom([=] {
+            return UserFacingError {UserFacingError::Severity::Error,
+                                    tr("The events or metrics file cannot be written"),
+                                    logError,
+                                    {},
+                                    UserFacingError::Action::None};
+        });
+        setState(SessionState::Failed);
+        return;
+    }
     m_bridge->attachAudio(m_audio.get());
     if (!m_audio->start())
         showErrorFrom([chosen = !m_audio->settings().inputDeviceId.isEmpty()] {
             return describeAudioError(chosen ? tr("The chosen device could not be opened.")
                                              : QString());
         });
+    m_conversation->log().recordAudioDevice(u"input"_s, m_audio->currentInputDevice());
+    m_conversation->log().recordAudioDevice(u"output"_s, m_audio->currentOutputDevice());
     m_bridge->attachVideo(m_video->engine());
-    m_bridge->attachTools(m_toolbox->dispatcher());
+    // Each result is recorded as livedesk-cli records it (a tool_response event).
+    m_bridge->attachTools(m_toolbox->dispatcher(),
+                          [conversation = m_conversation](const protocol::ToolResponse &r) {
+                              conversation->session().sendToolResponse(r);
+                              conversation->log().recordToolResponse(r);
+                          });
 
     setState(SessionState::Connecting);
     // The failover list and the model's history seeding, as the CLI's (Conversation::open).
@@ -643,8 +683,10 @@ void AppController::onSessionState(session::LiveSession::State state)
                 return describeSessionError(error, model);
             });
         updateStatistics();
-        // The conversation is over: its recording and history entry are completed now.
+        // The conversation is over: its recording, history entry, events and metrics are
+        // completed now.
         endRecords(failed ? m_error.title : u"closed"_s);
+        endConversationLog(state);
         m_endedElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
         // Deleting the session from its own signal is not safe: tear down from the loop.
         // A new conversation started before then has torn this one down already: the queued
@@ -679,6 +721,7 @@ void AppController::teardown()
     m_modelTurnOpen = false;
     m_confirmation->denyAll();
     m_video->setAvailable(false);
+    endConversationLog(session::LiveSession::State::Closed);
     m_audio->stop();
     releaseListening();
     if (m_tokenClient) {

@@ -3,7 +3,9 @@
 // appcontroller.cpp.)
 #include "app/gui/appcontroller.h"
 
+#include "app/conversation.h"
 #include "app/conversationbridge.h"
+#include "app/conversationlog.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
@@ -114,6 +116,7 @@ bool AppController::sendText(const QString &text)
     if (result == session::SendResult::NotSent)
         return false;
     m_transcript->addUserText(trimmed);
+    m_conversation->log().markInputEnded();
     markAwaitingReply(true);
     return true;
 }
