@@ -63,6 +63,7 @@ bool readOverrides(const QCommandLineParser &parser, ConversationOverrides *over
             return false;
         }
     }
+    overrides->failoverLocations = parser.values(u"failover-location"_s);
     overrides->eventsPath = parser.value(u"events"_s);
     overrides->metricsPath = parser.value(u"metrics"_s);
     return checkWritableOutput(u"events"_s, overrides->eventsPath, error)
@@ -153,6 +154,10 @@ int runGui(int argc, char **argv)
     const QCommandLineOption model(u"model"_s, u"Model id for this run."_s, u"ID"_s);
     const QCommandLineOption talkMode(u"talk-mode"_s, u"How turns are taken for this run."_s,
                                       u"hands-free|local-voice|push-to-talk"_s);
+    const QCommandLineOption failover(u"failover-location"_s,
+                                      u"Vertex AI: a location to try, in order, when the "
+                                      "current one is unavailable (repeatable)."_s,
+                                      u"LOCATION"_s);
     const QCommandLineOption start(u"start"_s, u"Start the conversation at once."_s);
     const QCommandLineOption events(u"events"_s,
                                     u"Write every event of the conversation as one JSON "
@@ -163,7 +168,7 @@ int runGui(int argc, char **argv)
                                      "(livedesk-cli's format)."_s,
                                      u"FILE"_s);
     parser.addOptions({demo, settingsFile, noKeychain, language, version, models, renderer,
-                       endpoint, model, talkMode, start, events, metrics});
+                       endpoint, model, talkMode, failover, start, events, metrics});
     parser.process(app);
     ConversationOverrides overrides;
     if (QString error; !readOverrides(parser, &overrides, &error)) {

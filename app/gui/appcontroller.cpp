@@ -320,6 +320,8 @@ void AppController::startWith(bool demo)
         s.model = m_overrides.model;
     if (!m_overrides.endpoint.isEmpty())
         s.endpoint = m_overrides.endpoint;
+    if (s.backend == session::Backend::VertexAi)
+        s.failoverLocations = m_overrides.failoverLocations;
     if (demo) {
         sim::SimulatorOptions options;
         options.speechSpeedFactor = m_demoSpeedFactor;

@@ -101,6 +101,8 @@ struct ConversationOverrides
     QString endpoint; // every conversation's WebSocket URL
     QString model;
     std::optional<TalkMode> talkMode;
+    // Vertex AI: locations to try, in order, when the current one is unavailable.
+    QStringList failoverLocations;
     // livedesk-cli's --events and --metrics files, written by the same code (ConversationLog);
     // each conversation writes them anew.
     QString eventsPath;

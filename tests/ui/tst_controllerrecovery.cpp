@@ -4,12 +4,15 @@
 // connection was down ends in a fresh session seeded with the conversation so far, the
 // historyConfig way (turnComplete: true), which the model takes mid-session; the app says so and
 // the conversation goes on. The command line's --endpoint, --model and --events are used as
-// `livedesk` uses them (ConversationOverrides), so the events show the recovery too.
+// `livedesk` uses them (ConversationOverrides), so the events show the recovery too. And with
+// Vertex AI and --failover-location, a first location that is unavailable (503) moves the
+// conversation to the second, whose setup names it.
 #include "app/conversationbridge.h"
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/secretstore.h"
 #include "app/transcript.h"
+#include "session/livesession.h"
 #include "simulator/simulator.h"
 
 #include <QElapsedTimer>
@@ -51,6 +54,7 @@ class tst_ControllerRecovery : public QObject
 
 private Q_SLOTS:
     void expiredHandleReseedsWithHistoryConfig();
+    void failoverToTheSecondLocation();
 
 private:
     int completeAnswers(const Controller &c) const;
@@ -139,6 +143,66 @@ void tst_ControllerRecovery::expiredHandleReseedsWithHistoryConfig()
         return e.value(u"phase"_s).toString() == u"live"
                && e.value(u"mode"_s).toString().contains(u"history"_s);
     }));
+
+    c.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!c.isSessionActive(), 10000);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void tst_ControllerRecovery::failoverToTheSecondLocation()
+{
+    QTemporaryDir dir;
+    sim::SimulatorOptions simOptions;
+    simOptions.speechSpeedFactor = 16.0;
+    sim::Simulator simulator(simOptions);
+    QVERIFY(simulator.start());
+    QSignalSpy setups(&simulator, &sim::Simulator::setupReceived);
+    // The first location is down (503, as a region that is unavailable).
+    simulator.setUnavailable(503);
+
+    app::AppControllerOptions options;
+    options.settings = std::make_unique<QSettings>(dir.filePath(u"livedesk.ini"_s),
+                                                   QSettings::IniFormat);
+    options.keychain = app::KeychainUse::Off;
+    options.historyPath = dir.filePath(u"history.sqlite"_s);
+    options.modesPath = dir.filePath(u"modes.json"_s);
+    options.recordingFolder = dir.filePath(u"recordings"_s);
+    // Every location's address is the simulator's here; the location is in the setup's model.
+    options.overrides.endpoint = simulator.url().toString();
+    options.overrides.talkMode = app::TalkMode::PushToTalk;
+    options.overrides.failoverLocations = {u"europe-west4"_s};
+    Controller c(std::move(options));
+    for (const auto &[key, value] :
+         QList<QPair<QString, QString>> {{u"backend"_s, u"vertex"_s},
+                                         {u"vertex/project"_s, u"my-project"_s},
+                                         {u"vertex/location"_s, u"us-central1"_s},
+                                         {u"vertex/credential"_s, u"api-key"_s}})
+        QCOMPARE(c.settings()->setValue(key, value), QString());
+    c.initialize();
+    c.vertexCredential()->store(u"vertex-key"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(c.vertexCredential()->hasSecret(), 5000);
+    c.start();
+    QVERIFY(c.session());
+    // The session moves on to the second location: it is up by the time it is tried.
+    std::optional<int> nextEndpoint;
+    connect(c.session(), &session::LiveSession::reconnecting, this,
+            [&](const session::ReconnectInfo &info) {
+                if (!nextEndpoint)
+                    nextEndpoint = info.endpointIndex;
+                simulator.setUnavailable(0);
+            });
+    QTRY_VERIFY_WITH_TIMEOUT(c.sessionState() == Controller::SessionState::Live, 20000);
+    QCOMPARE(nextEndpoint, 1);
+    QCOMPARE(c.session()->endpointIndex(), 1);
+    QVERIFY(c.session()->stats().failedAttempts >= 1);
+    // The setup names the second location.
+    QCOMPARE(setups.size(), 1);
+    QVERIFY2(setups.first().at(0).toString().startsWith(
+                     u"projects/my-project/locations/europe-west4/"_s),
+             qPrintable(setups.first().at(0).toString()));
+    QVERIFY(c.sendText(u"hello from the second region"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(completeAnswers(c), 1, 20000);
 
     c.stop();
     QTRY_VERIFY_WITH_TIMEOUT(!c.isSessionActive(), 10000);
