@@ -52,4 +52,23 @@ bool Conversation::open()
                            m_config.setup);
 }
 
+session::SendResult Conversation::sendText(const QString &text)
+{
+    session::SendResult result = session::SendResult::NotSent;
+    switch (m_config.textRoute) {
+    case session::TextInputRoute::RealtimeInput:
+        result = m_session->sendRealtimeText(text);
+        break;
+    case session::TextInputRoute::Unspecified:
+    case session::TextInputRoute::ClientContent:
+        result = m_session->sendClientText(text);
+        break;
+    case session::TextInputRoute::None:
+        break;
+    }
+    if (result != session::SendResult::NotSent)
+        m_log->markInputEnded();
+    return result;
+}
+
 } // namespace livedesk::app

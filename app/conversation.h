@@ -5,9 +5,10 @@
 // the reply watchdog and what a stall does). The front ends feed inputs and show or write
 // outputs; what a conversation is lives here.
 //
-// Not moved here yet (issue 14, still per front end): talk modes and the toolbox, the demo
-// simulator, transcript attachment and text routing, the records lifecycle, statistics and the
-// derived voice state. docs/architecture.md lists what is where.
+// Its ConversationLog writes the events and metrics files for both; sendText() is the one text
+// routing. Not moved here yet (issue 14, still per front end): talk modes and the toolbox, the
+// demo simulator, transcript attachment, the records lifecycle, statistics and the derived voice
+// state. docs/architecture.md lists what is where.
 #pragma once
 
 #include "app/sessionconfig.h"
@@ -66,6 +67,11 @@ public:
     // Applies the options and connects to the failover list (the endpoint alone when there is
     // none). False when the session refused to open (it is Failed and has said why).
     bool open();
+
+    // Typed text the way the model takes it (SessionConfig::textRoute: realtime input or a
+    // client turn), and the log's mark that the user's input ended. NotSent for an audio-only
+    // model, which would close the connection on it, and when the session takes no input.
+    session::SendResult sendText(const QString &text);
 
 private:
     SessionConfig m_config;

@@ -230,11 +230,7 @@ void CliRun::startNextStep()
     }
     if (textIndex >= 0 && textIndex < m_options.texts.size()) {
         const QString text = m_options.texts.at(textIndex);
-        if (config().textRoute == session::TextInputRoute::RealtimeInput)
-            m_session->sendRealtimeText(text);
-        else
-            m_session->sendClientText(text);
-        log().markInputEnded();
+        m_conversation->sendText(text);
         Q_EMIT textSent(text);
         if (!m_options.quiet)
             out() << "you (text): " << text << Qt::endl;

@@ -110,13 +110,9 @@ bool AppController::sendText(const QString &text)
         return false;
     // Typed text interrupts the model like speech does.
     m_audio->stopPlayback();
-    const session::SendResult result = m_config->textRoute == session::TextInputRoute::RealtimeInput
-                                               ? m_session->sendRealtimeText(trimmed)
-                                               : m_session->sendClientText(trimmed);
-    if (result == session::SendResult::NotSent)
+    if (m_conversation->sendText(trimmed) == session::SendResult::NotSent)
         return false;
     m_transcript->addUserText(trimmed);
-    m_conversation->log().markInputEnded();
     markAwaitingReply(true);
     return true;
 }
