@@ -1,6 +1,7 @@
 #include "app/conversation.h"
 
 #include "app/conversationbridge.h"
+#include "app/conversationlog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,20 +33,42 @@ Conversation::Conversation(QObject *parent)
     : QObject(parent)
     , m_session(new session::LiveSession(this))
     , m_bridge(new ConversationBridge(m_session, this))
+    , m_log(new ConversationLog(this, this))
 { }
 
 Conversation::~Conversation()
 {
-    // The bridge watches the session: it goes first.
+    // The log and the bridge watch the session: they go first.
+    delete m_log;
     delete m_bridge;
 }
 
 bool Conversation::open()
 {
+    m_log->markConnectStart();
     m_session->setOptions(sessionOptionsFor(m_config, m_recovery));
     return m_session->open(m_config.endpoints.isEmpty() ? QList {m_config.endpoint}
                                                         : m_config.endpoints,
                            m_config.setup);
+}
+
+session::SendResult Conversation::sendText(const QString &text)
+{
+    session::SendResult result = session::SendResult::NotSent;
+    switch (m_config.textRoute) {
+    case session::TextInputRoute::RealtimeInput:
+        result = m_session->sendRealtimeText(text);
+        break;
+    case session::TextInputRoute::Unspecified:
+    case session::TextInputRoute::ClientContent:
+        result = m_session->sendClientText(text);
+        break;
+    case session::TextInputRoute::None:
+        break;
+    }
+    if (result != session::SendResult::NotSent)
+        m_log->markInputEnded();
+    return result;
 }
 
 } // namespace livedesk::app

@@ -5,9 +5,10 @@
 // the reply watchdog and what a stall does). The front ends feed inputs and show or write
 // outputs; what a conversation is lives here.
 //
-// Not moved here yet (issue 14, still per front end): talk modes and the toolbox, the demo
-// simulator, transcript attachment and text routing, the records lifecycle, statistics and the
-// derived voice state. docs/architecture.md lists what is where.
+// Its ConversationLog writes the events and metrics files for both; sendText() is the one text
+// routing. Not moved here yet (issue 14, still per front end): talk modes and the toolbox, the
+// demo simulator, transcript attachment, the records lifecycle, statistics and the derived voice
+// state. docs/architecture.md lists what is where.
 #pragma once
 
 #include "app/sessionconfig.h"
@@ -21,6 +22,7 @@
 namespace livedesk::app {
 
 class ConversationBridge;
+class ConversationLog;
 
 // The model table: the built-in one, or the file at `path` (resources/models.json's format).
 // Fails (with `error` set) only for a file that cannot be read or parsed.
@@ -52,6 +54,8 @@ public:
 
     session::LiveSession &session() { return *m_session; }
     ConversationBridge &bridge() { return *m_bridge; }
+    // The events and metrics files (--events, --metrics), written the same for both front ends.
+    ConversationLog &log() { return *m_log; }
 
     // Before open(). The setup may still be added to (tools) until then.
     void setConfig(SessionConfig config) { m_config = std::move(config); }
@@ -64,11 +68,17 @@ public:
     // none). False when the session refused to open (it is Failed and has said why).
     bool open();
 
+    // Typed text the way the model takes it (SessionConfig::textRoute: realtime input or a
+    // client turn), and the log's mark that the user's input ended. NotSent for an audio-only
+    // model, which would close the connection on it, and when the session takes no input.
+    session::SendResult sendText(const QString &text);
+
 private:
     SessionConfig m_config;
     RecoveryOptions m_recovery;
     session::LiveSession *m_session; // child
     ConversationBridge *m_bridge; // child
+    ConversationLog *m_log; // child
 };
 
 } // namespace livedesk::app

@@ -8,7 +8,7 @@
 // Each conversation gives: capture → wire for every audio message (its median and p95 are
 // printed per conversation), receive → device and speech end → first model audio for both
 // answers, and one local barge-in (speech onset → model silenced). The CLI measures them all on
-// the steady clock (app/cli/latencyprobe.h); this program only drives it and pools the figures.
+// the steady clock (app/latencyprobe.h); this program only drives it and pools the figures.
 //
 // Usage: bench_cli_latency [conversations, default 5] [hands-free|local-voice]
 //        (after `. scripts/test-env.sh start`; BENCH_VERBOSE=1 lists each conversation's events)

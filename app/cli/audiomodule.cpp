@@ -1,7 +1,6 @@
 #include "app/cli/audiomodule.h"
 
 #include "app/cli/clirun.h"
-#include "app/cli/latencyprobe.h"
 #include "audio/audioengine.h"
 #include "audio/dsp/pcm.h"
 #include "video/camerasource.h"
@@ -21,34 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("livedesk::app::Cli", text);
-}
-
-QJsonValue deviceJson(const audio::AudioDeviceInfo &device)
-{
-    if (device.id.isEmpty())
-        return QJsonValue();
-    return QJsonObject {{u"id"_s, QString::fromUtf8(device.id)},
-                        {u"description"_s, device.description}};
-}
-
-QString bargeInName(audio::BargeInEvent event)
-{
-    switch (event) {
-    case audio::BargeInEvent::Ducked:
-        return u"ducked"_s;
-    case audio::BargeInEvent::Restored:
-        return u"restored"_s;
-    case audio::BargeInEvent::Stopped:
-        return u"stopped"_s;
-    case audio::BargeInEvent::None:
-        break;
-    }
-    return u"none"_s;
-}
-
-qint64 samples24kToMs(qint64 samples)
-{
-    return samples * 1000 / dsp::kOutputSampleRate;
 }
 
 QString listLine(const QString &id, const QString &description, bool isDefault)
@@ -135,12 +106,7 @@ AudioCliModule::AudioCliModule()
     m_playbackWatch.setInterval(50);
 }
 
-AudioCliModule::~AudioCliModule()
-{
-    // The probe watches the engine: it goes first.
-    m_probe.reset();
-    m_engine.reset();
-}
+AudioCliModule::~AudioCliModule() = default;
 
 QString AudioCliModule::title() const
 {
@@ -294,7 +260,7 @@ bool AudioCliModule::attach(CliRun &run, QString *error)
     }
     watchPlayback(run);
     QObject::connect(&run, &CliRun::finishing, m_engine.get(), [this, &run] {
-        recordMetrics(run);
+        run.log().detachAudio();
         m_playbackWatch.stop();
         m_engine->stop();
     });
@@ -334,12 +300,12 @@ bool AudioCliModule::openDevices(CliRun &run, QString *error)
                              || code == audio::AudioWarning::OutputDeviceFailed)
                              m_openFailure = text;
                          run.warn(text);
-                         run.events().write(u"audio_warning"_s, {{u"message"_s, text}});
+                         run.log().recordAudioWarning(text);
                      });
     QObject::connect(engine, &audio::AudioEngine::errorOccurred, engine,
                      [this](const QString &text) { m_openFailure = text; });
-    // The probe sees each chunk before the bridge sends it.
-    m_probe = std::make_unique<AudioLatencyProbe>(&run.session(), engine);
+    // Its events and latency figures, as the desktop app's; before the bridge attaches it.
+    run.log().watchAudio(engine, m_mic ? std::optional(m_talkMode) : std::nullopt);
     run.bridge().setTalkMode(m_mic ? m_talkMode : TalkMode::HandsFree);
     run.bridge().attachAudio(engine);
 
@@ -363,45 +329,10 @@ bool AudioCliModule::openDevices(CliRun &run, QString *error)
     QObject::connect(engine, &audio::AudioEngine::errorOccurred, &run, [&run](const QString &text) {
         run.finish(ExitCode::Device, tr("audio device failure: %1").arg(text));
     });
-    EventLog &events = run.events();
-    const auto deviceEvent = [&events](const QString &direction,
-                                       const audio::AudioDeviceInfo &device) {
-        events.write(u"audio_device"_s, {{u"direction"_s, direction},
-                                         {u"id"_s, QString::fromUtf8(device.id)},
-                                         {u"description"_s, device.description}});
-    };
     if (m_mic)
-        deviceEvent(u"input"_s, engine->currentInputDevice());
+        run.log().recordAudioDevice(u"input"_s, engine->currentInputDevice());
     if (m_speaker)
-        deviceEvent(u"output"_s, engine->currentOutputDevice());
-    QObject::connect(engine, &audio::AudioEngine::inputDeviceChanged, engine,
-                     [deviceEvent](const audio::AudioDeviceInfo &d) { deviceEvent(u"input"_s, d); });
-    QObject::connect(engine, &audio::AudioEngine::outputDeviceChanged, engine,
-                     [deviceEvent](const audio::AudioDeviceInfo &d) {
-                         deviceEvent(u"output"_s, d);
-                     });
-    QObject::connect(engine, &audio::AudioEngine::bargeIn, engine,
-                     [this, &events](audio::BargeInEvent event) {
-                         if (event == audio::BargeInEvent::Ducked
-                             || event == audio::BargeInEvent::Stopped)
-                             ++m_bargeIns;
-                         events.write(u"barge_in"_s, {{u"action"_s, bargeInName(event)}});
-                     });
-    QObject::connect(engine, &audio::AudioEngine::playbackInterrupted, engine,
-                     [&events](qint64 heard, qint64 received) {
-                         events.write(u"playback"_s, {{u"state"_s, u"interrupted"_s},
-                                                      {u"heard_ms"_s, samples24kToMs(heard)},
-                                                      {u"received_ms"_s, samples24kToMs(received)}});
-                     });
-    QObject::connect(engine, &audio::AudioEngine::playbackFinished, engine,
-                     [&events](qint64 played) {
-                         events.write(u"playback"_s, {{u"state"_s, u"finished"_s},
-                                                      {u"played_ms"_s, samples24kToMs(played)}});
-                     });
-    QObject::connect(&run.bridge(), &ConversationBridge::userSpeakingChanged, engine,
-                     [&events](bool speaking) {
-                         events.write(u"user_speech"_s, {{u"speaking"_s, speaking}});
-                     });
+        run.log().recordAudioDevice(u"output"_s, engine->currentOutputDevice());
     return true;
 }
 
@@ -430,28 +361,6 @@ void AudioCliModule::watchPlayback(CliRun &run)
         m_finishHeld = false;
         run.releaseFinish();
     });
-}
-
-void AudioCliModule::recordMetrics(CliRun &run)
-{
-    const audio::PlaybackProgress p = m_engine->playback();
-    const audio::AudioCapabilities caps = audio::AudioEngine::capabilities();
-    QJsonObject audio {
-            {u"input_device"_s, deviceJson(m_engine->currentInputDevice())},
-            {u"output_device"_s, deviceJson(m_engine->currentOutputDevice())},
-            {u"talk_mode"_s, m_mic ? toString(m_talkMode) : QString()},
-            {u"barge_in"_s, audio::toString(m_settings.bargeIn)},
-            {u"echo_cancellation"_s,
-             m_mic && m_settings.processing.echoCancellation && caps.echoCancellation},
-            {u"speech_rate"_s, m_settings.speechRate},
-            {u"captured_ms"_s, m_engine->capturedSamples() / 16},
-            {u"played_received_ms"_s, samples24kToMs(p.samplesReceived)},
-            {u"discarded_ms"_s, samples24kToMs(p.samplesDiscarded)},
-            {u"underruns"_s, p.underruns},
-            {u"barge_ins"_s, m_bargeIns},
-    };
-    run.setMetric(u"audio"_s, audio);
-    run.setMetric(u"latency"_s, m_probe->toJson());
 }
 
 } // namespace livedesk::app

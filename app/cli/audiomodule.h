@@ -3,7 +3,7 @@
 // --list-devices, --no-aec, --barge-in off|duck|stop, --speech-rate X and
 // --talk-mode hands-free|local-voice. The AudioEngine it builds is wired to the session by the
 // run's ConversationBridge, like the GUI's; this module only chooses devices and settings,
-// reports events and figures (AudioLatencyProbe), and keeps the run open while the speaker is
+// has the conversation's log report its events and figures (ConversationLog), and keeps the run open while the speaker is
 // still playing a reply. Devices are opened before the session connects, so a missing or
 // unusable one ends the run at once with ExitCode::Device.
 #pragma once
@@ -21,8 +21,6 @@ class AudioEngine;
 }
 
 namespace livedesk::app {
-
-class AudioLatencyProbe;
 
 // Picks a device by exact id, else by a case-insensitive part of its id or description; an empty
 // `wanted` means the system default. nullopt with a one-line `error` naming the choices when none
@@ -64,7 +62,6 @@ public:
 private:
     bool openDevices(CliRun &run, QString *error);
     void watchPlayback(CliRun &run);
-    void recordMetrics(CliRun &run);
 
     bool m_mic = false;
     bool m_speaker = false;
@@ -75,12 +72,10 @@ private:
     audio::AudioEngineSettings m_settings;
 
     std::unique_ptr<audio::AudioEngine> m_engine;
-    std::unique_ptr<AudioLatencyProbe> m_probe;
     QString m_openFailure; // what the engine said while opening a device
     QTimer m_playbackWatch;
     bool m_finishHeld = false;
     bool m_modelTurnOpen = false;
-    int m_bargeIns = 0;
 };
 
 } // namespace livedesk::app

@@ -6,14 +6,8 @@
 #include "audio/dsp/resampler.h"
 #include "session/protocol/codec.h"
 #include "simulator/simulator.h"
-#include "tools/tooldispatcher.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QMetaEnum>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -25,25 +19,10 @@ using State = LiveSession::State;
 
 namespace {
 
-QString stateName(State state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-QJsonObject transcriptJson(const protocol::Transcription &t)
-{
-    QJsonObject o {{u"text"_s, t.text}};
-    if (t.finished)
-        o.insert(u"finished"_s, true);
-    if (!t.languageCode.isEmpty())
-        o.insert(u"language"_s, t.languageCode);
-    return o;
 }
 
 } // namespace
@@ -54,10 +33,8 @@ CliRun::CliRun(CliOptions options, CliModules modules, QObject *parent)
     , m_modules(std::move(modules))
     , m_conversation(new Conversation(this))
     , m_session(&m_conversation->session())
-    , m_events(&m_clock)
     , m_bridge(&m_conversation->bridge())
 {
-    m_clock.start();
     m_timeout.setSingleShot(true);
     m_closeWait.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -121,7 +98,6 @@ void CliRun::openSession()
     if (m_opened)
         return;
     m_opened = true;
-    m_connectStartMs = m_clock.elapsed();
     m_conversation->open();
 }
 
@@ -153,7 +129,7 @@ bool CliRun::prepare(QString *error, ExitCode *code)
         }
     }
 
-    if (!m_events.open(m_options.eventsPath, error))
+    if (!log().open(m_options.eventsPath, m_options.metricsPath, error))
         return false;
     if (!m_options.outputWav.isEmpty()
         && !m_reply.open(m_options.outputWav, dsp::kOutputSampleRate, 1)) {
@@ -191,6 +167,7 @@ bool CliRun::startSimulator(QString *error)
 
 void CliRun::connectSession()
 {
+    // The conversation's log writes the events; the run follows the conversation and prints.
     LiveSession *s = m_session;
     connect(s, &LiveSession::stateChanged, this, &CliRun::onStateChanged);
     connect(s, &LiveSession::setupCompleted, this, &CliRun::onSetupCompleted);
@@ -198,66 +175,18 @@ void CliRun::connectSession()
     connect(s, &LiveSession::turnCompleted, this, &CliRun::onTurnCompleted);
     connect(s, &LiveSession::errorOccurred, this, &CliRun::onError);
     connect(s, &LiveSession::inputTranscriptionReceived, this,
-            [this](const protocol::Transcription &t) {
-                m_userLine += t.text;
-                m_events.write(u"input_transcript"_s, transcriptJson(t));
-            });
+            [this](const protocol::Transcription &t) { m_userLine += t.text; });
     connect(s, &LiveSession::outputTranscriptionReceived, this,
-            [this](const protocol::Transcription &t) {
-                m_modelLine += t.text;
-                QJsonObject o = transcriptJson(t);
-                o.insert(u"source"_s, u"transcription"_s);
-                m_events.write(u"output_transcript"_s, o);
+            [this](const protocol::Transcription &t) { m_modelLine += t.text; });
+    connect(s, &LiveSession::textReceived, this,
+            [this](const QString &text, session::TextKind kind) {
+                if (kind != session::TextKind::Thought)
+                    m_modelLine += text;
             });
-    connect(s, &LiveSession::textReceived, this, [this](const QString &text, session::TextKind kind) {
-        if (kind == session::TextKind::Thought)
-            return;
-        m_modelLine += text;
-        if (m_speechEndMs >= 0) {
-            m_latenciesMs.append(m_clock.elapsed() - m_speechEndMs);
-            m_speechEndMs = -1;
-        }
-        m_events.write(u"output_transcript"_s, {{u"text"_s, text}, {u"source"_s, u"text"_s}});
-    });
-    connect(s, &LiveSession::interrupted, this, [this] { m_events.write(u"interrupted"_s); });
-    connect(s, &LiveSession::toolCallReceived, this, [this](const protocol::ToolCall &call) {
-        for (const auto &f : call.functionCalls) {
-            ++m_toolCalls;
-            // Arguments the dispatcher refuses unread are not written either: the reason is.
-            const QString problem = tools::ToolDispatcher::argumentLimitProblem(f.args);
-            m_events.write(u"tool_call"_s,
-                           {{u"id"_s, f.id},
-                            {u"name"_s, f.name},
-                            problem.isEmpty() ? qMakePair(u"args"_s, QJsonValue(f.args))
-                                              : qMakePair(u"args_refused"_s, QJsonValue(problem))});
-        }
-    });
-    connect(s, &LiveSession::toolCallCancelled, this, [this](const QStringList &ids) {
-        m_events.write(u"tool_call"_s, {{u"cancelled"_s, QJsonArray::fromStringList(ids)}});
-    });
-    connect(s, &LiveSession::goAwayReceived, this, [this](qint64 timeLeftMs) {
-        m_events.write(u"go_away"_s, {{u"time_left_ms"_s, timeLeftMs}});
-    });
-    connect(s, &LiveSession::resumptionUpdated, this, [this](const QString &handle, bool resumable) {
-        // The handle resumes this conversation: record that one exists, not its value.
-        m_events.write(u"resumption"_s,
-                       {{u"resumable"_s, resumable}, {u"has_handle"_s, !handle.isEmpty()}});
-    });
-    connect(s, &LiveSession::usageUpdated, this, [this](const protocol::UsageMetadata &report) {
-        const session::TokenCounts totals = m_session->usageTotals();
-        m_events.write(u"usage"_s, {{u"report"_s, session::TokenCounts::fromUsage(report).toJson()},
-                                    {u"totals"_s, totals.toJson()},
-                                    {u"estimated_cost_usd"_s,
-                                     session::estimateCostUsd(totals, config().prices)}});
-    });
 }
 
 void CliRun::onStateChanged(State state)
 {
-    QJsonObject o {{u"state"_s, stateName(state)}};
-    if (state == State::Connecting)
-        o.insert(u"url"_s, m_session->redactedUrl());
-    m_events.write(u"state"_s, o);
     if ((state == State::Closed || state == State::Failed) && m_finishing)
         finalize();
     else if (state == State::Closed && !m_finishing)
@@ -266,26 +195,16 @@ void CliRun::onStateChanged(State state)
                                          .arg(m_options.targetTurns()));
 }
 
-void CliRun::onSetupCompleted(const QString &sessionId)
+void CliRun::onSetupCompleted()
 {
-    if (m_setupMs >= 0) {
+    if (m_setUp) {
         // A later connection (goAway handover, reconnect): the conversation just goes on.
-        QJsonObject o {{u"connection"_s, m_session->connectionCount()}};
-        if (!sessionId.isEmpty())
-            o.insert(u"session_id"_s, sessionId);
-        m_events.write(u"setup_complete"_s, o);
         // The last turn may have completed just before the old connection closed (the service
         // closes 1008/1011 after a turn at random): the run ends on the new one.
         checkDone();
         return;
     }
-    m_setupMs = m_clock.elapsed() - m_connectStartMs;
-    QJsonObject o {{u"setup_ms"_s, m_setupMs}, {u"model"_s, config().setup.model}};
-    if (!sessionId.isEmpty())
-        o.insert(u"session_id"_s, sessionId);
-    if (!m_warnings.isEmpty())
-        o.insert(u"warnings"_s, QJsonArray::fromStringList(m_warnings));
-    m_events.write(u"setup_complete"_s, o);
+    m_setUp = true;
     startNextStep();
     checkDone();
 }
@@ -301,8 +220,7 @@ void CliRun::startNextStep()
         m_audioFeeder = new AudioFeeder(m_session, m_options.inputPcm,
                                         m_options.fast ? Pacing::Fast : Pacing::RealTime,
                                         m_options.trailingSilenceMs, this);
-        connect(m_audioFeeder, &AudioFeeder::speechEnded, this,
-                [this] { m_speechEndMs = m_clock.elapsed(); });
+        connect(m_audioFeeder, &AudioFeeder::speechEnded, this, [this] { log().markInputEnded(); });
         connect(m_audioFeeder, &AudioFeeder::finished, this, [this] {
             m_stepInputDone = true;
             maybeAdvance();
@@ -312,11 +230,7 @@ void CliRun::startNextStep()
     }
     if (textIndex >= 0 && textIndex < m_options.texts.size()) {
         const QString text = m_options.texts.at(textIndex);
-        if (config().textRoute == session::TextInputRoute::RealtimeInput)
-            m_session->sendRealtimeText(text);
-        else
-            m_session->sendClientText(text);
-        m_speechEndMs = m_clock.elapsed();
+        m_conversation->sendText(text);
         Q_EMIT textSent(text);
         if (!m_options.quiet)
             out() << "you (text): " << text << Qt::endl;
@@ -348,14 +262,6 @@ void CliRun::checkDone()
 
 void CliRun::onAudio(const QByteArray &pcm, int sampleRate)
 {
-    const qint64 ms = pcm.size() * 1000 / (2 * qint64(sampleRate));
-    m_audioReceivedMs += ms;
-    if (m_speechEndMs >= 0) {
-        m_latenciesMs.append(m_clock.elapsed() - m_speechEndMs);
-        m_speechEndMs = -1;
-    }
-    m_events.write(u"audio_out"_s,
-                   {{u"bytes"_s, pcm.size()}, {u"ms"_s, ms}, {u"sample_rate"_s, sampleRate}});
     if (!m_reply.isOpen())
         return;
     bool ok = true;
@@ -372,11 +278,8 @@ void CliRun::onAudio(const QByteArray &pcm, int sampleRate)
 
 void CliRun::onTurnCompleted(const QString &reason)
 {
+    Q_UNUSED(reason)
     ++m_turns;
-    QJsonObject o {{u"turn"_s, m_turns}};
-    if (!reason.isEmpty())
-        o.insert(u"reason"_s, reason);
-    m_events.write(u"turn_complete"_s, o);
     printLine(u"you"_s, m_userLine);
     printLine(u"model"_s, m_modelLine);
     // Once every other listener has seen this turn end (the transcript, the history): the run
@@ -392,19 +295,6 @@ void CliRun::onTurnCompleted(const QString &reason)
 
 void CliRun::onError(const session::SessionError &error)
 {
-    // The session scrubbed the server's words already; this run's own credentials once more,
-    // because these lines end up in files and in the history (secretscrubber.h).
-    const session::SecretScrubber &scrubber = m_session->scrubber();
-    QJsonObject o {{u"category"_s, session::categoryName(error.category)},
-                   {u"message"_s, scrubber.scrub(error.message)},
-                   {u"fatal"_s, m_session->state() == State::Failed}};
-    if (error.closeCode)
-        o.insert(u"close_code"_s, error.closeCode);
-    if (error.httpStatus)
-        o.insert(u"http_status"_s, error.httpStatus);
-    if (!error.reason.isEmpty())
-        o.insert(u"reason"_s, scrubber.scrub(error.reason));
-    m_events.write(u"error"_s, o);
     if (m_session->state() == State::Failed)
         finish(exitCodeFor(error.category), error.message);
 }
@@ -412,20 +302,18 @@ void CliRun::onError(const session::SessionError &error)
 void CliRun::sendToolResponse(const protocol::ToolResponse &response)
 {
     m_session->sendToolResponse(response);
-    for (const auto &r : response.functionResponses)
-        m_events.write(u"tool_response"_s,
-                       {{u"id"_s, r.id}, {u"name"_s, r.name}, {u"response"_s, r.response}});
+    log().recordToolResponse(response);
 }
 
 void CliRun::warn(const QString &message)
 {
-    m_warnings.append(message);
+    log().addWarning(message);
     QTextStream(stderr) << "livedesk-cli: warning: " << message << Qt::endl;
 }
 
 void CliRun::setMetric(const QString &key, const QJsonValue &value)
 {
-    m_extraMetrics.insert(key, value);
+    log().setMetric(key, value);
 }
 
 void CliRun::printLine(const QString &who, QString &buffer)
@@ -478,68 +366,20 @@ void CliRun::finalize()
     printLine(u"you"_s, m_userLine);
     printLine(u"model"_s, m_modelLine);
     m_reply.close();
-    if (!m_events.close() && m_exitCode == ExitCode::Success) {
+    if (!log().closeEvents() && m_exitCode == ExitCode::Success) {
         m_exitCode = ExitCode::Failure;
-        m_exitMessage = m_events.errorString();
+        m_exitMessage = log().eventsError();
     }
-    if (!m_options.metricsPath.isEmpty()) {
-        QSaveFile file(m_options.metricsPath);
-        const QByteArray json = QJsonDocument(metrics()).toJson(QJsonDocument::Indented);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            qCWarning(lcApp, "%s: %s", qPrintable(m_options.metricsPath),
-                      qPrintable(file.errorString()));
-            if (m_exitCode == ExitCode::Success) {
-                m_exitCode = ExitCode::Failure;
-                m_exitMessage = m_options.metricsPath + u": "_s + file.errorString();
-            }
-        }
+    QString error;
+    if (!log().writeMetrics(int(m_exitCode), m_exitMessage, &error)
+        && m_exitCode == ExitCode::Success) {
+        m_exitCode = ExitCode::Failure;
+        m_exitMessage = error;
     }
-    m_events.close();
     if (m_simulator)
         m_simulator->stop();
     disconnect(m_session, nullptr, this, nullptr);
     Q_EMIT finished(int(m_exitCode));
-}
-
-QJsonObject CliRun::metrics() const
-{
-    const session::SessionStats &st = m_session->stats();
-    const session::TokenCounts tokens = m_session->usageTotals();
-    QJsonObject m;
-    m.insert(u"exit_code"_s, int(m_exitCode));
-    if (!m_exitMessage.isEmpty())
-        m.insert(u"error"_s, m_exitMessage);
-    m.insert(u"model"_s, config().modelId);
-    m.insert(u"endpoint"_s, m_session->redactedUrl());
-    m.insert(u"duration_ms"_s, m_clock.elapsed());
-    m.insert(u"setup_ms"_s, m_setupMs >= 0 ? QJsonValue(m_setupMs) : QJsonValue());
-    m.insert(u"audio_sent_ms"_s, st.audioBytesSent / 32);
-    m.insert(u"audio_chunks_sent"_s, st.audioChunksSent);
-    m.insert(u"audio_received_ms"_s, m_audioReceivedMs);
-    m.insert(u"frames_sent"_s, st.videoFramesSent);
-    m.insert(u"turns"_s, m_turns);
-    m.insert(u"tool_calls"_s, m_toolCalls);
-    m.insert(u"reconnects"_s, st.reconnects);
-    m.insert(u"first_audio_latency_ms"_s,
-             m_latenciesMs.isEmpty() ? QJsonValue() : QJsonValue(m_latenciesMs.first()));
-    QJsonArray latencies;
-    for (qint64 l : m_latenciesMs)
-        latencies.append(l);
-    m.insert(u"turn_latencies_ms"_s, latencies);
-    m.insert(u"bytes_sent"_s, st.bytesSent);
-    m.insert(u"bytes_received"_s, st.bytesReceived);
-    m.insert(u"messages_sent"_s, st.messagesSent);
-    m.insert(u"messages_received"_s, st.messagesReceived);
-    m.insert(u"decode_errors"_s, st.decodeErrors);
-    m.insert(u"tokens"_s, tokens.toJson());
-    const auto reporting = m_session->usage().effectiveReporting();
-    m.insert(u"usage_reporting"_s,
-             reporting == session::UsageReporting::PerTurn ? u"per_turn"_s : u"cumulative"_s);
-    m.insert(u"estimated_cost_usd"_s, session::estimateCostUsd(tokens, config().prices));
-    m.insert(u"warnings"_s, QJsonArray::fromStringList(m_warnings));
-    for (auto it = m_extraMetrics.begin(); it != m_extraMetrics.end(); ++it)
-        m.insert(it.key(), it.value());
-    return m;
 }
 
 } // namespace livedesk::app

@@ -11,10 +11,10 @@
 #pragma once
 
 #include "app/cli/clioptions.h"
-#include "app/cli/eventlog.h"
 #include "app/cli/exitcode.h"
 #include "app/conversation.h"
 #include "app/conversationbridge.h"
+#include "app/conversationlog.h"
 #include "app/sessionconfig.h"
 #include "audio/dsp/wavfile.h"
 #include "session/livesession.h"
@@ -51,7 +51,9 @@ public:
 
     // For modules (CliModule::attach).
     session::LiveSession &session() { return *m_session; }
-    EventLog &events() { return m_events; }
+    EventLog &events() { return m_conversation->log().events(); }
+    // What the run leaves in --events and --metrics (shared with the desktop app).
+    ConversationLog &log() { return m_conversation->log(); }
     const CliOptions &options() const { return m_options; }
     // The conversation the run drives (session options, failover list, the model table).
     Conversation &conversation() { return *m_conversation; }
@@ -78,7 +80,7 @@ public:
     // Ctrl+C or SIGTERM: ends the run politely (metrics written). A live-input run without
     // --turns ends with Success, since that is how it is meant to end; others with Interrupted.
     void interrupt();
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    qint64 elapsedMs() const { return m_conversation->log().elapsedMs(); }
     // The exit code when a module's attach() fails (default Failure), e.g. Device for a
     // microphone that does not exist. Call it before returning false.
     void setAttachFailureCode(ExitCode code) { m_attachFailureCode = code; }
@@ -110,29 +112,24 @@ private:
     void startNextStep();
     void maybeAdvance();
     void checkDone();
-    void onSetupCompleted(const QString &sessionId);
+    void onSetupCompleted();
     void onAudio(const QByteArray &pcm, int sampleRate);
     void onTurnCompleted(const QString &reason);
     void onStateChanged(session::LiveSession::State state);
     void onError(const session::SessionError &error);
     void printLine(const QString &who, QString &buffer);
     void finalize();
-    QJsonObject metrics() const;
 
     CliOptions m_options;
     CliModules m_modules;
     Conversation *m_conversation; // child
     session::LiveSession *m_session; // the conversation's
     sim::Simulator *m_simulator = nullptr; // child, when --sim
-    QElapsedTimer m_clock;
-    EventLog m_events;
     dsp::WavWriter m_reply;
     ConversationBridge *m_bridge; // the conversation's
     AudioFeeder *m_audioFeeder = nullptr; // child
     QTimer m_timeout;
     QTimer m_closeWait;
-    QJsonObject m_extraMetrics;
-    QStringList m_warnings;
 
     // Progress.
     int m_step = -1;
@@ -140,7 +137,6 @@ private:
     int m_turnsAtStepStart = 0;
     bool m_stepInputDone = false;
     bool m_allInputSent = false;
-    int m_toolCalls = 0;
     int m_startHolds = 0;
     int m_finishHolds = 0;
     int m_stepHolds = 0;
@@ -148,12 +144,7 @@ private:
     bool m_prepared = false;
     bool m_opened = false;
 
-    // Timing.
-    qint64 m_connectStartMs = -1;
-    qint64 m_setupMs = -1;
-    qint64 m_speechEndMs = -1; // the latest end of user input, while waiting for model audio
-    QList<qint64> m_latenciesMs;
-    qint64 m_audioReceivedMs = 0;
+    bool m_setUp = false; // the first setupComplete came
 
     QString m_userLine;
     QString m_modelLine;

@@ -3,7 +3,6 @@
 #include "app/cli/clirun.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -18,26 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("livedesk::app::Cli", text);
-}
-
-// The recovery figures, refreshed whenever they change; metrics.json takes the last values.
-void updateMetrics(CliRun &run, const QJsonArray &gaps)
-{
-    const session::SessionStats &s = run.session().stats();
-    run.setMetric(u"connections"_s, s.connections);
-    run.setMetric(u"go_aways"_s, s.goAways);
-    run.setMetric(u"handovers"_s, s.handovers);
-    run.setMetric(u"forced_handovers"_s, s.forcedHandovers);
-    run.setMetric(u"resumptions"_s, s.resumptions);
-    run.setMetric(u"fresh_sessions"_s, s.freshSessions);
-    run.setMetric(u"failed_attempts"_s, s.failedAttempts);
-    run.setMetric(u"longest_gap_ms"_s,
-                  s.longestGapMs >= 0 ? QJsonValue(s.longestGapMs) : QJsonValue());
-    run.setMetric(u"gaps_ms"_s, gaps);
-    run.setMetric(u"buffered_audio_ms"_s, s.bufferedAudioMs);
-    run.setMetric(u"dropped_audio_ms"_s, s.droppedAudioMs);
-    run.setMetric(u"replayed_messages"_s, s.replayedMessages);
-    run.setMetric(u"stalls"_s, s.stalls);
 }
 
 } // namespace
@@ -150,84 +129,38 @@ bool ResilienceModule::attach(CliRun &run, QString *error)
                                      : session::StallRecovery::ResendTurn;
     run.conversation().setRecovery(recovery);
 
-    auto gaps = std::make_shared<QJsonArray>();
-    updateMetrics(run, *gaps);
+    // The events and figures are the conversation's log's (ConversationLog); the run prints a
+    // discreet mark in the transcript and takes the offered retry itself.
+    run.log().setStallRetry(m_stallRetry == StallRetry::None        ? u"none"_s
+                            : m_stallRetry == StallRetry::Reconnect ? u"reconnect"_s
+                                                                    : u"resend"_s);
     const bool quiet = run.options().quiet;
     auto note = [quiet](const QString &line) {
-        // A discreet mark in the transcript: the user did nothing, but may want to know.
+        // The user did nothing, but may want to know.
         if (!quiet)
             QTextStream(stdout) << "  · " << line << Qt::endl;
     };
-
-    QObject::connect(&session, &LiveSession::reconnecting, &session,
-                     [&run, gaps](const ReconnectInfo &info) {
-                         QJsonObject o {{u"phase"_s, u"start"_s},
-                                        {u"attempt"_s, info.attempt},
-                                        {u"reason"_s, session::reconnectReasonName(info.reason)},
-                                        {u"delay_ms"_s, info.delayMs},
-                                        {u"endpoint"_s, info.endpointIndex}};
-                         if (info.closeCode)
-                             o.insert(u"close_code"_s, info.closeCode);
-                         run.events().write(u"reconnect"_s, o);
-                         updateMetrics(run, *gaps);
-                     });
     QObject::connect(&session, &LiveSession::reconnected, &session,
-                     [&run, gaps, note](const ReconnectInfo &info) {
-                         QJsonObject o {{u"phase"_s, u"live"_s},
-                                        {u"attempt"_s, info.attempt},
-                                        {u"reason"_s, session::reconnectReasonName(info.reason)},
-                                        {u"mode"_s, session::resumeModeName(info.mode)},
-                                        {u"gap_ms"_s, info.gapMs},
-                                        {u"replayed"_s, info.replayedMessages},
-                                        {u"buffered_audio_ms"_s, info.bufferedAudioMs},
-                                        {u"endpoint"_s, info.endpointIndex},
-                                        {u"connections"_s, run.session().connectionCount()}};
-                         if (info.handleAgeMs >= 0)
-                             o.insert(u"handle_age_ms"_s, info.handleAgeMs);
-                         run.events().write(u"reconnect"_s, o);
-                         if (gaps->size() < 1000) // bounded for endless runs
-                             gaps->append(info.gapMs);
-                         updateMetrics(run, *gaps);
+                     [note](const ReconnectInfo &info) {
                          note(tr("new connection (%1, %2 ms)")
                                       .arg(session::resumeModeName(info.mode))
                                       .arg(info.gapMs));
                      });
-    QObject::connect(&session, &LiveSession::contextRestored, &session, [&run, note](int turns) {
-        run.events().write(u"context_restored"_s, {{u"turns"_s, turns}});
+    QObject::connect(&session, &LiveSession::contextRestored, &session, [note](int turns) {
         note(tr("the conversation continues in a new session; its context was restored from "
                 "the transcript (%1 turns)")
                      .arg(turns));
     });
-    QObject::connect(&session, &LiveSession::inputDropped, &session,
-                     [&run, gaps](qint64 audioMs, int frames) {
-                         run.events().write(u"input_dropped"_s, {{u"audio_ms"_s, audioMs},
-                                                                 {u"video_frames"_s, frames}});
-                         updateMetrics(run, *gaps);
-                     });
     const StallRetry retry = m_stallRetry;
     QObject::connect(&session, &LiveSession::replyStalled, &session,
-                     [&run, gaps, note, retry](session::StallCause cause, qint64 silentMs) {
+                     [&run, note, retry](session::StallCause, qint64 silentMs) {
                          const bool retrying = retry != StallRetry::None;
-                         run.events().write(u"stall"_s,
-                                            {{u"cause"_s, cause == session::StallCause::ToolResponse
-                                                                  ? u"tool_response"_s
-                                                                  : u"user_turn"_s},
-                                             {u"silent_ms"_s, silentMs},
-                                             {u"retry"_s, retry == StallRetry::None ? u"none"_s
-                                                          : retry == StallRetry::Reconnect
-                                                                  ? u"reconnect"_s
-                                                                  : u"resend"_s}});
-                         updateMetrics(run, *gaps);
                          note(tr("no reply for %1 s%2")
                                       .arg(silentMs / 1000.0, 0, 'f', 1)
                                       .arg(retrying ? tr("; asking again") : QString()));
                          if (retrying)
                              run.session().retryStalledTurn();
                      });
-    QObject::connect(&session, &LiveSession::goAwayReceived, &session,
-                     [&run, gaps](qint64) { updateMetrics(run, *gaps); });
-    QObject::connect(&session, &LiveSession::connectionCountChanged, &session,
-                     [&run, gaps](int) { updateMetrics(run, *gaps); });
     return true;
 }
 

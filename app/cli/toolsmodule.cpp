@@ -23,23 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("livedesk::app::Cli", text);
 }
 
-QString mcpStateName(tools::McpServerState state)
-{
-    switch (state) {
-    case tools::McpServerState::Idle:
-        return u"idle"_s;
-    case tools::McpServerState::Starting:
-        return u"starting"_s;
-    case tools::McpServerState::Ready:
-        return u"ready"_s;
-    case tools::McpServerState::Failed:
-        return u"failed"_s;
-    case tools::McpServerState::Stopped:
-        return u"stopped"_s;
-    }
-    return {};
-}
-
 bool readableFile(const QString &flag, const QString &path, QString *error)
 {
     const QFileInfo info(path);
@@ -156,6 +139,8 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
     for (const QString &warning : m_toolbox->warnings())
         run.warn(warning);
     tools::Toolbox *toolbox = m_toolbox.get();
+    // Its events and "tools" figures, as the desktop app's (ConversationLog).
+    run.log().watchTools(toolbox);
     run.bridge().attachTools(toolbox->dispatcher(),
                              [this, &run](const protocol::ToolResponse &response) {
                                  run.sendToolResponse(response);
@@ -211,7 +196,7 @@ bool ToolsCliModule::attach(CliRun &run, QString *error)
                      });
     QObject::connect(toolbox->mcp(), &tools::McpManager::serverStatusChanged, toolbox,
                      [this, &run](const QString &name) { onServerStatus(run, name); });
-    QObject::connect(&run, &CliRun::finishing, toolbox, [this, &run] { recordMetrics(run); });
+    QObject::connect(&run, &CliRun::finishing, toolbox, [&run] { run.log().detachTools(); });
 
     if (toolbox->isReady()) {
         applySetupTools(run);
@@ -279,10 +264,11 @@ void ToolsCliModule::releaseOwed(CliRun &run, int count)
 void ToolsCliModule::applySetupTools(CliRun &run)
 {
     for (const tools::McpServerStatus &status : m_toolbox->mcp()->statuses()) {
-        onServerStatus(run, status.name); // records a state the signals did not show yet
+        onServerStatus(run, status.name); // a state the signals did not show yet
         if (status.state != tools::McpServerState::Ready)
             run.warn(tr("MCP server %1: %2").arg(status.name, status.text));
     }
+    run.log().recordServerStatuses();
     SessionConfig &config = run.config();
     protocol::Setup scratch;
     scratch.model = config.setup.model;
@@ -298,33 +284,14 @@ void ToolsCliModule::applySetupTools(CliRun &run)
 
 void ToolsCliModule::onCallUpdated(CliRun &run, const tools::ToolCallRecord &record)
 {
-    QJsonObject detail = tools::toolCallEvent(record);
-    const QString type = detail.take(u"event"_s).toString();
-    run.events().write(type, detail);
-    switch (record.state) {
-    case tools::ToolCallState::Done:
-        ++m_calls;
-        ++m_done;
+    // The event and the count are the log's; a refusal (as opposed to a tool that ran and
+    // failed) is something the user can change, so the run says how.
+    if (record.state != tools::ToolCallState::Failed)
         return;
-    case tools::ToolCallState::Cancelled:
-        ++m_calls;
-        ++m_cancelled;
-        return;
-    case tools::ToolCallState::Failed:
-        break;
-    case tools::ToolCallState::Idle:
-    case tools::ToolCallState::AwaitingConfirmation:
-    case tools::ToolCallState::Running:
-        return;
-    }
-    ++m_calls;
-    ++m_failed;
-    // A refusal (as opposed to a tool that ran and failed) is something the user can change.
     const auto spec = m_toolbox->registry()->find(record.name);
     if (spec && spec->enabled
         && m_toolbox->policy()->decide(record.name, spec->safety)
                    != tools::ApprovalDecision::Allow) {
-        ++m_denied;
         run.warn(tr("tool %1 was refused (%2); allow it with --approve-tools %1, or all")
                          .arg(record.name, record.error));
     }
@@ -338,41 +305,12 @@ void ToolsCliModule::onServerStatus(CliRun &run, const QString &name)
     const int previous = m_serverStates.value(name, -1);
     if (previous == int(status.state))
         return;
-    m_serverStates.insert(name, int(status.state));
-    run.events().write(u"mcp_server"_s, {{u"name"_s, status.name},
-                                         {u"state"_s, mcpStateName(status.state)},
-                                         {u"status"_s, status.text},
-                                         {u"tools"_s, status.toolCount}});
+    m_serverStates.insert(name, int(status.state)); // the log records the event
     // Failures during start-up are reported once the servers have settled.
     if (status.state == tools::McpServerState::Failed
         && previous == int(tools::McpServerState::Ready))
         run.warn(tr("MCP server %1 stopped working: %2; the session goes on without it")
                          .arg(status.name, status.text));
-}
-
-void ToolsCliModule::recordMetrics(CliRun &run)
-{
-    QJsonArray servers;
-    for (const tools::McpServerStatus &status : m_toolbox->mcp()->statuses()) {
-        servers.append(QJsonObject {{u"name"_s, status.name},
-                                    {u"state"_s, mcpStateName(status.state)},
-                                    {u"status"_s, status.text},
-                                    {u"tools"_s, status.toolCount}});
-    }
-    QJsonArray declared;
-    for (const protocol::Tool &tool : run.config().setup.tools) {
-        for (const protocol::FunctionDeclaration &f : tool.functionDeclarations)
-            declared.append(f.name);
-        if (tool.googleSearch)
-            declared.append(u"googleSearch"_s);
-    }
-    run.setMetric(u"tools"_s, QJsonObject {{u"declared"_s, declared},
-                                           {u"calls"_s, m_calls},
-                                           {u"done"_s, m_done},
-                                           {u"failed"_s, m_failed},
-                                           {u"refused"_s, m_denied},
-                                           {u"cancelled"_s, m_cancelled},
-                                           {u"mcp_servers"_s, servers}});
 }
 
 } // namespace livedesk::app

@@ -46,7 +46,6 @@ private:
     void applySetupTools(CliRun &run);
     void onCallUpdated(CliRun &run, const tools::ToolCallRecord &record);
     void onServerStatus(CliRun &run, const QString &name);
-    void recordMetrics(CliRun &run);
     void onResponseSent(CliRun &run, const protocol::ToolResponse &response);
     void onTurnCompleted(CliRun &run);
     void releaseOwed(CliRun &run, int count);
@@ -60,12 +59,7 @@ private:
 
     std::unique_ptr<tools::Toolbox> m_toolbox;
     bool m_startHeld = false;
-    QHash<QString, int> m_serverStates; // last McpServerState seen per server
-    int m_calls = 0;
-    int m_done = 0;
-    int m_failed = 0;
-    int m_denied = 0;
-    int m_cancelled = 0;
+    QHash<QString, int> m_serverStates; // last McpServerState seen per server, for warnings
     // NON_BLOCKING calls (3.8 Live): the model says a filler and ends its turn, and speaks the
     // result later. Neither the next input nor the end of the run comes before that: a call
     // holds both from its arrival until its result was answered SILENT, cancelled, or spoken

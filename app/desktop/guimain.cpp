@@ -1,5 +1,7 @@
 #include "app/desktop/guimain.h"
 
+#include "app/cli/clioptions.h"
+#include "app/conversationbridge.h"
 #include "app/desktop/guihost.h"
 #include "app/desktop/renderer.h"
 #include "app/desktop/startupreport.h"
@@ -8,13 +10,17 @@
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
 #include "app/gui/secretstore.h"
+#include "app/interruptwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -32,6 +38,59 @@ bool wantsVersion(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+// The command line's conversation choices (livedesk-cli's flag names and meanings); false with
+// `error` for a value that cannot work.
+bool readOverrides(const QCommandLineParser &parser, ConversationOverrides *overrides,
+                   QString *error)
+{
+    overrides->endpoint = parser.value(u"endpoint"_s);
+    if (!overrides->endpoint.isEmpty()) {
+        const QUrl url(overrides->endpoint);
+        if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss")) {
+            *error = u"--endpoint expects a ws:// or wss:// URL, not \"%1\""_s.arg(
+                    overrides->endpoint);
+            return false;
+        }
+    }
+    overrides->model = parser.value(u"model"_s);
+    if (parser.isSet(u"talk-mode"_s)) {
+        overrides->talkMode = talkModeFromString(parser.value(u"talk-mode"_s));
+        if (!overrides->talkMode) {
+            *error = u"--talk-mode expects hands-free, local-voice or push-to-talk, not \"%1\""_s
+                             .arg(parser.value(u"talk-mode"_s));
+            return false;
+        }
+    }
+    overrides->failoverLocations = parser.values(u"failover-location"_s);
+    overrides->eventsPath = parser.value(u"events"_s);
+    overrides->metricsPath = parser.value(u"metrics"_s);
+    return checkWritableOutput(u"events"_s, overrides->eventsPath, error)
+           && checkWritableOutput(u"metrics"_s, overrides->metricsPath, error);
+}
+
+// Closing the window or SIGTERM: the conversation ends as the End button ends it (the last
+// reply into the recording, then the session closed), so its history, recording, events and
+// metrics are complete. Bounded: a service that does not answer the close is not waited for.
+void endConversation(AppController &controller)
+{
+    constexpr int kEndWaitMs = 5000;
+    for (int attempt = 0; attempt < 2 && controller.isSessionActive(); ++attempt) {
+        // The second time ends at once (stop() again skips the reply still playing).
+        controller.stop();
+        QEventLoop loop;
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(&controller, &AppController::sessionStateChanged, &loop, [&] {
+            if (!controller.isSessionActive())
+                loop.quit();
+        });
+        deadline.start(kEndWaitMs / 2);
+        if (controller.isSessionActive())
+            loop.exec();
+    }
 }
 
 } // namespace
@@ -87,8 +146,35 @@ int runGui(int argc, char **argv)
                                       "software rasteriser), opengl or software. Default: the "
                                       "ui/renderer setting."_s,
                                       u"NAME"_s);
-    parser.addOptions({demo, settingsFile, noKeychain, language, version, models, renderer});
+    // livedesk-cli's names and meanings (docs/app.md).
+    const QCommandLineOption endpoint(u"endpoint"_s,
+                                      u"WebSocket URL of the Live API for this run (the "
+                                      "simulator is ws://127.0.0.1:PORT)."_s,
+                                      u"URL"_s);
+    const QCommandLineOption model(u"model"_s, u"Model id for this run."_s, u"ID"_s);
+    const QCommandLineOption talkMode(u"talk-mode"_s, u"How turns are taken for this run."_s,
+                                      u"hands-free|local-voice|push-to-talk"_s);
+    const QCommandLineOption failover(u"failover-location"_s,
+                                      u"Vertex AI: a location to try, in order, when the "
+                                      "current one is unavailable (repeatable)."_s,
+                                      u"LOCATION"_s);
+    const QCommandLineOption start(u"start"_s, u"Start the conversation at once."_s);
+    const QCommandLineOption events(u"events"_s,
+                                    u"Write every event of the conversation as one JSON "
+                                    "object per line (livedesk-cli's format)."_s,
+                                    u"FILE"_s);
+    const QCommandLineOption metrics(u"metrics"_s,
+                                     u"Write the conversation's figures as JSON when it ends "
+                                     "(livedesk-cli's format)."_s,
+                                     u"FILE"_s);
+    parser.addOptions({demo, settingsFile, noKeychain, language, version, models, renderer,
+                       endpoint, model, talkMode, failover, start, events, metrics});
     parser.process(app);
+    ConversationOverrides overrides;
+    if (QString error; !readOverrides(parser, &overrides, &error)) {
+        std::fprintf(stderr, "livedesk: %s\n", qPrintable(error));
+        return 2;
+    }
     std::optional<RendererChoice> rendererChoice;
     if (parser.isSet(renderer)) {
         rendererChoice = rendererChoiceFromText(parser.value(renderer));
@@ -114,6 +200,7 @@ int runGui(int argc, char **argv)
     }
     options.keychain = parser.isSet(noKeychain) ? KeychainUse::Off : KeychainUse::Keychain;
     options.modelTablePath = parser.value(models);
+    options.overrides = std::move(overrides);
     AppController controller(std::move(options));
     if (parser.isSet(language)) {
         const QString error = controller.settings()->setValue(u"ui/language"_s,
@@ -139,7 +226,13 @@ int runGui(int argc, char **argv)
         StartupReport::watch(report, host.window(), &controller, drawing.description);
     if (parser.isSet(demo) || qEnvironmentVariableIntValue("LIVEDESK_AUTOSTART_DEMO") == 1)
         controller.startDemo();
-    return app.exec();
+    else if (parser.isSet(start))
+        controller.start();
+    // SIGTERM and SIGINT end the app as closing its window does.
+    const InterruptWatcher interrupts([] { QCoreApplication::quit(); });
+    const int code = app.exec();
+    endConversation(controller);
+    return code;
 }
 
 } // namespace livedesk::app

@@ -2,6 +2,7 @@
 
 #include "app/conversation.h"
 #include "app/conversationbridge.h"
+#include "app/conversationlog.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
@@ -39,33 +40,6 @@ namespace livedesk::app {
 namespace {
 
 constexpr int kToolsStartTimeoutMs = 20000;
-
-// take_screenshot: the primary screen as a JPEG no larger than the video settings allow.
-void grabScreen(const video::VideoSettings &settings, const tools::ScreenFrameCallback &reply)
-{
-    tools::ScreenFrame frame;
-    const QString unavailable = video::ScreenSource::unavailableReason(
-            video::ScreenSource::Target::Screen);
-    QScreen *screen = QGuiApplication::primaryScreen();
-    if (!unavailable.isEmpty() || !screen) {
-        frame.error = unavailable.isEmpty() ? u"no screen"_s : unavailable;
-        reply(frame);
-        return;
-    }
-    QImage image = screen->grabWindow(0).toImage();
-    const int maxSide = settings.encoder.maxSidePx;
-    if (image.width() > maxSide || image.height() > maxSide)
-        image = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QBuffer buffer(&frame.image.data);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "JPEG", settings.encoder.jpegQuality)) {
-        frame.error = u"the screen could not be captured"_s;
-    } else {
-        frame.image.mimeType = u"image/jpeg"_s;
-        frame.size = image.size();
-    }
-    reply(frame);
-}
 
 // The app also looks for a models.json in its config folder; one that cannot be read leaves the
 // built-in table in use, with a warning (the CLI refuses to run instead).
@@ -113,6 +87,7 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     , m_demoSpeedFactor(options.demoSpeechSpeedFactor)
     , m_recordingFolder(options.recordingFolder)
     , m_replyTimeoutMs(options.replyTimeoutMs)
+    , m_overrides(options.overrides)
 {
     // Read once: the value only ever lives in this member and in the session's request header.
     if (const EnvironmentApiKey env = apiKeyFromEnvironment(); !env.key.isEmpty()) {
@@ -158,6 +133,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
 
     connect(m_audio.get(), &audio::AudioEngine::warning, this,
             [this](audio::AudioWarning warning, const QString &text) {
+                if (m_conversation)
+                    m_conversation->log().recordAudioWarning(text);
                 const UserFacingError e = describeAudioWarning(warning, text);
                 if (e.severity == UserFacingError::Severity::Note)
                     addNote(e.title + u" — "_s + e.text);
@@ -200,6 +177,7 @@ AppController::~AppController()
     // Calls and questions first (they refer to the dispatcher), then the session and engines.
     m_confirmation->denyAll();
     endRecords(u"closed"_s);
+    endConversationLog(session::LiveSession::State::Closed);
     m_recording->setAudioEngine(nullptr);
     if (m_session)
         m_session->disconnect(this);
@@ -251,7 +229,7 @@ bool AppController::isSessionActive() const
 
 bool AppController::needsCredentials() const
 {
-    const QString backend = m_settings->text(u"backend"_s);
+    const QString backend = backendChoice();
     if (backend == u"gemini")
         return !m_apiKey->hasSecret() && !m_apiKey->isBusy() && m_environmentApiKey.isEmpty();
     if (backend == u"vertex")
@@ -267,238 +245,6 @@ QString AppController::modelName() const
         return m_config->modelId;
     }
     return {};
-}
-
-void AppController::start()
-{
-    startWith(m_settings->text(u"backend"_s) == u"demo");
-}
-
-void AppController::startDemo()
-{
-    startWith(true);
-}
-
-void AppController::startWith(bool demo)
-{
-    if (isSessionActive())
-        return;
-    teardown();
-    dismissError();
-    // A new conversation starts with an empty transcript: the last one is in the history, and
-    // the new one's record and tool-call rows must hold only what is said in it.
-    clearConversation();
-    m_demo = demo;
-    m_sessionWarnings.clear();
-    m_reconnects = 0;
-    m_inputTokens = m_outputTokens = m_totalTokens = 0;
-    m_costUsd = 0;
-    m_endedElapsedMs = 0;
-    m_clock.invalidate();
-    Q_EMIT statisticsChanged();
-    setState(SessionState::Preparing);
-
-    SessionSettings s = m_settings->sessionSettings();
-    applyChosenMode(s);
-    if (demo) {
-        sim::SimulatorOptions options;
-        options.speechSpeedFactor = m_demoSpeedFactor;
-        m_simulator = new sim::Simulator(options, this);
-        QString error;
-        if (!m_simulator->start(&error)) {
-            showErrorFrom([=] {
-                return UserFacingError {UserFacingError::Severity::Error,
-                                        tr("The offline demo could not start"),
-                                        error,
-                                        {},
-                                        UserFacingError::Action::Retry};
-            });
-            setState(SessionState::Failed);
-            return;
-        }
-        s.backend = session::Backend::GeminiApi;
-        s.endpoint = m_simulator->url().toString();
-        s.apiKey = u"offline-demo"_s;
-        // The demo speaks the table's default model whatever is configured for the service.
-        s.model.clear();
-        buildAndOpen(s);
-        return;
-    }
-
-    const QString backend = m_settings->text(u"backend"_s);
-    if (backend == u"token-server") {
-        const QString url = m_settings->text(u"tokenServer/url"_s);
-        if (url.isEmpty()) {
-            showErrorFrom([=] {
-                return UserFacingError {
-                        UserFacingError::Severity::Error,
-                        tr("No token server"),
-                        tr("Enter the address of your token server in the settings."),
-                        {},
-                        UserFacingError::Action::OpenSettings};
-            });
-            setState(SessionState::Failed);
-            return;
-        }
-        m_tokenClient = new TokenServerClient(this);
-        connect(m_tokenClient, &TokenServerClient::tokenReady, this,
-                &AppController::continueWithToken);
-        connect(m_tokenClient, &TokenServerClient::failed, this, [this](const QString &message) {
-            showErrorFrom([=] {
-                return UserFacingError {UserFacingError::Severity::Error,
-                                        tr("No token from the token server"),
-                                        message,
-                                        {},
-                                        UserFacingError::Action::Retry};
-            });
-            setState(SessionState::Failed);
-        });
-        m_tokenClient->fetch(QUrl(url));
-        return;
-    }
-    QString error;
-    if (!prepareCredentials(&s, &error)) {
-        showErrorFrom([this] {
-            SessionSettings again;
-            QString message;
-            prepareCredentials(&again, &message);
-            return UserFacingError {UserFacingError::Severity::Error,
-                                    tr("No API key"),
-                                    message,
-                                    {},
-                                    UserFacingError::Action::EnterKey};
-        });
-        setState(SessionState::Failed);
-        return;
-    }
-    buildAndOpen(s);
-}
-
-bool AppController::prepareCredentials(SessionSettings *s, QString *error)
-{
-    const QString backend = m_settings->text(u"backend"_s);
-    if (backend == u"vertex") {
-        if (!m_vertexCredential->hasSecret()) {
-            *error = tr("Enter a Vertex AI access token or express-mode API key in the settings.");
-            return false;
-        }
-        if (m_settings->text(u"vertex/credential"_s) == u"api-key")
-            s->apiKey = m_vertexCredential->secret();
-        else
-            s->accessToken = m_vertexCredential->secret();
-        return true;
-    }
-    // A stored key wins over the environment's, which is never stored.
-    const QString key = m_apiKey->hasSecret() ? m_apiKey->secret() : m_environmentApiKey;
-    if (key.isEmpty() && backend == u"gemini") {
-        *error = tr("Enter your Gemini API key in the settings, or try the offline demo.");
-        return false;
-    }
-    s->apiKey = key;
-    return true;
-}
-
-void AppController::continueWithToken(const QString &token)
-{
-    if (m_state != SessionState::Preparing)
-        return;
-    SessionSettings s = m_settings->sessionSettings();
-    s.apiKey = token;
-    buildAndOpen(s);
-}
-
-void AppController::buildAndOpen(SessionSettings s)
-{
-    QString error;
-    m_config = buildSessionConfig(s, m_catalog, &error);
-    if (!m_config) {
-        showErrorFrom([=] {
-            return UserFacingError {UserFacingError::Severity::Error,
-                                    tr("These settings cannot work"),
-                                    error,
-                                    {},
-                                    UserFacingError::Action::OpenSettings};
-        });
-        setState(SessionState::Failed);
-        return;
-    }
-    // The model this conversation really uses (a mode may have chosen it); its status has a
-    // notice of its own, not one more session warning.
-    m_modelNotice->setModel(m_config->modelId);
-    const QString statusNotice = m_config->capabilities
-                                         ? session::modelStatusNotice(*m_config->capabilities)
-                                         : QString();
-    for (const session::CapabilityWarning &w : std::as_const(m_config->warnings)) {
-        if (w.field != u"model" || w.reason != statusNotice)
-            m_sessionWarnings.append(w.reason);
-    }
-    m_prices = m_settings->prices(m_config->prices);
-
-    protocol::Setup &setup = m_config->setup;
-    const protocol::RealtimeInputConfig realtime = m_settings->realtimeInputConfig();
-    if (realtime != protocol::RealtimeInputConfig {})
-        setup.realtimeInputConfig = realtime;
-    if (setup.generationConfig)
-        setup.generationConfig->mediaResolution = m_settings->mediaResolution();
-
-    // Tools: a fresh toolbox per conversation ("allow for this session" ends with it).
-    m_toolbox = new tools::Toolbox(this);
-    tools::ToolboxOptions options;
-    options.toolsFile = m_settings->text(u"tools/file"_s);
-    options.mcpConfigFile = m_settings->text(u"tools/mcpConfig"_s);
-    options.googleSearch = m_settings->flag(u"tools/googleSearch"_s);
-    const auto *caps = m_config->capabilities ? &*m_config->capabilities : nullptr;
-    options.capabilities.nonBlockingFunctions = caps
-                                                && caps->nonBlockingFunctions
-                                                           == session::Support::Supported;
-    options.capabilities.googleSearch = !caps || caps->accepts(caps->googleSearch);
-    if (caps && caps->nonBlockingByDefault())
-        options.capabilities.defaultBehavior = protocol::Behavior::NonBlocking;
-    for (const QString &secret : {s.apiKey, s.accessToken}) {
-        if (!secret.isEmpty())
-            options.secrets.append(secret);
-    }
-    if (!m_toolbox->configure(options, &error)) {
-        showErrorFrom([=] {
-            return UserFacingError {UserFacingError::Severity::Error,
-                                    tr("The tools could not be loaded"),
-                                    error,
-                                    {},
-                                    UserFacingError::Action::OpenSettings};
-        });
-        setState(SessionState::Failed);
-        return;
-    }
-    for (const QString &warning : m_toolbox->warnings())
-        m_sessionWarnings.append(warning);
-    m_toolbox->policy()->setAlwaysAllowedTools(m_settings->list(u"tools/alwaysAllowed"_s));
-    m_toolbox->dispatcher()->setConfirmationPrompt(m_confirmation);
-    m_toolbox->builtins()->setDesktopIntegration(m_desktop.get());
-    m_toolbox->builtins()->setScreenFrameProvider(
-            [settings = QPointer<AppSettings>(m_settings)](tools::ScreenFrameCallback reply) {
-                grabScreen(settings ? settings->videoSettings() : video::VideoSettings {}, reply);
-            });
-    connect(m_toolbox->builtins(), &tools::BuiltinTools::timerFired, this,
-            [this](const QString &label) {
-                addNoteFrom([label] { return tr("Timer: %1").arg(label); });
-            });
-    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, m_toolCalls,
-            &ToolCallModel::update);
-    // A running tool is the model at work: the voice visual says "thinking".
-    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, this,
-            &AppController::updateVoiceState);
-    openWhenToolsReady();
-}
-
-void AppController::openWhenToolsReady()
-{
-    if (m_toolbox->isReady()) {
-        openSession();
-        return;
-    }
-    connect(m_toolbox, &tools::Toolbox::ready, this, &AppController::openSession,
-            Qt::SingleShotConnection);
-    m_toolsTimeout.start();
 }
 
 void AppController::openSession()
@@ -520,7 +266,7 @@ void AppController::openSession()
     }
     m_session = &m_conversation->session();
     m_bridge = &m_conversation->bridge();
-    m_bridge->setTalkMode(m_settings->talkMode());
+    m_bridge->setTalkMode(chosenTalkMode());
     m_bridge->setMicrophoneMuted(m_muted);
     m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
 
@@ -547,9 +293,10 @@ void AppController::openSession()
     connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
     connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
         // The user finished a turn: until the model answers, it is thinking.
-        if (!speaking && m_state == SessionState::Live)
+        if (!speaking && m_state == SessionState::Live) {
             markAwaitingReply(true);
-        else if (speaking)
+            m_conversation->log().markInputEnded();
+        } else if (speaking)
             markAwaitingReply(false);
         updateVoiceState();
     });
@@ -558,14 +305,33 @@ void AppController::openSession()
     audio::AudioEngineSettings audioSettings = m_settings->audioSettings();
     routeListening(audioSettings);
     m_audio->setSettings(audioSettings);
+    QString logError;
+    if (!beginConversationLog(&logError)) {
+        showErrorFrom([=] {
+            return UserFacingError {UserFacingError::Severity::Error,
+                                    tr("The events or metrics file cannot be written"),
+                                    logError,
+                                    {},
+                                    UserFacingError::Action::None};
+        });
+        setState(SessionState::Failed);
+        return;
+    }
     m_bridge->attachAudio(m_audio.get());
     if (!m_audio->start())
         showErrorFrom([chosen = !m_audio->settings().inputDeviceId.isEmpty()] {
             return describeAudioError(chosen ? tr("The chosen device could not be opened.")
                                              : QString());
         });
+    m_conversation->log().recordAudioDevice(u"input"_s, m_audio->currentInputDevice());
+    m_conversation->log().recordAudioDevice(u"output"_s, m_audio->currentOutputDevice());
     m_bridge->attachVideo(m_video->engine());
-    m_bridge->attachTools(m_toolbox->dispatcher());
+    // Each result is recorded as livedesk-cli records it (a tool_response event).
+    m_bridge->attachTools(m_toolbox->dispatcher(),
+                          [conversation = m_conversation](const protocol::ToolResponse &r) {
+                              conversation->session().sendToolResponse(r);
+                              conversation->log().recordToolResponse(r);
+                          });
 
     setState(SessionState::Connecting);
     // The failover list and the model's history seeding, as the CLI's (Conversation::open).
@@ -643,8 +409,10 @@ void AppController::onSessionState(session::LiveSession::State state)
                 return describeSessionError(error, model);
             });
         updateStatistics();
-        // The conversation is over: its recording and history entry are completed now.
+        // The conversation is over: its recording, history entry, events and metrics are
+        // completed now.
         endRecords(failed ? m_error.title : u"closed"_s);
+        endConversationLog(state);
         m_endedElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
         // Deleting the session from its own signal is not safe: tear down from the loop.
         // A new conversation started before then has torn this one down already: the queued
@@ -679,6 +447,7 @@ void AppController::teardown()
     m_modelTurnOpen = false;
     m_confirmation->denyAll();
     m_video->setAvailable(false);
+    endConversationLog(session::LiveSession::State::Closed);
     m_audio->stop();
     releaseListening();
     if (m_tokenClient) {

@@ -68,6 +68,7 @@ class UiLanguage;
 class VideoControl;
 class VoiceMeter;
 enum class KeychainUse;
+enum class TalkMode;
 
 } // namespace livedesk::app
 
@@ -93,6 +94,21 @@ Q_MOC_INCLUDE("app/gui/voicemeter.h")
 
 namespace livedesk::app {
 
+// The command line's choices for this run of the app (app/desktop/guimain.cpp, docs/app.md),
+// over the settings and never saved.
+struct ConversationOverrides
+{
+    QString endpoint; // every conversation's WebSocket URL
+    QString model;
+    std::optional<TalkMode> talkMode;
+    // Vertex AI: locations to try, in order, when the current one is unavailable.
+    QStringList failoverLocations;
+    // livedesk-cli's --events and --metrics files, written by the same code (ConversationLog);
+    // each conversation writes them anew.
+    QString eventsPath;
+    QString metricsPath;
+};
+
 struct AppControllerOptions
 {
     std::unique_ptr<QSettings> settings; // null: the user's settings file
@@ -112,6 +128,7 @@ struct AppControllerOptions
     // changes without a new build. Empty: models.json in the app's config folder if there is
     // one, else the built-in table.
     QString modelTablePath;
+    ConversationOverrides overrides;
 };
 
 class AppController : public QObject
@@ -381,6 +398,11 @@ private:
     void retranslate();
     void markAwaitingReply(bool awaiting);
     void announceReply();
+    // appcontroller_log.cpp: the events and metrics files of a conversation (ConversationLog).
+    bool beginConversationLog(QString *error);
+    void endConversationLog(session::LiveSession::State state);
+    TalkMode chosenTalkMode() const;
+    QString backendChoice() const; // the backend setting, as --endpoint changes it
     // appcontroller_records.cpp: modes, captions, recording and history.
     void setUpRecords(const AppControllerOptions &options);
     void applyChosenMode(SessionSettings &s);
@@ -437,6 +459,8 @@ private:
     double m_demoSpeedFactor;
     QString m_recordingFolder;
     int m_replyTimeoutMs = 0;
+    ConversationOverrides m_overrides;
+    bool m_logEnded = true; // the current conversation's events and metrics are written
     // GOOGLE_API_KEY / GEMINI_API_KEY, used when no key is stored; held in memory only.
     QString m_environmentApiKey;
 

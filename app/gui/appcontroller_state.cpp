@@ -3,7 +3,9 @@
 // appcontroller.cpp.)
 #include "app/gui/appcontroller.h"
 
+#include "app/conversation.h"
 #include "app/conversationbridge.h"
+#include "app/conversationlog.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
@@ -109,10 +111,7 @@ bool AppController::sendText(const QString &text)
         return false;
     // Typed text interrupts the model like speech does.
     m_audio->stopPlayback();
-    const session::SendResult result = m_config->textRoute == session::TextInputRoute::RealtimeInput
-                                               ? m_session->sendRealtimeText(trimmed)
-                                               : m_session->sendClientText(trimmed);
-    if (result == session::SendResult::NotSent)
+    if (m_conversation->sendText(trimmed) == session::SendResult::NotSent)
         return false;
     m_transcript->addUserText(trimmed);
     markAwaitingReply(true);

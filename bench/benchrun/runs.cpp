@@ -79,7 +79,8 @@ struct IdleSplit
     double framesAtBegin = 0;
 };
 
-void setCliMetrics(RunFigures &out, const QJsonObject &m)
+// The figures both front ends write into metrics.json the same way (app::ConversationLog).
+void setLatencyFigures(RunFigures &out, const QJsonObject &m)
 {
     const QJsonObject latency = m.value(u"latency"_s).toObject();
     const auto fromLatency = [&](const QString &key) {
@@ -90,6 +91,19 @@ void setCliMetrics(RunFigures &out, const QJsonObject &m)
     out.set(u"capture_to_wire_oldest_ms"_s, fromLatency(u"capture_to_wire_ms"_s));
     out.set(u"receive_to_speaker_ms"_s, fromLatency(u"receive_to_device_ms"_s));
     out.set(u"barge_in_ms"_s, fromLatency(u"barge_in_ms"_s));
+    QList<double> gaps;
+    for (const QJsonValue &v : m.value(u"gaps_ms"_s).toArray())
+        gaps << v.toDouble();
+    out.set(u"handover_gap_ms"_s, Summary::of(gaps));
+}
+
+void setCliMetrics(RunFigures &out, const QJsonObject &m)
+{
+    setLatencyFigures(out, m);
+    const QJsonObject latency = m.value(u"latency"_s).toObject();
+    const auto fromLatency = [&](const QString &key) {
+        return Summary::fromCliJson(latency.value(key).toObject());
+    };
     const Summary speechEnd = fromLatency(u"speech_end_to_first_audio_ms"_s);
     out.set(u"speech_end_to_first_audio_ms"_s, speechEnd);
     // A constant shift moves every percentile by the same amount.
@@ -97,11 +111,6 @@ void setCliMetrics(RunFigures &out, const QJsonObject &m)
     clientShare.median -= kSimulatorEndOfSpeechMs;
     clientShare.p95 -= kSimulatorEndOfSpeechMs;
     out.set(u"speech_end_client_share_ms"_s, clientShare);
-
-    QList<double> gaps;
-    for (const QJsonValue &v : m.value(u"gaps_ms"_s).toArray())
-        gaps << v.toDouble();
-    out.set(u"handover_gap_ms"_s, Summary::of(gaps));
 
     const double minutes = m.value(u"duration_ms"_s).toDouble() / 60000.0;
     if (minutes > 0) {
@@ -274,8 +283,12 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
     gui.setProcessEnvironment(env);
     gui.setStandardOutputFile(work.filePath(u"gui.out"_s));
     gui.setStandardErrorFile(work.filePath(u"gui.log"_s));
+    // Its own figures, in livedesk-cli's format (--events, --metrics).
+    const QString metrics = work.filePath(u"gui-metrics.json"_s);
+    QFile::remove(metrics);
     progress(u"GUI: starting livedesk in demo mode"_s);
-    gui.start(binary, {});
+    gui.start(binary,
+              {u"--events"_s, work.filePath(u"gui-events.jsonl"_s), u"--metrics"_s, metrics});
     const auto alive = [&] { return gui.state() == QProcess::Running; };
     ProcSampler sampler;
     if (gui.waitForStarted(10000))
@@ -351,6 +364,18 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
         }
         out.notes << u"idle (the script's pauses, nobody speaking): %1 s of the conversation"_s
                              .arg(idle.idleMs / 1000.0, 0, 'f', 1);
+    }
+    // Written when the conversation has ended (SIGTERM ends it as End does).
+    if (const QJsonObject m = readJsonFile(metrics); !m.isEmpty()) {
+        setLatencyFigures(out, m);
+        out.notes
+                << u"its metrics: turns %1, barge-ins silenced by the local detector %2, by "
+                   u"the service's interruption first %3; no goAway in the demo's simulator"_s
+                           .arg(m.value(u"turns"_s).toInt())
+                           .arg(m.value(u"latency"_s).toObject().value(u"barge_ins_local"_s).toInt())
+                           .arg(m.value(u"latency"_s).toObject().value(u"barge_ins_server"_s).toInt());
+    } else {
+        out.notes << u"no metrics written (see gui.log)"_s;
     }
     if (const QString renderer = startup.value(u"renderer"_s).toString(); !renderer.isEmpty())
         out.notes << u"rendered with %1"_s.arg(renderer);

@@ -3,7 +3,7 @@
 // out is skipped, messages that are not captured audio give no figure; and against the simulator
 // the session's audioWritten hook reports every audio message (queued ones too) with its payload
 // and the time it went to the socket. Also the median/p95 summaries metrics.json carries.
-#include "app/cli/latencyprobe.h"
+#include "app/latencyprobe.h"
 #include "session/livesession.h"
 #include "simulator/simulator.h"
 

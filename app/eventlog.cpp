@@ -1,4 +1,4 @@
-#include "app/cli/eventlog.h"
+#include "app/eventlog.h"
 
 #include "app/logging.h"
 

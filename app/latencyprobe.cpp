@@ -1,4 +1,4 @@
-#include "app/cli/latencyprobe.h"
+#include "app/latencyprobe.h"
 
 #include "audio/audioengine.h"
 #include "session/livesession.h"
