@@ -114,8 +114,12 @@ bool CliRun::prepare(QString *error, ExitCode *code)
     if (!built)
         return false;
     m_conversation->setConfig(std::move(*built));
-    for (const auto &w : std::as_const(config().warnings))
-        warn(w.reason);
+    for (const auto &w : std::as_const(config().warnings)) {
+        // "Typed text is not sent" is said only to a run that has typed text: a spoken-only
+        // run loses nothing.
+        if (w.field != u"textInput"_s || !m_options.texts.isEmpty())
+            warn(w.reason);
+    }
     for (const QString &w : std::as_const(m_options.inputWarnings))
         warn(w);
     if (config().textRoute == session::TextInputRoute::None && !m_options.texts.isEmpty()) {

@@ -9,6 +9,7 @@
 #include <cmath>
 
 using namespace livedesk::dsp;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -82,19 +83,19 @@ void tst_WavFile::broken_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("errorContains");
 
-    QTest::newRow("empty") << QByteArray() << u"not a WAV file"_qs;
+    QTest::newRow("empty") << QByteArray() << u"not a WAV file"_s;
     QTest::newRow("text file") << QByteArray("hello, this is not audio at all")
-                               << u"not a WAV file"_qs;
+                               << u"not a WAV file"_s;
     QByteArray noData = makeWav(1, 1, 16000, 16, {});
     noData.truncate(36);
-    QTest::newRow("no data chunk") << noData << u"no data chunk"_qs;
+    QTest::newRow("no data chunk") << noData << u"no data chunk"_s;
     QTest::newRow("mu-law") << makeWav(7, 1, 8000, 8, QByteArray(4, 'x'))
-                            << u"unsupported WAV encoding"_qs;
+                            << u"unsupported WAV encoding"_s;
     QTest::newRow("zero channels")
-            << makeWav(1, 0, 16000, 16, QByteArray(4, 'x')) << u"channel count"_qs;
-    QTest::newRow("absurd rate") << makeWav(1, 1, 5, 16, QByteArray(4, 'x')) << u"sample rate"_qs;
+            << makeWav(1, 0, 16000, 16, QByteArray(4, 'x')) << u"channel count"_s;
+    QTest::newRow("absurd rate") << makeWav(1, 1, 5, 16, QByteArray(4, 'x')) << u"sample rate"_s;
     QByteArray truncatedFmt("RIFF\x10\0\0\0WAVEfmt \x10\0\0\0\x01\0", 22);
-    QTest::newRow("truncated fmt") << truncatedFmt << u"truncated"_qs;
+    QTest::newRow("truncated fmt") << truncatedFmt << u"truncated"_s;
 }
 
 void tst_WavFile::broken()
@@ -109,7 +110,7 @@ void tst_WavFile::broken()
 void tst_WavFile::writerRoundTripAndCrashSafety()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"out.wav"_qs);
+    const QString path = dir.filePath(u"out.wav"_s);
     WavWriter writer;
     QVERIFY(writer.open(path, 24000, 1));
     QByteArray chunk(4800, '\0');
@@ -138,7 +139,7 @@ void tst_WavFile::liveInputConversion()
         s[2 * i + 1] = v;
     }
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"tone.wav"_qs);
+    const QString path = dir.filePath(u"tone.wav"_s);
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(makeWav(1, 2, 44100, 16, data));
@@ -146,7 +147,7 @@ void tst_WavFile::liveInputConversion()
     const auto pcm = readWavAsLiveInput(path);
     QVERIFY2(pcm.error.isEmpty(), qPrintable(pcm.error));
     QVERIFY(std::abs(pcm.pcm.size() - 32000) <= 4);
-    QCOMPARE(readWavAsLiveInput(dir.filePath(u"missing.wav"_qs)).error.contains(u"cannot open"_qs),
+    QCOMPARE(readWavAsLiveInput(dir.filePath(u"missing.wav"_s)).error.contains(u"cannot open"_s),
              true);
 }
 
@@ -156,7 +157,7 @@ void tst_WavFile::truncatedFileIsReadWithAWarning_data()
     QTest::addColumn<QString>("warning"); // empty: none
     // 1 s of 16 kHz mono is in the file (32000 bytes).
     QTest::newRow("the header says 4 s: truncated")
-            << quint32(128000) << u"is truncated: the header says 4.00 s, the file holds 1.00 s"_qs;
+            << quint32(128000) << u"is truncated: the header says 4.00 s, the file holds 1.00 s"_s;
     QTest::newRow("the header says what is there") << quint32(32000) << QString();
     // Written live, the size was never patched: nothing was lost, nothing to say.
     QTest::newRow("size 0 (a stream)") << quint32(0) << QString();
@@ -170,7 +171,7 @@ void tst_WavFile::truncatedFileIsReadWithAWarning()
     QByteArray wav = makeWav(1, 1, 16000, 16, QByteArray(32000, '\x01'));
     qToLittleEndian<quint32>(declaredBytes, wav.data() + 40);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"input.wav"_qs);
+    const QString path = dir.filePath(u"input.wav"_s);
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(wav);

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void noReconnectEndsWithTheConnection();
     void exitCodes_data();
     void exitCodes();
+    void audioOnlyModelWarnsOnlyAboutTypedText_data();
+    void audioOnlyModelWarnsOnlyAboutTypedText();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +296,29 @@ void tst_CliE2e::exitCodes()
     for (qsizetype i = 0; i + 1 < lines.size(); ++i)
         QVERIFY2(lines.at(i).startsWith(u"livedesk-cli: warning: "_s), qPrintable(r.stdErr));
     QVERIFY(!r.stdErr.contains(u"WRONG"_s)); // the key is never echoed
+}
+
+// The translate model takes spoken audio only: a run with typed text is told that its text is
+// not sent; a spoken-only run is not told about text it never gave.
+void tst_CliE2e::audioOnlyModelWarnsOnlyAboutTypedText_data()
+{
+    QTest::addColumn<bool>("withText");
+    QTest::newRow("spoken only: no word about typed text") << false;
+    QTest::newRow("spoken and typed: the text is not sent") << true;
+}
+
+void tst_CliE2e::audioOnlyModelWarnsOnlyAboutTypedText()
+{
+    QFETCH(bool, withText);
+    QStringList args {u"--sim"_s,  u"--model"_s,   u"gemini-3.5-live-translate-preview"_s,
+                      u"--mode"_s, u"translate"_s, u"--target-lang"_s,
+                      u"de-DE"_s,  u"--input"_s,   m_question,
+                      u"--fast"_s};
+    if (withText)
+        args << u"--text"_s << u"hello"_s;
+    const Result r = run(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+    QCOMPARE(r.stdErr.contains(u"typed text is not sent"_s), withText);
 }
 
 QTEST_GUILESS_MAIN(tst_CliE2e)

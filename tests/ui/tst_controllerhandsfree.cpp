@@ -9,6 +9,7 @@
 #include "app/gui/appcontroller.h"
 #include "app/gui/secretstore.h"
 #include "audio/audioengine.h"
+#include "tests/audiotestmain.h"
 #include "tests/e2e/speechsupport.h"
 #include "tests/session/recoverytestkit.h"
 
@@ -123,5 +124,5 @@ void tst_ControllerHandsFree::everyUtteranceAnsweredAcrossHandovers()
     QCOMPARE(turns, int(utterances.size()));
 }
 
-QTEST_MAIN(tst_ControllerHandsFree)
+LIVEDESK_AUDIO_TEST_MAIN(tst_ControllerHandsFree)
 #include "tst_controllerhandsfree.moc"

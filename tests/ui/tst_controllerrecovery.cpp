@@ -14,6 +14,7 @@
 #include "app/transcript.h"
 #include "session/livesession.h"
 #include "simulator/simulator.h"
+#include "tests/audiotestmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -210,5 +211,5 @@ void tst_ControllerRecovery::failoverToTheSecondLocation()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
-QTEST_MAIN(tst_ControllerRecovery)
+LIVEDESK_AUDIO_TEST_MAIN(tst_ControllerRecovery)
 #include "tst_controllerrecovery.moc"

@@ -7,6 +7,7 @@
 #include "app/gui/listensources.h"
 #include "audio/audiotypes.h"
 #include "tests/audio/pulsetestsupport.h"
+#include "tests/audiotestmain.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -181,5 +182,5 @@ void tst_ListenRouting::routingFollowsTheSettings()
     QVERIFY2(liveDeskModules().isEmpty(), qPrintable(liveDeskModules().join(u'\n')));
 }
 
-QTEST_MAIN(tst_ListenRouting)
+LIVEDESK_AUDIO_TEST_MAIN(tst_ListenRouting)
 #include "tst_listenrouting.moc"
