@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace livedesk::tools;
@@ -86,8 +87,8 @@ void tst_BuiltinTools::describeTime_data()
     QTest::addColumn<QString>("offset");
     QTest::addColumn<QString>("weekday");
     QTest::addColumn<bool>("dst");
-    const QDateTime winter(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC);
-    const QDateTime summer(QDate(2026, 7, 15), QTime(12, 0), Qt::UTC);
+    const QDateTime winter(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc());
+    const QDateTime summer(QDate(2026, 7, 15), QTime(12, 0), QTimeZone::utc());
     QTest::newRow("New York in winter") << winter << "America/New_York"
                                         << "2026-01-15T07:00:00-05:00"
                                         << "-05:00"
@@ -101,7 +102,7 @@ void tst_BuiltinTools::describeTime_data()
                                       << "+05:30"
                                       << "Thursday" << false;
     QTest::newRow("past midnight changes the date")
-            << QDateTime(QDate(2026, 1, 15), QTime(23, 30), Qt::UTC) << "Asia/Tokyo"
+            << QDateTime(QDate(2026, 1, 15), QTime(23, 30), QTimeZone::utc()) << "Asia/Tokyo"
             << "2026-01-16T08:30:00+09:00"
             << "+09:00"
             << "Friday" << false;
