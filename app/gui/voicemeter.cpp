@@ -84,8 +84,13 @@ void VoiceMeter::poll()
                                                  + 0.5 * levelFromDbfs(levels.inputPeakDbfs));
     const double output = smooth(m_output, 0.5 * levelFromDbfs(levels.outputRmsDbfs)
                                                    + 0.5 * levelFromDbfs(levels.outputPeakDbfs));
-    if (m_levelsShown == Levels::Shown
-        && (std::abs(input - m_input) > kMinChange || std::abs(output - m_output) > kMinChange)) {
+    // Small steps are not drawn, but coming to rest is: a release that ends below kMinChange
+    // (a quiet tail landing at 0.008, then silence) would otherwise leave the meter at that level
+    // for good, never showing silence.
+    const auto moved = [](double now, double before) {
+        return std::abs(now - before) > kMinChange || (now == 0 && before != 0);
+    };
+    if (m_levelsShown == Levels::Shown && (moved(input, m_input) || moved(output, m_output))) {
         m_input = input;
         m_output = output;
         Q_EMIT levelsChanged();
