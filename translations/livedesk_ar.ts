@@ -2037,6 +2037,14 @@
         <source>The translation listens to the microphone: %1</source>
         <translation>تستمع الترجمة إلى الميكروفون: %1</translation>
     </message>
+    <message>
+        <source>The events or metrics file cannot be written</source>
+        <translation>تعذّرت كتابة ملف الأحداث أو المقاييس</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>لم تُكتب: %1</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
@@ -3381,6 +3389,10 @@
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
         <translation>لا يتوفر %2 في %1 إلا على واجهة %3 API، وقد اختير %4؛ لذا لم يُرسل الحقل.</translation>
+    </message>
+    <message>
+        <source>%1 ignores the silence duration and ends turns by its own timing; the field was not sent. For your own timing, let LiveDesk detect the turns (local-voice talk mode).</source>
+        <translation>يتجاهل %1 مدة الصمت وينهي الأدوار بتوقيته الخاص؛ لم يُرسَل الحقل. لتوقيتك الخاص، دع LiveDesk يكتشف الأدوار (وضع التحدث «الصوت المحلي»).</translation>
     </message>
 </context>
 <context>

@@ -2009,6 +2009,14 @@
         <source>The translation listens to the microphone: %1</source>
         <translation>Die Übersetzung verwendet das Mikrofon: %1</translation>
     </message>
+    <message>
+        <source>The events or metrics file cannot be written</source>
+        <translation>Die Ereignis- oder Messwertdatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
@@ -3353,6 +3361,10 @@
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
         <translation>%1 bietet %2 nur in der %3-API, gewählt ist aber %4; das Feld wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 ignores the silence duration and ends turns by its own timing; the field was not sent. For your own timing, let LiveDesk detect the turns (local-voice talk mode).</source>
+        <translation>%1 beachtet die Stilledauer nicht und beendet Redebeiträge nach eigenem Zeitmaß; das Feld wurde nicht gesendet. Für Ihr eigenes Zeitmaß lassen Sie LiveDesk die Redebeiträge erkennen (Sprechmodus „lokale Stimme“).</translation>
     </message>
 </context>
 <context>

@@ -2009,6 +2009,14 @@
         <source>The translation listens to the microphone: %1</source>
         <translation>La traducción escucha el micrófono: %1</translation>
     </message>
+    <message>
+        <source>The events or metrics file cannot be written</source>
+        <translation>No se puede escribir el archivo de eventos o de métricas</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>No escrito: %1</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
@@ -3353,6 +3361,10 @@
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
         <translation>%1 solo ofrece %2 en la API %3, y se eligió %4; el campo no se envió.</translation>
+    </message>
+    <message>
+        <source>%1 ignores the silence duration and ends turns by its own timing; the field was not sent. For your own timing, let LiveDesk detect the turns (local-voice talk mode).</source>
+        <translation>%1 ignora la duración del silencio y termina los turnos según su propio ritmo; el campo no se envió. Para usar su propio ritmo, deje que LiveDesk detecte los turnos (modo de habla «voz local»).</translation>
     </message>
 </context>
 <context>

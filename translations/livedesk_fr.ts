@@ -2009,6 +2009,14 @@
         <source>The translation listens to the microphone: %1</source>
         <translation>La traduction écoute le micro : %1</translation>
     </message>
+    <message>
+        <source>The events or metrics file cannot be written</source>
+        <translation>Le fichier d’événements ou de mesures ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
@@ -3353,6 +3361,10 @@
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
         <translation>%1 ne propose %2 que sur l’API %3, et %4 a été choisie ; le champ n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 ignores the silence duration and ends turns by its own timing; the field was not sent. For your own timing, let LiveDesk detect the turns (local-voice talk mode).</source>
+        <translation>%1 ignore la durée de silence et termine les tours à son propre rythme ; le champ n’a pas été envoyé. Pour votre propre rythme, laissez LiveDesk détecter les tours (mode de parole « voix locale »).</translation>
     </message>
 </context>
 <context>

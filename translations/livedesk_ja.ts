@@ -2002,6 +2002,14 @@
         <source>The translation listens to the microphone: %1</source>
         <translation>翻訳はマイクの音声を聞きます: %1</translation>
     </message>
+    <message>
+        <source>The events or metrics file cannot be written</source>
+        <translation>イベントまたはメトリクスのファイルに書き込めません</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>書き込まれていません: %1</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
@@ -3346,6 +3354,10 @@
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
         <translation>%1 の %2 は %3 API でのみ利用できますが、%4 が選択されています。このフィールドは送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 ignores the silence duration and ends turns by its own timing; the field was not sent. For your own timing, let LiveDesk detect the turns (local-voice talk mode).</source>
+        <translation>%1 は無音の長さを無視し、独自のタイミングでターンを終えます。このフィールドは送信されませんでした。ご自身のタイミングにするには、LiveDesk にターンを検出させてください（ローカル音声の会話モード）。</translation>
     </message>
 </context>
 <context>

@@ -2002,6 +2002,14 @@
         <source>The translation listens to the microphone: %1</source>
         <translation>翻译将收听麦克风：%1</translation>
     </message>
+    <message>
+        <source>The events or metrics file cannot be written</source>
+        <translation>无法写入事件或指标文件</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>未写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::AppSettings</name>
@@ -3346,6 +3354,10 @@
     <message>
         <source>%1 has %2 only on the %3 API, and %4 was chosen; the field was not sent.</source>
         <translation>%1 仅在 %3 API 上提供 %2，但已选择 %4；该字段未发送。</translation>
+    </message>
+    <message>
+        <source>%1 ignores the silence duration and ends turns by its own timing; the field was not sent. For your own timing, let LiveDesk detect the turns (local-voice talk mode).</source>
+        <translation>%1 会忽略静音时长，并按自己的时机结束轮次；该字段未发送。如需按您自己的时机，请让 LiveDesk 检测轮次（本地语音对话模式）。</translation>
     </message>
 </context>
 <context>
