@@ -106,7 +106,8 @@ void tst_Settings::initTestCase()
 {
     QVERIFY(m_home.isValid());
     // No Secret Service on this bus: the keychain cannot work, as on a CI machine.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_home.filePath(u"no-bus"_s).toUtf8());
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+            QByteArray("unix:path=" + m_home.filePath(u"no-bus"_s).toUtf8()));
     qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
     // Whatever would reach a default QSettings file (a keychain's plain-text fallback) lands
     // here, where the test looks for the key.
