@@ -6,6 +6,7 @@
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/secretstore.h"
+#include "controllertestsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,15 +36,8 @@ struct GuiFixture
             QQuickStyle::setStyle(QStringLiteral("Material"));
         if (!dir.isValid())
             return false;
-        app::AppControllerOptions options;
-        options.settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("livedesk.ini")),
-                                                       QSettings::IniFormat);
-        options.keychain = app::KeychainUse::Off;
+        app::AppControllerOptions options = isolatedControllerOptions(dir);
         options.demoSpeechSpeedFactor = demoSpeed;
-        // Never the user's own history or saved modes.
-        options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
-        options.modesPath = dir.filePath(QStringLiteral("modes.json"));
-        options.recordingFolder = dir.filePath(QStringLiteral("recordings"));
         controller = std::make_unique<app::AppController>(std::move(options));
         for (const auto &[key, value] : settings) {
             const QString error = controller->settings()->setValue(key, value);

@@ -9,6 +9,7 @@
 #include "app/gui/appcontroller.h"
 #include "app/gui/secretstore.h"
 #include "audio/audioengine.h"
+#include "controllertestsupport.h"
 #include "tests/audiotestmain.h"
 #include "tests/e2e/speechsupport.h"
 #include "tests/session/recoverytestkit.h"
@@ -57,13 +58,7 @@ void tst_ControllerHandsFree::everyUtteranceAnsweredAcrossHandovers()
     QVERIFY(simulator.start());
 
     qputenv("GEMINI_API_KEY", "sim-key");
-    app::AppControllerOptions options;
-    options.settings = std::make_unique<QSettings>(dir.filePath(u"livedesk.ini"_s),
-                                                   QSettings::IniFormat);
-    options.keychain = app::KeychainUse::Off;
-    options.historyPath = dir.filePath(u"history.sqlite"_s);
-    options.modesPath = dir.filePath(u"modes.json"_s);
-    options.recordingFolder = dir.filePath(u"recordings"_s);
+    app::AppControllerOptions options = test::isolatedControllerOptions(dir);
     options.overrides.endpoint = simulator.url().toString();
     options.overrides.talkMode = app::TalkMode::HandsFree;
     Controller c(std::move(options));

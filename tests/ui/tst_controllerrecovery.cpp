@@ -12,6 +12,7 @@
 #include "app/gui/appsettings.h"
 #include "app/gui/secretstore.h"
 #include "app/transcript.h"
+#include "controllertestsupport.h"
 #include "session/livesession.h"
 #include "simulator/simulator.h"
 #include "tests/audiotestmain.h"
@@ -82,13 +83,7 @@ void tst_ControllerRecovery::expiredHandleReseedsWithHistoryConfig()
     // The key the simulator needs, as a person without a stored key gives it.
     qputenv("GEMINI_API_KEY", "sim-key");
     const QString events = dir.filePath(u"events.jsonl"_s);
-    app::AppControllerOptions options;
-    options.settings = std::make_unique<QSettings>(dir.filePath(u"livedesk.ini"_s),
-                                                   QSettings::IniFormat);
-    options.keychain = app::KeychainUse::Off;
-    options.historyPath = dir.filePath(u"history.sqlite"_s);
-    options.modesPath = dir.filePath(u"modes.json"_s);
-    options.recordingFolder = dir.filePath(u"recordings"_s);
+    app::AppControllerOptions options = test::isolatedControllerOptions(dir);
     options.overrides.endpoint = simulator.url().toString();
     options.overrides.model = u"gemini-3.1-flash-live-preview"_s;
     // Push-to-talk: whatever plays into the shared virtual microphone stays out.
@@ -162,13 +157,7 @@ void tst_ControllerRecovery::failoverToTheSecondLocation()
     // The first location is down (503, as a region that is unavailable).
     simulator.setUnavailable(503);
 
-    app::AppControllerOptions options;
-    options.settings = std::make_unique<QSettings>(dir.filePath(u"livedesk.ini"_s),
-                                                   QSettings::IniFormat);
-    options.keychain = app::KeychainUse::Off;
-    options.historyPath = dir.filePath(u"history.sqlite"_s);
-    options.modesPath = dir.filePath(u"modes.json"_s);
-    options.recordingFolder = dir.filePath(u"recordings"_s);
+    app::AppControllerOptions options = test::isolatedControllerOptions(dir);
     // Every location's address is the simulator's here; the location is in the setup's model.
     options.overrides.endpoint = simulator.url().toString();
     options.overrides.talkMode = app::TalkMode::PushToTalk;
