@@ -84,9 +84,11 @@ find "$root/src" -mindepth 1 -maxdepth 1 ! -name build-ci -exec rm -rf {} +
 git -C "$REPO" ls-files -z --cached --others --exclude-standard |
     tar -C "$REPO" --null -T - -cf - | tar -C "$root/src" -xf -
 
-# 4. Dependencies, through the project's own script (it knows Debian 13's package names).
+# 4. Dependencies, through the project's own scripts (they know Debian 13's package names), the
+#    npm peers (the SDK and MCP servers) included, as scripts/test.sh installs them.
 log "installing the dependencies"
-in_chroot 'apt-get update -qq && /src/scripts/install-deps.sh' | tail -n 3
+in_chroot 'apt-get update -qq && /src/scripts/install-deps.sh && /src/scripts/install-node-deps.sh' |
+    tail -n 3
 in_chroot 'echo "Qt $(qtpaths6 --qt-version 2>/dev/null || echo ?), $(pkg-config --print-provides webrtc-audio-processing-1 2>/dev/null || echo "no webrtc-audio-processing-1"), $(g++ --version | head -n1)"'
 
 # 5. Build, as CI does.
