@@ -31,6 +31,10 @@
         <source>Copy version information</source>
         <translation>バージョン情報をコピー</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
 </context>
 <context>
     <name>CaptionsView</name>
@@ -1224,6 +1228,31 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <comment>key</comment>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key</comment>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <comment>key</comment>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>key</comment>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>key</comment>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
