@@ -466,6 +466,10 @@ void tst_Screenshots::captions()
 
 void tst_Screenshots::miniMode()
 {
+    app::VideoControl *video = m_gui.controller->video();
+    if (!video->isSharing())
+        QVERIFY(video->shareTarget(u"screen:0"_s));
+    QTRY_VERIFY(video->isSharing());
     QObject *root = m_gui.window();
     QVERIFY(QMetaObject::invokeMethod(root, "setMiniMode", Q_ARG(QVariant, true)));
     QTRY_VERIFY(m_gui.window()->height() <= 120);
@@ -473,6 +477,13 @@ void tst_Screenshots::miniMode()
     shoot(u"mini"_s);
     QVERIFY(QMetaObject::invokeMethod(root, "setMiniMode", Q_ARG(QVariant, false)));
     QTRY_VERIFY(m_gui.window()->height() > 400);
+    // Back from mini mode at the default 1180 px while the screen is shared, the side panel
+    // keeps its width (issue 15: squeezed to a few pixels, its text one letter per line).
+    QVERIFY(m_gui.resizeWindow(QSize(1180, 760)));
+    QQuickItem *panel = nullptr;
+    QTRY_VERIFY((panel = m_gui.findItem(u"sidePanel"_s)) != nullptr);
+    QTRY_COMPARE(panel->width(), 340.0);
+    shoot(u"main-1180-sharing"_s);
 }
 
 void tst_Screenshots::cleanupTestCase()

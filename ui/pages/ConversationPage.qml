@@ -164,6 +164,7 @@ Page {
             }
 
             Rectangle {
+                objectName: "sidePanel"
                 visible: page.wide
                 // Fixed: with only a preferred width the row could squeeze the panel to a few
                 // pixels whenever it relaid out while narrower for a moment (a page appearing,
