@@ -379,14 +379,34 @@ void tst_Screenshots::shootEveryPage(const QString &language)
     const bool german = language == u"de";
     shootDialog(u"shortcutsOverlay"_s, u"shortcuts-%1"_s.arg(language),
                 german ? u"Strg+Umschalt+M"_s : QString(), german ? u"Ctrl+Shift+M"_s : QString());
-    // A note in the conversation (a recording saved), then the window at 800 × 600.
+    // The window at 800 × 600, where the transcript is longer than its view, then a note above
+    // it (a recording saved): the newest turn stays in view (it was cut off when a banner or
+    // note took room).
+    QVERIFY(m_gui.resizeWindow(QSize(800, 600)));
+    QQuickItem *transcript = nullptr;
+    QTRY_VERIFY((transcript = m_gui.findItem(u"transcriptView"_s)) != nullptr);
+    QString where;
+    const auto lastTurnInView = [&] {
+        QQuickItem *last = nullptr;
+        const int count = transcript->property("count").toInt();
+        QMetaObject::invokeMethod(transcript, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, last),
+                                  Q_ARG(int, count - 1));
+        if (!last)
+            return where = u"the last turn is not built"_s, false;
+        const qreal bottom = last->mapToItem(transcript, QPointF(0, last->height())).y();
+        where = u"the last turn ends at %1 of a view of %2"_s.arg(bottom).arg(transcript->height());
+        return bottom <= transcript->height() + 1;
+    };
+    QTRY_VERIFY2(lastTurnInView(), qPrintable(where));
     if (c->recording()->isAvailable()) {
+        const qreal before = transcript->height();
         c->toggleRecording();
         QTRY_VERIFY_WITH_TIMEOUT(c->recording()->durationMs() >= 300, 10000);
         c->toggleRecording();
         QTRY_VERIFY(m_gui.findItem(u"openRecording"_s));
+        QTRY_VERIFY(transcript->height() < before);
+        QTRY_VERIFY2(lastTurnInView(), qPrintable(where));
     }
-    QVERIFY(m_gui.resizeWindow(QSize(800, 600)));
     shoot(u"main-800x600-%1"_s.arg(language));
     for (int i = c->notes().size() - 1; i >= 0; --i)
         c->dismissNote(i);

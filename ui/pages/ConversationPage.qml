@@ -102,6 +102,7 @@ Page {
 
                 TranscriptView {
                     id: transcript
+                    objectName: "transcriptView"
                     anchors.fill: parent
                     anchors.margins: 1
                     visible: count > 0 && !page.captionsShown
