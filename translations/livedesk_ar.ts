@@ -2451,6 +2451,10 @@
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ %1 دولار أمريكي</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::HistoryStore</name>

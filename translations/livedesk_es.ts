@@ -2423,6 +2423,10 @@
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ %1 US$</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::HistoryStore</name>

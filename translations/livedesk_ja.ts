@@ -2416,6 +2416,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ US$%1</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::HistoryStore</name>

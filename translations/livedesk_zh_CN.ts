@@ -2416,6 +2416,10 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ %1 美元</translation>
+    </message>
 </context>
 <context>
     <name>livedesk::app::HistoryStore</name>

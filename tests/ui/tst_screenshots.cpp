@@ -369,6 +369,10 @@ void tst_Screenshots::shootEveryPage(const QString &language)
     QTRY_VERIFY(c->history()->rowCount() >= 1);
     shoot(u"history-list-%1"_s.arg(language));
     QVERIFY(c->historySession()->open(c->history()->sessionIdAt(0)));
+    // The estimated cost in the language's numbers and words ("$0.0050" in German).
+    const QString summary = c->historySession()->summary();
+    QVERIFY2(summary.contains(QLocale().toString(0.0, 'f', 4).left(2)), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"$0"_s), qPrintable(summary));
     shoot(u"history-%1"_s.arg(language));
     c->historySession()->close();
     c->navigate(u"conversation"_s);
