@@ -11,7 +11,9 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <csignal>
+#include <functional>
 
 using namespace livedesk::audio::test;
 using namespace Qt::StringLiterals;
@@ -115,6 +117,9 @@ struct IdleSplit
     double idleFrames = 0;
     std::optional<ProcSample> begin;
     double framesAtBegin = 0;
+    // By thread name, to tell the audio processing from the rest.
+    QHash<QString, double> threadCpuSeconds;
+    QHash<QString, double> threadsAtBegin;
 };
 
 // The figures both front ends write into metrics.json the same way (app::ConversationLog).
@@ -367,13 +372,17 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
         if (phase == Phase::IdleBegins) {
             idle.begin = sampler.sampleNow();
             idle.framesAtBegin = framesNow();
+            idle.threadsAtBegin = readThreadCpuSeconds(gui.processId());
             return;
         }
         const std::optional<ProcSample> end = sampler.sampleNow();
+        const QHash<QString, double> threads = readThreadCpuSeconds(gui.processId());
         if (idle.begin && end) {
             idle.idleMs += double(end->atMs - idle.begin->atMs);
             idle.idleCpuSeconds += end->cpuSeconds - idle.begin->cpuSeconds;
             idle.idleFrames += framesNow() - idle.framesAtBegin;
+            for (auto it = threads.begin(); it != threads.end(); ++it)
+                idle.threadCpuSeconds[it.key()] += it.value() - idle.threadsAtBegin.value(it.key());
         }
         idle.begin.reset();
     };
@@ -408,6 +417,21 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
         }
         out.notes << u"idle (the script's pauses, nobody speaking): %1 s of the conversation"_s
                              .arg(idle.idleMs / 1000.0, 0, 'f', 1);
+        // Which threads the idle CPU went to, largest first (what the audio processing costs
+        // apart from the rest of the app).
+        QList<std::pair<double, QString>> threads;
+        for (auto it = idle.threadCpuSeconds.cbegin(); it != idle.threadCpuSeconds.cend(); ++it) {
+            if (it.value() > 0)
+                threads.append({it.value() / idleMinutes, it.key()});
+        }
+        std::sort(threads.begin(), threads.end(), std::greater<>());
+        QStringList parts;
+        for (const auto &[perMinute, name] : std::as_const(threads))
+            parts << u"`%1` %2"_s.arg(name).arg(perMinute, 0, 'f', 2);
+        if (!parts.isEmpty()) {
+            out.notes << u"idle CPU-s per minute by thread (the threads alive at the pauses' "
+                         u"ends): %1"_s.arg(parts.join(u", "_s));
+        }
     }
     if (const QJsonObject m = readJsonFile(metrics); !m.isEmpty())
         setClientMetrics(out, m);
