@@ -186,9 +186,10 @@ int runGui(int argc, char **argv)
         }
     }
     // Asked now, answered while the controller starts (it takes a moment: a process with OpenGL).
+    // Without a GPU device the answer is known (software) and nothing is asked.
     OpenGlProbe probe;
     if (rendererChoice.value_or(RendererChoice::Auto) == RendererChoice::Auto
-        && !rendererSetByEnvironment())
+        && !rendererSetByEnvironment() && hasGpuDevice())
         probe.start();
 
     QQuickStyle::setStyle(u"Material"_s);
