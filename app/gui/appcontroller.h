@@ -218,6 +218,7 @@ public:
     };
     Q_ENUM(SessionState)
 
+    // app::VoiceState (app/voicestate.h), for QML: the same values in the same order.
     enum class VoiceState {
         Idle, // no conversation
         Connecting,
@@ -283,7 +284,7 @@ public:
     Transcript *transcriptRecord() const { return m_transcript; }
     audio::AudioEngine *audioEngine() const { return m_audio.get(); }
     session::LiveSession *session() const { return m_session; }
-    sim::Simulator *simulator() const { return m_simulator; }
+    sim::Simulator *simulator() const;
     const session::ModelCatalog &catalog() const { return m_catalog; }
 
     SessionState sessionState() const { return m_state; }
@@ -396,7 +397,6 @@ private:
     void applySettingChange(const QString &key);
     void updateModelNotice(); // for the model the next conversation would use
     void retranslate();
-    void markAwaitingReply(bool awaiting);
     void announceReply();
     // appcontroller_log.cpp: the events and metrics files of a conversation (ConversationLog).
     bool beginConversationLog(QString *error);
@@ -468,8 +468,7 @@ private:
     Conversation *m_conversation = nullptr; // child; deleted after it ends
     session::LiveSession *m_session = nullptr; // m_conversation's
     ConversationBridge *m_bridge = nullptr; // m_conversation's
-    tools::Toolbox *m_toolbox = nullptr; // child
-    sim::Simulator *m_simulator = nullptr; // child, demo only
+    tools::Toolbox *m_toolbox = nullptr; // the conversation's (Conversation::setUpTools)
     TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
     std::optional<SessionConfig> m_config;
     QTimer m_toolsTimeout;
@@ -480,7 +479,6 @@ private:
     SessionState m_state = SessionState::Idle;
     VoiceState m_voiceState = VoiceState::Idle;
     bool m_muted = false;
-    bool m_awaitingReply = false;
     qint64 m_announcedReplyId = 0; // the transcript item last announced
     QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;

@@ -31,10 +31,6 @@ bool AppController::beginConversationLog(QString *error)
         log.addWarning(warning);
     // A stalled reply is offered to the person (the Retry button), not retried on its own.
     log.setStallRetry(u"none"_s);
-    log.watchTools(m_toolbox);
-    // The latency probe polls while a reply plays: only when someone reads its figures.
-    if (!m_overrides.eventsPath.isEmpty() || !m_overrides.metricsPath.isEmpty())
-        log.watchAudio(m_audio.get(), chosenTalkMode());
     return true;
 }
 
