@@ -154,6 +154,7 @@ struct BargeInResult
     double onsetToSimMs = -1; // −1: not measured; the simulator's `interrupted` received
     double onsetToLocalMs = -1; // the local duck/stop
     double onsetToPlayMs = -1; // paplay's start to the onset in the microphone feed
+    bool modelSpeaking = true; // else its own voice had interrupted it: nothing to barge in on
 };
 
 struct PathFigures
@@ -166,6 +167,7 @@ struct PathFigures
     int phantomTurns = 0;
     int localFalseBargeIns = 0;
     int bargeInTurnsInterruptedBefore = 0; // before the speech began, in barge-in turns
+    ResidualEcho residual; // the quiet turns' run, with --record
     int firstReplies = 0; // the first reply of each livedesk-cli run
     int firstRepliesInterrupted = 0;
     QList<BargeInResult> bargeIns;
@@ -427,6 +429,12 @@ bool Bench::quietTurns(PathFigures *f, QString *error)
         f->phantomTurns += o.phantom;
         f->localFalseBargeIns += o.local;
     }
+    if (m_options.record) {
+        session.finish();
+        f->residual = residualEcho(m_dir.filePath(u"run-%1.opus"_s.arg(m_sessions - 1)));
+        if (!f->residual.error.isEmpty())
+            printf("  (the recording could not be read: %s)\n", qPrintable(f->residual.error));
+    }
     return true;
 }
 
@@ -494,6 +502,13 @@ bool Bench::bargeInSession(int first, int count, PathFigures *f, QString *error)
         micFeed.poll();
         const double onsetBenchMs = micFeed.findBenchMs(speechFromOnset, startBenchMs - 50,
                                                         startBenchMs + 800);
+        // Whether the model was still speaking: its own voice may have interrupted it already
+        // (then there was nothing to barge in on). The simulator streams at real-time pace, so
+        // a reply in progress has model audio in the last 300 ms and no end after it.
+        const double at = onsetBenchMs >= 0 ? events.benchToCliMs(onsetBenchMs) : start;
+        const double lastAudio = events.lastAtOrBefore(u"audio_out"_s, from, at);
+        r.modelSpeaking = lastAudio >= 0 && at - lastAudio < 300
+                          && events.lastAtOrBefore(u"turn_complete"_s, from, at) < lastAudio;
         if (onsetBenchMs >= 0) {
             const double onset = events.benchToCliMs(onsetBenchMs);
             r.onsetToPlayMs = onsetBenchMs - startBenchMs;
@@ -507,10 +522,11 @@ bool Bench::bargeInSession(int first, int count, PathFigures *f, QString *error)
         f->bargeIns.append(r);
         if (m_options.verbose)
             printf("  barge-in %2d at %+.0f dB, %d ms into the reply (heard %.0f ms after paplay "
-                   "started): sim %s %.0f ms, local %s %.0f ms%s\n",
+                   "started): sim %s %.0f ms, local %s %.0f ms%s%s\n",
                    k, levelDb, intoReplyMs, r.onsetToPlayMs, r.caughtBySim ? "caught" : "MISSED",
                    r.onsetToSimMs, r.caughtLocally ? "acted" : "no action", r.onsetToLocalMs,
-                   early ? " (interrupted before the speech)" : "");
+                   early ? " (interrupted before the speech)" : "",
+                   r.modelSpeaking ? "" : " (the model was silent: not counted)");
         fflush(stdout);
     }
     return true;
@@ -550,6 +566,29 @@ QJsonObject report(const PathFigures &f)
            f.localFalseBargeIns);
     printf("  first replies of a livedesk-cli run (counted apart): %d, interrupted: %d\n",
            f.firstReplies, f.firstRepliesInterrupted);
+    QJsonObject residual;
+    if (f.residual.replies > 0) {
+        auto percentile = [](std::vector<float> v, double q) {
+            std::sort(v.begin(), v.end());
+            return v.empty() ? -120.0
+                             : double(v[std::min(v.size() - 1, size_t(q * double(v.size())))]);
+        };
+        const ResidualEcho &r = f.residual;
+        printf("  residual echo sent while the model spoke (quiet run, recorded): %d of %d replies "
+               "had ≥ 20 ms at ≥ −45 dBFS (%d of %d frames); loudest frame per reply, first "
+               "second: median %.1f, worst %.1f dBFS; after it: median %.1f, worst %.1f dBFS\n",
+               r.repliesOverThreshold, r.replies, r.framesOverThreshold, r.frames,
+               percentile(r.firstSecondMaxDbfs, 0.5), percentile(r.firstSecondMaxDbfs, 1.0),
+               percentile(r.laterMaxDbfs, 0.5), percentile(r.laterMaxDbfs, 1.0));
+        residual = {{u"replies"_s, r.replies},
+                    {u"replies_over_threshold"_s, r.repliesOverThreshold},
+                    {u"frames"_s, r.frames},
+                    {u"frames_over_threshold"_s, r.framesOverThreshold},
+                    {u"first_second_max_dbfs_median"_s, percentile(r.firstSecondMaxDbfs, 0.5)},
+                    {u"first_second_max_dbfs_worst"_s, percentile(r.firstSecondMaxDbfs, 1.0)},
+                    {u"later_max_dbfs_median"_s, percentile(r.laterMaxDbfs, 0.5)},
+                    {u"later_max_dbfs_worst"_s, percentile(r.laterMaxDbfs, 1.0)}};
+    }
     QJsonObject out {{u"latency_ms"_s, f.latencyMs},
                      {u"echo_dbfs"_s, f.echoDbfs},
                      {u"quiet_turns"_s, f.quietTurns},
@@ -562,13 +601,17 @@ QJsonObject report(const PathFigures &f)
                      {u"barge_in_turns_interrupted_before_speech"_s,
                       f.bargeInTurnsInterruptedBefore}};
     QJsonArray levels;
-    int allN = 0, allSim = 0, allWithin = 0;
+    int allN = 0, allSim = 0, allWithin = 0, silent = 0;
     for (const double level : kLevelsDb) {
         QList<double> toSim, toLocal, leads;
         int n = 0, sim = 0, local = 0, within = 0;
         for (const BargeInResult &r : f.bargeIns) {
             if (r.levelDb != level)
                 continue;
+            if (!r.modelSpeaking) {
+                ++silent;
+                continue;
+            }
             ++n;
             sim += r.caughtBySim;
             local += r.caughtLocally;
@@ -605,10 +648,15 @@ QJsonObject report(const PathFigures &f)
     }
     printf("  all barge-ins: %d; caught %d (%.1f %%), within 150 ms %d (%.1f %%)\n", allN, allSim,
            percent(allSim, allN), allWithin, percent(allWithin, allN));
+    printf("  barge-ins not counted, the model already silent (interrupted by its own voice): %d\n",
+           silent);
+    out.insert(u"barge_ins_on_a_silent_model"_s, silent);
     if (f.bargeInTurnsInterruptedBefore > 0)
         printf("  barge-in turns whose reply was interrupted before the speech began: %d\n",
                f.bargeInTurnsInterruptedBefore);
     out.insert(u"barge_ins"_s, levels);
+    if (!residual.isEmpty())
+        out.insert(u"residual_echo"_s, residual);
     fflush(stdout);
     return out;
 }

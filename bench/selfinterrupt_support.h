@@ -4,6 +4,7 @@
 
 #include "audio/dsp/wavfile.h"
 #include "tests/audio/echopathsupport.h"
+#include "tests/audio/opusdecode.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -118,6 +119,17 @@ public:
                 return t;
         }
         return -1;
+    }
+    // t_ms of the last such event from index `from` at or before `cliMs`, or −1.
+    double lastAtOrBefore(const QString &type, qsizetype from, double cliMs) const
+    {
+        double last = -1;
+        for (qsizetype i = from; i < m_events.size(); ++i) {
+            const double t = m_events[i].value(u"t_ms"_s).toDouble();
+            if (t <= cliMs && m_events[i].value(u"type"_s).toString() == type)
+                last = t;
+        }
+        return last;
     }
     double firstBargeInActionAfter(qsizetype from, double cliMs) const
     {
@@ -241,6 +253,71 @@ inline qsizetype speechOnset(std::span<const float> x)
             return qsizetype(i) * 160;
     }
     return 0;
+}
+
+// The residual echo in what livedesk-cli sent while the model spoke, from its --record file (the
+// microphone after the voice processing on the left, the model as played on the right), in 10 ms
+// frames as livedesk-sim's detector sees them: how near it came to the start threshold (HIGH:
+// a frame at −45 dBFS or louder, two in a row start speech).
+struct ResidualEcho
+{
+    int replies = 0;
+    int repliesOverThreshold = 0; // with ≥ 20 ms in a row at or above the threshold
+    int framesOverThreshold = 0;
+    int frames = 0;
+    std::vector<float> firstSecondMaxDbfs; // per reply
+    std::vector<float> laterMaxDbfs;
+    QString error;
+};
+
+inline ResidualEcho residualEcho(const QString &opusPath, double thresholdDbfs = -45.0)
+{
+    ResidualEcho r;
+    const audio::test::DecodedOpus decoded = audio::test::decodeOpus(opusPath);
+    if (!decoded.error.isEmpty() || decoded.channels != 2) {
+        r.error = decoded.error.isEmpty() ? u"not a two-channel recording"_s : decoded.error;
+        return r;
+    }
+    const int frame = decoded.sampleRate / 100;
+    const std::vector<float> sent = audio::test::frameLevels(decoded.samples[0], frame);
+    const std::vector<float> model = audio::test::frameLevels(decoded.samples[1], frame);
+    const size_t n = std::min(sent.size(), model.size());
+    // A reply: model frames above −50 dBFS, pauses under 300 ms joined; its echo is looked for
+    // until 300 ms after it (the device and the loopback delay it by ~150 ms).
+    for (size_t i = 0; i < n;) {
+        if (model[i] <= -50) {
+            ++i;
+            continue;
+        }
+        size_t last = i;
+        size_t j = i;
+        for (; j < n && (model[j] > -50 || j - last < 30); ++j) {
+            if (model[j] > -50)
+                last = j;
+        }
+        if (last - i >= 10) { // interrupted replies are short
+            ++r.replies;
+            float firstMax = -120, laterMax = -120;
+            int run = 0;
+            bool over = false;
+            for (size_t k = i; k < std::min(n, last + 30); ++k) {
+                float &max = k < i + 100 ? firstMax : laterMax;
+                max = std::max(max, sent[k]);
+                ++r.frames;
+                if (sent[k] >= thresholdDbfs) {
+                    ++r.framesOverThreshold;
+                    over = over || ++run >= 2;
+                } else {
+                    run = 0;
+                }
+            }
+            r.repliesOverThreshold += over;
+            r.firstSecondMaxDbfs.push_back(firstMax);
+            r.laterMaxDbfs.push_back(laterMax);
+        }
+        i = j;
+    }
+    return r;
 }
 
 inline bool writeS16Wav(const QString &path, std::span<const float> samples16k, QString *error)
