@@ -14,13 +14,14 @@
 // Barge-in turns: 0.5–2 s into the model's reply, espeak-ng speech (another voice) is played into
 // the microphone at −6, 0 or +6 dB relative to the echo's speech level measured in the microphone
 // feed. Caught = the simulator's interruption (its `interrupted` reaching the CLI) after the
-// speech began. Times from the speech's onset as the CLI found it in the microphone signal
-// (metrics.json barge_in_detection_ms, walked back from the local detector's decision): to the
-// simulator's interruption arriving, and to the local detector's decision.
+// speech began. The onset is where the microphone feed, recorded on the bench's clock, holds the
+// speech (cross-correlation); the CLI's event stamps are mapped onto that clock. From it: to the
+// simulator's interruption arriving, and to the local barge-in action. A barge-in on a reply the
+// model's own voice had already interrupted is counted apart.
 //
 // Usage: bench_selfinterrupt [--turns N] [--barge-ins M] [--latency-ms 60[,30,120]]
-//        [--barge-in off|duck|stop] [--json FILE] [--verbose]
-//        (after `. scripts/test-env.sh start`)
+//        [--barge-in off|duck|stop] [--record] [--json FILE] [--verbose] [--keep-files]
+//        (after `. scripts/test-env.sh start`; docs/benchmarks.md, "Self-interruption")
 #include "bench/selfinterrupt_figures.h"
 #include "bench/selfinterrupt_support.h"
 
@@ -43,7 +44,7 @@ namespace {
 const QString kCli = QStringLiteral(LIVEDESK_BIN_DIR "/livedesk-cli");
 const QString kSim = QStringLiteral(LIVEDESK_BIN_DIR "/livedesk-sim");
 
-constexpr int kBargeInsPerSession = 10; // metrics.json lists values only up to 20
+constexpr int kBargeInsPerSession = 10; // a fresh run's first reply every 10 barge-ins
 
 struct Options
 {
