@@ -3,8 +3,8 @@
 #include "app/cli/clirun.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/recordscli_timeline.h"
+#include "app/conversationrecords.h"
 #include "app/history/historyexport.h"
-#include "app/history/historyrecorder.h"
 #include "app/history/historystore.h"
 #include "app/history/recordingcontroller.h"
 #include "app/logging.h"
@@ -40,59 +40,38 @@ QString durationText(const QDateTime &from, const QDateTime &to)
 
 // --- the shared state of one run --------------------------------------------------------------
 
+// The groups' settings, and what a run keeps through ConversationRecords (the app's code too):
+// the recording, subtitles and history entry. What is the CLI's own: file input is recorded
+// through the listener timeline that paces it, and --mix.
 class CliRecords : public QObject
 {
 public:
     // What the groups read.
-    QString modeId;
-    TranslationSettings translation;
+    RecordsSettings settings;
     QList<session::CapabilityWarning> modeNotes;
     bool modeWantsCamera = false;
-    QString recordPath;
-    QString subtitlesPath;
-    SubtitleContent subtitleContent = SubtitleContent::Both;
     QString mixPath;
     double originalLevelDb = -20.0;
     QString historyDb;
     bool saveHistory = false;
 
-    // Normally finalize() has run when the session closed; this only makes sure the recording
-    // and the history end properly. The run is being destroyed: it is not touched.
-    ~CliRecords() override
-    {
-        if (m_recording.isRecording())
-            m_recording.stop();
-        if (m_history)
-            m_history->finish(u"closed"_s);
-    }
-
     bool attach(CliRun &run, QString *error);
 
 private:
     void onSetupCompleted();
-    void onTurnCompleted();
     void onStateChanged(session::LiveSession::State state);
-    void writeSideFiles();
     void finalize(const QString &reason);
-    void onRecordingFailed(const QString &message);
-    void recordRecordingMetric(bool ok);
-    void holdFinishForReply();
-    void releaseFinishWhenPlayedOut();
-    HistorySessionInfo sessionInfo() const;
+    void onReplyHoldChanged(bool held);
 
     CliRun *m_run = nullptr; // not owned; outlives the modules' attach, and finalize() runs first
     Transcript m_transcript;
     HistoryStore m_store;
-    std::unique_ptr<HistoryRecorder> m_history;
     RecordingController m_recording;
+    std::unique_ptr<ConversationRecords> m_records; // before the recorder and store go
     ListenerTimeline *m_timeline = nullptr; // child
-    QDateTime m_started;
-    QDateTime m_recordingStarted;
     bool m_attached = false;
     bool m_live = false;
     bool m_finalized = false;
-    bool m_recordingFailed = false;
-    bool m_modelTurnOpen = false;
     bool m_finishHeld = false;
 };
 
@@ -113,7 +92,6 @@ bool CliRecords::attach(CliRun &run, QString *error)
     connect(&run, &CliRun::textSent, &m_transcript, &Transcript::addUserText);
     session::LiveSession *s = &run.session();
     connect(s, &session::LiveSession::setupCompleted, this, &CliRecords::onSetupCompleted);
-    connect(s, &session::LiveSession::turnCompleted, this, &CliRecords::onTurnCompleted);
     connect(s, &session::LiveSession::stateChanged, this, &CliRecords::onStateChanged);
 
     if (!historyDb.isEmpty() || saveHistory) {
@@ -121,57 +99,60 @@ bool CliRecords::attach(CliRun &run, QString *error)
         if (!m_store.open(path, error))
             return false;
     }
-    if (!recordPath.isEmpty() || !mixPath.isEmpty()) {
+    m_records = std::make_unique<ConversationRecords>(&run.conversation(), &m_transcript,
+                                                      &m_recording, &m_store);
+    m_records->setSettings(settings);
+    connect(m_records.get(), &ConversationRecords::problem, this,
+            [this](RecordsProblem, const QString &message) { m_run->warn(message); });
+    connect(m_records.get(), &ConversationRecords::recordingFailed, this,
+            [this](const QString &message) {
+                // A recording that was asked for and could not be written (a full disk) fails
+                // the run: exit code 1 with the reason, as docs/cli.md says for any output file.
+                if (m_timeline)
+                    m_timeline->setRecordingTap(nullptr);
+                m_recording.setAudioEngine(nullptr);
+                m_run->failOutput(message);
+            });
+    connect(m_records.get(), &ConversationRecords::recordingStarted, this, [this] {
+        // A live microphone records through the engine (the cleaned microphone and the far
+        // end as played); file input through the timeline that paces it.
+        if (audio::AudioEngine *engine = m_run->bridge().audioEngine())
+            m_recording.setAudioEngine(engine);
+        else
+            m_timeline->setRecordingTap(m_recording.tap());
+    });
+    if (!settings.recordPath.isEmpty() || !mixPath.isEmpty()) {
         m_timeline = new ListenerTimeline(s, run.options().inputPcm, this);
         if (!mixPath.isEmpty() && !m_timeline->openMix(mixPath, originalLevelDb, error))
             return false;
         // The service sends a reply faster than it is spoken: when the last turn completes, the
         // timeline may have seconds of it still to "play". The run ends once they are written,
         // so the recording and the mix hold the whole last reply.
-        connect(s, &session::LiveSession::audioReceived, this, &CliRecords::holdFinishForReply);
-        const auto turnOver = [this] {
-            m_modelTurnOpen = false;
-            releaseFinishWhenPlayedOut();
-        };
-        connect(s, &session::LiveSession::turnCompleted, this, turnOver);
-        connect(s, &session::LiveSession::interrupted, this, turnOver);
-        connect(m_timeline, &ListenerTimeline::replyPlayedOut, this,
-                &CliRecords::releaseFinishWhenPlayedOut);
+        m_records->setReplyPlayout(ReplyHold::Always, [timeline = m_timeline] {
+            return timeline->isReplyPlayedOut();
+        });
+        connect(m_records.get(), &ConversationRecords::replyHoldChanged, this,
+                &CliRecords::onReplyHoldChanged);
+        connect(m_timeline, &ListenerTimeline::replyPlayedOut, m_records.get(),
+                &ConversationRecords::notifyPlayout);
+        m_records->setRecordingFigures([timeline = m_timeline] {
+            return QJsonObject {
+                    {u"model_audio_skipped_ms"_s,
+                     timeline->farDroppedSamples() * 1000 / ListenerTimeline::kSampleRate}};
+        });
     }
     return true;
 }
 
-void CliRecords::holdFinishForReply()
+void CliRecords::onReplyHoldChanged(bool held)
 {
-    m_modelTurnOpen = true;
-    if (m_finishHeld || m_finalized)
+    if (held == m_finishHeld || (held && m_finalized))
         return;
-    m_finishHeld = true;
-    m_run->holdFinish();
-}
-
-void CliRecords::releaseFinishWhenPlayedOut()
-{
-    if (!m_finishHeld || m_modelTurnOpen || !m_timeline->isReplyPlayedOut())
-        return;
-    m_finishHeld = false;
-    m_run->releaseFinish();
-}
-
-HistorySessionInfo CliRecords::sessionInfo() const
-{
-    HistorySessionInfo info;
-    info.started = m_started;
-    info.mode = modeId;
-    info.model = m_run->config().modelId;
-    if (translation.mode != TranslationMode::None) {
-        info.sourceLanguage = translation.automaticSource() ? QString()
-                                                            : translation.sourceLanguage;
-        info.targetLanguage = translation.targetLanguage;
-    }
-    if (!recordPath.isEmpty())
-        info.recordingPath = QFileInfo(recordPath).absoluteFilePath();
-    return info;
+    m_finishHeld = held;
+    if (held)
+        m_run->holdFinish();
+    else
+        m_run->releaseFinish();
 }
 
 void CliRecords::onSetupCompleted()
@@ -179,71 +160,13 @@ void CliRecords::onSetupCompleted()
     if (m_live)
         return; // a resumed connection: the conversation goes on
     m_live = true;
-    m_started = QDateTime::currentDateTime();
-    if (!recordPath.isEmpty()) {
-        m_recording.setTranscript(&m_transcript);
-        m_recording.setSessionInfo(sessionInfo());
-        if (!m_recording.start(recordPath)) {
-            m_run->finish(ExitCode::Failure, m_recording.errorString());
-            return;
-        }
-        m_recordingStarted = m_recording.startedAt();
-        // A live microphone records through the engine (the cleaned microphone and the far
-        // end as played); file input through the timeline that paces it.
-        if (audio::AudioEngine *engine = m_run->bridge().audioEngine())
-            m_recording.setAudioEngine(engine);
-        else
-            m_timeline->setRecordingTap(m_recording.tap());
-        connect(&m_recording, &RecordingController::errorOccurred, this,
-                &CliRecords::onRecordingFailed);
-        m_run->events().write(u"recording"_s,
-                              {{u"state"_s, u"recording"_s}, {u"path"_s, recordPath}});
+    QString error;
+    if (!m_records->begin(&error)) {
+        m_run->finish(ExitCode::Failure, error);
+        return;
     }
     if (m_timeline)
         m_timeline->start();
-    if (m_store.isOpen()) {
-        m_history = std::make_unique<HistoryRecorder>(&m_store);
-        QString error;
-        if (!m_history->begin(sessionInfo(), &m_transcript, &m_run->session(),
-                              m_run->config().prices, &error)) {
-            m_history.reset();
-            m_run->warn(error);
-            return;
-        }
-        connect(m_history.get(), &HistoryRecorder::errorOccurred, this,
-                [this](const QString &message) { m_run->warn(message); });
-        m_run->events().write(u"history"_s, {{u"session_id"_s, m_history->sessionId()},
-                                             {u"database"_s, m_store.path()}});
-    }
-}
-
-void CliRecords::onTurnCompleted()
-{
-    if (m_history) {
-        // Saved now, while the turn's end is being handled (the transcript has closed it), so a
-        // "history_saved" line in the event log means the turn is on disk.
-        m_history->sync();
-        const auto stats = m_history->stats();
-        m_run->events().write(u"history_saved"_s, {{u"session_id"_s, m_history->sessionId()},
-                                                   {u"transactions"_s, stats.transactions},
-                                                   {u"items"_s, stats.itemsWritten}});
-    }
-    writeSideFiles();
-}
-
-void CliRecords::writeSideFiles()
-{
-    QString error;
-    if (!subtitlesPath.isEmpty()) {
-        SubtitleOptions options;
-        options.content = subtitleContent;
-        options.labels = translation.mode == TranslationMode::None ? SubtitleLabels::Speaker
-                                                                   : SubtitleLabels::Language;
-        const QDateTime origin = m_recordingStarted.isValid() ? m_recordingStarted : m_started;
-        if (!writeSubtitles(subtitlesPath, subtitleCues(m_transcript.items(), origin, options),
-                            &error))
-            m_run->warn(error);
-    }
 }
 
 void CliRecords::onStateChanged(session::LiveSession::State state)
@@ -262,70 +185,12 @@ void CliRecords::finalize(const QString &reason)
     if (m_finalized || !m_run || !m_live)
         return;
     m_finalized = true;
-    if (m_timeline)
+    if (m_timeline) {
         m_timeline->stop();
-    if (m_recording.isRecording()) {
         m_timeline->setRecordingTap(nullptr);
-        const bool ok = m_recording.stop();
-        m_recording.setAudioEngine(nullptr);
-        if (!ok) {
-            // Failed while finishing (the disk filled at the end): the same as mid-run.
-            onRecordingFailed(m_recording.errorString());
-        } else {
-            recordRecordingMetric(true);
-            m_run->events().write(u"recording"_s, {{u"state"_s, u"finished"_s},
-                                                   {u"duration_ms"_s, m_recording.durationMs()}});
-        }
     }
-    writeSideFiles();
-    if (m_history) {
-        const qint64 id = m_history->sessionId();
-        m_history->finish(reason);
-        const auto stats = m_history->stats();
-        m_run->setMetric(u"history"_s,
-                         QJsonObject {{u"session_id"_s, id},
-                                      {u"database"_s, m_store.path()},
-                                      {u"transactions"_s, stats.transactions},
-                                      {u"write_ms_mean"_s,
-                                       stats.transactions ? double(stats.totalWriteNs)
-                                                                    / stats.transactions / 1e6
-                                                          : 0.0},
-                                      {u"write_ms_max"_s, double(stats.maxWriteNs) / 1e6}});
-        m_history.reset();
-    }
-}
-
-void CliRecords::recordRecordingMetric(bool ok)
-{
-    const audio::RecordingStats stats = m_recording.stats();
-    QJsonObject metric {{u"path"_s, recordPath},
-                        {u"ok"_s, ok},
-                        {u"duration_ms"_s,
-                         stats.framesEncoded * 1000 / audio::AudioRecorder::kSampleRate},
-                        {u"bytes"_s, stats.bytesWritten},
-                        {u"encode_ms"_s, double(stats.encodeNs) / 1e6},
-                        {u"dropped_frames"_s, stats.droppedFrames}};
-    if (m_timeline)
-        metric.insert(u"model_audio_skipped_ms"_s,
-                      m_timeline->farDroppedSamples() * 1000 / ListenerTimeline::kSampleRate);
-    m_run->setMetric(u"recording"_s, metric);
-}
-
-void CliRecords::onRecordingFailed(const QString &message)
-{
-    // A recording that was asked for and could not be written (a full disk) fails the run:
-    // exit code 1 with the reason, as docs/cli.md says for any output file.
-    if (m_recordingFailed)
-        return;
-    m_recordingFailed = true;
-    if (m_timeline)
-        m_timeline->setRecordingTap(nullptr);
+    m_records->finish(reason);
     m_recording.setAudioEngine(nullptr);
-    recordRecordingMetric(false);
-    m_run->events().write(u"recording"_s, {{u"state"_s, u"failed"_s},
-                                           {u"duration_ms"_s, m_recording.durationMs()},
-                                           {u"error"_s, message}});
-    m_run->failOutput(message);
 }
 
 // --- Mode and translation ---------------------------------------------------------------------
@@ -420,8 +285,8 @@ public:
                 return false;
             m_records->modeNotes = applyTranslation(t, options.session, *options.catalog);
         }
-        m_records->modeId = mode->id;
-        m_records->translation = t;
+        m_records->settings.modeId = mode->id;
+        m_records->settings.translation = t;
         m_records->modeWantsCamera = mode->camera;
         if (mode->hearOriginal)
             m_records->originalLevelDb = mode->originalGainDb; // --mix's default level
@@ -471,7 +336,7 @@ public:
     bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
     {
         Q_UNUSED(options)
-        CliRecords &r = *m_records;
+        RecordsSettings &r = m_records->settings;
         r.recordPath = parser.value(u"record"_s);
         if (!r.recordPath.isEmpty()) {
             if (!audio::AudioRecorder::isAvailable()) {
@@ -507,13 +372,14 @@ public:
                              .arg(content);
             return false;
         }
-        r.mixPath = parser.value(u"mix"_s);
-        if (!r.mixPath.isEmpty() && !checkWritableOutput(u"mix"_s, r.mixPath, error))
+        m_records->mixPath = parser.value(u"mix"_s);
+        if (!m_records->mixPath.isEmpty()
+            && !checkWritableOutput(u"mix"_s, m_records->mixPath, error))
             return false;
         if (parser.isSet(u"original-level"_s)) {
             bool ok = false;
-            r.originalLevelDb = parser.value(u"original-level"_s).toDouble(&ok);
-            if (!ok || r.originalLevelDb < -60 || r.originalLevelDb > 0) {
+            m_records->originalLevelDb = parser.value(u"original-level"_s).toDouble(&ok);
+            if (!ok || m_records->originalLevelDb < -60 || m_records->originalLevelDb > 0) {
                 *error = tr("--original-level expects a level in dB from -60 to 0, not \"%1\"")
                                  .arg(parser.value(u"original-level"_s));
                 return false;

@@ -78,7 +78,8 @@ void tst_AppE2e::initTestCase()
     const int code = runUntilSignal(kCli,
                                     {u"--endpoint"_s, m_sim.url(), u"--api-key"_s, u"k"_s,
                                      u"--mic"_s, u"--speaker"_s, u"--events"_s, events,
-                                     u"--metrics"_s, metrics},
+                                     u"--metrics"_s, metrics, u"--history-db"_s,
+                                     m_dir.filePath(u"cli-history.sqlite"_s)},
                                     cliEnvironment(), events, SIGTERM);
     QCOMPARE(code, 0);
     m_cliEvents = readJsonLines(events);
@@ -154,7 +155,7 @@ void tst_AppE2e::signalEndsTheConversation()
     QCOMPARE(appEvents.last().value(u"type"_s).toString(), u"state"_s);
     QCOMPARE(appEvents.last().value(u"state"_s).toString(), u"Closed"_s);
     // The events both runs have carry the same keys.
-    for (const QString &type : {u"setup_complete"_s, u"audio_device"_s}) {
+    for (const QString &type : {u"setup_complete"_s, u"audio_device"_s, u"history"_s}) {
         const QJsonObject cli = firstOfType(m_cliEvents, type);
         const QJsonObject app = firstOfType(appEvents, type);
         QVERIFY2(!app.isEmpty(), qPrintable(type));
@@ -180,6 +181,9 @@ void tst_AppE2e::signalEndsTheConversation()
              describe(keysOf(m_cliMetrics.value(u"audio"_s).toObject())));
     QCOMPARE(appMetrics.value(u"audio"_s).toObject().value(u"talk_mode"_s).toString(),
              u"hands-free"_s);
+    // The history entry, written by the CLI's code (ConversationRecords).
+    QCOMPARE(describe(keysOf(appMetrics.value(u"history"_s).toObject())),
+             describe(keysOf(m_cliMetrics.value(u"history"_s).toObject())));
     QCOMPARE(appMetrics.value(u"connections"_s).toInt(), 1);
     QVERIFY(appMetrics.value(u"setup_ms"_s).toDouble() > 0);
     QVERIFY(appMetrics.value(u"endpoint"_s).toString().startsWith(m_sim.url()));
