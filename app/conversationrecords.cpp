@@ -1,5 +1,6 @@
 #include "app/conversationrecords.h"
 
+#include "app/cli/clioptions.h"
 #include "app/conversation.h"
 #include "app/conversationlog.h"
 #include "app/history/historyrecorder.h"
@@ -7,12 +8,32 @@
 #include "app/logging.h"
 #include "audio/recording.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
+
+bool checkRecordPath(const QString &path, QString *error)
+{
+    if (!audio::AudioRecorder::isAvailable()) {
+        *error = u"--record: "_s + audio::AudioRecorder::unavailableReason();
+        return false;
+    }
+    if (!checkWritableOutput(u"record"_s, path, error))
+        return false;
+    if (recordingTranscriptPath(path) == QFileInfo(path).filePath()) {
+        // livedesk-cli's message, translated with its others.
+        *error = QCoreApplication::translate("livedesk::app::Cli",
+                                             "--record %1: the transcript goes beside the "
+                                             "recording as .json; name the recording .opus")
+                         .arg(path);
+        return false;
+    }
+    return true;
+}
 
 ConversationRecords::ConversationRecords(Conversation *conversation, Transcript *transcript,
                                          RecordingController *recording, HistoryStore *store,
@@ -32,6 +53,17 @@ ConversationRecords::ConversationRecords(Conversation *conversation, Transcript 
     connect(s, &session::LiveSession::interrupted, this, [this] {
         m_modelTurnOpen = false;
         updateReplyHold();
+    });
+    connect(s, &session::LiveSession::stateChanged, this, [this](session::LiveSession::State state) {
+        using State = session::LiveSession::State;
+        // On Closing, before the front end writes the metrics and the last state event. (When
+        // the server closes first, the files are completed on Closed.)
+        if (!isBegun())
+            return;
+        if (state == State::Closing || state == State::Closed)
+            finish(u"closed"_s);
+        else if (state == State::Failed)
+            finish(m_conversation->session().lastError().message);
     });
     connect(m_recording, &RecordingController::errorOccurred, this,
             &ConversationRecords::onRecordingFailed);

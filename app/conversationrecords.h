@@ -5,7 +5,8 @@
 // The lifecycle: begin() once the session is first live (the history entry is made then, so a
 // crash loses at most a turn; a --record recording starts then); each finished turn is saved and
 // the subtitles rewritten; finish() completes the recording, the subtitles and the entry, and
-// deletes an entry in which nothing was said and nothing recorded. The events ("recording",
+// deletes an entry in which nothing was said and nothing recorded. It runs by itself when the
+// session closes (on Closing, so its events come before the last state event) or fails. The events ("recording",
 // "history", "history_saved") and metrics ("recording", "history") go to the conversation's
 // ConversationLog, with docs/cli.md's keys.
 //
@@ -52,6 +53,10 @@ struct RecordsSettings
     // model table's (SessionConfig::prices).
     std::optional<session::Prices> prices;
 };
+
+// --record FILE.opus (livedesk-cli's and the app's): false with `error` when it cannot be
+// recorded there (no libopusenc, a folder that cannot be written, a name that is not .opus).
+bool checkRecordPath(const QString &path, QString *error);
 
 // What went wrong that the conversation outlives.
 enum class RecordsProblem {

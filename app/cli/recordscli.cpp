@@ -73,6 +73,7 @@ private:
     bool m_live = false;
     bool m_finalized = false;
     bool m_finishHeld = false;
+    bool m_timelineRecords = false; // the recording is fed by the timeline, not the engine
 };
 
 bool CliRecords::attach(CliRun &run, QString *error)
@@ -116,10 +117,12 @@ bool CliRecords::attach(CliRun &run, QString *error)
     connect(m_records.get(), &ConversationRecords::recordingStarted, this, [this] {
         // A live microphone records through the engine (the cleaned microphone and the far
         // end as played); file input through the timeline that paces it.
-        if (audio::AudioEngine *engine = m_run->bridge().audioEngine())
+        if (audio::AudioEngine *engine = m_run->bridge().audioEngine()) {
             m_recording.setAudioEngine(engine);
-        else
+        } else {
             m_timeline->setRecordingTap(m_recording.tap());
+            m_timelineRecords = true;
+        }
     });
     if (!settings.recordPath.isEmpty() || !mixPath.isEmpty()) {
         m_timeline = new ListenerTimeline(s, run.options().inputPcm, this);
@@ -135,10 +138,13 @@ bool CliRecords::attach(CliRun &run, QString *error)
                 &CliRecords::onReplyHoldChanged);
         connect(m_timeline, &ListenerTimeline::replyPlayedOut, m_records.get(),
                 &ConversationRecords::notifyPlayout);
-        m_records->setRecordingFigures([timeline = m_timeline] {
+        m_records->setRecordingFigures([this] {
+            // Only the timeline's recording (file input) skips model audio it cannot play.
+            if (!m_timelineRecords)
+                return QJsonObject();
             return QJsonObject {
                     {u"model_audio_skipped_ms"_s,
-                     timeline->farDroppedSamples() * 1000 / ListenerTimeline::kSampleRate}};
+                     m_timeline->farDroppedSamples() * 1000 / ListenerTimeline::kSampleRate}};
         });
     }
     return true;
@@ -338,20 +344,8 @@ public:
         Q_UNUSED(options)
         RecordsSettings &r = m_records->settings;
         r.recordPath = parser.value(u"record"_s);
-        if (!r.recordPath.isEmpty()) {
-            if (!audio::AudioRecorder::isAvailable()) {
-                *error = u"--record: "_s + audio::AudioRecorder::unavailableReason();
-                return false;
-            }
-            if (!checkWritableOutput(u"record"_s, r.recordPath, error))
-                return false;
-            if (recordingTranscriptPath(r.recordPath) == QFileInfo(r.recordPath).filePath()) {
-                *error = tr("--record %1: the transcript goes beside the recording as .json; "
-                            "name the recording .opus")
-                                 .arg(r.recordPath);
-                return false;
-            }
-        }
+        if (!r.recordPath.isEmpty() && !checkRecordPath(r.recordPath, error))
+            return false;
         r.subtitlesPath = parser.value(u"subtitles"_s);
         if (!r.subtitlesPath.isEmpty()) {
             if (subtitleFormatForPath(r.subtitlesPath) == SubtitleFormat::None) {

@@ -66,6 +66,9 @@ bool readOverrides(const QCommandLineParser &parser, ConversationOverrides *over
     overrides->failoverLocations = parser.values(u"failover-location"_s);
     overrides->eventsPath = parser.value(u"events"_s);
     overrides->metricsPath = parser.value(u"metrics"_s);
+    overrides->recordPath = parser.value(u"record"_s);
+    if (!overrides->recordPath.isEmpty() && !checkRecordPath(overrides->recordPath, error))
+        return false;
     return checkWritableOutput(u"events"_s, overrides->eventsPath, error)
            && checkWritableOutput(u"metrics"_s, overrides->metricsPath, error);
 }
@@ -167,8 +170,12 @@ int runGui(int argc, char **argv)
                                      u"Write the conversation's figures as JSON when it ends "
                                      "(livedesk-cli's format)."_s,
                                      u"FILE"_s);
+    const QCommandLineOption record(u"record"_s,
+                                    u"Record each conversation to this Ogg Opus file "
+                                    "(livedesk-cli's --record)."_s,
+                                    u"FILE.opus"_s);
     parser.addOptions({demo, settingsFile, noKeychain, language, version, models, renderer,
-                       endpoint, model, talkMode, failover, start, events, metrics});
+                       endpoint, model, talkMode, failover, start, events, metrics, record});
     parser.process(app);
     ConversationOverrides overrides;
     if (QString error; !readOverrides(parser, &overrides, &error)) {

@@ -107,6 +107,8 @@ struct ConversationOverrides
     // each conversation writes them anew.
     QString eventsPath;
     QString metricsPath;
+    // livedesk-cli's --record: each conversation is recorded there from the moment it is live.
+    QString recordPath;
 };
 
 struct AppControllerOptions

@@ -171,6 +171,7 @@ void AppController::createRecords()
     if (m_demo)
         settings.title = tr("Offline demo");
     settings.prices = m_prices;
+    settings.recordPath = m_overrides.recordPath;
     m_records = new ConversationRecords(m_conversation, m_transcript, m_recording,
                                         isHistoryAvailable() ? m_historyStore.get() : nullptr,
                                         this);
@@ -196,8 +197,10 @@ void AppController::beginRecords()
 {
     if (!m_records || m_records->isBegun())
         return;
+    // A --record recording that cannot start has been shown (the recorder's errorOccurred).
     QString error;
-    m_records->begin(&error); // no --record path: nothing that can fail here
+    if (!m_records->begin(&error))
+        qCWarning(lcApp, "--record: %s", qPrintable(error));
     m_captions->setOrigin(m_records->startedAt());
     if (m_modeWantsCamera && !m_video->isSharing())
         m_video->toggleCamera();

@@ -3,10 +3,12 @@
 // livedesk-sim (a separate process), --start, --events and --metrics. A signal ends the
 // conversation politely: the session is closed, the app exits with 0, and the events and metrics
 // files have livedesk-cli's format and keys (the same code writes them, ConversationLog). They
-// are compared with a CLI run of the same simulator, on the same microphone and speaker.
+// are compared with a CLI run of the same simulator, on the same microphone and speaker; both
+// record the conversation (--record) and store it in a history.
 #include "clitestsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -79,7 +81,8 @@ void tst_AppE2e::initTestCase()
                                     {u"--endpoint"_s, m_sim.url(), u"--api-key"_s, u"k"_s,
                                      u"--mic"_s, u"--speaker"_s, u"--events"_s, events,
                                      u"--metrics"_s, metrics, u"--history-db"_s,
-                                     m_dir.filePath(u"cli-history.sqlite"_s)},
+                                     m_dir.filePath(u"cli-history.sqlite"_s), u"--record"_s,
+                                     m_dir.filePath(u"cli.opus"_s)},
                                     cliEnvironment(), events, SIGTERM);
     QCOMPARE(code, 0);
     m_cliEvents = readJsonLines(events);
@@ -136,11 +139,12 @@ void tst_AppE2e::signalEndsTheConversation()
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(tag + u"/config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(tag + u"/data"_s));
     env.insert(u"GEMINI_API_KEY"_s, u"k"_s);
+    const QString recording = m_dir.filePath(tag + u".opus"_s);
     const int code = runUntilSignal(kApp,
                                     {u"--settings"_s, m_dir.filePath(tag + u".ini"_s),
                                      u"--no-keychain"_s, u"--endpoint"_s, m_sim.url(),
                                      u"--talk-mode"_s, u"hands-free"_s, u"--start"_s, u"--events"_s,
-                                     events, u"--metrics"_s, metrics},
+                                     events, u"--metrics"_s, metrics, u"--record"_s, recording},
                                     env, events, signal);
     QCOMPARE(code, 0);
 
@@ -161,6 +165,17 @@ void tst_AppE2e::signalEndsTheConversation()
         QVERIFY2(!app.isEmpty(), qPrintable(type));
         QCOMPARE(describe(keysOf(app)), describe(keysOf(cli)));
     }
+    // The recording's events, from its start to its end, as the CLI writes them.
+    const QList<QJsonObject> appRecording = ofType(appEvents, u"recording"_s);
+    const QList<QJsonObject> cliRecording = ofType(m_cliEvents, u"recording"_s);
+    QCOMPARE(appRecording.size(), 2);
+    QCOMPARE(appRecording.size(), cliRecording.size());
+    for (qsizetype i = 0; i < appRecording.size(); ++i) {
+        QCOMPARE(appRecording.at(i).value(u"state"_s), cliRecording.at(i).value(u"state"_s));
+        QCOMPARE(describe(keysOf(appRecording.at(i))), describe(keysOf(cliRecording.at(i))));
+    }
+    QCOMPARE(appRecording.first().value(u"path"_s).toString(), recording);
+    QVERIFY(QFileInfo(recording).size() > 0);
     const QJsonObject connecting
             = withValue(ofType(appEvents, u"state"_s), u"state"_s, u"Connecting"_s).value(0);
     QVERIFY(connecting.value(u"url"_s).toString().startsWith(m_sim.url()));
@@ -181,7 +196,10 @@ void tst_AppE2e::signalEndsTheConversation()
              describe(keysOf(m_cliMetrics.value(u"audio"_s).toObject())));
     QCOMPARE(appMetrics.value(u"audio"_s).toObject().value(u"talk_mode"_s).toString(),
              u"hands-free"_s);
-    // The history entry, written by the CLI's code (ConversationRecords).
+    // The recording and the history entry, written by the CLI's code (ConversationRecords).
+    QCOMPARE(describe(keysOf(appMetrics.value(u"recording"_s).toObject())),
+             describe(keysOf(m_cliMetrics.value(u"recording"_s).toObject())));
+    QVERIFY(appMetrics.value(u"recording"_s).toObject().value(u"ok"_s).toBool());
     QCOMPARE(describe(keysOf(appMetrics.value(u"history"_s).toObject())),
              describe(keysOf(m_cliMetrics.value(u"history"_s).toObject())));
     QCOMPARE(appMetrics.value(u"connections"_s).toInt(), 1);
