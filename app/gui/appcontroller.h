@@ -109,6 +109,8 @@ struct ConversationOverrides
     QString metricsPath;
     // livedesk-cli's --record: each conversation is recorded there from the moment it is live.
     QString recordPath;
+    // livedesk-cli's --screen N: the screen shared from the moment a conversation is live.
+    std::optional<int> screen;
 };
 
 struct AppControllerOptions

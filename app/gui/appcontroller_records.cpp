@@ -202,6 +202,8 @@ void AppController::beginRecords()
     if (!m_records->begin(&error))
         qCWarning(lcApp, "--record: %s", qPrintable(error));
     m_captions->setOrigin(m_records->startedAt());
+    if (m_overrides.screen && !m_video->isSharing())
+        m_video->shareTarget(u"screen:%1"_s.arg(*m_overrides.screen));
     if (m_modeWantsCamera && !m_video->isSharing())
         m_video->toggleCamera();
 }

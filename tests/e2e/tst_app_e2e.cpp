@@ -4,7 +4,7 @@
 // conversation politely: the session is closed, the app exits with 0, and the events and metrics
 // files have livedesk-cli's format and keys (the same code writes them, ConversationLog). They
 // are compared with a CLI run of the same simulator, on the same microphone and speaker; both
-// record the conversation (--record) and store it in a history.
+// record the conversation (--record), share the screen (--screen 0) and store it in a history.
 #include "clitestsupport.h"
 
 #include <QFile>
@@ -57,7 +57,8 @@ private Q_SLOTS:
     void badFlagsAreRefused();
 
 private:
-    // Runs until setup_complete and `signal`; the process's exit code, -1 when it hung.
+    // Runs until setup_complete and a video_frame have been written, then sends `signal`; the
+    // process's exit code, -1 when it hung.
     int runUntilSignal(const QString &program, const QStringList &args,
                        const QProcessEnvironment &env, const QString &events, int signal);
 
@@ -82,7 +83,7 @@ void tst_AppE2e::initTestCase()
                                      u"--mic"_s, u"--speaker"_s, u"--events"_s, events,
                                      u"--metrics"_s, metrics, u"--history-db"_s,
                                      m_dir.filePath(u"cli-history.sqlite"_s), u"--record"_s,
-                                     m_dir.filePath(u"cli.opus"_s)},
+                                     m_dir.filePath(u"cli.opus"_s), u"--screen"_s, u"0"_s},
                                     cliEnvironment(), events, SIGTERM);
     QCOMPARE(code, 0);
     m_cliEvents = readJsonLines(events);
@@ -99,10 +100,13 @@ int tst_AppE2e::runUntilSignal(const QString &program, const QStringList &args,
     process.start(program, args);
     if (!process.waitForStarted(10000))
         return -1;
-    // The session is open once the first setup_complete is written.
+    // The session is open once the first setup_complete is written; the screen is shared once
+    // a frame has gone out.
     const bool live = QTest::qWaitFor(
             [&] {
-                return !ofType(readJsonLines(events), u"setup_complete"_s).isEmpty()
+                const QList<QJsonObject> written = readJsonLines(events);
+                return (!ofType(written, u"setup_complete"_s).isEmpty()
+                        && !ofType(written, u"video_frame"_s).isEmpty())
                        || process.state() == QProcess::NotRunning;
             },
             30000);
@@ -144,7 +148,8 @@ void tst_AppE2e::signalEndsTheConversation()
                                     {u"--settings"_s, m_dir.filePath(tag + u".ini"_s),
                                      u"--no-keychain"_s, u"--endpoint"_s, m_sim.url(),
                                      u"--talk-mode"_s, u"hands-free"_s, u"--start"_s, u"--events"_s,
-                                     events, u"--metrics"_s, metrics, u"--record"_s, recording},
+                                     events, u"--metrics"_s, metrics, u"--record"_s, recording,
+                                     u"--screen"_s, u"0"_s},
                                     env, events, signal);
     QCOMPARE(code, 0);
 
@@ -159,7 +164,8 @@ void tst_AppE2e::signalEndsTheConversation()
     QCOMPARE(appEvents.last().value(u"type"_s).toString(), u"state"_s);
     QCOMPARE(appEvents.last().value(u"state"_s).toString(), u"Closed"_s);
     // The events both runs have carry the same keys.
-    for (const QString &type : {u"setup_complete"_s, u"audio_device"_s, u"history"_s}) {
+    for (const QString &type :
+         {u"setup_complete"_s, u"audio_device"_s, u"history"_s, u"video_frame"_s}) {
         const QJsonObject cli = firstOfType(m_cliEvents, type);
         const QJsonObject app = firstOfType(appEvents, type);
         QVERIFY2(!app.isEmpty(), qPrintable(type));
@@ -200,6 +206,10 @@ void tst_AppE2e::signalEndsTheConversation()
     QCOMPARE(describe(keysOf(appMetrics.value(u"recording"_s).toObject())),
              describe(keysOf(m_cliMetrics.value(u"recording"_s).toObject())));
     QVERIFY(appMetrics.value(u"recording"_s).toObject().value(u"ok"_s).toBool());
+    // The shared screen's figures (ConversationLog::recordVideo, as the CLI's).
+    const QJsonObject video = appMetrics.value(u"video"_s).toObject();
+    QCOMPARE(describe(keysOf(video)), describe(keysOf(m_cliMetrics.value(u"video"_s).toObject())));
+    QVERIFY(video.value(u"frames_sent"_s).toInt() >= 1);
     QCOMPARE(describe(keysOf(appMetrics.value(u"history"_s).toObject())),
              describe(keysOf(m_cliMetrics.value(u"history"_s).toObject())));
     QCOMPARE(appMetrics.value(u"connections"_s).toInt(), 1);
