@@ -8,7 +8,6 @@
 #include "app/logging.h"
 #include "audio/recording.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -25,11 +24,9 @@ bool checkRecordPath(const QString &path, QString *error)
     if (!checkWritableOutput(u"record"_s, path, error))
         return false;
     if (recordingTranscriptPath(path) == QFileInfo(path).filePath()) {
-        // livedesk-cli's message, translated with its others.
-        *error = QCoreApplication::translate("livedesk::app::Cli",
-                                             "--record %1: the transcript goes beside the "
-                                             "recording as .json; name the recording .opus")
-                         .arg(path);
+        // Not translated, as livedesk-cli's messages (check-translations.sh leaves app/cli out).
+        *error = u"--record %1: the transcript goes beside the recording as .json; name the "
+                 "recording .opus"_s.arg(path);
         return false;
     }
     return true;
