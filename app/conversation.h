@@ -16,7 +16,9 @@
 //   - statistics, usage and cost, and whether a reply is awaited (the voice state's rule is
 //     voicestate.h's).
 //
-// Not here yet: transcript attachment and the records lifecycle (recording, history, subtitles).
+// Beside it, made by each front end through the same code: ConversationRecords
+// (conversationrecords.h), the records lifecycle (recording, history, subtitles). Not here yet:
+// transcript attachment.
 // docs/architecture.md draws the picture.
 #pragma once
 

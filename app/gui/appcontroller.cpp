@@ -273,14 +273,12 @@ void AppController::openSession()
     m_conversation->setTalkMode(chosenTalkMode());
     m_bridge->setMicrophoneMuted(m_muted);
     m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
+    createRecords();
 
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
     connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
     connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
-    connect(m_session, &session::LiveSession::audioReceived, this,
-            [this] { m_modelTurnOpen = true; });
     connect(m_session, &session::LiveSession::interrupted, this, [this] {
-        m_modelTurnOpen = false;
         m_interruptedTimer.start();
         updateVoiceState();
     });
@@ -288,7 +286,6 @@ void AppController::openSession()
     connect(m_conversation, &Conversation::awaitingReplyChanged, this,
             &AppController::updateVoiceState);
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
-        m_modelTurnOpen = false;
         updateStatistics();
         announceReply();
     });
@@ -444,7 +441,6 @@ void AppController::teardown()
     m_toolsTimeout.stop();
     m_statsTimer.stop();
     m_replyPlayout.stop();
-    m_modelTurnOpen = false;
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     endConversationLog(session::LiveSession::State::Closed);
