@@ -167,9 +167,11 @@ Rectangle {
             wrapMode: TextEdit.WrapAnywhere
             color: Theme.text
             background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.border }
-            // Read-only: text to read, not a field to edit.
+            // Read-only: text to read, not a field to edit (a TextArea says "editable" unless told).
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Arguments: %1").arg(root.arguments)
+            Accessible.editable: false
+            Accessible.readOnly: true
         }
         Label {
             visible: !root.compact && root.expanded && root.result.length > 0
