@@ -6,6 +6,7 @@
 #include "audio/dsp/pcm.h"
 #include "audio/dsp/resampler.h"
 #include "simulator/logging.h"
+#include "simulator/servicewords.h"
 #include "simulator/simulator_p.h"
 
 #include <QJsonDocument>
@@ -17,10 +18,9 @@ using namespace Qt::StringLiterals;
 namespace livedesk::sim {
 
 using namespace protocol;
+using namespace words;
 
 namespace {
-
-const QString kInvalidArgument = u"Request contains an invalid argument."_s;
 
 // Width and height from a JPEG's start-of-frame or a PNG's IHDR; invalid when neither parses.
 QSize imageSize(const QByteArray &data)

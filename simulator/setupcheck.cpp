@@ -1,5 +1,7 @@
 #include "simulator/setupcheck.h"
 
+#include "simulator/servicewords.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -8,14 +10,13 @@ using namespace Qt::StringLiterals;
 namespace livedesk::sim {
 
 using namespace protocol;
+using namespace words;
 using session::ModelCapabilities;
 using session::Support;
 using session::ThinkingControl;
 using session::UnsupportedSetup;
 
 namespace {
-
-const QString kInvalidArgument = u"Request contains an invalid argument."_s;
 
 SetupVerdict refuse(const QString &field, const QString &reason = kInvalidArgument)
 {

@@ -3,6 +3,7 @@
 #include "simulator/httpfrontdoor.h"
 #include "simulator/logging.h"
 #include "simulator/pongrelay.h"
+#include "simulator/servicewords.h"
 #include "simulator/simulator_p.h"
 #include "simulator/speech.h"
 
@@ -15,13 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace livedesk::sim {
 
+using namespace words;
+
 namespace {
 
 const QString kUnregisteredCallers
         = u"Method doesn't allow unregistered callers (callers without established identity). "
           "Please use API Key or other form of API consumer identity to call this API."_s;
-const QString kInvalidKey = u"API key not valid. Please pass a valid API key."_s;
-const QString kExpiredKey = u"API key expired. Please renew the API key."_s;
 
 } // namespace
 
