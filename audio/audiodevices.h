@@ -65,6 +65,9 @@ public:
     QString start(const QAudioDevice &device, std::shared_ptr<PlaybackStream> stream, int bufferMs,
                   int fadeMs);
     void stop();
+    // Audio is on its way (or a recording needs the stream open): a corked, resting device
+    // pumps every 10 ms again and stays uncorked for another silence's length.
+    void wake();
 
 Q_SIGNALS:
     void failed(const QString &reason);

@@ -242,6 +242,15 @@ void AudioEngine::setRecordingTap(std::shared_ptr<RecordingTap> tap)
 {
     m_recordingTap = std::move(tap);
     onProcessor([tap = m_recordingTap](AudioProcessor *p) { p->setRecordingTap(tap); });
+    wakePlayback();
+}
+
+void AudioEngine::wakePlayback()
+{
+    // The speaker's device rests in long silences (corked, its pump slowed): what is queued now
+    // must not wait for its slow look.
+    if (m_playbackDevice)
+        QMetaObject::invokeMethod(m_playbackDevice, &PlaybackDevice::wake, Qt::QueuedConnection);
 }
 
 void AudioEngine::stop()
@@ -330,6 +339,7 @@ void AudioEngine::enqueueModelAudio(const QByteArray &pcm24k)
         qCWarning(lcAudio) << "model audio chunk of odd size" << pcm24k.size()
                            << "bytes: the last byte is ignored";
     onProcessor([pcm24k](AudioProcessor *p) { p->enqueueModelAudio(pcm24k); });
+    wakePlayback();
 }
 
 void AudioEngine::turnComplete()

@@ -166,6 +166,7 @@ private:
     void onOutputFailed(const QString &reason);
     template<typename Function>
     void onProcessor(Function &&function);
+    void wakePlayback();
 
     AudioEngineSettings m_settings;
     State m_state = State::Idle;

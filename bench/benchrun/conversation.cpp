@@ -213,6 +213,7 @@ void CliEventWatcher::mark()
     poll();
     m_audioAtMark = count(u"audio_out"_s);
     m_turnsAtMark = count(u"turn_complete"_s);
+    m_playbackAtMark = count(u"playback"_s);
 }
 
 bool CliEventWatcher::replyStarted()
@@ -223,6 +224,11 @@ bool CliEventWatcher::replyStarted()
 bool CliEventWatcher::replyDone()
 {
     return count(u"turn_complete"_s) > m_turnsAtMark;
+}
+
+bool CliEventWatcher::replyHeard()
+{
+    return count(u"playback"_s) > m_playbackAtMark;
 }
 
 ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watcher,
@@ -264,10 +270,23 @@ ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watche
                         step.say);
             return going();
         }
-        if (onPhase && step.pauseAfterMs > 0)
+        // The pause is timed from turn_complete as the next utterance always was; idle is only
+        // its part after the reply has been played out. turn_complete comes with the reply's
+        // last chunk, before the speaker has played it, and a tool call's turn ("NEED_MORE_INPUT")
+        // completes before the answer is even spoken: counted from there, the idle stretches
+        // held the end of every reply and one whole answer.
+        QElapsedTimer pause;
+        pause.start();
+        if (step.pauseAfterMs > 0)
+            waitFor(
+                    watcher, [&] { return watcher.replyHeard(); },
+                    [&] { return going() && pause.elapsed() < step.pauseAfterMs; },
+                    step.pauseAfterMs);
+        const int idleMs = int(step.pauseAfterMs - pause.elapsed());
+        if (onPhase && idleMs > 0)
             onPhase(Phase::IdleBegins);
-        pump(watcher, step.pauseAfterMs);
-        if (onPhase && step.pauseAfterMs > 0)
+        pump(watcher, std::max(idleMs, 0));
+        if (onPhase && idleMs > 0)
             onPhase(Phase::IdleEnds);
         return going();
     };

@@ -75,10 +75,12 @@ public:
     virtual void mark() = 0;
     virtual bool replyStarted() = 0;
     virtual bool replyDone() = 0;
+    // The reply's audio has been played to its end (or cut): the model is silent too.
+    virtual bool replyHeard() { return true; }
 };
 
 // The client's events file (livedesk-cli's and livedesk's --events): audio_out starts a reply,
-// turn_complete ends it.
+// turn_complete ends it, and `playback` says its audio has been played out.
 class CliEventWatcher : public ReplyWatcher
 {
 public:
@@ -89,6 +91,7 @@ public:
     void mark() override;
     bool replyStarted() override;
     bool replyDone() override;
+    bool replyHeard() override;
     int count(const QString &type) const { return m_counts.value(type); }
 
 private:
@@ -98,6 +101,7 @@ private:
     QHash<QString, int> m_counts;
     int m_audioAtMark = 0;
     int m_turnsAtMark = 0;
+    int m_playbackAtMark = 0;
 };
 
 struct ScriptOutcome
@@ -106,7 +110,8 @@ struct ScriptOutcome
     QStringList notes; // steps whose reply never came, and similar
 };
 
-// The script's idle stretches: nobody speaks (a step's pause after its reply has ended).
+// The script's idle stretches: nobody speaks (a step's pause after its reply has ended and has
+// been played out).
 enum class Phase { IdleBegins, IdleEnds };
 
 // Speaks the script through the virtual microphone. Full: every step, then small talk until

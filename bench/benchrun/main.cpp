@@ -18,6 +18,9 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 using namespace livedesk::bench;
 
@@ -80,8 +83,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption buildNoteOption(u"build-note"_s,
                                              u"What was measured (build preset), for the docs."_s,
                                              u"text"_s, u"release build"_s);
+    const QCommandLineOption runsOption(u"runs"_s,
+                                        u"Only these runs, comma-separated: cli_audio, cli_video, "
+                                        u"gui (default: all three)."_s,
+                                        u"list"_s);
     parser.addOptions({binDirOption, workDirOption, assetsOption, conversationOption, smokeOption,
-                       minutesOption, checkOption, docsOption, buildNoteOption});
+                       minutesOption, checkOption, docsOption, buildNoteOption, runsOption});
     parser.process(app);
     if (!parser.isSet(binDirOption) || !parser.isSet(workDirOption)
         || !parser.isSet(conversationOption))
@@ -94,6 +101,21 @@ int main(int argc, char *argv[])
     const double minutes = parser.value(minutesOption).toDouble(&minutesOk);
     if (!minutesOk || minutes <= 0 || minutes > 60)
         return fail(u"--minutes takes a number of minutes (0 < m ≤ 60)"_s);
+
+    QList<Run> selected(std::begin(kRuns), std::end(kRuns));
+    if (parser.isSet(runsOption)) {
+        selected.clear();
+        for (const QString &key : parser.value(runsOption).split(u',', Qt::SkipEmptyParts)) {
+            const auto known = std::find_if(std::begin(kRuns), std::end(kRuns),
+                                            [&](Run r) { return runKey(r) == key.trimmed(); });
+            if (known == std::end(kRuns))
+                return fail(u"--runs: unknown run \"%1\" (cli_audio, cli_video, gui)"_s.arg(key));
+            selected << *known;
+        }
+        // The docs' table is one run of all three; a partial run would blank the others' column.
+        if (parser.isSet(docsOption) && selected.size() < qsizetype(std::size(kRuns)))
+            return fail(u"--docs needs all three runs (leave out --runs)"_s);
+    }
 
     RunSettings settings;
     settings.binDir = parser.value(binDirOption);
@@ -122,16 +144,21 @@ int main(int argc, char *argv[])
         return fail(error);
     const int videoSeconds = smoke ? 90 : int(minutes * 60) + 120;
     const QString video = QDir(assets).filePath(u"camera-1fps-%1s.avi"_s.arg(videoSeconds));
-    fprintf(stderr, "bench/run: preparing the 1 FPS camera-like video (once)\n");
-    if (!ensureCameraVideo(video, videoSeconds, &error))
-        return fail(error);
+    if (selected.contains(Run::CliVideo)) {
+        fprintf(stderr, "bench/run: preparing the 1 FPS camera-like video (once)\n");
+        if (!ensureCameraVideo(video, videoSeconds, &error))
+            return fail(error);
+    }
 
     const QString loadBefore = loadAverage();
     const QDateTime started = QDateTime::currentDateTimeUtc();
     QList<RunFigures> runs;
-    runs << runCli(Run::CliAudio, settings, *script, {});
-    runs << runCli(Run::CliVideo, settings, *script, video);
-    runs << runGui(settings, *script);
+    if (selected.contains(Run::CliAudio))
+        runs << runCli(Run::CliAudio, settings, *script, {});
+    if (selected.contains(Run::CliVideo))
+        runs << runCli(Run::CliVideo, settings, *script, video);
+    if (selected.contains(Run::Gui))
+        runs << runGui(settings, *script);
     const QString loadAfter = loadAverage();
 
     const Verdict verdict = judge(runs);

@@ -11,6 +11,7 @@
 #include "audiotestsupport.h"
 #include "pulsetestsupport.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +173,27 @@ static bool ownSinkInputCorked()
     return false;
 }
 
+// Wakeups (voluntary context switches) so far of this process's thread named `name`; -1 if
+// there is no such thread.
+static qint64 threadWakeups(const QString &name)
+{
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != name.toUtf8())
+            continue;
+        QFile status(tasks.filePath(tid + u"/status"_s));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("voluntary_ctxt_switches:"))
+                return line.mid(24).trimmed().toLongLong();
+        }
+    }
+    return -1;
+}
+
 void tst_AudioEnginePulse::playsModelAudioOnTheSpeaker_data()
 {
     QTest::addColumn<bool>("afterAPause");
@@ -193,8 +215,18 @@ void tst_AudioEnginePulse::playsModelAudioOnTheSpeaker()
     QSignalSpy finished(&engine, &AudioEngine::playbackFinished);
     QVERIFY(engine.start());
     QCOMPARE(engine.currentOutputDevice().id, QByteArray("livedesk_speaker"));
-    if (afterAPause)
+    if (afterAPause) {
         QVERIFY2(waitUntil(ownSinkInputCorked, 15000), "the silent speaker was never suspended");
+        // Corked, the speaker's device thread rests until audio is queued: its 10 ms pump woke
+        // it 100 times a second for nothing through every pause. A second tells the resting
+        // look (4 a second) from that; waiting is the point, nothing is expected to happen.
+        const qint64 before = threadWakeups(u"ld-audio-out"_s);
+        QVERIFY(before >= 0);
+        QTest::qWait(1000);
+        const qint64 woken = threadWakeups(u"ld-audio-out"_s) - before;
+        QVERIFY2(woken <= 20,
+                 qPrintable(u"the corked speaker's thread woke %1 times in 1 s"_s.arg(woken)));
+    }
 
     enqueueInBursts(engine, m_model24k);
     engine.turnComplete();
