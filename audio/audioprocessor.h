@@ -79,6 +79,8 @@ Q_SIGNALS:
     void warning(livedesk::audio::AudioWarning code, const QString &text);
 
 private:
+    static constexpr int kPlaybackRingTargetMs = 40; // model audio queued ahead of the device
+
     struct PrerollFrame
     {
         std::array<int16_t, 160> samples;
