@@ -136,7 +136,7 @@ void CaptureDevice::onStateChanged()
 // --- PlaybackDevice --------------------------------------------------------------------------
 
 namespace {
-// Longer than CapturePipeline::kFarEndIdleAfterMs, so the canceller has seen the silence first.
+// Longer than the echo tail (VoiceProcessor::kEchoTailMs), so the canceller rests by then.
 constexpr int kSuspendAfterSilenceMs = 2000;
 } // namespace
 
@@ -228,9 +228,9 @@ void PlaybackDevice::pump()
     m_io->write(m_bytes.data(), qint64(frames) * bytesPerFrame);
 
     // Pushing silence 100 times a second kept this thread and PulseAudio's busy through every
-    // pause of a conversation. After a while of it the stream is corked; the echo canceller has
-    // gone idle by then (CapturePipeline::kFarEndIdleAfterMs), so the missing reference of
-    // silence changes nothing for it.
+    // pause of a conversation. After a while of it the stream is corked; the echo canceller
+    // rests by then (VoiceProcessor::kEchoTailMs) and the processing thread feeds it silence in
+    // place of the missing reference, so nothing changes for it.
     m_silentFrames = modelFrames > 0 ? 0 : m_silentFrames + int64_t(frames);
     if (m_silentFrames >= m_suspendAfterFrames && !holdOpen && !m_renderer->hasWork()) {
         m_sink->suspend();

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace livedesk::audio {
 
@@ -46,9 +47,25 @@ void VoiceProcessor::analyzeRender(std::span<const int16_t> frame)
 {
     if (!m_apm || frame.size() != size_t(kFrameSamples))
         return;
-    for (int i = 0; i < kFrameSamples; ++i)
-        m_in[size_t(i)] = float(frame[size_t(i)]) / 32768.0f;
-    if (!m_apm->analyzeRender(m_in))
+    int peak = 0;
+    for (int i = 0; i < kFrameSamples; ++i) {
+        const int16_t s = frame[size_t(i)];
+        peak = std::max(peak, std::abs(int(s)));
+        m_in[size_t(i)] = float(s) / 32768.0f;
+    }
+    if (peak > kSilentPeak) {
+        m_silentFarMs = 0;
+        m_cancellerResting = false;
+    } else {
+        m_silentFarMs = std::min(m_silentFarMs + 10, 60'000);
+        // Decided on the far end's side, so the canceller's far end and microphone stop together:
+        // it resumes on a far end and microphone that are as far apart as before.
+        if (m_silentFarMs > m_streamDelayMs + kEchoTailMs)
+            m_cancellerResting = true;
+    }
+    if (!m_apm->analyzeRenderForGain(m_in))
+        ++m_errors;
+    if (echoCancellationActive() && !m_cancellerResting && !m_apm->analyzeRender(m_in))
         ++m_errors;
 }
 
@@ -58,9 +75,21 @@ VoiceProcessor::CaptureInfo VoiceProcessor::processCapture(std::span<int16_t> fr
     CaptureInfo info;
     if (!m_apm || frame.size() != size_t(kFrameSamples))
         return info;
+    m_streamDelayMs = std::max(0, streamDelayMs);
     for (int i = 0; i < kFrameSamples; ++i)
         m_in[size_t(i)] = float(frame[size_t(i)]) / 32768.0f;
-    if (!m_apm->processCapture(m_in, m_out, streamDelayMs, info)) {
+    std::span<const float> cleanIn = m_in;
+    if (echoCancellationActive()) {
+        if (m_cancellerResting) {
+            ++m_restedFrames;
+        } else if (m_apm->cancelEcho(m_in, m_cancelled, streamDelayMs, info.echo)) {
+            cleanIn = m_cancelled;
+        } else {
+            ++m_errors;
+            return {};
+        }
+    }
+    if (!m_apm->processCapture(cleanIn, m_out, info)) {
         ++m_errors;
         return {};
     }
