@@ -85,8 +85,8 @@ public:
     qint64 restedFrames() const { return m_restedFrames; }
 
     // How long the echo of the last far-end sound can still reach the microphone, after the
-    // stream delay: the 0.3 canceller's extended filter spans 128 ms, a room's reverberation more.
-    static constexpr int kEchoTailMs = 400;
+    // stream delay: the way through the air (or a loopback), then the room's reverberation.
+    static constexpr int kEchoTailMs = 500;
     // A far-end frame whose peak is at most this (about −70 dBFS) has nothing to echo.
     static constexpr int kSilentPeak = 10;
 
