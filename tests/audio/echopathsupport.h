@@ -94,7 +94,11 @@ public:
             p->waitForFinished(3000);
         }
     }
-    // Every stream on the test server and its virtual devices at 0 dB, unmuted.
+    // Every stream on the test server and its virtual devices at 0 dB, unmuted. Only while no
+    // engine runs: a device's volume change makes Qt re-read the device list in PulseAudio's
+    // client thread, and once (load ~20) that thread crashed in QtCore while the engine was
+    // starting. The engine's own streams need nothing: scripts/test-env.sh unloads
+    // module-stream-restore, so new streams start at 0 dB.
     static void unmuteEverything()
     {
         const QStringList kinds[] = {{u"sink-inputs"_s, u"set-sink-input-mute"_s,
@@ -260,8 +264,6 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
         run.error = u"the microphone delivered nothing"_s;
         return run;
     }
-    // The engine's own streams too (a server with module-stream-restore may restore them muted).
-    EchoPath::unmuteEverything();
     // Wake the virtual speaker (an idle null sink has a latency of seconds at first) with
     // silence, so the first reply's timing is a reply's, not the device's wake-up.
     engine.enqueueModelAudio(QByteArray(24000 * 2 / 5, '\0'));
