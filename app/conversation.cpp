@@ -2,6 +2,9 @@
 
 #include "app/conversationbridge.h"
 #include "app/conversationlog.h"
+#include "audio/audioengine.h"
+#include "simulator/simulator.h"
+#include "tools/toolbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,23 +32,64 @@ session::LiveSessionOptions sessionOptionsFor(const SessionConfig &config,
     return options;
 }
 
+void applyTalkMode(protocol::Setup &setup, TalkMode mode)
+{
+    protocol::RealtimeInputConfig config = setup.realtimeInputConfig.value_or(
+            protocol::RealtimeInputConfig {});
+    protocol::AutomaticActivityDetection aad = config.automaticActivityDetection.value_or(
+            protocol::AutomaticActivityDetection {});
+    if (usesManualActivity(mode))
+        aad.disabled = true;
+    else
+        aad.disabled.reset(); // enabled is the service's default: not sent
+    config.automaticActivityDetection = aad != protocol::AutomaticActivityDetection {}
+                                                ? std::optional(aad)
+                                                : std::nullopt;
+    setup.realtimeInputConfig = config != protocol::RealtimeInputConfig {} ? std::optional(config)
+                                                                           : std::nullopt;
+}
+
 Conversation::Conversation(QObject *parent)
     : QObject(parent)
     , m_session(new session::LiveSession(this))
     , m_bridge(new ConversationBridge(m_session, this))
     , m_log(new ConversationLog(this, this))
-{ }
+{
+    // Awaiting a reply, after the log (it records first) and before the front ends.
+    connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
+        if (speaking || m_session->isLive())
+            setAwaitingReply(!speaking);
+    });
+    const auto answered = [this] { setAwaitingReply(false); };
+    connect(m_session, &session::LiveSession::outputTranscriptionReceived, this, answered);
+    connect(m_session, &session::LiveSession::turnCompleted, this, answered);
+    connect(m_session, &session::LiveSession::interrupted, this, answered);
+    connect(m_session, &session::LiveSession::stateChanged, this,
+            [this](session::LiveSession::State state) {
+                if (state == session::LiveSession::State::Closed
+                    || state == session::LiveSession::State::Failed)
+                    setAwaitingReply(false);
+            });
+}
 
 Conversation::~Conversation()
 {
-    // The log and the bridge watch the session: they go first.
+    // The log and the bridge watch the session (and the toolbox): they go first; calls still
+    // running are abandoned before the dispatcher goes.
     delete m_log;
     delete m_bridge;
+    if (m_toolbox)
+        m_toolbox->dispatcher()->abandonAll();
+    delete m_toolbox;
+    // The session is closed by now (its socket went with it): the server it talked to can stop.
+    if (m_simulator)
+        m_simulator->stop();
 }
 
 bool Conversation::open()
 {
     m_log->markConnectStart();
+    applyTalkMode(m_config.setup, m_bridge->talkMode());
     m_session->setOptions(sessionOptionsFor(m_config, m_recovery));
     return m_session->open(m_config.endpoints.isEmpty() ? QList {m_config.endpoint}
                                                         : m_config.endpoints,
@@ -66,9 +110,140 @@ session::SendResult Conversation::sendText(const QString &text)
     case session::TextInputRoute::None:
         break;
     }
-    if (result != session::SendResult::NotSent)
+    if (result != session::SendResult::NotSent) {
         m_log->markInputEnded();
+        setAwaitingReply(true);
+    }
     return result;
+}
+
+// ---- Talk modes ----
+
+void Conversation::setTalkMode(TalkMode mode)
+{
+    m_bridge->setTalkMode(mode);
+}
+
+TalkMode Conversation::talkMode() const
+{
+    return m_bridge->talkMode();
+}
+
+void Conversation::attachAudio(audio::AudioEngine *engine, AudioInput input, LatencyFigures figures)
+{
+    if (engine && figures == LatencyFigures::Measured)
+        m_log->watchAudio(engine, input == AudioInput::Microphone ? std::optional(talkMode())
+                                                                  : std::nullopt);
+    m_bridge->attachAudio(engine);
+}
+
+// ---- Tools and consent ----
+
+bool Conversation::setUpTools(const ToolChoices &choices, tools::ConfirmationPrompt *prompt,
+                              QString *error)
+{
+    Q_ASSERT(!m_toolbox);
+    tools::ToolboxOptions o;
+    o.toolsFile = choices.toolsFile;
+    o.mcpConfigFile = choices.mcpConfigFile;
+    o.approveTools = choices.approveTools;
+    o.googleSearch = choices.googleSearch;
+    o.builtins = choices.builtins;
+    m_toolWarnings.clear();
+    if (m_config.capabilities) {
+        const session::ModelCapabilities &caps = *m_config.capabilities;
+        o.capabilities.nonBlockingFunctions = caps.nonBlockingFunctions
+                                                      == session::Support::Supported
+                                              || caps.nonBlockingFunctions
+                                                         == session::Support::Always;
+        o.capabilities.googleSearch = caps.accepts(caps.googleSearch);
+        if (caps.nonBlockingByDefault())
+            o.capabilities.defaultBehavior = protocol::Behavior::NonBlocking;
+    }
+    // Kept out of every tool's output.
+    for (const QString &secret : {m_config.endpoint.apiKey, m_config.endpoint.accessToken}) {
+        if (!secret.isEmpty())
+            o.secrets.append(secret);
+    }
+    m_toolbox = new tools::Toolbox(this);
+    if (!m_toolbox->configure(o, error)) {
+        delete m_toolbox;
+        m_toolbox = nullptr;
+        return false;
+    }
+    m_toolWarnings.append(m_toolbox->warnings());
+    m_toolbox->policy()->setAlwaysAllowedTools(choices.alwaysAllowed);
+    m_toolbox->dispatcher()->setConfirmationPrompt(prompt);
+    m_log->watchTools(m_toolbox);
+    m_bridge->attachTools(m_toolbox->dispatcher(), [this](const protocol::ToolResponse &response) {
+        m_session->sendToolResponse(response);
+        m_log->recordToolResponse(response);
+        Q_EMIT toolResponseSent(response);
+    });
+    return true;
+}
+
+void Conversation::applySetupTools()
+{
+    if (!m_toolbox)
+        return;
+    // Through the model's capabilities, as the rest of the setup: a model without function
+    // calling or Google Search is not sent them, and the warnings say so.
+    protocol::Setup scratch;
+    scratch.model = m_config.setup.model;
+    scratch.tools = m_toolbox->setupTools();
+    if (m_config.capabilities) {
+        const auto warnings = session::applyCapabilities(scratch, &*m_config.capabilities,
+                                                         m_config.endpoint.backend,
+                                                         m_config.modelId);
+        for (const session::CapabilityWarning &w : warnings)
+            m_toolWarnings.append(w.reason);
+    }
+    m_config.setup.tools = scratch.tools;
+}
+
+// ---- The in-process simulator ----
+
+bool Conversation::startSimulator(const sim::SimulatorOptions &options, QString *error)
+{
+    Q_ASSERT(!m_simulator);
+    m_simulator = new sim::Simulator(options, this);
+    if (m_simulator->start(error))
+        return true;
+    delete m_simulator;
+    m_simulator = nullptr;
+    return false;
+}
+
+void Conversation::pointAtSimulator(SessionSettings &settings) const
+{
+    if (!m_simulator)
+        return;
+    settings.endpoint = m_simulator->url().toString();
+    if (settings.apiKey.isEmpty() && settings.accessToken.isEmpty())
+        settings.apiKey = QStringLiteral("offline-demo");
+}
+
+// ---- Statistics, usage and cost; awaiting a reply ----
+
+Conversation::Statistics Conversation::statistics() const
+{
+    const session::TokenCounts totals = m_session->usageTotals();
+    Statistics s;
+    s.inputTokens = totals.prompt;
+    s.outputTokens = totals.response + totals.thoughts;
+    s.totalTokens = totals.total > 0 ? totals.total : s.inputTokens + s.outputTokens;
+    s.costUsd = session::estimateCostUsd(totals, m_config.prices);
+    s.reconnects = m_session->stats().reconnects;
+    return s;
+}
+
+void Conversation::setAwaitingReply(bool awaiting)
+{
+    if (m_awaitingReply == awaiting)
+        return;
+    m_awaitingReply = awaiting;
+    Q_EMIT awaitingReplyChanged(awaiting);
 }
 
 } // namespace livedesk::app

@@ -3,25 +3,49 @@
 // translation of a SessionConfig plus the recovery choices into the session's options (the
 // failover list, history seeding for models that need historyConfig, resumption, compression,
 // the reply watchdog and what a stall does). The front ends feed inputs and show or write
-// outputs; what a conversation is lives here.
+// outputs; what a conversation is lives here:
 //
-// Its ConversationLog writes the events and metrics files for both; sendText() is the one text
-// routing. Not moved here yet (issue 14, still per front end): talk modes and the toolbox, the
-// demo simulator, transcript attachment, the records lifecycle, statistics and the derived voice
-// state. docs/architecture.md lists what is where.
+//   - its ConversationLog writes the events and metrics files for both; sendText() is the one
+//     text routing;
+//   - talk modes: setTalkMode() before open(), which makes the setup agree (applyTalkMode);
+//     attachAudio() has the log watch the engine before the bridge wires it;
+//   - the toolbox and consent: setUpTools() from the person's ToolChoices and the model's
+//     capabilities, consent through the front end's prompt (none in the CLI);
+//     applySetupTools() once the MCP servers are ready;
+//   - the in-process simulator (the app's demo, livedesk-cli --sim): startSimulator();
+//   - statistics, usage and cost, and whether a reply is awaited (the voice state's rule is
+//     voicestate.h's).
+//
+// Beside it, made by each front end through the same code: ConversationRecords
+// (conversationrecords.h), the records lifecycle (recording, history, subtitles). Not here yet:
+// transcript attachment.
+// docs/architecture.md draws the picture.
 #pragma once
 
+#include "app/conversationbridge.h"
 #include "app/sessionconfig.h"
 #include "session/livesession.h"
 #include "session/modelcatalog.h"
+#include "tools/builtintools.h"
 
 #include <QObject>
 
 #include <optional>
 
+namespace livedesk::audio {
+class AudioEngine;
+}
+namespace livedesk::sim {
+class Simulator;
+struct SimulatorOptions;
+} // namespace livedesk::sim
+namespace livedesk::tools {
+class ConfirmationPrompt;
+class Toolbox;
+} // namespace livedesk::tools
+
 namespace livedesk::app {
 
-class ConversationBridge;
 class ConversationLog;
 
 // The model table: the built-in one, or the file at `path` (resources/models.json's format).
@@ -43,6 +67,27 @@ struct RecoveryOptions
 // (historySeeding) and what the person chose meet.
 session::LiveSessionOptions sessionOptionsFor(const SessionConfig &config,
                                               const RecoveryOptions &recovery);
+
+// Makes `setup` agree with the talk mode: a client-driven mode (usesManualActivity) turns the
+// service's activity detection off, since the service refuses activityStart/activityEnd while
+// it detects turns itself; hands-free takes such an "off" back and keeps the person's
+// sensitivities.
+void applyTalkMode(protocol::Setup &setup, TalkMode mode);
+
+// The person's choices for a conversation's tools (the CLI's --tools, --mcp-config,
+// --approve-tools, --google-search and --no-builtin-tools; the app's settings). What the model
+// can do with them comes from the conversation's model table entry.
+struct ToolChoices
+{
+    QString toolsFile;
+    QString mcpConfigFile;
+    // all|none|NAME,…; empty: a call that needs consent is asked through the prompt, and
+    // refused without one.
+    QString approveTools;
+    QStringList alwaysAllowed; // the tools the person allowed for good (the app's dialog)
+    bool googleSearch = false;
+    QSet<tools::BuiltinTool> builtins = tools::BuiltinTools::allTools();
+};
 
 class Conversation : public QObject
 {
@@ -73,12 +118,81 @@ public:
     // model, which would close the connection on it, and when the session takes no input.
     session::SendResult sendText(const QString &text);
 
+    // ---- Talk modes ----
+    // How the user's turns are taken, for both front ends (the CLI's --talk-mode, the app's
+    // setting or --talk-mode). Before open(), which makes the setup agree (applyTalkMode).
+    void setTalkMode(TalkMode mode);
+    TalkMode talkMode() const;
+    // The conversation's audio engine, not owned. The log follows its events first (it must see
+    // each chunk before the bridge sends it), with its latency figures when `figures` says so
+    // (the probe polls while a reply plays); then the bridge wires it to the session.
+    // AudioInput::None: a speaker only, so the figures have no talk mode.
+    enum class AudioInput { Microphone, None };
+    enum class LatencyFigures { Measured, NotMeasured };
+    void attachAudio(audio::AudioEngine *engine, AudioInput input, LatencyFigures figures);
+
+    // ---- Tools and consent ----
+    // After setConfig(): builds the conversation's toolbox (a fresh one each conversation, so
+    // "allow for this session" ends with it), reads the files and starts the MCP servers; the
+    // log follows its calls and the bridge answers the session's tool calls with it. How
+    // consent is asked is the front end's: `prompt` (the app's dialog; not owned, it must
+    // outlive the conversation), or none (the CLI: approveTools decides, the rest is refused).
+    // False with `error` for what the person must fix first (an unreadable or invalid file, a
+    // bad approveTools); a failing MCP server is one of toolWarnings().
+    bool setUpTools(const ToolChoices &choices, tools::ConfirmationPrompt *prompt, QString *error);
+    tools::Toolbox *toolbox() const { return m_toolbox; } // null before setUpTools()
+    // Once the toolbox is ready (Toolbox::ready; the MCP servers have started or failed): its
+    // declarations go into the setup as far as the model takes them. Before open().
+    void applySetupTools();
+    QStringList toolWarnings() const { return m_toolWarnings; }
+
+    // ---- The in-process simulator ----
+    // livedesk-sim's server inside the process, for the app's offline demo and livedesk-cli
+    // --sim: it listens on a free local port, and the conversation stops it when it goes.
+    // Before the config is built: pointAtSimulator() puts its address into the settings. False
+    // with `error` (the simulator's words) when it cannot listen.
+    bool startSimulator(const sim::SimulatorOptions &options, QString *error);
+    sim::Simulator *simulator() const { return m_simulator; } // null when none runs
+    // The simulator's URL as the endpoint; it takes any key, so settings without a credential
+    // get a placeholder (no real key need be sent to it).
+    void pointAtSimulator(SessionSettings &settings) const;
+
+    // ---- Statistics, usage and cost; awaiting a reply ----
+    struct Statistics
+    {
+        qint64 inputTokens = 0;
+        qint64 outputTokens = 0; // the response's and the thoughts'
+        qint64 totalTokens = 0;
+        double costUsd = 0; // estimated at the config's prices
+        int reconnects = 0;
+    };
+    // The figures so far, the same the log writes (usage events, metrics.json): the app puts
+    // the person's price overrides into the config's prices.
+    Statistics statistics() const;
+    // The user has finished a turn (speech that ended while live, or text through sendText())
+    // and the model has not answered yet: the voice is "thinking" (voicestate.h). The model's
+    // answer (its transcript, a completed or interrupted turn) clears it; a front end that knows
+    // sooner (the app hears the voice play, or the person opens a new turn) says so.
+    bool isAwaitingReply() const { return m_awaitingReply; }
+    void setAwaitingReply(bool awaiting);
+
+Q_SIGNALS:
+    // A tool's result went to the session (and into the log).
+    void toolResponseSent(const protocol::ToolResponse &response);
+    void awaitingReplyChanged(bool awaiting);
+
 private:
     SessionConfig m_config;
     RecoveryOptions m_recovery;
     session::LiveSession *m_session; // child
     ConversationBridge *m_bridge; // child
     ConversationLog *m_log; // child
+    tools::Toolbox *m_toolbox = nullptr; // child
+    QStringList m_toolWarnings;
+
+    sim::Simulator *m_simulator = nullptr; // child
+
+    bool m_awaitingReply = false;
 };
 
 } // namespace livedesk::app

@@ -213,8 +213,7 @@ void ConversationLog::connectSession()
         m_events.write(u"usage"_s,
                        {{u"report"_s, session::TokenCounts::fromUsage(report).toJson()},
                         {u"totals"_s, totals.toJson()},
-                        {u"estimated_cost_usd"_s,
-                         session::estimateCostUsd(totals, m_conversation->config().prices)}});
+                        {u"estimated_cost_usd"_s, m_conversation->statistics().costUsd}});
     });
 
     // Recovery (docs/cli.md "Connection recovery").
@@ -405,7 +404,7 @@ QJsonObject ConversationLog::metrics(int exitCode, const QString &message) const
     const auto reporting = session.usage().effectiveReporting();
     m.insert(u"usage_reporting"_s,
              reporting == session::UsageReporting::PerTurn ? u"per_turn"_s : u"cumulative"_s);
-    m.insert(u"estimated_cost_usd"_s, session::estimateCostUsd(tokens, config.prices));
+    m.insert(u"estimated_cost_usd"_s, m_conversation->statistics().costUsd);
     m.insert(u"warnings"_s, QJsonArray::fromStringList(m_warnings));
     if (m_engine) {
         m.insert(u"audio"_s, audioMetrics());

@@ -31,6 +31,9 @@ struct AudioDeviceInfo;
 namespace livedesk::protocol {
 struct ToolResponse;
 }
+namespace livedesk::video {
+class VideoEngine;
+}
 namespace livedesk::tools {
 class Toolbox;
 struct ToolCallRecord;
@@ -95,6 +98,17 @@ public:
     // Keeps "tools" for metrics.json as it is now; the toolbox is no longer watched.
     void detachTools();
 
+    // conversationlog_video.cpp: the picture source's frames (video_frame events) and, with
+    // recordVideo(), its "video" figures. The engine must outlive this log or be detached.
+    void watchVideo(video::VideoEngine *engine);
+    // Frames encoded since watchVideo().
+    qint64 videoFrames() const { return m_videoFrames; }
+    // Keeps "video" for metrics.json as it is now (`sourceDescription`: what was shared), and
+    // adds the frames' estimate to the cost when the service's usage counted no pictures; the
+    // engine is no longer watched.
+    void recordVideo(const QString &sourceDescription);
+    void detachVideo();
+
     // Closes the events file. False when a line could not be written; eventsError() says why.
     bool closeEvents();
     QString eventsError() const { return m_events.errorString(); }
@@ -132,6 +146,10 @@ private:
     std::unique_ptr<AudioLatencyProbe> m_probe;
     std::optional<TalkMode> m_talkMode;
     int m_bargeIns = 0;
+
+    video::VideoEngine *m_videoEngine = nullptr; // not owned
+    QMetaObject::Connection m_videoConnection;
+    qint64 m_videoFrames = 0;
 
     tools::Toolbox *m_toolbox = nullptr; // not owned
     QHash<QString, int> m_serverStates; // the last McpServerState recorded per server

@@ -6,6 +6,7 @@
 #include "audio/audioprocessor.h"
 #include "audio/blockingcall.h"
 #include "audio/logging.h"
+#include "audio/pulsedevicewatch.h"
 #include "audio/sampleconvert.h"
 
 namespace livedesk::audio {
@@ -57,6 +58,27 @@ QAudioDevice byId(const QList<QAudioDevice> &devices, const QByteArray &id)
 }
 
 // The device's own format when the engine can handle it, else the nearest one it can.
+// Qt's devices that the server still has: Qt 6.8's PulseAudio backend keeps listing a removed
+// one (PulseDeviceWatch says why).
+QList<QAudioDevice> present(QList<QAudioDevice> devices, std::optional<QByteArrayList> names)
+{
+    if (names)
+        devices.removeIf([&](const QAudioDevice &d) { return !names->contains(d.id()); });
+    return devices;
+}
+
+QList<QAudioDevice> presentInputs()
+{
+    PulseDeviceWatch *watch = PulseDeviceWatch::instance();
+    return present(QMediaDevices::audioInputs(), watch ? watch->sources() : std::nullopt);
+}
+
+QList<QAudioDevice> presentOutputs()
+{
+    PulseDeviceWatch *watch = PulseDeviceWatch::instance();
+    return present(QMediaDevices::audioOutputs(), watch ? watch->sinks() : std::nullopt);
+}
+
 QAudioFormat deviceFormat(const QAudioDevice &device)
 {
     QAudioFormat format = device.preferredFormat();
@@ -76,12 +98,12 @@ QAudioFormat deviceFormat(const QAudioDevice &device)
 
 QList<AudioDeviceInfo> AudioEngine::inputDevices()
 {
-    return describe(QMediaDevices::audioInputs(), QMediaDevices::defaultAudioInput());
+    return describe(presentInputs(), QMediaDevices::defaultAudioInput());
 }
 
 QList<AudioDeviceInfo> AudioEngine::outputDevices()
 {
-    return describe(QMediaDevices::audioOutputs(), QMediaDevices::defaultAudioOutput());
+    return describe(presentOutputs(), QMediaDevices::defaultAudioOutput());
 }
 
 std::optional<AudioDeviceInfo> AudioEngine::findInputDevice(const QString &idOrName)
@@ -119,7 +141,7 @@ bool AudioEngine::wantsPlayback() const
 QAudioDevice AudioEngine::resolveInput() const
 {
     if (!m_settings.inputDeviceId.isEmpty()) {
-        const QAudioDevice chosen = byId(QMediaDevices::audioInputs(), m_settings.inputDeviceId);
+        const QAudioDevice chosen = byId(presentInputs(), m_settings.inputDeviceId);
         if (!chosen.isNull())
             return chosen;
     }
@@ -129,7 +151,7 @@ QAudioDevice AudioEngine::resolveInput() const
 QAudioDevice AudioEngine::resolveOutput() const
 {
     if (!m_settings.outputDeviceId.isEmpty()) {
-        const QAudioDevice chosen = byId(QMediaDevices::audioOutputs(), m_settings.outputDeviceId);
+        const QAudioDevice chosen = byId(presentOutputs(), m_settings.outputDeviceId);
         if (!chosen.isNull())
             return chosen;
     }
@@ -251,10 +273,8 @@ void AudioEngine::checkDevices()
             ids.append(d.id());
         return ids;
     };
-    const QByteArrayList inputs = snapshot(QMediaDevices::defaultAudioInput(),
-                                           QMediaDevices::audioInputs());
-    const QByteArrayList outputs = snapshot(QMediaDevices::defaultAudioOutput(),
-                                            QMediaDevices::audioOutputs());
+    const QByteArrayList inputs = snapshot(QMediaDevices::defaultAudioInput(), presentInputs());
+    const QByteArrayList outputs = snapshot(QMediaDevices::defaultAudioOutput(), presentOutputs());
     const bool first = m_inputSnapshot.isEmpty() && m_outputSnapshot.isEmpty();
     const bool inputsChanged = inputs != m_inputSnapshot;
     const bool outputsChanged = outputs != m_outputSnapshot;
@@ -276,8 +296,7 @@ void AudioEngine::onInputsChanged()
     const QAudioDevice wanted = resolveInput();
     if (!m_input.isNull() && wanted.id() == m_input.id())
         return;
-    const bool lost = !m_input.isNull()
-                      && byId(QMediaDevices::audioInputs(), m_input.id()).isNull();
+    const bool lost = !m_input.isNull() && byId(presentInputs(), m_input.id()).isNull();
     if (lost) {
         Q_EMIT warning(AudioWarning::InputDeviceLost,
                        tr("The microphone “%1” was disconnected; using “%2” instead.")
@@ -294,8 +313,7 @@ void AudioEngine::onOutputsChanged()
     const QAudioDevice wanted = resolveOutput();
     if (!m_output.isNull() && wanted.id() == m_output.id())
         return;
-    const bool lost = !m_output.isNull()
-                      && byId(QMediaDevices::audioOutputs(), m_output.id()).isNull();
+    const bool lost = !m_output.isNull() && byId(presentOutputs(), m_output.id()).isNull();
     if (lost) {
         Q_EMIT warning(AudioWarning::OutputDeviceLost,
                        tr("The speaker “%1” was disconnected; using “%2” instead.")

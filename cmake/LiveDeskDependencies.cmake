@@ -116,6 +116,13 @@ endif()
 
 livedesk_find_library(LiveDesk::sonic LIVEDESK_HAVE_SONIC sonic sonic.h sonic)
 
+# Linux only: without it a device unplugged under Qt 6.8 goes unnoticed (audio/pulsedevicewatch.h).
+if(UNIX AND NOT APPLE)
+    livedesk_find_library(LiveDesk::libpulse LIVEDESK_HAVE_LIBPULSE libpulse pulse/pulseaudio.h pulse)
+else()
+    set(LIVEDESK_HAVE_LIBPULSE FALSE)
+endif()
+
 livedesk_find_library(LiveDesk::opusenc LIVEDESK_HAVE_OPUSENC libopusenc opusenc.h opusenc opus)
 
 livedesk_find_library(LiveDesk::opusfile LIVEDESK_HAVE_OPUSFILE opusfile opusfile.h opusfile opus)
@@ -131,7 +138,7 @@ endif()
 
 function(livedesk_print_feature_summary)
     message(STATUS "LiveDesk optional features:")
-    foreach(_f WEBRTC_APM SONIC OPUSENC OPUSFILE ESPEAK KEYCHAIN OPENCV_VIDEOIO)
+    foreach(_f WEBRTC_APM SONIC OPUSENC OPUSFILE ESPEAK KEYCHAIN OPENCV_VIDEOIO LIBPULSE)
         if(LIVEDESK_HAVE_${_f} AND _f STREQUAL "WEBRTC_APM")
             message(STATUS "  ${_f}: yes (webrtc-audio-processing ${LIVEDESK_WEBRTC_APM_API} API)")
         elseif(LIVEDESK_HAVE_${_f})

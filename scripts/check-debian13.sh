@@ -47,6 +47,13 @@ else
     log "reusing the chroot in $root"
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The host's own certificate authorities (a proxy's, say) are trusted inside too, by apt and by
+# npm (Node reads NODE_EXTRA_CA_CERTS below, not the system store).
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    chroot "$root" update-ca-certificates >/dev/null 2>&1 || true
+fi
 
 # 2. The kernel file systems, unmounted on every exit.
 mounted=()
@@ -74,7 +81,8 @@ mount_once tmpfs tmpfs "$root/tmp"
 in_chroot() {
     chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        CCACHE_DIR=/var/cache/livedesk-ccache /bin/bash -c "$1"
+        CCACHE_DIR=/var/cache/livedesk-ccache NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
+        /bin/bash -c "$1"
 }
 
 # 3. This checkout, as it is (uncommitted changes included), beside the kept build tree.
@@ -84,9 +92,11 @@ find "$root/src" -mindepth 1 -maxdepth 1 ! -name build-ci -exec rm -rf {} +
 git -C "$REPO" ls-files -z --cached --others --exclude-standard |
     tar -C "$REPO" --null -T - -cf - | tar -C "$root/src" -xf -
 
-# 4. Dependencies, through the project's own script (it knows Debian 13's package names).
+# 4. Dependencies, through the project's own scripts (they know Debian 13's package names), the
+#    npm peers (the SDK and MCP servers) included, as scripts/test.sh installs them.
 log "installing the dependencies"
-in_chroot 'apt-get update -qq && /src/scripts/install-deps.sh' | tail -n 3
+in_chroot 'apt-get update -qq && /src/scripts/install-deps.sh && /src/scripts/install-node-deps.sh' |
+    tail -n 3
 in_chroot 'echo "Qt $(qtpaths6 --qt-version 2>/dev/null || echo ?), $(pkg-config --print-provides webrtc-audio-processing-1 2>/dev/null || echo "no webrtc-audio-processing-1"), $(g++ --version | head -n1)"'
 
 # 5. Build, as CI does.

@@ -7,15 +7,19 @@ set -euo pipefail
 # Debian 13 has no clang 14 (19 is its own), and its qt6-base-dev carries the OpenGL module's
 # headers that Debian 12 packs apart. Its libwebrtc-audio-processing-dev is the 1.x API
 # (webrtc-audio-processing-1, AEC3) and its libqt6multimedia6 the FFmpeg backend: same names.
+# Its SVG image and icon plugins left libqt6svg6 for qt6-svg-plugins: without them every icon
+# fails to load ("Unsupported image format").
 CODENAME=$( (. /etc/os-release && echo "${VERSION_CODENAME:-}") 2>/dev/null || true)
 case "$CODENAME" in
 trixie | forky | sid)
   CLANG_PACKAGES=(clang-19 libclang-rt-19-dev libfuzzer-19-dev)
   QT_OPENGL_DEV=()
+  QT_SVG_PLUGINS=(qt6-svg-plugins)
   ;;
 *)
   CLANG_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
   QT_OPENGL_DEV=(libqt6opengl6-dev)
+  QT_SVG_PLUGINS=()
   ;;
 esac
 
@@ -26,7 +30,7 @@ PACKAGES=(
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev qt6-declarative-dev
   qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-  libqt6sql6-sqlite libqt6svg6 qt6-svg-dev "${QT_OPENGL_DEV[@]}" libxkbcommon-dev libvulkan-dev
+  libqt6sql6-sqlite libqt6svg6 "${QT_SVG_PLUGINS[@]}" qt6-svg-dev "${QT_OPENGL_DEV[@]}" libxkbcommon-dev libvulkan-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtquick-shapes qml6-module-qt-labs-platform
@@ -39,6 +43,7 @@ PACKAGES=(
   libxcb1-dev
   libopus-dev libopusenc-dev libopusfile-dev opus-tools
   libwebrtc-audio-processing-dev libsoxr-dev libsonic-dev
+  libpulse-dev # the server's device list: Qt 6.8 misses removed devices (audio/pulsedevicewatch.h)
   libespeak-ng-dev espeak-ng
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # secrets

@@ -16,7 +16,12 @@ FUZZ_SECONDS=${LIVEDESK_FUZZ_SECONDS:-60}
 # The pipeline target (a message through the session and its consumers) is slower per input.
 PIPELINE_FUZZ_SECONDS=${LIVEDESK_PIPELINE_FUZZ_SECONDS:-$((FUZZ_SECONDS / 2))}
 
-step() { printf '\n=== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
+# Each step says how much disk is left: CI machines differ, and one ran out of space linking the
+# sanitized tests (2026-12-06).
+step() { printf '\n=== %s (%s, %s free)\n' "$1" "$(date +%H:%M:%S)" "$(df -h --output=avail . | tail -n 1 | tr -d ' ')"; }
+# A finished build tree is removed before the next one starts, unless LIVEDESK_KEEP_BUILDS=1 (for
+# a developer who wants them): the four trees together take about 12 GB, one at a time about 5.
+free_tree() { [ "${LIVEDESK_KEEP_BUILDS:-0}" = 1 ] || rm -rf "$1"; }
 
 step "dependencies"
 ./scripts/install-deps.sh
@@ -41,6 +46,8 @@ step "static checks"
 ./scripts/check-format.sh
 [ -x scripts/check-translations.sh ] && ./scripts/check-translations.sh build-ci
 
+free_tree build-ci
+
 step "build (asan preset)"
 cmake --preset asan
 cmake --build --preset asan -j "$JOBS"
@@ -60,6 +67,7 @@ step "unit tests under ThreadSanitizer"
 # costs about 20 minutes from a cold ccache on 2 cores (292 instrumented sources at ~7.5 s of CPU
 # each), which would take CI from ~30 to past 45 minutes; these 19 need 198 sources, about 13
 # minutes, and run in about 45 seconds.
+free_tree build-asan
 if [ "${LIVEDESK_TSAN:-1}" != 0 ]; then
     cmake --preset tsan
     # The tests' executables (a few unit tests are commands, e.g. desktop-file-validate).
@@ -70,6 +78,7 @@ if [ "${LIVEDESK_TSAN:-1}" != 0 ]; then
     done < <(ctest --preset tsan -N | sed -n 's/^ *Test *#[0-9]*: //p')
     cmake --build --preset tsan -j "$JOBS" --target "${tsan_targets[@]}"
     ctest --preset tsan -j "$JOBS"
+    free_tree build-tsan
 else
     echo "ThreadSanitizer step skipped (LIVEDESK_TSAN=0)"
 fi

@@ -215,7 +215,14 @@ int httpStatusFromHandshakeError(const QString &errorString)
     static const QRegularExpression pattern(u"status code:?\\s*(\\d{3})"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(errorString);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
+    if (match.hasMatch())
+        return match.captured(1).toInt();
+    // Since Qt 6.6 a 401 goes to QWebSocket's authentication support, which reports a refusal
+    // without a challenge it can answer (the service sends none) with no status code at all.
+    if (errorString.contains(u"WWW-Authenticate"_s, Qt::CaseInsensitive)
+        || errorString.contains(u"requires authentication"_s, Qt::CaseInsensitive))
+        return 401;
+    return 0;
 }
 
 SessionError classifySocketError(QAbstractSocket::SocketError error, const QString &errorString)

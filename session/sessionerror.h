@@ -61,7 +61,8 @@ SessionError classifySocketError(QAbstractSocket::SocketError error, const QStri
 bool isClientProtocolClose(int closeCode, const QString &reason);
 // What such a close means: the server ended the connection, its code and reason unreadable.
 SessionError unreadableServerClose(const QString &qtReason);
-// The HTTP status in QWebSocket's handshake error text ("Unhandled http status code: 403"), or 0.
+// The HTTP status in QWebSocket's handshake error text ("Unhandled http status code: 403"; 401
+// for Qt 6.6 and later's "Unsupported WWW-Authenticate challenges"), or 0.
 int httpStatusFromHandshakeError(const QString &errorString);
 
 } // namespace livedesk::session

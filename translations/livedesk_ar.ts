@@ -31,6 +31,10 @@
         <source>Copy version information</source>
         <translation>نسخ معلومات الإصدار</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
 </context>
 <context>
     <name>CaptionsView</name>
@@ -1235,6 +1239,31 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Ctrl</source>
+        <comment>key</comment>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key</comment>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <comment>key</comment>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>key</comment>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>key</comment>
+        <translation>إدخال</translation>
+    </message>
 </context>
 <context>
     <name>SourcesList</name>
@@ -2421,6 +2450,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ %1 دولار أمريكي</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>Copy version information</source>
         <translation>Copiar información de versión</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>CaptionsView</name>
@@ -1227,6 +1231,31 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Ctrl</source>
+        <comment>key</comment>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key</comment>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <comment>key</comment>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>key</comment>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>key</comment>
+        <translation>Intro</translation>
+    </message>
 </context>
 <context>
     <name>SourcesList</name>
@@ -2393,6 +2422,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ %1 US$</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>Copy version information</source>
         <translation>Copier les informations de version</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>CaptionsView</name>
@@ -1227,6 +1231,31 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Ctrl</source>
+        <comment>key</comment>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key</comment>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <comment>key</comment>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>key</comment>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>key</comment>
+        <translation>Entrée</translation>
+    </message>
 </context>
 <context>
     <name>SourcesList</name>
@@ -2393,6 +2422,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ %1 US$</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>Copy version information</source>
         <translation>复制版本信息</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>CaptionsView</name>
@@ -1225,6 +1229,31 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Ctrl</source>
+        <comment>key</comment>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <comment>key</comment>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <comment>key</comment>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>key</comment>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>key</comment>
+        <translation>回车</translation>
+    </message>
 </context>
 <context>
     <name>SourcesList</name>
@@ -2386,6 +2415,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>≈ US$%1</source>
+        <translation>≈ %1 美元</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ ApplicationWindow {
 
     width: 1180
     height: 760
-    minimumWidth: miniMode ? 340 : 560
+    minimumWidth: miniMode ? Math.max(340, miniView.item ? miniView.item.implicitWidth : 0) : 560
     minimumHeight: miniMode ? 80 : 460
     visible: true
     title: "LiveDesk"
@@ -79,7 +79,7 @@ ApplicationWindow {
         if (on) {
             normalGeometry = Qt.rect(x, y, width, height)
             miniMode = true
-            width = 460
+            width = Math.max(460, miniView.item.implicitWidth)
             height = 96
         } else {
             miniMode = false
@@ -149,9 +149,13 @@ ApplicationWindow {
         anchors.fill: parent
 
         Loader {
+            id: miniView
             anchors.fill: parent
             active: window.miniMode
+            // As wide as its controls and the state need, in every language ("Hört zu" lost its
+            // end beside the sharing indicator); a raised minimum alone does not widen a window.
             sourceComponent: MiniView {
+                onImplicitWidthChanged: if (window.width < implicitWidth) window.width = implicitWidth
                 onExpandRequested: window.setMiniMode(false)
             }
         }
@@ -225,6 +229,7 @@ ApplicationWindow {
     // Built the first time they open (most runs never show them), then kept.
     Loader {
         id: aboutDialog
+        objectName: "aboutDialog"
         anchors.fill: parent // the dialog's size follows its parent's
         active: false
         sourceComponent: AboutDialog {}
@@ -232,6 +237,7 @@ ApplicationWindow {
     }
     Loader {
         id: shortcutsOverlay
+        objectName: "shortcutsOverlay"
         anchors.fill: parent // the dialog's size follows its parent's
         active: false
         sourceComponent: ShortcutsOverlay {

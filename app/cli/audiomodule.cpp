@@ -243,17 +243,8 @@ bool AudioCliModule::attach(CliRun &run, QString *error)
 {
     if (!m_mic && !m_speaker)
         return true;
-    if (m_mic && usesManualActivity(m_talkMode)) {
-        // Client-driven turns: the service must not detect activity itself.
-        protocol::Setup &setup = run.config().setup;
-        protocol::RealtimeInputConfig config = setup.realtimeInputConfig.value_or(
-                protocol::RealtimeInputConfig {});
-        protocol::AutomaticActivityDetection aad = config.automaticActivityDetection.value_or(
-                protocol::AutomaticActivityDetection {});
-        aad.disabled = true;
-        config.automaticActivityDetection = aad;
-        setup.realtimeInputConfig = config;
-    }
+    // The conversation makes the setup agree (client-driven turns: no activity detection).
+    run.conversation().setTalkMode(m_mic ? m_talkMode : TalkMode::HandsFree);
     if (!openDevices(run, error)) {
         run.setAttachFailureCode(ExitCode::Device);
         return false;
@@ -304,10 +295,11 @@ bool AudioCliModule::openDevices(CliRun &run, QString *error)
                      });
     QObject::connect(engine, &audio::AudioEngine::errorOccurred, engine,
                      [this](const QString &text) { m_openFailure = text; });
-    // Its events and latency figures, as the desktop app's; before the bridge attaches it.
-    run.log().watchAudio(engine, m_mic ? std::optional(m_talkMode) : std::nullopt);
-    run.bridge().setTalkMode(m_mic ? m_talkMode : TalkMode::HandsFree);
-    run.bridge().attachAudio(engine);
+    // Its events and latency figures, as the desktop app's.
+    run.conversation().attachAudio(engine,
+                                   m_mic ? Conversation::AudioInput::Microphone
+                                         : Conversation::AudioInput::None,
+                                   Conversation::LatencyFigures::Measured);
 
     if (!engine->start()) {
         *error = tr("audio devices could not be opened: %1")

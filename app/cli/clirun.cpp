@@ -158,13 +158,13 @@ bool CliRun::prepare(QString *error, ExitCode *code)
 
 bool CliRun::startSimulator(QString *error)
 {
-    m_simulator = new sim::Simulator(sim::SimulatorOptions {}, this);
+    // The conversation's, as the app's offline demo.
     QString why;
-    if (!m_simulator->start(&why)) {
+    if (!m_conversation->startSimulator(sim::SimulatorOptions {}, &why)) {
         *error = tr("the simulator did not start: %1").arg(why);
         return false;
     }
-    m_options.session.endpoint = m_simulator->url().toString();
+    m_conversation->pointAtSimulator(m_options.session);
     qCInfo(lcApp, "simulator listening on %s", qPrintable(m_options.session.endpoint));
     return true;
 }
@@ -380,8 +380,8 @@ void CliRun::finalize()
         m_exitCode = ExitCode::Failure;
         m_exitMessage = error;
     }
-    if (m_simulator)
-        m_simulator->stop();
+    if (sim::Simulator *simulator = m_conversation->simulator())
+        simulator->stop();
     disconnect(m_session, nullptr, this, nullptr);
     Q_EMIT finished(int(m_exitCode));
 }

@@ -26,10 +26,6 @@
 
 #include <memory>
 
-namespace livedesk::sim {
-class Simulator;
-}
-
 namespace livedesk::app {
 
 class AudioFeeder;
@@ -124,7 +120,6 @@ private:
     CliModules m_modules;
     Conversation *m_conversation; // child
     session::LiveSession *m_session; // the conversation's
-    sim::Simulator *m_simulator = nullptr; // child, when --sim
     dsp::WavWriter m_reply;
     ConversationBridge *m_bridge; // the conversation's
     AudioFeeder *m_audioFeeder = nullptr; // child

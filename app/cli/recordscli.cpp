@@ -2,9 +2,9 @@
 
 #include "app/cli/clirun.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/recordscli_history.h"
 #include "app/cli/recordscli_timeline.h"
-#include "app/history/historyexport.h"
-#include "app/history/historyrecorder.h"
+#include "app/conversationrecords.h"
 #include "app/history/historystore.h"
 #include "app/history/recordingcontroller.h"
 #include "app/logging.h"
@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -28,72 +27,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("livedesk::app::Cli", text);
 }
 
-QString durationText(const QDateTime &from, const QDateTime &to)
-{
-    if (!from.isValid() || !to.isValid())
-        return u"-"_s;
-    const qint64 s = from.secsTo(to);
-    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 // --- the shared state of one run --------------------------------------------------------------
 
+// The groups' settings, and what a run keeps through ConversationRecords (the app's code too):
+// the recording, subtitles and history entry. What is the CLI's own: file input is recorded
+// through the listener timeline that paces it, and --mix.
 class CliRecords : public QObject
 {
 public:
     // What the groups read.
-    QString modeId;
-    TranslationSettings translation;
+    RecordsSettings settings;
     QList<session::CapabilityWarning> modeNotes;
     bool modeWantsCamera = false;
-    QString recordPath;
-    QString subtitlesPath;
-    SubtitleContent subtitleContent = SubtitleContent::Both;
     QString mixPath;
     double originalLevelDb = -20.0;
-    QString historyDb;
-    bool saveHistory = false;
-
-    // Normally finalize() has run when the session closed; this only makes sure the recording
-    // and the history end properly. The run is being destroyed: it is not touched.
-    ~CliRecords() override
-    {
-        if (m_recording.isRecording())
-            m_recording.stop();
-        if (m_history)
-            m_history->finish(u"closed"_s);
-    }
+    std::shared_ptr<CliHistoryChoice> history = std::make_shared<CliHistoryChoice>();
 
     bool attach(CliRun &run, QString *error);
 
 private:
     void onSetupCompleted();
-    void onTurnCompleted();
     void onStateChanged(session::LiveSession::State state);
-    void writeSideFiles();
     void finalize(const QString &reason);
-    void onRecordingFailed(const QString &message);
-    void recordRecordingMetric(bool ok);
-    void holdFinishForReply();
-    void releaseFinishWhenPlayedOut();
-    HistorySessionInfo sessionInfo() const;
+    void onReplyHoldChanged(bool held);
 
     CliRun *m_run = nullptr; // not owned; outlives the modules' attach, and finalize() runs first
     Transcript m_transcript;
     HistoryStore m_store;
-    std::unique_ptr<HistoryRecorder> m_history;
     RecordingController m_recording;
+    std::unique_ptr<ConversationRecords> m_records; // before the recorder and store go
     ListenerTimeline *m_timeline = nullptr; // child
-    QDateTime m_started;
-    QDateTime m_recordingStarted;
     bool m_attached = false;
     bool m_live = false;
     bool m_finalized = false;
-    bool m_recordingFailed = false;
-    bool m_modelTurnOpen = false;
     bool m_finishHeld = false;
+    bool m_timelineRecords = false; // the recording is fed by the timeline, not the engine
 };
 
 bool CliRecords::attach(CliRun &run, QString *error)
@@ -113,65 +83,73 @@ bool CliRecords::attach(CliRun &run, QString *error)
     connect(&run, &CliRun::textSent, &m_transcript, &Transcript::addUserText);
     session::LiveSession *s = &run.session();
     connect(s, &session::LiveSession::setupCompleted, this, &CliRecords::onSetupCompleted);
-    connect(s, &session::LiveSession::turnCompleted, this, &CliRecords::onTurnCompleted);
     connect(s, &session::LiveSession::stateChanged, this, &CliRecords::onStateChanged);
 
-    if (!historyDb.isEmpty() || saveHistory) {
-        const QString path = historyDb.isEmpty() ? HistoryStore::defaultPath() : historyDb;
+    if (!history->database.isEmpty() || history->save) {
+        const QString path = history->database.isEmpty() ? HistoryStore::defaultPath()
+                                                         : history->database;
         if (!m_store.open(path, error))
             return false;
     }
-    if (!recordPath.isEmpty() || !mixPath.isEmpty()) {
+    m_records = std::make_unique<ConversationRecords>(&run.conversation(), &m_transcript,
+                                                      &m_recording, &m_store);
+    m_records->setSettings(settings);
+    connect(m_records.get(), &ConversationRecords::problem, this,
+            [this](RecordsProblem, const QString &message) { m_run->warn(message); });
+    connect(m_records.get(), &ConversationRecords::recordingFailed, this,
+            [this](const QString &message) {
+                // A recording that was asked for and could not be written (a full disk) fails
+                // the run: exit code 1 with the reason, as docs/cli.md says for any output file.
+                if (m_timeline)
+                    m_timeline->setRecordingTap(nullptr);
+                m_recording.setAudioEngine(nullptr);
+                m_run->failOutput(message);
+            });
+    connect(m_records.get(), &ConversationRecords::recordingStarted, this, [this] {
+        // A live microphone records through the engine (the cleaned microphone and the far
+        // end as played); file input through the timeline that paces it.
+        if (audio::AudioEngine *engine = m_run->bridge().audioEngine()) {
+            m_recording.setAudioEngine(engine);
+        } else {
+            m_timeline->setRecordingTap(m_recording.tap());
+            m_timelineRecords = true;
+        }
+    });
+    if (!settings.recordPath.isEmpty() || !mixPath.isEmpty()) {
         m_timeline = new ListenerTimeline(s, run.options().inputPcm, this);
         if (!mixPath.isEmpty() && !m_timeline->openMix(mixPath, originalLevelDb, error))
             return false;
         // The service sends a reply faster than it is spoken: when the last turn completes, the
         // timeline may have seconds of it still to "play". The run ends once they are written,
         // so the recording and the mix hold the whole last reply.
-        connect(s, &session::LiveSession::audioReceived, this, &CliRecords::holdFinishForReply);
-        const auto turnOver = [this] {
-            m_modelTurnOpen = false;
-            releaseFinishWhenPlayedOut();
-        };
-        connect(s, &session::LiveSession::turnCompleted, this, turnOver);
-        connect(s, &session::LiveSession::interrupted, this, turnOver);
-        connect(m_timeline, &ListenerTimeline::replyPlayedOut, this,
-                &CliRecords::releaseFinishWhenPlayedOut);
+        m_records->setReplyPlayout(ReplyHold::Always, [timeline = m_timeline] {
+            return timeline->isReplyPlayedOut();
+        });
+        connect(m_records.get(), &ConversationRecords::replyHoldChanged, this,
+                &CliRecords::onReplyHoldChanged);
+        connect(m_timeline, &ListenerTimeline::replyPlayedOut, m_records.get(),
+                &ConversationRecords::notifyPlayout);
+        m_records->setRecordingFigures([this] {
+            // Only the timeline's recording (file input) skips model audio it cannot play.
+            if (!m_timelineRecords)
+                return QJsonObject();
+            return QJsonObject {
+                    {u"model_audio_skipped_ms"_s,
+                     m_timeline->farDroppedSamples() * 1000 / ListenerTimeline::kSampleRate}};
+        });
     }
     return true;
 }
 
-void CliRecords::holdFinishForReply()
+void CliRecords::onReplyHoldChanged(bool held)
 {
-    m_modelTurnOpen = true;
-    if (m_finishHeld || m_finalized)
+    if (held == m_finishHeld || (held && m_finalized))
         return;
-    m_finishHeld = true;
-    m_run->holdFinish();
-}
-
-void CliRecords::releaseFinishWhenPlayedOut()
-{
-    if (!m_finishHeld || m_modelTurnOpen || !m_timeline->isReplyPlayedOut())
-        return;
-    m_finishHeld = false;
-    m_run->releaseFinish();
-}
-
-HistorySessionInfo CliRecords::sessionInfo() const
-{
-    HistorySessionInfo info;
-    info.started = m_started;
-    info.mode = modeId;
-    info.model = m_run->config().modelId;
-    if (translation.mode != TranslationMode::None) {
-        info.sourceLanguage = translation.automaticSource() ? QString()
-                                                            : translation.sourceLanguage;
-        info.targetLanguage = translation.targetLanguage;
-    }
-    if (!recordPath.isEmpty())
-        info.recordingPath = QFileInfo(recordPath).absoluteFilePath();
-    return info;
+    m_finishHeld = held;
+    if (held)
+        m_run->holdFinish();
+    else
+        m_run->releaseFinish();
 }
 
 void CliRecords::onSetupCompleted()
@@ -179,71 +157,13 @@ void CliRecords::onSetupCompleted()
     if (m_live)
         return; // a resumed connection: the conversation goes on
     m_live = true;
-    m_started = QDateTime::currentDateTime();
-    if (!recordPath.isEmpty()) {
-        m_recording.setTranscript(&m_transcript);
-        m_recording.setSessionInfo(sessionInfo());
-        if (!m_recording.start(recordPath)) {
-            m_run->finish(ExitCode::Failure, m_recording.errorString());
-            return;
-        }
-        m_recordingStarted = m_recording.startedAt();
-        // A live microphone records through the engine (the cleaned microphone and the far
-        // end as played); file input through the timeline that paces it.
-        if (audio::AudioEngine *engine = m_run->bridge().audioEngine())
-            m_recording.setAudioEngine(engine);
-        else
-            m_timeline->setRecordingTap(m_recording.tap());
-        connect(&m_recording, &RecordingController::errorOccurred, this,
-                &CliRecords::onRecordingFailed);
-        m_run->events().write(u"recording"_s,
-                              {{u"state"_s, u"recording"_s}, {u"path"_s, recordPath}});
+    QString error;
+    if (!m_records->begin(&error)) {
+        m_run->finish(ExitCode::Failure, error);
+        return;
     }
     if (m_timeline)
         m_timeline->start();
-    if (m_store.isOpen()) {
-        m_history = std::make_unique<HistoryRecorder>(&m_store);
-        QString error;
-        if (!m_history->begin(sessionInfo(), &m_transcript, &m_run->session(),
-                              m_run->config().prices, &error)) {
-            m_history.reset();
-            m_run->warn(error);
-            return;
-        }
-        connect(m_history.get(), &HistoryRecorder::errorOccurred, this,
-                [this](const QString &message) { m_run->warn(message); });
-        m_run->events().write(u"history"_s, {{u"session_id"_s, m_history->sessionId()},
-                                             {u"database"_s, m_store.path()}});
-    }
-}
-
-void CliRecords::onTurnCompleted()
-{
-    if (m_history) {
-        // Saved now, while the turn's end is being handled (the transcript has closed it), so a
-        // "history_saved" line in the event log means the turn is on disk.
-        m_history->sync();
-        const auto stats = m_history->stats();
-        m_run->events().write(u"history_saved"_s, {{u"session_id"_s, m_history->sessionId()},
-                                                   {u"transactions"_s, stats.transactions},
-                                                   {u"items"_s, stats.itemsWritten}});
-    }
-    writeSideFiles();
-}
-
-void CliRecords::writeSideFiles()
-{
-    QString error;
-    if (!subtitlesPath.isEmpty()) {
-        SubtitleOptions options;
-        options.content = subtitleContent;
-        options.labels = translation.mode == TranslationMode::None ? SubtitleLabels::Speaker
-                                                                   : SubtitleLabels::Language;
-        const QDateTime origin = m_recordingStarted.isValid() ? m_recordingStarted : m_started;
-        if (!writeSubtitles(subtitlesPath, subtitleCues(m_transcript.items(), origin, options),
-                            &error))
-            m_run->warn(error);
-    }
 }
 
 void CliRecords::onStateChanged(session::LiveSession::State state)
@@ -262,70 +182,12 @@ void CliRecords::finalize(const QString &reason)
     if (m_finalized || !m_run || !m_live)
         return;
     m_finalized = true;
-    if (m_timeline)
+    if (m_timeline) {
         m_timeline->stop();
-    if (m_recording.isRecording()) {
         m_timeline->setRecordingTap(nullptr);
-        const bool ok = m_recording.stop();
-        m_recording.setAudioEngine(nullptr);
-        if (!ok) {
-            // Failed while finishing (the disk filled at the end): the same as mid-run.
-            onRecordingFailed(m_recording.errorString());
-        } else {
-            recordRecordingMetric(true);
-            m_run->events().write(u"recording"_s, {{u"state"_s, u"finished"_s},
-                                                   {u"duration_ms"_s, m_recording.durationMs()}});
-        }
     }
-    writeSideFiles();
-    if (m_history) {
-        const qint64 id = m_history->sessionId();
-        m_history->finish(reason);
-        const auto stats = m_history->stats();
-        m_run->setMetric(u"history"_s,
-                         QJsonObject {{u"session_id"_s, id},
-                                      {u"database"_s, m_store.path()},
-                                      {u"transactions"_s, stats.transactions},
-                                      {u"write_ms_mean"_s,
-                                       stats.transactions ? double(stats.totalWriteNs)
-                                                                    / stats.transactions / 1e6
-                                                          : 0.0},
-                                      {u"write_ms_max"_s, double(stats.maxWriteNs) / 1e6}});
-        m_history.reset();
-    }
-}
-
-void CliRecords::recordRecordingMetric(bool ok)
-{
-    const audio::RecordingStats stats = m_recording.stats();
-    QJsonObject metric {{u"path"_s, recordPath},
-                        {u"ok"_s, ok},
-                        {u"duration_ms"_s,
-                         stats.framesEncoded * 1000 / audio::AudioRecorder::kSampleRate},
-                        {u"bytes"_s, stats.bytesWritten},
-                        {u"encode_ms"_s, double(stats.encodeNs) / 1e6},
-                        {u"dropped_frames"_s, stats.droppedFrames}};
-    if (m_timeline)
-        metric.insert(u"model_audio_skipped_ms"_s,
-                      m_timeline->farDroppedSamples() * 1000 / ListenerTimeline::kSampleRate);
-    m_run->setMetric(u"recording"_s, metric);
-}
-
-void CliRecords::onRecordingFailed(const QString &message)
-{
-    // A recording that was asked for and could not be written (a full disk) fails the run:
-    // exit code 1 with the reason, as docs/cli.md says for any output file.
-    if (m_recordingFailed)
-        return;
-    m_recordingFailed = true;
-    if (m_timeline)
-        m_timeline->setRecordingTap(nullptr);
+    m_records->finish(reason);
     m_recording.setAudioEngine(nullptr);
-    recordRecordingMetric(false);
-    m_run->events().write(u"recording"_s, {{u"state"_s, u"failed"_s},
-                                           {u"duration_ms"_s, m_recording.durationMs()},
-                                           {u"error"_s, message}});
-    m_run->failOutput(message);
 }
 
 // --- Mode and translation ---------------------------------------------------------------------
@@ -420,8 +282,8 @@ public:
                 return false;
             m_records->modeNotes = applyTranslation(t, options.session, *options.catalog);
         }
-        m_records->modeId = mode->id;
-        m_records->translation = t;
+        m_records->settings.modeId = mode->id;
+        m_records->settings.translation = t;
         m_records->modeWantsCamera = mode->camera;
         if (mode->hearOriginal)
             m_records->originalLevelDb = mode->originalGainDb; // --mix's default level
@@ -471,22 +333,10 @@ public:
     bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
     {
         Q_UNUSED(options)
-        CliRecords &r = *m_records;
+        RecordsSettings &r = m_records->settings;
         r.recordPath = parser.value(u"record"_s);
-        if (!r.recordPath.isEmpty()) {
-            if (!audio::AudioRecorder::isAvailable()) {
-                *error = u"--record: "_s + audio::AudioRecorder::unavailableReason();
-                return false;
-            }
-            if (!checkWritableOutput(u"record"_s, r.recordPath, error))
-                return false;
-            if (recordingTranscriptPath(r.recordPath) == QFileInfo(r.recordPath).filePath()) {
-                *error = tr("--record %1: the transcript goes beside the recording as .json; "
-                            "name the recording .opus")
-                                 .arg(r.recordPath);
-                return false;
-            }
-        }
+        if (!r.recordPath.isEmpty() && !checkRecordPath(r.recordPath, error))
+            return false;
         r.subtitlesPath = parser.value(u"subtitles"_s);
         if (!r.subtitlesPath.isEmpty()) {
             if (subtitleFormatForPath(r.subtitlesPath) == SubtitleFormat::None) {
@@ -507,13 +357,14 @@ public:
                              .arg(content);
             return false;
         }
-        r.mixPath = parser.value(u"mix"_s);
-        if (!r.mixPath.isEmpty() && !checkWritableOutput(u"mix"_s, r.mixPath, error))
+        m_records->mixPath = parser.value(u"mix"_s);
+        if (!m_records->mixPath.isEmpty()
+            && !checkWritableOutput(u"mix"_s, m_records->mixPath, error))
             return false;
         if (parser.isSet(u"original-level"_s)) {
             bool ok = false;
-            r.originalLevelDb = parser.value(u"original-level"_s).toDouble(&ok);
-            if (!ok || r.originalLevelDb < -60 || r.originalLevelDb > 0) {
+            m_records->originalLevelDb = parser.value(u"original-level"_s).toDouble(&ok);
+            if (!ok || m_records->originalLevelDb < -60 || m_records->originalLevelDb > 0) {
                 *error = tr("--original-level expects a level in dB from -60 to 0, not \"%1\"")
                                  .arg(parser.value(u"original-level"_s));
                 return false;
@@ -528,231 +379,6 @@ private:
     std::shared_ptr<CliRecords> m_records;
 };
 
-// --- History ----------------------------------------------------------------------------------
-
-class HistoryCliModule : public CliModule
-{
-public:
-    explicit HistoryCliModule(std::shared_ptr<CliRecords> records)
-        : m_records(std::move(records))
-    { }
-
-    QString title() const override { return tr("History"); }
-    QList<QCommandLineOption> options() const override
-    {
-        return {
-                {u"history"_s,
-                 tr("Instead of a conversation: list the stored ones, export ID (Markdown or "
-                    "JSON, on standard output), search TEXT, or delete ID."),
-                 u"list|export ID|search TEXT|delete ID"_s},
-                {u"history-db"_s,
-                 tr("History database (default: %1). With a conversation: store it there.")
-                         .arg(HistoryStore::defaultPath()),
-                 u"PATH"_s},
-                {u"save-history"_s, tr("Store this conversation in the history database.")},
-                {u"history-format"_s, tr("Format of --history export: md (default) or json."),
-                 u"md|json"_s},
-                {u"history-retention"_s,
-                 tr("With --history: keep conversations this many days (0: forever), and delete "
-                    "older ones now."),
-                 u"DAYS"_s},
-        };
-    }
-
-    bool claimsCommandLine(const QCommandLineParser &parser) const override
-    {
-        return parser.isSet(u"history"_s) || parser.isSet(u"history-retention"_s);
-    }
-
-    bool read(const QCommandLineParser &parser, CliOptions &options, QString *error) override
-    {
-        Q_UNUSED(options)
-        m_database = parser.value(u"history-db"_s);
-        if (!claimsCommandLine(parser)) {
-            m_records->historyDb = m_database;
-            m_records->saveHistory = parser.isSet(u"save-history"_s);
-            return true;
-        }
-        m_action = parser.value(u"history"_s).toLower();
-        m_arguments = parser.positionalArguments();
-        m_format = parser.value(u"history-format"_s).toLower();
-        if (m_format.isEmpty())
-            m_format = u"md"_s;
-        if (m_format != u"md" && m_format != u"json") {
-            *error = tr("--history-format expects md or json, not \"%1\"").arg(m_format);
-            return false;
-        }
-        if (parser.isSet(u"history-retention"_s)) {
-            bool ok = false;
-            m_retentionDays = parser.value(u"history-retention"_s).toInt(&ok);
-            if (!ok || m_retentionDays < 0) {
-                *error = tr("--history-retention expects a number of days (0: keep everything)");
-                return false;
-            }
-        }
-        const bool needsArgument = m_action == u"export" || m_action == u"search"
-                                   || m_action == u"delete";
-        if (!m_action.isEmpty() && m_action != u"list" && !needsArgument) {
-            *error = tr("--history expects list, export ID, search TEXT or delete ID, not \"%1\"")
-                             .arg(m_action);
-            return false;
-        }
-        if (needsArgument && m_arguments.isEmpty()) {
-            *error = m_action == u"search" ? tr("--history search needs the text to look for")
-                                           : tr("--history %1 needs a conversation id (see "
-                                                "--history list)")
-                                                     .arg(m_action);
-            return false;
-        }
-        if (!needsArgument && !m_arguments.isEmpty()) {
-            *error = tr("unexpected argument \"%1\" (see --help)").arg(m_arguments.constFirst());
-            return false;
-        }
-        if (m_action == u"export" || m_action == u"delete") {
-            bool ok = false;
-            m_id = m_arguments.constFirst().toLongLong(&ok);
-            if (!ok || m_arguments.size() > 1) {
-                *error = tr("--history %1 needs one conversation id, a number (see --history "
-                            "list)")
-                                 .arg(m_action);
-                return false;
-            }
-        }
-        return true;
-    }
-
-    int runCommand(QTextStream &out, QTextStream &err) override
-    {
-        const QString path = m_database.isEmpty() ? HistoryStore::defaultPath() : m_database;
-        if (m_action.isEmpty() || m_action == u"list" || m_action == u"search"
-            || m_action == u"export") {
-            // Reading never creates a database.
-            if (!QFileInfo::exists(path)) {
-                if (m_action == u"export") {
-                    err << "livedesk-cli: " << tr("no history at %1").arg(path) << Qt::endl;
-                    return int(ExitCode::Usage);
-                }
-                if (m_action.isEmpty() || m_action == u"list")
-                    out << tr("No conversations stored (%1).").arg(path) << Qt::endl;
-                return int(ExitCode::Success);
-            }
-        }
-        HistoryStore store;
-        QString error;
-        // Reading writes nothing: another process may be writing, or the disk may be read-only.
-        const bool writes = m_action == u"delete" || m_retentionDays >= 0;
-        if (!store.open(path, &error, HistoryStore::Durability::Full,
-                        writes ? HistoryStore::Access::ReadWrite : HistoryStore::Access::ReadOnly)) {
-            err << "livedesk-cli: " << error << Qt::endl;
-            return int(ExitCode::Failure);
-        }
-        if (m_retentionDays >= 0) {
-            if (!store.setRetentionDays(m_retentionDays, &error)) {
-                err << "livedesk-cli: " << error << Qt::endl;
-                return int(ExitCode::Failure);
-            }
-            const int deleted = store.applyRetention(QDateTime::currentDateTime(),
-                                                     RecordingFiles::Keep, &error);
-            if (deleted < 0) {
-                err << "livedesk-cli: " << error << Qt::endl;
-                return int(ExitCode::Failure);
-            }
-            out << tr("Keeping conversations %1; %2 older ones deleted.")
-                            .arg(m_retentionDays ? tr("for %1 days").arg(m_retentionDays)
-                                                 : tr("forever"))
-                            .arg(deleted)
-                << Qt::endl;
-        }
-        if (m_action == u"list")
-            return list(store, out);
-        if (m_action == u"export")
-            return exportSession(store, out, err);
-        if (m_action == u"search")
-            return search(store, out);
-        if (m_action == u"delete") {
-            if (!store.deleteSession(m_id, RecordingFiles::Keep, &error)) {
-                err << "livedesk-cli: " << error << Qt::endl;
-                return int(ExitCode::Usage);
-            }
-            out << tr("Deleted conversation %1.").arg(m_id) << Qt::endl;
-        }
-        return int(ExitCode::Success);
-    }
-
-private:
-    int list(const HistoryStore &store, QTextStream &out) const
-    {
-        const auto sessions = store.sessions();
-        if (sessions.isEmpty()) {
-            out << tr("No conversations stored (%1).").arg(store.path()) << Qt::endl;
-            return int(ExitCode::Success);
-        }
-        out << u"%1  %2  %3  %4  %5  %6"_s.arg(u"ID"_s, 5)
-                        .arg(u"STARTED"_s, -19)
-                        .arg(u"LENGTH"_s, 6)
-                        .arg(u"MODE"_s, -11)
-                        .arg(u"TURNS"_s, 5)
-                        .arg(u"TITLE"_s)
-            << Qt::endl;
-        for (const HistorySessionInfo &s : sessions) {
-            out << u"%1  %2  %3  %4  %5  %6"_s.arg(s.id, 5)
-                            .arg(s.started.toString(u"yyyy-MM-dd HH:mm:ss"_s), -19)
-                            .arg(s.ended.isValid() ? durationText(s.started, s.ended) : u"?"_s, 6)
-                            .arg(s.mode, -11)
-                            .arg(s.itemCount, 5)
-                            .arg(s.title.isEmpty() ? s.model : s.title)
-                << Qt::endl;
-        }
-        return int(ExitCode::Success);
-    }
-
-    int exportSession(const HistoryStore &store, QTextStream &out, QTextStream &err) const
-    {
-        const auto session = store.session(m_id);
-        if (!session) {
-            err << "livedesk-cli: "
-                << tr("there is no conversation %1 in %2").arg(m_id).arg(store.path()) << Qt::endl;
-            return int(ExitCode::Usage);
-        }
-        const QList<TranscriptItem> items = store.items(m_id);
-        if (m_format == u"json")
-            out << QString::fromUtf8(
-                    QJsonDocument(exportJson(*session, items)).toJson(QJsonDocument::Indented));
-        else
-            out << exportMarkdown(*session, items);
-        out.flush();
-        return int(ExitCode::Success);
-    }
-
-    int search(const HistoryStore &store, QTextStream &out) const
-    {
-        const QString text = m_arguments.join(u' ');
-        if (!store.hasFullTextSearch())
-            out << store.searchLimitation() << Qt::endl;
-        const auto hits = store.search(text);
-        for (const HistorySearchHit &hit : hits) {
-            QString snippet = hit.snippet.simplified();
-            snippet.replace(HistoryStore::kMatchOpen, u'[').replace(HistoryStore::kMatchClose, u']');
-            out << u"%1  %2  %3: %4"_s.arg(hit.sessionId, 5)
-                            .arg(hit.itemStarted.toString(u"yyyy-MM-dd HH:mm"_s))
-                            .arg(hit.kind == TranscriptItemKind::UserTurn ? tr("you") : tr("model"),
-                                 snippet)
-                << Qt::endl;
-        }
-        if (hits.isEmpty())
-            out << tr("Nothing found for \"%1\".").arg(text) << Qt::endl;
-        return int(ExitCode::Success);
-    }
-
-    std::shared_ptr<CliRecords> m_records;
-    QString m_database;
-    QString m_action;
-    QStringList m_arguments;
-    QString m_format;
-    qint64 m_id = 0;
-    int m_retentionDays = -1;
-};
-
 } // namespace
 
 CliModules recordsCliModules()
@@ -761,7 +387,7 @@ CliModules recordsCliModules()
     CliModules modules;
     modules.push_back(std::make_unique<ModeCliModule>(records));
     modules.push_back(std::make_unique<RecordsCliModule>(records));
-    modules.push_back(std::make_unique<HistoryCliModule>(records));
+    modules.push_back(historyCliModule(records->history));
     return modules;
 }
 

@@ -104,48 +104,33 @@ bool ToolsCliModule::read(const QCommandLineParser &parser, CliOptions &options,
 bool ToolsCliModule::attach(CliRun &run, QString *error)
 {
     const SessionConfig &config = run.config();
-    tools::ToolboxOptions o;
-    o.toolsFile = m_toolsFile;
-    o.mcpConfigFile = m_mcpConfigFile;
-    o.approveTools = m_approveTools;
-    o.googleSearch = m_googleSearch;
-    if (config.capabilities) {
-        const session::ModelCapabilities &caps = *config.capabilities;
-        o.capabilities.nonBlockingFunctions = caps.nonBlockingFunctions
-                                                      == session::Support::Supported
-                                              || caps.nonBlockingFunctions
-                                                         == session::Support::Always;
-        o.capabilities.googleSearch = caps.accepts(caps.googleSearch);
-        if (caps.nonBlockingByDefault())
-            o.capabilities.defaultBehavior = protocol::Behavior::NonBlocking;
-        if (m_googleSearch && !o.capabilities.googleSearch)
-            run.warn(tr("%1 does not support Google Search; --google-search was not sent.")
-                             .arg(config.modelId));
-    }
+    if (config.capabilities && m_googleSearch
+        && !config.capabilities->accepts(config.capabilities->googleSearch))
+        run.warn(tr("%1 does not support Google Search; --google-search was not sent.")
+                         .arg(config.modelId));
+    ToolChoices choices;
+    choices.toolsFile = m_toolsFile;
+    choices.mcpConfigFile = m_mcpConfigFile;
+    choices.approveTools = m_approveTools;
+    choices.googleSearch = m_googleSearch;
     // Only what works without a desktop: the clipboard, browser and notification tools need
     // the GUI's desktop integration.
-    o.builtins = m_builtins ? QSet<tools::BuiltinTool> {tools::BuiltinTool::CurrentTime}
-                            : QSet<tools::BuiltinTool> {};
-    for (const QString &secret : {config.endpoint.apiKey, config.endpoint.accessToken}) {
-        if (!secret.isEmpty())
-            o.secrets.append(secret);
-    }
-
-    m_toolbox = std::make_unique<tools::Toolbox>();
-    if (!m_toolbox->configure(o, error)) {
+    choices.builtins = m_builtins ? QSet<tools::BuiltinTool> {tools::BuiltinTool::CurrentTime}
+                                  : QSet<tools::BuiltinTool> {};
+    // No one to ask: --approve-tools decides, the conversation refuses the rest.
+    Conversation &conversation = run.conversation();
+    if (!conversation.setUpTools(choices, nullptr, error)) {
         run.setAttachFailureCode(ExitCode::Usage);
         return false;
     }
-    for (const QString &warning : m_toolbox->warnings())
+    for (const QString &warning : conversation.toolWarnings())
         run.warn(warning);
-    tools::Toolbox *toolbox = m_toolbox.get();
-    // Its events and "tools" figures, as the desktop app's (ConversationLog).
-    run.log().watchTools(toolbox);
-    run.bridge().attachTools(toolbox->dispatcher(),
-                             [this, &run](const protocol::ToolResponse &response) {
-                                 run.sendToolResponse(response);
-                                 onResponseSent(run, response);
-                             });
+    m_toolbox = conversation.toolbox();
+    tools::Toolbox *toolbox = m_toolbox;
+    QObject::connect(&conversation, &Conversation::toolResponseSent, toolbox,
+                     [this, &run](const protocol::ToolResponse &response) {
+                         onResponseSent(run, response);
+                     });
     QObject::connect(&run.session(), &session::LiveSession::toolCallReceived, toolbox,
                      [this, &run](const protocol::ToolCall &call) {
                          for (const protocol::FunctionCall &f : call.functionCalls) {
@@ -269,17 +254,11 @@ void ToolsCliModule::applySetupTools(CliRun &run)
             run.warn(tr("MCP server %1: %2").arg(status.name, status.text));
     }
     run.log().recordServerStatuses();
-    SessionConfig &config = run.config();
-    protocol::Setup scratch;
-    scratch.model = config.setup.model;
-    scratch.tools = m_toolbox->setupTools();
-    if (config.capabilities) {
-        const auto warnings = session::applyCapabilities(scratch, &*config.capabilities,
-                                                         config.endpoint.backend, config.modelId);
-        for (const session::CapabilityWarning &w : warnings)
-            run.warn(w.reason);
-    }
-    config.setup.tools = scratch.tools;
+    Conversation &conversation = run.conversation();
+    const qsizetype warned = conversation.toolWarnings().size();
+    conversation.applySetupTools();
+    for (const QString &warning : conversation.toolWarnings().mid(warned))
+        run.warn(warning);
 }
 
 void ToolsCliModule::onCallUpdated(CliRun &run, const tools::ToolCallRecord &record)

@@ -1,4 +1,5 @@
-// livedesk-cli's function calling, through the tools module (tools/toolbox.h): the built-in
+// livedesk-cli's function calling, through the conversation's toolbox (Conversation::setUpTools,
+// shared with the desktop app; this module only supplies the choices and consent): the built-in
 // get_current_time (declared and answered unless --no-builtin-tools), user-defined tools
 // (--tools FILE), MCP servers (--mcp-config FILE), Google Search (--google-search), and consent
 // by --approve-tools all|none|NAME,… since no one is there to ask.
@@ -19,8 +20,6 @@
 
 #include <QHash>
 #include <QSet>
-
-#include <memory>
 
 namespace livedesk::tools {
 class Toolbox;
@@ -57,7 +56,7 @@ private:
     QString m_mcpConfigFile;
     QString m_approveTools;
 
-    std::unique_ptr<tools::Toolbox> m_toolbox;
+    tools::Toolbox *m_toolbox = nullptr; // the conversation's (Conversation::setUpTools)
     bool m_startHeld = false;
     QHash<QString, int> m_serverStates; // last McpServerState seen per server, for warnings
     // NON_BLOCKING calls (3.8 Live): the model says a filler and ends its turn, and speaks the

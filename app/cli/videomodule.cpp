@@ -59,25 +59,6 @@ QString flagOf(video::SourceKind kind)
     return {};
 }
 
-QString reasonName(video::SendReason reason)
-{
-    switch (reason) {
-    case video::SendReason::First:
-        return u"first"_s;
-    case video::SendReason::Changed:
-        return u"changed"_s;
-    case video::SendReason::KeepAlive:
-        return u"keep_alive"_s;
-    case video::SendReason::Speech:
-        return u"speech"_s;
-    case video::SendReason::Interval:
-        return u"interval"_s;
-    case video::SendReason::None:
-        break;
-    }
-    return u"none"_s;
-}
-
 QtMessageHandler g_previousHandler = nullptr;
 
 void dropVideoWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -265,17 +246,7 @@ bool VideoCliModule::attach(CliRun &run, QString *error)
     engine->setSource(m_source.get());
     run.bridge().attachVideo(engine);
 
-    EventLog &events = run.events();
-    QObject::connect(engine, &video::VideoEngine::frameEncoded, engine,
-                     [&events](const video::EncodedFrame &f) {
-                         events.write(u"video_frame"_s,
-                                      {{u"sequence"_s, f.sequence},
-                                       {u"bytes"_s, f.jpeg.size()},
-                                       {u"width"_s, f.sizePx.width()},
-                                       {u"height"_s, f.sizePx.height()},
-                                       {u"reason"_s, reasonName(f.reason)},
-                                       {u"estimated_tokens"_s, f.estimatedTokens}});
-                     });
+    run.log().watchVideo(engine);
     const bool device = m_request.kind != video::SourceKind::File;
     QObject::connect(engine, &video::VideoEngine::errorOccurred, engine,
                      [this, &run, device](const QString &message) {
@@ -357,35 +328,7 @@ bool VideoCliModule::startDevice(CliRun &run, QString *error)
 
 void VideoCliModule::recordMetrics(CliRun &run)
 {
-    const video::VideoStatistics s = m_engine->statistics();
-    const session::Prices &prices = run.config().prices;
-    const double videoCostUsd = double(s.estimatedTokens) * prices.imageInPerMillion / 1e6;
-    const session::TokenCounts tokens = run.session().usageTotals();
-    // The service's usage is the authority; the estimate fills in only when it counted no
-    // pictures at all (no usage reports, or a service that does not break counts down).
-    const qint64 reportedImageTokens = tokens.promptTokens(protocol::Modality::Image)
-                                       + tokens.promptTokens(protocol::Modality::Video);
-    const bool addToCost = s.framesSent > 0 && reportedImageTokens == 0;
-    const QString resolution = QString::fromLatin1(
-            QMetaEnum::fromType<video::MediaResolution>().valueToKey(
-                    int(m_settings.mediaResolution)));
-    run.setMetric(u"video"_s,
-                  QJsonObject {{u"source"_s, m_source ? m_source->description() : QString()},
-                               {u"frames_sent"_s, s.framesSent},
-                               {u"bytes_sent"_s, s.bytesSent},
-                               {u"estimated_tokens"_s, s.estimatedTokens},
-                               {u"estimated_cost_usd"_s, videoCostUsd},
-                               {u"cost_added_to_estimate"_s, addToCost},
-                               {u"frames_captured"_s, s.framesCaptured},
-                               {u"frames_skipped_unchanged"_s, s.framesSkippedUnchanged},
-                               {u"frames_dropped_busy"_s, s.framesDroppedBusy},
-                               {u"max_fps"_s, m_settings.policy.maxFps},
-                               {u"max_side_px"_s, m_settings.encoder.maxSidePx},
-                               {u"jpeg_quality"_s, m_settings.encoder.jpegQuality},
-                               {u"media_resolution"_s, resolution.toLower()}});
-    if (addToCost)
-        run.setMetric(u"estimated_cost_usd"_s,
-                      session::estimateCostUsd(tokens, prices) + videoCostUsd);
+    run.log().recordVideo(m_source ? m_source->description() : QString());
 }
 
 } // namespace livedesk::app

@@ -66,6 +66,19 @@ bool readOverrides(const QCommandLineParser &parser, ConversationOverrides *over
     overrides->failoverLocations = parser.values(u"failover-location"_s);
     overrides->eventsPath = parser.value(u"events"_s);
     overrides->metricsPath = parser.value(u"metrics"_s);
+    if (parser.isSet(u"screen"_s)) {
+        bool ok = false;
+        const int screen = parser.value(u"screen"_s).toInt(&ok);
+        if (!ok || screen < 0) {
+            *error = u"--screen expects a screen number (0, 1, …), not \"%1\""_s.arg(
+                    parser.value(u"screen"_s));
+            return false;
+        }
+        overrides->screen = screen;
+    }
+    overrides->recordPath = parser.value(u"record"_s);
+    if (!overrides->recordPath.isEmpty() && !checkRecordPath(overrides->recordPath, error))
+        return false;
     return checkWritableOutput(u"events"_s, overrides->eventsPath, error)
            && checkWritableOutput(u"metrics"_s, overrides->metricsPath, error);
 }
@@ -167,8 +180,16 @@ int runGui(int argc, char **argv)
                                      u"Write the conversation's figures as JSON when it ends "
                                      "(livedesk-cli's format)."_s,
                                      u"FILE"_s);
+    const QCommandLineOption record(u"record"_s,
+                                    u"Record each conversation to this Ogg Opus file "
+                                    "(livedesk-cli's --record)."_s,
+                                    u"FILE.opus"_s);
+    const QCommandLineOption screen(u"screen"_s,
+                                    u"Share this screen (0, 1, …) in each conversation "
+                                    "(livedesk-cli's --screen)."_s,
+                                    u"N"_s);
     parser.addOptions({demo, settingsFile, noKeychain, language, version, models, renderer,
-                       endpoint, model, talkMode, failover, start, events, metrics});
+                       endpoint, model, talkMode, failover, start, events, metrics, record, screen});
     parser.process(app);
     ConversationOverrides overrides;
     if (QString error; !readOverrides(parser, &overrides, &error)) {
@@ -186,9 +207,10 @@ int runGui(int argc, char **argv)
         }
     }
     // Asked now, answered while the controller starts (it takes a moment: a process with OpenGL).
+    // Without a GPU device the answer is known (software) and nothing is asked.
     OpenGlProbe probe;
     if (rendererChoice.value_or(RendererChoice::Auto) == RendererChoice::Auto
-        && !rendererSetByEnvironment())
+        && !rendererSetByEnvironment() && hasGpuDevice())
         probe.start();
 
     QQuickStyle::setStyle(u"Material"_s);

@@ -3,6 +3,7 @@
 #include "app/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -35,6 +36,22 @@ bool isSoftwareRasteriser(const QString &glRenderer)
     const QString lower = glRenderer.toLower();
     return std::any_of(kSoftware.begin(), kSoftware.end(),
                        [&](const QString &name) { return lower.contains(name); });
+}
+
+bool hasGpuDevice(const QString &devRoot)
+{
+#ifdef Q_OS_LINUX
+    const QDir dev(devRoot);
+    // NVIDIA's own driver; WSL2's GPU (Mesa's d3d12 driver) is /dev/dxg.
+    if (!dev.entryList({u"nvidia[0-9]*"_s, u"dxg"_s}, QDir::System | QDir::Files).isEmpty())
+        return true;
+    return !QDir(dev.filePath(u"dri"_s))
+                    .entryList({u"renderD*"_s, u"card*"_s}, QDir::System | QDir::Files)
+                    .isEmpty();
+#else
+    Q_UNUSED(devRoot)
+    return true;
+#endif
 }
 
 QString probeOpenGlRenderer()
@@ -111,6 +128,13 @@ RendererDecision applyRenderer(RendererChoice choice, OpenGlProbe *probe)
         d.description = u"opengl (chosen)"_s;
         break;
     case RendererChoice::Auto: {
+        if (!hasGpuDevice()) {
+            if (probe)
+                probe->cancel();
+            d.software = true;
+            d.description = u"software (auto: no GPU device in /dev)"_s;
+            break;
+        }
         const std::optional<QString> gl = probe ? probe->result() : probeOpenGlRenderer();
         // Software draws everywhere: where OpenGL did not answer or is absent, it is the safe one.
         d.software = !gl || gl->isEmpty() || isSoftwareRasteriser(*gl);

@@ -27,6 +27,13 @@ std::optional<RendererChoice> rendererChoiceFromText(const QString &text);
 // Whether an OpenGL GL_RENDERER string names a software rasteriser.
 bool isSoftwareRasteriser(const QString &glRenderer);
 
+// Whether the machine has a GPU device node under `devRoot`: a DRM device (dri/renderD*,
+// dri/card*), NVIDIA's (nvidia0…) or WSL2's (dxg). On Linux without one, OpenGL can only be a software
+// rasteriser (Mesa's llvmpipe), so `auto` chooses software without probing: the probe child
+// loads all of LLVM, which cost start-up ~1.5 s on the 2-core VM (docs/gui.md, "Rendering").
+// Elsewhere (no /dev/dri to look at) always true.
+bool hasGpuDevice(const QString &devRoot = QStringLiteral("/dev"));
+
 // GL_RENDERER of the platform's OpenGL, from a throw-away context; empty when there is none.
 // Needs the QGuiApplication. Loading OpenGL maps the driver (with llvmpipe, all of LLVM) into the
 // process for good, so `livedesk` asks a child process instead (`livedesk --probe-opengl`, which
@@ -55,8 +62,9 @@ struct RendererDecision
 };
 
 // Chooses the backend before any window exists (it cannot change afterwards). An environment
-// that already names one (QT_QUICK_BACKEND, QSG_RHI_BACKEND) wins over `choice`. Auto asks
-// `probe` (started before), or probes in this process without one.
+// that already names one (QT_QUICK_BACKEND, QSG_RHI_BACKEND) wins over `choice`. Auto is
+// software without a GPU device (hasGpuDevice()), else asks `probe` (started before), or probes
+// in this process without one.
 RendererDecision applyRenderer(RendererChoice choice, OpenGlProbe *probe = nullptr);
 
 // Whether the environment names Qt Quick's backend (then there is nothing to probe).

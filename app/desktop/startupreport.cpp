@@ -112,8 +112,7 @@ void StartupReport::watch(const QString &path, QQuickWindow *window, AppControll
     });
     QObject::connect(controller, &AppController::sessionStateChanged, controller,
                      [report, controller] {
-                         if (controller->isDemoSession()
-                             && controller->sessionState() == AppController::SessionState::Live)
+                         if (controller->sessionState() == AppController::SessionState::Live)
                              report->set("session_live");
                      });
 }

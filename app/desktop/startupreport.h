@@ -3,7 +3,8 @@
 //    "frames": 87}
 // there, in steady-clock milliseconds since the process started (the kernel's start time), and
 // rewrites it as each moment arrives: window_shown when the window's first frame was swapped,
-// session_live when the offline demo's session reached Live. A moment not reached yet is absent.
+// session_live when the first session (the offline demo's, or --start's) reached Live. A moment not
+// reached yet is absent.
 // `frames` counts the frames the window has swapped; it is rewritten at most twice a second, and
 // only after a frame (an idle window wakes nothing to write it).
 #pragma once

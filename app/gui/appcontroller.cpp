@@ -116,8 +116,8 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     connect(m_meter, &VoiceMeter::activityChanged, this, &AppController::updateVoiceState);
     connect(m_meter, &VoiceMeter::activityChanged, this, [this] {
         // The model's voice is the answer: whatever was awaited has arrived.
-        if (m_meter->isModelSpeaking())
-            markAwaitingReply(false);
+        if (m_meter->isModelSpeaking() && m_conversation)
+            m_conversation->setAwaitingReply(false);
     });
     connect(m_meter, &VoiceMeter::activityChanged, this, [this, silent = false]() mutable {
         // The microphone delivers sound again (speech arrives): its "silent" warning is over.
@@ -181,10 +181,10 @@ AppController::~AppController()
     m_recording->setAudioEngine(nullptr);
     if (m_session)
         m_session->disconnect(this);
-    delete m_conversation; // its bridge, then its session
+    delete m_conversation; // its log and bridge, its toolbox, then its session
     m_bridge = nullptr;
     m_session = nullptr;
-    delete m_toolbox;
+    m_toolbox = nullptr;
     m_video->stop();
     m_meter->setEngine(nullptr);
     if (m_audio)
@@ -208,6 +208,11 @@ void AppController::initialize()
         addNoteFrom([] {
             return describeAudioWarning(audio::AudioWarning::EchoCancellationUnavailable, {}).title;
         });
+}
+
+sim::Simulator *AppController::simulator() const
+{
+    return m_conversation ? m_conversation->simulator() : nullptr;
 }
 
 bool AppController::isSessionActive() const
@@ -250,15 +255,13 @@ QString AppController::modelName() const
 void AppController::openSession()
 {
     m_toolsTimeout.stop();
-    if (m_state != SessionState::Preparing || m_session || !m_config)
+    if (m_state != SessionState::Preparing || m_session || !m_conversation)
         return;
-    protocol::Setup &setup = m_config->setup;
-    const auto *caps = m_config->capabilities ? &*m_config->capabilities : nullptr;
-    if (!caps || caps->accepts(caps->functionCalling))
-        setup.tools = m_toolbox->setupTools();
+    // The tools, as far as the model takes them (what it does not is a session warning).
+    const qsizetype warned = m_conversation->toolWarnings().size();
+    m_conversation->applySetupTools();
+    m_sessionWarnings.append(m_conversation->toolWarnings().mid(warned));
 
-    m_conversation = new Conversation(this);
-    m_conversation->setConfig(*m_config);
     if (m_replyTimeoutMs > 0) {
         RecoveryOptions recovery = m_conversation->recovery();
         recovery.replyTimeoutMs = m_replyTimeoutMs;
@@ -266,38 +269,33 @@ void AppController::openSession()
     }
     m_session = &m_conversation->session();
     m_bridge = &m_conversation->bridge();
-    m_bridge->setTalkMode(chosenTalkMode());
+    // The setup follows the mode (--talk-mode may differ from the setting): Conversation::open.
+    m_conversation->setTalkMode(chosenTalkMode());
     m_bridge->setMicrophoneMuted(m_muted);
     m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
+    createRecords();
 
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
     connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
     connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
-    connect(m_session, &session::LiveSession::audioReceived, this,
-            [this] { m_modelTurnOpen = true; });
     connect(m_session, &session::LiveSession::interrupted, this, [this] {
-        m_modelTurnOpen = false;
-        markAwaitingReply(false);
         m_interruptedTimer.start();
         updateVoiceState();
     });
-    connect(m_session, &session::LiveSession::outputTranscriptionReceived, this,
-            [this] { markAwaitingReply(false); });
+    // Whether a reply is awaited is the conversation's (the voice is "thinking" meanwhile).
+    connect(m_conversation, &Conversation::awaitingReplyChanged, this,
+            &AppController::updateVoiceState);
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
-        m_modelTurnOpen = false;
-        markAwaitingReply(false);
         updateStatistics();
         announceReply();
     });
     connectRecovery();
     connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
     connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
-        // The user finished a turn: until the model answers, it is thinking.
-        if (!speaking && m_state == SessionState::Live) {
-            markAwaitingReply(true);
+        // The user finished a turn: the model's answer is timed from here (the conversation
+        // awaits it meanwhile).
+        if (!speaking && m_state == SessionState::Live)
             m_conversation->log().markInputEnded();
-        } else if (speaking)
-            markAwaitingReply(false);
         updateVoiceState();
     });
 
@@ -317,7 +315,12 @@ void AppController::openSession()
         setState(SessionState::Failed);
         return;
     }
-    m_bridge->attachAudio(m_audio.get());
+    // The latency probe polls while a reply plays: only when someone reads its figures.
+    const bool figuresRead = !m_overrides.eventsPath.isEmpty()
+                             || !m_overrides.metricsPath.isEmpty();
+    m_conversation->attachAudio(m_audio.get(), Conversation::AudioInput::Microphone,
+                                figuresRead ? Conversation::LatencyFigures::Measured
+                                            : Conversation::LatencyFigures::NotMeasured);
     if (!m_audio->start())
         showErrorFrom([chosen = !m_audio->settings().inputDeviceId.isEmpty()] {
             return describeAudioError(chosen ? tr("The chosen device could not be opened.")
@@ -326,12 +329,6 @@ void AppController::openSession()
     m_conversation->log().recordAudioDevice(u"input"_s, m_audio->currentInputDevice());
     m_conversation->log().recordAudioDevice(u"output"_s, m_audio->currentOutputDevice());
     m_bridge->attachVideo(m_video->engine());
-    // Each result is recorded as livedesk-cli records it (a tool_response event).
-    m_bridge->attachTools(m_toolbox->dispatcher(),
-                          [conversation = m_conversation](const protocol::ToolResponse &r) {
-                              conversation->session().sendToolResponse(r);
-                              conversation->log().recordToolResponse(r);
-                          });
 
     setState(SessionState::Connecting);
     // The failover list and the model's history seeding, as the CLI's (Conversation::open).
@@ -444,7 +441,6 @@ void AppController::teardown()
     m_toolsTimeout.stop();
     m_statsTimer.stop();
     m_replyPlayout.stop();
-    m_modelTurnOpen = false;
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     endConversationLog(session::LiveSession::State::Closed);
@@ -469,20 +465,15 @@ void AppController::teardown()
         m_session = nullptr;
     }
     if (m_conversation) {
-        m_conversation->deleteLater(); // with its session and bridge
+        m_conversation->deleteLater(); // with its session, bridge, toolbox and simulator
         m_conversation = nullptr;
     }
     if (m_toolbox) {
+        // The conversation deletes it later: its ready() must not open the next conversation.
+        m_toolbox->disconnect(this);
         m_toolbox->dispatcher()->abandonAll();
-        m_toolbox->deleteLater();
         m_toolbox = nullptr;
     }
-    if (m_simulator) {
-        m_simulator->stop();
-        m_simulator->deleteLater();
-        m_simulator = nullptr;
-    }
-    m_awaitingReply = false;
     updateVoiceState();
     Q_EMIT talkingChanged();
 }

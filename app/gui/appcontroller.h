@@ -12,6 +12,7 @@
 // Lives on the GUI thread. Secrets never reach QML, logs or the settings file.
 #pragma once
 
+#include "app/conversationrecords.h"
 #include "app/gui/userfacingerror.h"
 #include "app/sessionconfig.h"
 #include "session/livesession.h"
@@ -43,15 +44,14 @@ namespace livedesk::app {
 class AppSettings;
 class CaptionsModel;
 class HistoryListModel;
-class HistoryRecorder;
 class HistorySessionModel;
 class HistoryStore;
-struct HistorySessionInfo;
 class ModeListModel;
 class RecordingController;
 class BuildInfo;
 class ChoiceModel;
 class Conversation;
+class ConversationRecords;
 class ConversationBridge;
 class DeviceModel;
 class ListenSourceModel;
@@ -107,6 +107,10 @@ struct ConversationOverrides
     // each conversation writes them anew.
     QString eventsPath;
     QString metricsPath;
+    // livedesk-cli's --record: each conversation is recorded there from the moment it is live.
+    QString recordPath;
+    // livedesk-cli's --screen N: the screen shared from the moment a conversation is live.
+    std::optional<int> screen;
 };
 
 struct AppControllerOptions
@@ -218,6 +222,7 @@ public:
     };
     Q_ENUM(SessionState)
 
+    // app::VoiceState (app/voicestate.h), for QML: the same values in the same order.
     enum class VoiceState {
         Idle, // no conversation
         Connecting,
@@ -283,7 +288,7 @@ public:
     Transcript *transcriptRecord() const { return m_transcript; }
     audio::AudioEngine *audioEngine() const { return m_audio.get(); }
     session::LiveSession *session() const { return m_session; }
-    sim::Simulator *simulator() const { return m_simulator; }
+    sim::Simulator *simulator() const;
     const session::ModelCatalog &catalog() const { return m_catalog; }
 
     SessionState sessionState() const { return m_state; }
@@ -396,7 +401,6 @@ private:
     void applySettingChange(const QString &key);
     void updateModelNotice(); // for the model the next conversation would use
     void retranslate();
-    void markAwaitingReply(bool awaiting);
     void announceReply();
     // appcontroller_log.cpp: the events and metrics files of a conversation (ConversationLog).
     bool beginConversationLog(QString *error);
@@ -406,11 +410,10 @@ private:
     // appcontroller_records.cpp: modes, captions, recording and history.
     void setUpRecords(const AppControllerOptions &options);
     void applyChosenMode(SessionSettings &s);
+    void createRecords();
     void beginRecords();
     void endRecords(const QString &reason);
-    void discardEmptyHistoryEntry();
     void connectRecovery();
-    HistorySessionInfo historyInfo() const;
     bool isReplyPlayingIntoRecording() const;
     bool closeAfterReply();
     void closeWhenReplyPlayedOut();
@@ -442,18 +445,14 @@ private:
     HistoryListModel *m_historyList = nullptr; // child
     HistorySessionModel *m_historySession = nullptr; // child
     std::unique_ptr<HistoryStore> m_historyStore;
-    HistoryRecorder *m_historyRecorder = nullptr; // child, one conversation
     qint64 m_historySessionId = 0;
     QString m_historyStatus;
     bool m_historyDamaged = false;
     QString m_historyPath; // of a damaged history
-    QString m_activeModeId; // the mode of the current conversation
     bool m_translating = false;
     bool m_modeWantsCamera = false;
-    QString m_translationSource; // empty: detected
-    QString m_translationTarget;
+    RecordsSettings m_recordsSettings; // the current conversation's mode and translation
     bool m_replyStalled = false;
-    QDateTime m_conversationStarted;
     std::unique_ptr<audio::AudioEngine> m_audio;
     std::unique_ptr<tools::QtDesktopIntegration> m_desktop;
     double m_demoSpeedFactor;
@@ -468,8 +467,10 @@ private:
     Conversation *m_conversation = nullptr; // child; deleted after it ends
     session::LiveSession *m_session = nullptr; // m_conversation's
     ConversationBridge *m_bridge = nullptr; // m_conversation's
-    tools::Toolbox *m_toolbox = nullptr; // child
-    sim::Simulator *m_simulator = nullptr; // child, demo only
+    // Its recording, history entry and subtitles (shared with livedesk-cli); made with it,
+    // deleted once it has ended.
+    ConversationRecords *m_records = nullptr; // child
+    tools::Toolbox *m_toolbox = nullptr; // the conversation's (Conversation::setUpTools)
     TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
     std::optional<SessionConfig> m_config;
     QTimer m_toolsTimeout;
@@ -480,14 +481,12 @@ private:
     SessionState m_state = SessionState::Idle;
     VoiceState m_voiceState = VoiceState::Idle;
     bool m_muted = false;
-    bool m_awaitingReply = false;
     qint64 m_announcedReplyId = 0; // the transcript item last announced
     QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
     // End while a recorded reply is still playing: the session closes once it has played out.
     QTimer m_replyPlayout;
     QElapsedTimer m_replyPlayoutClock;
-    bool m_modelTurnOpen = false; // model audio has arrived and its turn has not ended
     QStringList m_sessionWarnings;
     int m_reconnects = 0;
     qint64 m_inputTokens = 0;

@@ -9,6 +9,7 @@
 #include "app/conversationbridge.h"
 #include "app/conversationlog.h"
 #include "app/gui/appsettings.h"
+#include "app/gui/videocontrol.h"
 #include "app/logging.h"
 #include "audio/audioengine.h"
 
@@ -31,10 +32,7 @@ bool AppController::beginConversationLog(QString *error)
         log.addWarning(warning);
     // A stalled reply is offered to the person (the Retry button), not retried on its own.
     log.setStallRetry(u"none"_s);
-    log.watchTools(m_toolbox);
-    // The latency probe polls while a reply plays: only when someone reads its figures.
-    if (!m_overrides.eventsPath.isEmpty() || !m_overrides.metricsPath.isEmpty())
-        log.watchAudio(m_audio.get(), chosenTalkMode());
+    log.watchVideo(m_video->engine());
     return true;
 }
 
@@ -47,6 +45,11 @@ void AppController::endConversationLog(session::LiveSession::State state)
     // Before the engine stops and the toolbox goes: their figures as they are.
     log.detachAudio();
     log.detachTools();
+    // The "video" figures, as livedesk-cli's, when pictures were shared in this conversation.
+    if (m_video->isSharing() || log.videoFrames() > 0)
+        log.recordVideo(m_video->description());
+    else
+        log.detachVideo();
     ExitCode code = ExitCode::Success;
     QString message;
     if (state == session::LiveSession::State::Failed) {

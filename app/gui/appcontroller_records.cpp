@@ -7,7 +7,6 @@
 #include "app/gui/historymodels.h"
 #include "app/gui/modelistmodel.h"
 #include "app/gui/videocontrol.h"
-#include "app/history/historyrecorder.h"
 #include "app/history/historystore.h"
 #include "app/history/recordingcontroller.h"
 #include "app/logging.h"
@@ -44,10 +43,6 @@ void AppController::setUpRecords(const AppControllerOptions &options)
                                     {},
                                     UserFacingError::Action::None};
         });
-    });
-    connect(m_recording, &RecordingController::recordingChanged, this, [this](bool recording) {
-        if (recording && m_historyRecorder)
-            m_historyRecorder->setRecordingPath(QFileInfo(m_recording->path()).absoluteFilePath());
     });
     connect(m_recording, &RecordingController::finished, this, [this](const QString &path) {
         addNoteFrom(
@@ -155,10 +150,10 @@ void AppController::applyChosenMode(SessionSettings &s)
                 m_sessionWarnings.append(w.reason);
         }
     }
-    m_activeModeId = mode.id;
+    m_recordsSettings = {};
+    m_recordsSettings.modeId = mode.id;
+    m_recordsSettings.translation = t;
     m_modeWantsCamera = mode.camera;
-    m_translationSource = t.automaticSource() ? QString() : t.sourceLanguage;
-    m_translationTarget = t.targetLanguage;
     m_captions->setTranslation(t);
     const bool translating = t.mode != TranslationMode::None;
     if (translating != m_translating) {
@@ -167,60 +162,59 @@ void AppController::applyChosenMode(SessionSettings &s)
     }
 }
 
-HistorySessionInfo AppController::historyInfo() const
+void AppController::createRecords()
 {
-    HistorySessionInfo info;
-    info.started = m_conversationStarted;
-    info.mode = m_activeModeId;
-    info.model = m_config ? m_config->modelId : QString();
+    // The records lifecycle is livedesk-cli's too (ConversationRecords); the app adds the notes
+    // and the history list.
+    RecordsSettings settings = m_recordsSettings;
     // The demo's speech is transcribed as "(0.8 seconds of speech)": no title to read.
     if (m_demo)
-        info.title = tr("Offline demo");
-    info.sourceLanguage = m_translationSource;
-    info.targetLanguage = m_translationTarget;
-    if (m_recording->isRecording())
-        info.recordingPath = QFileInfo(m_recording->path()).absoluteFilePath();
-    return info;
+        settings.title = tr("Offline demo");
+    settings.prices = m_prices;
+    settings.recordPath = m_overrides.recordPath;
+    m_records = new ConversationRecords(m_conversation, m_transcript, m_recording,
+                                        isHistoryAvailable() ? m_historyStore.get() : nullptr,
+                                        this);
+    m_records->setSettings(settings);
+    m_records->setReplyPlayout(ReplyHold::WhileRecording,
+                               [this] { return !m_audio->playback().speaking; });
+    connect(m_records, &ConversationRecords::problem, this,
+            [this](RecordsProblem kind, const QString &message) {
+                if (kind == RecordsProblem::HistoryNotStarted)
+                    addNoteFrom([message] {
+                        return tr("This conversation is not saved in the history: %1").arg(message);
+                    });
+                else
+                    addNoteFrom([message] { return tr("History: %1").arg(message); });
+            });
+    connect(m_records, &ConversationRecords::historyChanged, this, [this] {
+        m_historySessionId = m_records->historySessionId();
+        m_historyList->refresh();
+    });
 }
 
 void AppController::beginRecords()
 {
-    if (m_historyRecorder || !m_session)
+    if (!m_records || m_records->isBegun())
         return;
-    m_conversationStarted = QDateTime::currentDateTime();
-    m_captions->setOrigin(m_conversationStarted);
-    m_recording->setSessionInfo(historyInfo());
+    // A --record recording that cannot start has been shown (the recorder's errorOccurred).
+    QString error;
+    if (!m_records->begin(&error))
+        qCWarning(lcApp, "--record: %s", qPrintable(error));
+    m_captions->setOrigin(m_records->startedAt());
+    if (m_overrides.screen && !m_video->isSharing())
+        m_video->shareTarget(u"screen:%1"_s.arg(*m_overrides.screen));
     if (m_modeWantsCamera && !m_video->isSharing())
         m_video->toggleCamera();
-    if (!isHistoryAvailable())
-        return;
-    m_historyRecorder = new HistoryRecorder(m_historyStore.get(), this);
-    QString error;
-    if (!m_historyRecorder->begin(historyInfo(), m_transcript, m_session, m_prices, &error)) {
-        addNoteFrom([error] {
-            return tr("This conversation is not saved in the history: %1").arg(error);
-        });
-        delete m_historyRecorder;
-        m_historyRecorder = nullptr;
-        return;
-    }
-    m_historySessionId = m_historyRecorder->sessionId();
-    connect(m_historyRecorder, &HistoryRecorder::errorOccurred, this,
-            [this](const QString &message) {
-                addNoteFrom([message] { return tr("History: %1").arg(message); });
-            });
-    m_historyList->refresh();
 }
 
 void AppController::endRecords(const QString &reason)
 {
-    if (m_recording->isRecording())
-        m_recording->stop();
-    if (m_historyRecorder) {
-        m_historyRecorder->finish(reason);
-        delete m_historyRecorder;
-        m_historyRecorder = nullptr;
-        discardEmptyHistoryEntry();
+    if (m_records) {
+        m_records->finish(reason);
+        m_historySessionId = m_records->historySessionId();
+        delete m_records;
+        m_records = nullptr;
         m_historyList->refresh();
     }
     if (m_replyStalled) {
@@ -229,47 +223,30 @@ void AppController::endRecords(const QString &reason)
     }
 }
 
-void AppController::discardEmptyHistoryEntry()
-{
-    // The entry is made when the conversation goes live, so that a crash loses at most a turn.
-    // One in which nothing was said and nothing recorded is no conversation to read again.
-    if (!m_historySessionId || !isHistoryAvailable())
-        return;
-    const auto saved = m_historyStore->session(m_historySessionId);
-    if (!saved || !saved->recordingPath.isEmpty()
-        || !m_historyStore->items(m_historySessionId).isEmpty())
-        return;
-    QString error;
-    if (!m_historyStore->deleteSession(m_historySessionId, RecordingFiles::Keep, &error)) {
-        qCWarning(lcApp) << "history: an empty conversation stays:" << error;
-        return;
-    }
-    m_historySessionId = 0;
-}
-
 void AppController::toggleRecording()
 {
     if (m_recording->isRecording()) {
-        m_recording->stop();
+        if (m_records)
+            m_records->stopRecording();
+        else
+            m_recording->stop();
         return;
     }
-    if (!isSessionActive()) {
+    if (!isSessionActive() || !m_records) {
         addNoteFrom([] { return tr("Start a conversation to record it."); });
         return;
     }
-    m_recording->setSessionInfo(historyInfo());
     QString path; // empty: RecordingController's default
     if (!m_recordingFolder.isEmpty()) {
         path = QDir(m_recordingFolder)
                        .filePath(QFileInfo(RecordingController::defaultPath()).fileName());
     }
-    m_recording->start(path); // failures arrive as errorOccurred
+    m_records->startRecording(path); // failures arrive as errorOccurred
 }
 
 bool AppController::isReplyPlayingIntoRecording() const
 {
-    return m_recording->isRecording() && m_session && m_session->isLive()
-           && (m_modelTurnOpen || m_audio->playback().speaking);
+    return m_records && m_session && m_session->isLive() && m_records->holdsEndForReply();
 }
 
 bool AppController::closeAfterReply()

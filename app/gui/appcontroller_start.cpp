@@ -111,6 +111,9 @@ void AppController::startWith(bool demo)
     m_clock.invalidate();
     Q_EMIT statisticsChanged();
     setState(SessionState::Preparing);
+    // The conversation from here on: its simulator (the demo), its toolbox, then its session
+    // (openSession()).
+    m_conversation = new Conversation(this);
 
     SessionSettings s = m_settings->sessionSettings();
     applyChosenMode(s);
@@ -123,9 +126,8 @@ void AppController::startWith(bool demo)
     if (demo) {
         sim::SimulatorOptions options;
         options.speechSpeedFactor = m_demoSpeedFactor;
-        m_simulator = new sim::Simulator(options, this);
         QString error;
-        if (!m_simulator->start(&error)) {
+        if (!m_conversation->startSimulator(options, &error)) {
             showErrorFrom([=] {
                 return UserFacingError {UserFacingError::Severity::Error,
                                         tr("The offline demo could not start"),
@@ -137,8 +139,9 @@ void AppController::startWith(bool demo)
             return;
         }
         s.backend = session::Backend::GeminiApi;
-        s.endpoint = m_simulator->url().toString();
-        s.apiKey = u"offline-demo"_s;
+        s.apiKey.clear();
+        s.accessToken.clear();
+        m_conversation->pointAtSimulator(s);
         // The demo speaks the table's default model whatever is configured for the service.
         s.model.clear();
         buildAndOpen(s);
@@ -252,7 +255,9 @@ void AppController::buildAndOpen(SessionSettings s)
         if (w.field != u"model" || w.reason != statusNotice)
             m_sessionWarnings.append(w.reason);
     }
+    // The person's prices: the figures shown and the conversation's log agree.
     m_prices = m_settings->prices(m_config->prices);
+    m_config->prices = m_prices;
 
     protocol::Setup &setup = m_config->setup;
     const protocol::RealtimeInputConfig realtime = m_settings->realtimeInputConfig();
@@ -261,24 +266,15 @@ void AppController::buildAndOpen(SessionSettings s)
     if (setup.generationConfig)
         setup.generationConfig->mediaResolution = m_settings->mediaResolution();
 
-    // Tools: a fresh toolbox per conversation ("allow for this session" ends with it).
-    m_toolbox = new tools::Toolbox(this);
-    tools::ToolboxOptions options;
-    options.toolsFile = m_settings->text(u"tools/file"_s);
-    options.mcpConfigFile = m_settings->text(u"tools/mcpConfig"_s);
-    options.googleSearch = m_settings->flag(u"tools/googleSearch"_s);
-    const auto *caps = m_config->capabilities ? &*m_config->capabilities : nullptr;
-    options.capabilities.nonBlockingFunctions = caps
-                                                && caps->nonBlockingFunctions
-                                                           == session::Support::Supported;
-    options.capabilities.googleSearch = !caps || caps->accepts(caps->googleSearch);
-    if (caps && caps->nonBlockingByDefault())
-        options.capabilities.defaultBehavior = protocol::Behavior::NonBlocking;
-    for (const QString &secret : {s.apiKey, s.accessToken}) {
-        if (!secret.isEmpty())
-            options.secrets.append(secret);
-    }
-    if (!m_toolbox->configure(options, &error)) {
+    // The conversation's toolbox. Consent is asked in the app's dialog; "always allow" answers
+    // are the settings'.
+    m_conversation->setConfig(*m_config);
+    ToolChoices choices;
+    choices.toolsFile = m_settings->text(u"tools/file"_s);
+    choices.mcpConfigFile = m_settings->text(u"tools/mcpConfig"_s);
+    choices.googleSearch = m_settings->flag(u"tools/googleSearch"_s);
+    choices.alwaysAllowed = m_settings->list(u"tools/alwaysAllowed"_s);
+    if (!m_conversation->setUpTools(choices, m_confirmation, &error)) {
         showErrorFrom([=] {
             return UserFacingError {UserFacingError::Severity::Error,
                                     tr("The tools could not be loaded"),
@@ -289,10 +285,8 @@ void AppController::buildAndOpen(SessionSettings s)
         setState(SessionState::Failed);
         return;
     }
-    for (const QString &warning : m_toolbox->warnings())
-        m_sessionWarnings.append(warning);
-    m_toolbox->policy()->setAlwaysAllowedTools(m_settings->list(u"tools/alwaysAllowed"_s));
-    m_toolbox->dispatcher()->setConfirmationPrompt(m_confirmation);
+    m_toolbox = m_conversation->toolbox();
+    m_sessionWarnings.append(m_conversation->toolWarnings());
     m_toolbox->builtins()->setDesktopIntegration(m_desktop.get());
     m_toolbox->builtins()->setScreenFrameProvider(
             [settings = QPointer<AppSettings>(m_settings)](tools::ScreenFrameCallback reply) {

@@ -21,6 +21,7 @@
 #include "app/gui/videocontrol.h"
 #include "app/gui/voicemeter.h"
 #include "app/transcript.h"
+#include "app/voicestate.h"
 #include "audio/audioengine.h"
 #include "tools/toolbox.h"
 
@@ -30,6 +31,11 @@
 using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
+
+static_assert(int(AppController::VoiceState::Reconnecting) == int(VoiceState::Reconnecting)
+                      && int(AppController::VoiceState::Interrupted) == int(VoiceState::Interrupted)
+                      && int(AppController::VoiceState::Listening) == int(VoiceState::Listening),
+              "AppController::VoiceState mirrors app::VoiceState");
 
 AppController::Talk AppController::talkMode() const
 {
@@ -54,7 +60,7 @@ void AppController::beginTalk()
     if (!m_bridge)
         return;
     m_interruptedTimer.stop();
-    markAwaitingReply(false);
+    m_conversation->setAwaitingReply(false);
     m_bridge->beginTalk();
     updateVoiceState();
 }
@@ -113,8 +119,7 @@ bool AppController::sendText(const QString &text)
     m_audio->stopPlayback();
     if (m_conversation->sendText(trimmed) == session::SendResult::NotSent)
         return false;
-    m_transcript->addUserText(trimmed);
-    markAwaitingReply(true);
+    m_transcript->addUserText(trimmed); // the conversation awaits the reply now
     return true;
 }
 
@@ -141,14 +146,6 @@ void AppController::cancelToolCall(quint64 serial)
         m_toolbox->dispatcher()->cancelByUser(serial);
 }
 
-void AppController::markAwaitingReply(bool awaiting)
-{
-    if (m_awaitingReply == awaiting)
-        return;
-    m_awaitingReply = awaiting;
-    updateVoiceState();
-}
-
 void AppController::announceReply()
 {
     // The transcript closed the turn on the same signal (connected first): its last model turn
@@ -171,34 +168,33 @@ void AppController::announceReply()
 
 void AppController::updateVoiceState()
 {
-    VoiceState state = VoiceState::Idle;
+    // The rule is the conversation's (voicestate.h); the cues are what the app sees.
+    VoiceCues cues;
     switch (m_state) {
     case SessionState::Idle:
     case SessionState::Ended:
     case SessionState::Failed:
     case SessionState::Closing:
-        state = VoiceState::Idle;
+        cues.phase = ConversationPhase::Inactive;
         break;
     case SessionState::Preparing:
     case SessionState::Connecting:
-        state = VoiceState::Connecting;
+        cues.phase = ConversationPhase::Connecting;
         break;
     case SessionState::Reconnecting:
-        state = VoiceState::Reconnecting;
+        cues.phase = ConversationPhase::Reconnecting;
         break;
     case SessionState::Live:
-        if (m_interruptedTimer.isActive())
-            state = VoiceState::Interrupted;
-        else if (m_meter->isModelSpeaking())
-            state = VoiceState::Speaking;
-        else if (m_bridge && m_bridge->isUserSpeaking() && !m_muted)
-            state = VoiceState::UserSpeaking;
-        else if (m_awaitingReply || m_toolCalls->activeCount() > 0)
-            state = VoiceState::Thinking;
-        else
-            state = VoiceState::Listening;
+        cues.phase = ConversationPhase::Live;
         break;
     }
+    cues.interrupted = m_interruptedTimer.isActive();
+    cues.modelSpeaking = m_meter->isModelSpeaking();
+    cues.userSpeaking = m_bridge && m_bridge->isUserSpeaking();
+    cues.microphoneMuted = m_muted;
+    cues.awaitingReply = m_conversation && m_conversation->isAwaitingReply();
+    cues.toolsRunning = m_toolCalls->activeCount() > 0;
+    const auto state = VoiceState(deriveVoiceState(cues));
     if (state == m_voiceState)
         return;
     m_voiceState = state;
@@ -215,12 +211,13 @@ int AppController::elapsedSeconds() const
 void AppController::updateStatistics()
 {
     if (m_session) {
-        const session::TokenCounts totals = m_session->usageTotals();
-        m_inputTokens = totals.prompt;
-        m_outputTokens = totals.response + totals.thoughts;
-        m_totalTokens = totals.total > 0 ? totals.total : m_inputTokens + m_outputTokens;
-        m_costUsd = session::estimateCostUsd(totals, m_prices);
-        m_reconnects = m_session->stats().reconnects;
+        // The conversation's figures, as its log writes them.
+        const Conversation::Statistics figures = m_conversation->statistics();
+        m_inputTokens = figures.inputTokens;
+        m_outputTokens = figures.outputTokens;
+        m_totalTokens = figures.totalTokens;
+        m_costUsd = figures.costUsd;
+        m_reconnects = figures.reconnects;
     }
     Q_EMIT statisticsChanged();
 }

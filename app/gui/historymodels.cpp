@@ -243,7 +243,7 @@ QString HistorySessionModel::summary() const
     if (!m_info.model.isEmpty())
         parts << m_info.model;
     if (m_info.costUsd > 0)
-        parts << u"$%1"_s.arg(m_info.costUsd, 0, 'f', 4);
+        parts << tr("≈ US$%1").arg(QLocale().toString(m_info.costUsd, 'f', 4));
     return parts.join(u" · "_s);
 }
 

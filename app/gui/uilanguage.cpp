@@ -33,6 +33,18 @@ public:
     }
 };
 
+// The translations write numbers in Western digits ("from -60 to 0 dB"), and so does
+// QString::arg. QLocale's Arabic (ar_EG, ar_SA, ...) writes Arabic-Indic digits with a minus that
+// an Arabic letter mark puts after them ("٢٢-"): one screen showed both digit systems, and minus
+// signs on both sides. Arabic keeps its words, months and layout, and writes numbers as the
+// Emirates' Arabic does: Western digits, a minus held left of them by a left-to-right mark.
+QLocale withTranslationDigits(const QLocale &locale)
+{
+    if (locale.language() == QLocale::Arabic && locale.zeroDigit() != u"0")
+        return QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    return locale;
+}
+
 } // namespace
 
 QStringList UiLanguage::availableTranslations()
@@ -106,7 +118,7 @@ bool UiLanguage::setLanguage(const QString &code)
     }
     m_language = code;
     m_effective = effective;
-    QLocale::setDefault(code.isEmpty() ? m_systemLocale : locale);
+    QLocale::setDefault(withTranslationDigits(code.isEmpty() ? m_systemLocale : locale));
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         QGuiApplication::setLayoutDirection(isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     }

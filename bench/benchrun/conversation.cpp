@@ -225,56 +225,6 @@ bool CliEventWatcher::replyDone()
     return count(u"turn_complete"_s) > m_turnsAtMark;
 }
 
-SpeakerWatcher::SpeakerWatcher()
-{
-    m_clock.start();
-    m_parec.start(u"parec"_s,
-                  {u"--device=livedesk_speaker.monitor"_s, u"--format=s16le"_s, u"--rate=16000"_s,
-                   u"--channels=1"_s, u"--latency-msec=20"_s, u"--raw"_s});
-    m_parec.waitForStarted(5000);
-}
-
-SpeakerWatcher::~SpeakerWatcher()
-{
-    m_parec.terminate();
-    m_parec.waitForFinished(3000);
-}
-
-void SpeakerWatcher::poll()
-{
-    m_pending += m_parec.readAllStandardOutput();
-    constexpr qsizetype kFrameBytes = 160 * 2; // 10 ms
-    const qsizetype frames = m_pending.size() / kFrameBytes;
-    const auto *samples = reinterpret_cast<const qint16 *>(m_pending.constData());
-    for (qsizetype f = 0; f < frames; ++f) {
-        double sum = 0;
-        for (int i = 0; i < 160; ++i) {
-            const double x = samples[f * 160 + i] / 32768.0;
-            sum += x * x;
-        }
-        // Blocks arrive in bursts; stamping them on arrival is good enough for a 1.5 s rule.
-        if (10.0 * std::log10(sum / 160 + 1e-12) > -50.0)
-            m_lastLoudMs = m_clock.elapsed();
-    }
-    m_pending.remove(0, frames * kFrameBytes);
-}
-
-void SpeakerWatcher::mark()
-{
-    poll();
-    m_markMs = m_clock.elapsed();
-}
-
-bool SpeakerWatcher::replyStarted()
-{
-    return m_lastLoudMs > m_markMs;
-}
-
-bool SpeakerWatcher::replyDone()
-{
-    return replyStarted() && m_clock.elapsed() - m_lastLoudMs > 1500;
-}
-
 ScriptOutcome speakScript(const ConversationScript &script, ReplyWatcher &watcher,
                           const QElapsedTimer &live, qint64 minDurationMs, qint64 maxDurationMs,
                           const std::function<bool()> &alive,

@@ -77,7 +77,8 @@ public:
     virtual bool replyDone() = 0;
 };
 
-// livedesk-cli's events file: audio_out starts a reply, turn_complete ends it.
+// The client's events file (livedesk-cli's and livedesk's --events): audio_out starts a reply,
+// turn_complete ends it.
 class CliEventWatcher : public ReplyWatcher
 {
 public:
@@ -97,26 +98,6 @@ private:
     QHash<QString, int> m_counts;
     int m_audioAtMark = 0;
     int m_turnsAtMark = 0;
-};
-
-// The GUI writes no events: listen to the virtual speaker instead. A reply has started when the
-// speaker carries sound after the mark, and is done after 1.5 s of silence.
-class SpeakerWatcher : public ReplyWatcher
-{
-public:
-    SpeakerWatcher();
-    ~SpeakerWatcher() override;
-    void poll() override;
-    void mark() override;
-    bool replyStarted() override;
-    bool replyDone() override;
-
-private:
-    QProcess m_parec;
-    QElapsedTimer m_clock;
-    QByteArray m_pending;
-    qint64 m_lastLoudMs = -1;
-    qint64 m_markMs = 0;
 };
 
 struct ScriptOutcome

@@ -78,7 +78,7 @@ QString runTitle(Run run)
     case Run::CliVideo:
         return u"CLI, with video"_s;
     case Run::Gui:
-        return u"GUI, demo mode"_s;
+        return u"GUI, audio only"_s;
     case Run::None:
         break;
     }
@@ -96,15 +96,15 @@ const QList<FigureSpec> &figureSpecs()
              Shape::Distribution, 0, all, all, 30, kNoValue, u"≤ 30 ms"_s},
             {u"capture_to_wire_oldest_ms"_s,
              u"capture → wire from the oldest sample (+ 40 ms chunk)"_s, u"ms"_s,
-             Shape::Distribution, 0, cli},
+             Shape::Distribution, 0, all},
             {u"receive_to_speaker_ms"_s, u"receive → speaker"_s, u"ms"_s, Shape::Distribution, 0,
              all, all, 80, kNoValue, u"≤ 80 ms"_s},
             {u"barge_in_ms"_s, u"barge-in: speech onset → model silenced"_s, u"ms"_s,
-             Shape::Distribution, 0, cli, cli, 150, kNoValue, u"≤ 150 ms"_s},
+             Shape::Distribution, 0, all, all, 150, kNoValue, u"≤ 150 ms"_s},
             {u"speech_end_to_first_audio_ms"_s, u"speech end → first model audio, measured"_s,
-             u"ms"_s, Shape::Distribution, 0, cli},
+             u"ms"_s, Shape::Distribution, 0, all},
             {u"speech_end_client_share_ms"_s, u"speech end → first model audio, client share"_s,
-             u"ms"_s, Shape::Distribution, 0, cli},
+             u"ms"_s, Shape::Distribution, 0, all},
             {u"cpu_percent"_s, u"CPU (user + system), share of one core"_s, u"%"_s, Shape::Value, 2,
              all, cli, 3, 5, u"≤ 3 % audio, ≤ 5 % video (CLI)"_s},
             {u"cpu_seconds_per_minute"_s,
@@ -162,15 +162,15 @@ const QList<FigureSpec> &figureSpecs()
              150,
              kNoValue,
              u"≤ 150 MB (GUI)"_s},
-            {u"bytes_up_kb_per_minute"_s, u"bytes up per minute"_s, u"kB"_s, Shape::Value, 0, cli},
+            {u"bytes_up_kb_per_minute"_s, u"bytes up per minute"_s, u"kB"_s, Shape::Value, 0, all},
             {u"bytes_down_kb_per_minute"_s, u"bytes down per minute"_s, u"kB"_s, Shape::Value, 0,
-             cli},
+             all},
             {u"frames_sent"_s, u"video frames sent"_s, {}, Shape::Value, 0, cli},
-            {u"tokens_per_minute"_s, u"tokens per minute (usage reports)"_s, {}, Shape::Value, 0, cli},
+            {u"tokens_per_minute"_s, u"tokens per minute (usage reports)"_s, {}, Shape::Value, 0, all},
             {u"cost_usd_per_minute"_s, u"estimated cost per minute"_s, u"USD"_s, Shape::Value, 4,
-             cli},
-            {u"handover_gap_ms"_s, u"goAway handover gap"_s, u"ms"_s, Shape::Distribution, 0, cli,
-             cli, 300, kNoValue, u"≤ 300 ms"_s},
+             all},
+            {u"handover_gap_ms"_s, u"goAway handover gap"_s, u"ms"_s, Shape::Distribution, 0, all,
+             all, 300, kNoValue, u"≤ 300 ms"_s},
             {u"startup_window_ms"_s,
              u"start-up: process start → window shown"_s,
              u"ms"_s,
@@ -182,7 +182,7 @@ const QList<FigureSpec> &figureSpecs()
              kNoValue,
              u"≤ 1 s"_s},
             {u"startup_live_ms"_s,
-             u"start-up: process start → session live (demo)"_s,
+             u"start-up: process start → session live"_s,
              u"ms"_s,
              Shape::Value,
              0,

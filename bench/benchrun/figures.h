@@ -34,7 +34,7 @@ enum class Run {
     None,
     CliAudio, // livedesk-cli, microphone and speaker
     CliVideo, // the same plus a 1 FPS camera-like video file
-    Gui, // livedesk in offline-demo mode under Xvfb
+    Gui, // livedesk, hands-free, under Xvfb
 };
 inline constexpr Run kRuns[] = {Run::CliAudio, Run::CliVideo, Run::Gui};
 QString runKey(Run run); // "cli_audio", …

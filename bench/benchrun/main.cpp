@@ -106,7 +106,6 @@ int main(int argc, char *argv[])
         // goAway 15 s into each connection (which ends at 25 s): a handover or two per run.
         settings.connectionLifetimeS = 25;
         settings.goAwayNoticeS = 10;
-        settings.guiMaxDurationMs = 20000;
     } else {
         settings.minDurationMs = qint64(minutes * 60000);
         // goAway a minute into each connection, as the service gives ~60 s notice of its ~10 min

@@ -1,5 +1,6 @@
 #include "bench/benchrun/procsampler.h"
 
+#include <QDir>
 #include <QFile>
 #include <QString>
 
@@ -49,6 +50,30 @@ std::optional<ProcSample> readProcSample(qint64 pid)
         }
     }
     return sample;
+}
+
+QHash<QString, double> readThreadCpuSeconds(qint64 pid)
+{
+    QHash<QString, double> byName;
+    static const double ticksPerSecond = double(sysconf(_SC_CLK_TCK));
+    const QStringList tasks = QDir(u"/proc/%1/task"_s.arg(pid))
+                                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &tid : tasks) {
+        QFile stat(u"/proc/%1/task/%2/stat"_s.arg(pid).arg(tid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // the thread ended meanwhile
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('(');
+        const qsizetype close = text.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        byName[QString::fromUtf8(text.mid(open + 1, close - open - 1))]
+                += double(fields[11].toLongLong() + fields[12].toLongLong()) / ticksPerSecond;
+    }
+    return byName;
 }
 
 ProcSampler::ProcSampler(QObject *parent)

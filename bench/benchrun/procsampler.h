@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -25,6 +26,10 @@ struct ProcSample
 
 // Reads one sample now; nullopt once the process is gone.
 std::optional<ProcSample> readProcSample(qint64 pid);
+
+// CPU seconds (user + system) of each thread of `pid` so far, summed by thread name (a
+// thread's comm: "livedesk" for the main thread, "ld-audio-proc", …). Empty once it is gone.
+QHash<QString, double> readThreadCpuSeconds(qint64 pid);
 
 class ProcSampler : public QObject
 {

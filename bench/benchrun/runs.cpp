@@ -11,7 +11,9 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <csignal>
+#include <functional>
 
 using namespace livedesk::audio::test;
 using namespace Qt::StringLiterals;
@@ -47,6 +49,44 @@ void endPolitely(QProcess &process, int signal, int timeoutMs)
     }
 }
 
+// livedesk-sim for one run: the conversation's side of the model in real time, connections that
+// end after the run's lifetime (goAway before that), its frame log. The URL it listens on, or
+// empty with a note.
+QString startSimulator(QProcess &sim, const RunSettings &settings, const ConversationScript &script,
+                       const QString &tag, QStringList *notes)
+{
+    const QDir work(settings.workDir);
+    const QString scenarioPath = work.filePath(u"scenario.json"_s);
+    {
+        QFile file(scenarioPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(script.simulatorScenario) < 0) {
+            *notes << u"cannot write %1"_s.arg(scenarioPath);
+            return {};
+        }
+    }
+    sim.setStandardErrorFile(work.filePath(tag + u"-sim.log"_s));
+    sim.start(QDir(settings.binDir).filePath(u"livedesk-sim"_s),
+              {u"--port"_s, u"0"_s, u"--scenario"_s, scenarioPath, u"--speech-speed"_s, u"1"_s,
+               u"--connection-lifetime"_s, QString::number(settings.connectionLifetimeS),
+               u"--go-away-notice"_s, QString::number(settings.goAwayNoticeS), u"--frame-log"_s,
+               work.filePath(tag + u"-frames.jsonl"_s)});
+    QString url;
+    waitUntil(
+            [&] {
+                url = QRegularExpression(u"listening on (ws://\\S+)"_s)
+                              .match(QString::fromUtf8(sim.peek(4096)))
+                              .captured(1);
+                return !url.isEmpty() || sim.state() == QProcess::NotRunning;
+            },
+            15000);
+    if (url.isEmpty()) {
+        *notes << u"livedesk-sim did not start (see %1-sim.log)"_s.arg(tag);
+        sim.kill();
+        sim.waitForFinished(3000);
+    }
+    return url;
+}
+
 void setProcFigures(RunFigures &out, const ProcSampler &sampler, const ProcSample &from,
                     const std::optional<ProcSample> &to)
 {
@@ -77,6 +117,9 @@ struct IdleSplit
     double idleFrames = 0;
     std::optional<ProcSample> begin;
     double framesAtBegin = 0;
+    // By thread name, to tell the audio processing from the rest.
+    QHash<QString, double> threadCpuSeconds;
+    QHash<QString, double> threadsAtBegin;
 };
 
 // The figures both front ends write into metrics.json the same way (app::ConversationLog).
@@ -97,7 +140,8 @@ void setLatencyFigures(RunFigures &out, const QJsonObject &m)
     out.set(u"handover_gap_ms"_s, Summary::of(gaps));
 }
 
-void setCliMetrics(RunFigures &out, const QJsonObject &m)
+// livedesk-cli and livedesk write the same metrics.json (app::ConversationLog).
+void setClientMetrics(RunFigures &out, const QJsonObject &m)
 {
     setLatencyFigures(out, m);
     const QJsonObject latency = m.value(u"latency"_s).toObject();
@@ -160,37 +204,11 @@ RunFigures runCli(Run run, const RunSettings &settings, const ConversationScript
     out.ran = true;
     const QDir work(settings.workDir);
     const QString tag = runKey(run);
-    const QString scenarioPath = work.filePath(u"scenario.json"_s);
-    {
-        QFile file(scenarioPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(script.simulatorScenario) < 0) {
-            out.notes << u"cannot write %1"_s.arg(scenarioPath);
-            return out;
-        }
-    }
     progress(u"%1: starting livedesk-sim and livedesk-cli"_s.arg(runTitle(run)));
     QProcess sim;
-    sim.setStandardErrorFile(work.filePath(tag + u"-sim.log"_s));
-    sim.start(QDir(settings.binDir).filePath(u"livedesk-sim"_s),
-              {u"--port"_s, u"0"_s, u"--scenario"_s, scenarioPath, u"--speech-speed"_s, u"1"_s,
-               u"--connection-lifetime"_s, QString::number(settings.connectionLifetimeS),
-               u"--go-away-notice"_s, QString::number(settings.goAwayNoticeS), u"--frame-log"_s,
-               work.filePath(tag + u"-frames.jsonl"_s)});
-    QString url;
-    waitUntil(
-            [&] {
-                url = QRegularExpression(u"listening on (ws://\\S+)"_s)
-                              .match(QString::fromUtf8(sim.peek(4096)))
-                              .captured(1);
-                return !url.isEmpty() || sim.state() == QProcess::NotRunning;
-            },
-            15000);
-    if (url.isEmpty()) {
-        out.notes << u"livedesk-sim did not start (see %1-sim.log)"_s.arg(tag);
-        sim.kill();
-        sim.waitForFinished(3000);
+    const QString url = startSimulator(sim, settings, script, tag, &out.notes);
+    if (url.isEmpty())
         return out;
-    }
 
     RoomNoise microphone;
     const QString events = work.filePath(tag + u"-events.jsonl"_s);
@@ -248,7 +266,7 @@ RunFigures runCli(Run run, const RunSettings &settings, const ConversationScript
     if (m.isEmpty())
         out.notes << u"no metrics written (see %1-cli.log)"_s.arg(tag);
     else
-        setCliMetrics(out, m);
+        setClientMetrics(out, m);
     out.notes << outcome.notes;
     return out;
 }
@@ -271,34 +289,60 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
     }
     out.ran = true;
     const QDir work(settings.workDir);
+    const QString tag = runKey(Run::Gui);
+    // The same out-of-process simulator as the CLI's runs, goAways included: what the app costs
+    // against the service, without the offline demo's in-process simulator.
+    progress(u"GUI: starting livedesk-sim and livedesk"_s);
+    QProcess sim;
+    const QString url = startSimulator(sim, settings, script, tag, &out.notes);
+    if (url.isEmpty())
+        return out;
+    // A settings file of its own, with the CLI's `--barge-in stop` (the app's default ducks);
+    // settings, history and keys stay in the work folder.
+    const QString settingsPath = work.filePath(u"gui-settings.ini"_s);
+    {
+        QFile file(settingsPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write("[bargeIn]\nmode=stop\n") < 0) {
+            out.notes << u"cannot write %1"_s.arg(settingsPath);
+            endPolitely(sim, SIGTERM, 5000);
+            return out;
+        }
+    }
     const QString report = work.filePath(u"gui-startup.json"_s);
-    QFile::remove(report);
+    const QString events = work.filePath(tag + u"-events.jsonl"_s);
+    const QString metrics = work.filePath(tag + u"-metrics.json"_s);
+    for (const QString &stale : {report, events, metrics})
+        QFile::remove(stale);
     RoomNoise microphone;
-    SpeakerWatcher watcher;
     QProcess gui;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LIVEDESK_STARTUP_REPORT"_s, report);
-    env.insert(u"LIVEDESK_AUTOSTART_DEMO"_s, u"1"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, work.filePath(u"gui-home/config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, work.filePath(u"gui-home/data"_s));
+    env.remove(u"GOOGLE_API_KEY"_s);
+    env.insert(u"GEMINI_API_KEY"_s, u"bench-key"_s);
     gui.setProcessEnvironment(env);
     gui.setStandardOutputFile(work.filePath(u"gui.out"_s));
     gui.setStandardErrorFile(work.filePath(u"gui.log"_s));
-    // Its own figures, in livedesk-cli's format (--events, --metrics).
-    const QString metrics = work.filePath(u"gui-metrics.json"_s);
-    QFile::remove(metrics);
-    progress(u"GUI: starting livedesk in demo mode"_s);
-    gui.start(binary,
-              {u"--events"_s, work.filePath(u"gui-events.jsonl"_s), u"--metrics"_s, metrics});
+    gui.start(binary, {u"--settings"_s, settingsPath, u"--no-keychain"_s, u"--endpoint"_s, url,
+                       u"--talk-mode"_s, u"hands-free"_s, u"--start"_s, u"--events"_s, events,
+                       u"--metrics"_s, metrics});
     const auto alive = [&] { return gui.state() == QProcess::Running; };
     ProcSampler sampler;
     if (gui.waitForStarted(10000))
         sampler.start(gui.processId());
+    CliEventWatcher watcher(events);
     QJsonObject startup;
+    // Live: the session is set up and the report has its moment (written on the same event).
     const bool live = waitUntil(
                               [&] {
                                   watcher.poll();
                                   startup = readJsonFile(report);
-                                  return startup.value(u"session_live"_s).isDouble() || !alive();
+                                  return (watcher.count(u"setup_complete"_s) > 0
+                                          && startup.value(u"session_live"_s).isDouble())
+                                         || !alive();
                               },
                               45000)
                       && alive();
@@ -315,8 +359,9 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
                              .arg(gui.processId());
     }
     if (!live) {
-        out.notes << u"the GUI never reported a live session in %1 (see gui.log)"_s.arg(report);
-        endPolitely(gui, SIGTERM, 10000);
+        out.notes << u"the GUI never went live (see gui.log and %1)"_s.arg(report);
+        endPolitely(gui, SIGTERM, 15000);
+        endPolitely(sim, SIGTERM, 5000);
         return out;
     }
     const auto framesNow = [&] { return readJsonFile(report).value(u"frames"_s).toDouble(-1); };
@@ -327,13 +372,17 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
         if (phase == Phase::IdleBegins) {
             idle.begin = sampler.sampleNow();
             idle.framesAtBegin = framesNow();
+            idle.threadsAtBegin = readThreadCpuSeconds(gui.processId());
             return;
         }
         const std::optional<ProcSample> end = sampler.sampleNow();
+        const QHash<QString, double> threads = readThreadCpuSeconds(gui.processId());
         if (idle.begin && end) {
             idle.idleMs += double(end->atMs - idle.begin->atMs);
             idle.idleCpuSeconds += end->cpuSeconds - idle.begin->cpuSeconds;
             idle.idleFrames += framesNow() - idle.framesAtBegin;
+            for (auto it = threads.begin(); it != threads.end(); ++it)
+                idle.threadCpuSeconds[it.key()] += it.value() - idle.threadsAtBegin.value(it.key());
         }
         idle.begin.reset();
     };
@@ -341,12 +390,16 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
     conversation.start();
     progress(u"GUI: live; speaking the conversation"_s);
     const ScriptOutcome outcome = speakScript(script, watcher, conversation, settings.minDurationMs,
-                                              settings.guiMaxDurationMs, alive, onPhase);
+                                              0, alive, onPhase);
+    // A moment for the last reply's figures, as for the CLI.
+    waitUntil([] { return false; }, 1000);
     const std::optional<ProcSample> to = sampler.sampleNow();
     const double framesTo = framesNow();
     startup = readJsonFile(report);
     sampler.stop();
-    endPolitely(gui, SIGTERM, 10000);
+    // SIGTERM ends the conversation as End does and writes metrics.json.
+    endPolitely(gui, SIGTERM, 15000);
+    endPolitely(sim, SIGTERM, 5000);
     progress(u"GUI: done after %1 utterances"_s.arg(outcome.utterances));
     if (from)
         setProcFigures(out, sampler, *from, to);
@@ -364,23 +417,28 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
         }
         out.notes << u"idle (the script's pauses, nobody speaking): %1 s of the conversation"_s
                              .arg(idle.idleMs / 1000.0, 0, 'f', 1);
+        // Which threads the idle CPU went to, largest first (what the audio processing costs
+        // apart from the rest of the app).
+        QList<std::pair<double, QString>> threads;
+        for (auto it = idle.threadCpuSeconds.cbegin(); it != idle.threadCpuSeconds.cend(); ++it) {
+            if (it.value() > 0)
+                threads.append({it.value() / idleMinutes, it.key()});
+        }
+        std::sort(threads.begin(), threads.end(), std::greater<>());
+        QStringList parts;
+        for (const auto &[perMinute, name] : std::as_const(threads))
+            parts << u"`%1` %2"_s.arg(name).arg(perMinute, 0, 'f', 2);
+        if (!parts.isEmpty()) {
+            out.notes << u"idle CPU-s per minute by thread (the threads alive at the pauses' "
+                         u"ends): %1"_s.arg(parts.join(u", "_s));
+        }
     }
-    // Written when the conversation has ended (SIGTERM ends it as End does).
-    if (const QJsonObject m = readJsonFile(metrics); !m.isEmpty()) {
-        setLatencyFigures(out, m);
-        out.notes
-                << u"its metrics: turns %1, barge-ins silenced by the local detector %2, by "
-                   u"the service's interruption first %3; no goAway in the demo's simulator"_s
-                           .arg(m.value(u"turns"_s).toInt())
-                           .arg(m.value(u"latency"_s).toObject().value(u"barge_ins_local"_s).toInt())
-                           .arg(m.value(u"latency"_s).toObject().value(u"barge_ins_server"_s).toInt());
-    } else {
+    if (const QJsonObject m = readJsonFile(metrics); !m.isEmpty())
+        setClientMetrics(out, m);
+    else
         out.notes << u"no metrics written (see gui.log)"_s;
-    }
     if (const QString renderer = startup.value(u"renderer"_s).toString(); !renderer.isEmpty())
         out.notes << u"rendered with %1"_s.arg(renderer);
-    out.notes << u"CPU and memory include the in-process simulator of the demo (speech "
-                 u"synthesis, its WebSocket server)"_s;
     out.notes << outcome.notes;
     return out;
 }

@@ -1,5 +1,6 @@
-// The runs of bench/run: livedesk-cli against livedesk-sim (audio only, then with video) and the
-// GUI in offline-demo mode, each sampled from /proc while the standard conversation is spoken.
+// The runs of bench/run: livedesk-cli (audio only, then with video) and the GUI (livedesk,
+// hands-free), each against its own livedesk-sim and sampled from /proc while the standard
+// conversation is spoken.
 #pragma once
 
 #include "bench/benchrun/conversation.h"
@@ -13,8 +14,6 @@ struct RunSettings
     QString workDir; // events, metrics, frame logs, start-up reports (kept for inspection)
     Length length = Length::Unspecified;
     qint64 minDurationMs = 0; // Full: the conversation lasts at least this long
-    // Smoke: the demo's replies are long; the GUI run only has to show it starts and measures.
-    qint64 guiMaxDurationMs = 0;
     // The simulator ends each connection after this long (goAway `noticeS` before), so the run
     // goes through goAway handovers.
     double connectionLifetimeS = 0;

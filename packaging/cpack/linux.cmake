@@ -31,7 +31,20 @@ if(TARGET livedesk)
     # QtQuick.Dialogs' own FileDialog (used where the platform has none, e.g. History's export)
     # imports Qt.labs.folderlistmodel, which qmlimportscanner cannot see in our files and
     # Debian's qml6-module-qtquick-dialogs does not depend on.
+    # The SVG image plugin moved from libqt6svg6 (Debian 12) to qt6-svg-plugins (Debian 13):
+    # depend on whichever package carries it on the machine that builds the package.
+    set(_svg_plugin_package libqt6svg6)
+    find_program(_dpkg_query dpkg-query)
+    if(_dpkg_query)
+        execute_process(COMMAND ${_dpkg_query} -S "*/qt6/plugins/imageformats/libqsvg.so"
+            OUTPUT_VARIABLE _svg_owner ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+        if(_svg_owner MATCHES "^([^:,]+)")
+            set(_svg_plugin_package ${CMAKE_MATCH_1})
+        endif()
+    endif()
     list(APPEND _depends libqt6svg6 qt6-qpa-plugins qml6-module-qt-labs-folderlistmodel)
+    list(APPEND _depends ${_svg_plugin_package})
+    list(REMOVE_DUPLICATES _depends)
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | keepassxc")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xdg-desktop-portal")
 endif()

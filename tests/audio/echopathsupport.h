@@ -58,10 +58,17 @@ public:
                                          u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
                                          u"--latency-msec=20"_s, u"/dev/zero"_s});
         if (spec.room == EchoRoom::Dry) {
-            m_module = loadModule({u"module-loopback"_s, u"source=livedesk_speaker.monitor"_s,
-                                   u"sink=livedesk_mic_feed"_s,
-                                   u"latency_msec="_s + QString::number(spec.latencyMs),
-                                   u"source_dont_move=true"_s, u"sink_dont_move=true"_s});
+            m_module = loadModule(
+                    {u"module-loopback"_s, u"source=livedesk_speaker.monitor"_s,
+                     u"sink=livedesk_mic_feed"_s,
+                     u"latency_msec="_s + QString::number(spec.latencyMs),
+                     u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
+                     // Keys of their own: module-stream-restore otherwise gives the streams
+                     // what was saved for any loopback (media.role "abstract"), in the state
+                     // every PulseAudio of this user shares; a muted −22 dB saved there by an
+                     // older LiveDesk's translation routing left this path silent.
+                     u"sink_input_properties=module-stream-restore.id=livedesk-echo-path-playback"_s,
+                     u"source_output_properties=module-stream-restore.id=livedesk-echo-path-capture"_s});
             return;
         }
         // parec → sox reverb → pacat: the room's response on top of the latency, split

@@ -5,6 +5,7 @@
 // mid-session fall back to the defaults without stopping the engine, and are used again when
 // they come back.
 #include "audio/audioengine.h"
+#include "audio/pulsedevicewatch.h"
 #include "tests/audiotestmain.h"
 
 #include "audiotestsupport.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void warnsWhenTheMicrophoneDeliversOnlyZeros();
     void fallsBackToTheDefaultsWhenDevicesVanish();
     void returnsToTheChosenDevicesWhenTheyComeBack();
+    void serverListFollowsRemovals();
     void cleanup();
 
 private:
@@ -477,6 +479,31 @@ void tst_AudioEnginePulse::returnsToTheChosenDevicesWhenTheyComeBack()
     QVERIFY(waitUntil([&] { return engine.currentOutputDevice().id == speaker.toUtf8(); }, 5000));
     QCOMPARE(engine.state(), AudioEngine::State::Running);
     engine.stop();
+}
+
+// The server's own list (audio/pulsedevicewatch.h), which the engine trusts over Qt's: Qt 6.8
+// keeps listing a removed sink.
+void tst_AudioEnginePulse::serverListFollowsRemovals()
+{
+    PulseDeviceWatch *watch = PulseDeviceWatch::instance();
+    QVERIFY2(watch, "the test environment's PulseAudio server runs, so the watch must");
+    const QByteArray sink = "livedesk_tst_watch_"
+                            + QByteArray::number(QCoreApplication::applicationPid());
+    QVERIFY(waitUntil([&] { return watch->sinks().has_value() && watch->sources().has_value(); },
+                      5000));
+    QVERIFY(watch->sinks()->contains("livedesk_speaker"));
+    QVERIFY(watch->sources()->contains("livedesk_mic"));
+    QVERIFY(!watch->sinks()->contains(sink));
+    m_modules << loadModule({u"module-null-sink"_s, u"sink_name="_s + QString::fromLatin1(sink)});
+    QVERIFY(m_modules.last() >= 0);
+    QVERIFY(waitUntil([&] { return watch->sinks()->contains(sink); }, 5000));
+    QVERIFY(waitUntil([&] { return watch->sources()->contains(sink + ".monitor"); }, 5000));
+    unloadModule(m_modules.takeLast());
+    QVERIFY(waitUntil([&] { return !watch->sinks()->contains(sink); }, 5000));
+    QVERIFY(waitUntil([&] { return !watch->sources()->contains(sink + ".monitor"); }, 5000));
+    // What the engine lists follows the server, whatever Qt's own list still says.
+    QVERIFY(!AudioEngine::findOutputDevice(QString::fromLatin1(sink)).has_value());
+    QVERIFY(watch->sinks()->contains("livedesk_speaker"));
 }
 
 LIVEDESK_AUDIO_TEST_GUILESS_MAIN(tst_AudioEnginePulse)

@@ -3,10 +3,12 @@
 // livedesk-sim (a separate process), --start, --events and --metrics. A signal ends the
 // conversation politely: the session is closed, the app exits with 0, and the events and metrics
 // files have livedesk-cli's format and keys (the same code writes them, ConversationLog). They
-// are compared with a CLI run of the same simulator, on the same microphone and speaker.
+// are compared with a CLI run of the same simulator, on the same microphone and speaker; both
+// record the conversation (--record), share the screen (--screen 0) and store it in a history.
 #include "clitestsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -55,7 +57,8 @@ private Q_SLOTS:
     void badFlagsAreRefused();
 
 private:
-    // Runs until setup_complete and `signal`; the process's exit code, -1 when it hung.
+    // Runs until setup_complete and a video_frame have been written, then sends `signal`; the
+    // process's exit code, -1 when it hung.
     int runUntilSignal(const QString &program, const QStringList &args,
                        const QProcessEnvironment &env, const QString &events, int signal);
 
@@ -78,7 +81,9 @@ void tst_AppE2e::initTestCase()
     const int code = runUntilSignal(kCli,
                                     {u"--endpoint"_s, m_sim.url(), u"--api-key"_s, u"k"_s,
                                      u"--mic"_s, u"--speaker"_s, u"--events"_s, events,
-                                     u"--metrics"_s, metrics},
+                                     u"--metrics"_s, metrics, u"--history-db"_s,
+                                     m_dir.filePath(u"cli-history.sqlite"_s), u"--record"_s,
+                                     m_dir.filePath(u"cli.opus"_s), u"--screen"_s, u"0"_s},
                                     cliEnvironment(), events, SIGTERM);
     QCOMPARE(code, 0);
     m_cliEvents = readJsonLines(events);
@@ -95,10 +100,13 @@ int tst_AppE2e::runUntilSignal(const QString &program, const QStringList &args,
     process.start(program, args);
     if (!process.waitForStarted(10000))
         return -1;
-    // The session is open once the first setup_complete is written.
+    // The session is open once the first setup_complete is written; the screen is shared once
+    // a frame has gone out.
     const bool live = QTest::qWaitFor(
             [&] {
-                return !ofType(readJsonLines(events), u"setup_complete"_s).isEmpty()
+                const QList<QJsonObject> written = readJsonLines(events);
+                return (!ofType(written, u"setup_complete"_s).isEmpty()
+                        && !ofType(written, u"video_frame"_s).isEmpty())
                        || process.state() == QProcess::NotRunning;
             },
             30000);
@@ -135,11 +143,13 @@ void tst_AppE2e::signalEndsTheConversation()
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(tag + u"/config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(tag + u"/data"_s));
     env.insert(u"GEMINI_API_KEY"_s, u"k"_s);
+    const QString recording = m_dir.filePath(tag + u".opus"_s);
     const int code = runUntilSignal(kApp,
                                     {u"--settings"_s, m_dir.filePath(tag + u".ini"_s),
                                      u"--no-keychain"_s, u"--endpoint"_s, m_sim.url(),
                                      u"--talk-mode"_s, u"hands-free"_s, u"--start"_s, u"--events"_s,
-                                     events, u"--metrics"_s, metrics},
+                                     events, u"--metrics"_s, metrics, u"--record"_s, recording,
+                                     u"--screen"_s, u"0"_s},
                                     env, events, signal);
     QCOMPARE(code, 0);
 
@@ -154,12 +164,24 @@ void tst_AppE2e::signalEndsTheConversation()
     QCOMPARE(appEvents.last().value(u"type"_s).toString(), u"state"_s);
     QCOMPARE(appEvents.last().value(u"state"_s).toString(), u"Closed"_s);
     // The events both runs have carry the same keys.
-    for (const QString &type : {u"setup_complete"_s, u"audio_device"_s}) {
+    for (const QString &type :
+         {u"setup_complete"_s, u"audio_device"_s, u"history"_s, u"video_frame"_s}) {
         const QJsonObject cli = firstOfType(m_cliEvents, type);
         const QJsonObject app = firstOfType(appEvents, type);
         QVERIFY2(!app.isEmpty(), qPrintable(type));
         QCOMPARE(describe(keysOf(app)), describe(keysOf(cli)));
     }
+    // The recording's events, from its start to its end, as the CLI writes them.
+    const QList<QJsonObject> appRecording = ofType(appEvents, u"recording"_s);
+    const QList<QJsonObject> cliRecording = ofType(m_cliEvents, u"recording"_s);
+    QCOMPARE(appRecording.size(), 2);
+    QCOMPARE(appRecording.size(), cliRecording.size());
+    for (qsizetype i = 0; i < appRecording.size(); ++i) {
+        QCOMPARE(appRecording.at(i).value(u"state"_s), cliRecording.at(i).value(u"state"_s));
+        QCOMPARE(describe(keysOf(appRecording.at(i))), describe(keysOf(cliRecording.at(i))));
+    }
+    QCOMPARE(appRecording.first().value(u"path"_s).toString(), recording);
+    QVERIFY(QFileInfo(recording).size() > 0);
     const QJsonObject connecting
             = withValue(ofType(appEvents, u"state"_s), u"state"_s, u"Connecting"_s).value(0);
     QVERIFY(connecting.value(u"url"_s).toString().startsWith(m_sim.url()));
@@ -180,6 +202,16 @@ void tst_AppE2e::signalEndsTheConversation()
              describe(keysOf(m_cliMetrics.value(u"audio"_s).toObject())));
     QCOMPARE(appMetrics.value(u"audio"_s).toObject().value(u"talk_mode"_s).toString(),
              u"hands-free"_s);
+    // The recording and the history entry, written by the CLI's code (ConversationRecords).
+    QCOMPARE(describe(keysOf(appMetrics.value(u"recording"_s).toObject())),
+             describe(keysOf(m_cliMetrics.value(u"recording"_s).toObject())));
+    QVERIFY(appMetrics.value(u"recording"_s).toObject().value(u"ok"_s).toBool());
+    // The shared screen's figures (ConversationLog::recordVideo, as the CLI's).
+    const QJsonObject video = appMetrics.value(u"video"_s).toObject();
+    QCOMPARE(describe(keysOf(video)), describe(keysOf(m_cliMetrics.value(u"video"_s).toObject())));
+    QVERIFY(video.value(u"frames_sent"_s).toInt() >= 1);
+    QCOMPARE(describe(keysOf(appMetrics.value(u"history"_s).toObject())),
+             describe(keysOf(m_cliMetrics.value(u"history"_s).toObject())));
     QCOMPARE(appMetrics.value(u"connections"_s).toInt(), 1);
     QVERIFY(appMetrics.value(u"setup_ms"_s).toDouble() > 0);
     QVERIFY(appMetrics.value(u"endpoint"_s).toString().startsWith(m_sim.url()));

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void midSessionRejections_data();
     void midSessionRejections();
     void names();
+    void refusedHandshakeWording_data();
+    void refusedHandshakeWording();
 };
 
 void tst_ReconnectPolicy::decisions_data()
@@ -247,6 +249,45 @@ void tst_ReconnectPolicy::names()
     QCOMPARE(reconnectReasonName(ReconnectReason::GoAway), u"go_away"_s);
     QCOMPARE(reconnectReasonName(ReconnectReason::ResumptionRejected), u"resumption_rejected"_s);
     QCOMPARE(resumeModeName(ResumeMode::FreshWithHistory), u"fresh_with_history"_s);
+}
+
+// How each Qt version words a refused upgrade: the category must not depend on it. Qt 6.6 and
+// later answer a 401 with their authentication support and name no status code.
+void tst_ReconnectPolicy::refusedHandshakeWording_data()
+{
+    QTest::addColumn<QString>("errorString");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<ErrorCategory>("category");
+    QTest::newRow("Qt 6.4, 401")
+            << u"QWebSocketPrivate::processHandshake: Unhandled http status code: 401 "
+               "(Unauthorized)."_s
+            << 401 << ErrorCategory::Auth;
+    QTest::newRow("Qt 6.8, 401 without a challenge")
+            << u"QWebSocketPrivate::processHandshake: Unsupported WWW-Authenticate challenges "
+               "encountered."_s
+            << 401 << ErrorCategory::Auth;
+    QTest::newRow("Qt 6.8, 401 with one unanswerable challenge")
+            << u"QWebSocketPrivate::processHandshake: Unsupported WWW-Authenticate challenge "
+               "encountered."_s
+            << 401 << ErrorCategory::Auth;
+    QTest::newRow("Qt 6.8, credentials refused")
+            << u"QWebSocket::processHandshake: Host requires authentication"_s << 401
+            << ErrorCategory::Auth;
+    QTest::newRow("Qt 6.8, 403")
+            << u"QWebSocketPrivate::processHandshake: Unhandled http status code: 403 "
+               "(Refused)."_s
+            << 403 << ErrorCategory::Auth;
+    QTest::newRow("refused connection") << u"Connection refused"_s << 0 << ErrorCategory::Network;
+}
+
+void tst_ReconnectPolicy::refusedHandshakeWording()
+{
+    QFETCH(QString, errorString);
+    QFETCH(int, httpStatus);
+    QFETCH(ErrorCategory, category);
+    const SessionError e = classifySocketError(QAbstractSocket::ConnectionRefusedError, errorString);
+    QCOMPARE(e.httpStatus, httpStatus);
+    QCOMPARE(e.category, category);
 }
 
 QTEST_GUILESS_MAIN(tst_ReconnectPolicy)

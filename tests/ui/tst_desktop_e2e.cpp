@@ -92,6 +92,10 @@ void tst_DesktopE2e::spokenConversation()
     click(m_gui.findItem(u"Try the offline demo"_s));
     QTRY_VERIFY_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live, 20000);
     QVERIFY(c->isDemoSession());
+    // Until the test speaks, the virtual microphone is digitally silent and the app rightly says
+    // so; the banner goes once speech arrives (it stayed up through the conversation).
+    const QString silent = u"The microphone is silent"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(c->errorTitle(), silent, 15000);
 
     for (int turn = 1; turn <= 2; ++turn) {
         QTRY_VERIFY_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening, 60000);
@@ -100,6 +104,7 @@ void tst_DesktopE2e::spokenConversation()
         click(talk);
         QTRY_VERIFY_WITH_TIMEOUT(c->isTalking(), 5000);
         QVERIFY(speak(m_wav));
+        QTRY_VERIFY2_WITH_TIMEOUT(c->errorTitle() != silent, qPrintable(c->errorText()), 5000);
         QQuickItem *done = m_gui.findItem(u"Done"_s);
         click(done);
         QTRY_VERIFY_WITH_TIMEOUT(!c->isTalking(), 5000);
@@ -116,6 +121,7 @@ void tst_DesktopE2e::spokenConversation()
     // The user's turns were heard (the simulator transcribes speech by its length).
     QVERIFY2(c->transcript()->plainText().contains(u"seconds of speech"_s),
              qPrintable(c->transcript()->plainText()));
+    QVERIFY2(c->errorTitle() != silent, qPrintable(c->errorText()));
     const QImage shot = m_gui.window()->grabWindow();
     shot.save(test::screenshotDir() + u"/e2e-spoken.png"_s);
 

@@ -6,9 +6,11 @@
 #include "app/gui/appcontroller.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/secretstore.h"
+#include "app/gui/uilanguage.h"
 #include "simulator/simulator.h"
 #include "tests/audiotestmain.h"
 
+#include <QDate>
 #include <QDir>
 #include <QDirIterator>
 #include <QGuiApplication>
@@ -97,6 +99,8 @@ private Q_SLOTS:
     void ignoredSettingsAreNamed();
     void aDamagedHistoryIsMovedAsideOnRequest();
     void languageSwitchRetranslatesBannerAndNotes();
+    void numbersUseTheTranslationsDigits_data();
+    void numbersUseTheTranslationsDigits();
 
 private:
     QTemporaryDir m_home; // XDG folders of this test: nothing reaches the user's own
@@ -480,6 +484,41 @@ void tst_Settings::languageSwitchRetranslatesBannerAndNotes()
     QCOMPARE(controller.settings()->setValue(u"ui/language"_s, u"en"_s), QString());
     QCOMPARE(controller.errorTitle(), u"No API key"_s);
     QCOMPARE(controller.errorText(), englishText);
+}
+
+void tst_Settings::numbersUseTheTranslationsDigits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("negative");
+    QTest::addColumn<QString>("fraction");
+
+    QTest::newRow("English") << u"en"_s << u"-22"_s << u"1.50"_s;
+    QTest::newRow("German") << u"de"_s << u"-22"_s << u"1,50"_s;
+    // Western digits, as the Arabic translation writes its numbers ("من ‎-60 إلى 0"), and a
+    // left-to-right mark that keeps the minus before them in a right-to-left line: QLocale's
+    // Arabic wrote "٢٢-" beside the translation's "-60" and "0.5".
+    QTest::newRow("Arabic") << u"ar"_s << u"‎-22"_s << u"1.50"_s;
+}
+
+void tst_Settings::numbersUseTheTranslationsDigits()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, negative);
+    QFETCH(QString, fraction);
+    const QLocale before;
+    app::UiLanguage ui;
+    QVERIFY(ui.setLanguage(language));
+    QCOMPARE(ui.effectiveLanguage(), language);
+    const QLocale locale;
+    QCOMPARE(locale.language(), QLocale(language).language());
+    QCOMPARE(locale.zeroDigit(), u"0"_s);
+    QCOMPARE(locale.toString(-22), negative);
+    QCOMPARE(locale.toString(1.5, 'f', 2), fraction);
+    // The dates keep the language's words (Arabic months, German day names).
+    const QString date = locale.toString(QDate(2026, 12, 6), QLocale::LongFormat);
+    QVERIFY2(date.contains(QLocale(language).monthName(12)), qPrintable(date));
+    QVERIFY(ui.setLanguage(u"en"_s));
+    QLocale::setDefault(before);
 }
 
 LIVEDESK_AUDIO_TEST_MAIN(tst_Settings)

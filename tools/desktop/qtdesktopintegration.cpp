@@ -71,10 +71,15 @@ bool QtDesktopIntegration::hasDBusNotifications()
 void QtDesktopIntegration::showNotification(const QString &title, const QString &body)
 {
 #ifdef LIVEDESK_HAVE_QTDBUS
-    // A private connection made now, so the bus address in the environment at this moment is
-    // the one used.
-    QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
-                                                        u"livedesk-tools-notifications"_s);
+    // A private connection to the bus the environment names at this moment. Qt 6.8 remembers
+    // the session bus address from its first use (its platform theme asks the portal at start),
+    // so the address is read here rather than left to QDBusConnection::SessionBus.
+    const QString address = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    QDBusConnection bus = address.isEmpty()
+                                  ? QDBusConnection::connectToBus(QDBusConnection::SessionBus,
+                                                                  u"livedesk-tools-notifications"_s)
+                                  : QDBusConnection::connectToBus(address,
+                                                                  u"livedesk-tools-notifications"_s);
     if (bus.isConnected()) {
         QDBusMessage call = QDBusMessage::createMethodCall(u"org.freedesktop.Notifications"_s,
                                                            u"/org/freedesktop/Notifications"_s,

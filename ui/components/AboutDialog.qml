@@ -13,7 +13,15 @@ Dialog {
     width: Math.min(640, (parent ? parent.width : 640) - 40)
     height: Math.min(620, (parent ? parent.height : 620) - 40)
     title: qsTr("About LiveDesk")
-    standardButtons: Dialog.Close
+    // Our own Close, not standardButtons: Qt's word for it comes from Qt's translations, which
+    // most systems do not install (it read "Close" in Arabic and German).
+    footer: DialogButtonBox {
+        Button {
+            Accessible.onPressAction: if (enabled) clicked()
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     contentItem: ScrollView {
         id: scroll
@@ -61,6 +69,9 @@ Dialog {
                         width: libraries.width
                         Label {
                             width: parent.width
+                            // Starts where the line starts in the interface's direction (a
+                            // Latin name alone sat on the left in Arabic, its purpose on the right).
+                            horizontalAlignment: Text.AlignLeft
                             text: "%1 %2 — %3%4".arg(parent.modelData.name).arg(parent.modelData.version)
                                   .arg(parent.modelData.licence)
                                   .arg(parent.modelData.linked ? "" : " — " + qsTr("not in this build"))

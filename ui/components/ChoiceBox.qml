@@ -11,9 +11,12 @@ ComboBox {
 
     delegate: MenuItem {
         width: ListView.view.width
-        // As the style's own delegate: rows of a JavaScript list or of a C++ model.
+        // Rows of a JavaScript list of objects (modelData is the object) or of a C++ model (its
+        // roles are on `model`). Not Array.isArray(control.model): Qt 6.8 hands the list back as
+        // a sequence that is not an Array.
         text: control.textRole
-              ? (Array.isArray(control.model) ? modelData[control.textRole] : model[control.textRole])
+              ? (modelData !== null && typeof modelData === "object" ? modelData[control.textRole]
+                                                                      : model[control.textRole])
               : modelData
         highlighted: control.highlightedIndex === index
         hoverEnabled: control.hoverEnabled

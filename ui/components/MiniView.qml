@@ -12,11 +12,13 @@ Rectangle {
 
     color: Theme.surface
     implicitHeight: 88
+    implicitWidth: row.implicitWidth + row.anchors.margins * 2
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("LiveDesk mini mode")
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
@@ -31,8 +33,14 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
+            // The state in full, whatever the language ("Hört zu" lost its end to the sharing
+            // indicator); the last reply takes what room is left.
+            Layout.minimumWidth: Math.max(stateLabel.implicitWidth, 120)
+            Layout.preferredWidth: Layout.minimumWidth
             spacing: 0
             Label {
+                id: stateLabel
+                objectName: "miniState"
                 Layout.fillWidth: true
                 text: visual.stateText
                 font.bold: true
@@ -83,6 +91,7 @@ Rectangle {
             onClicked: AppController.stop()
         }
         IconButton {
+            objectName: "miniExpand"
             iconName: "expand"
             tip: qsTr("Leave mini mode")
             onClicked: root.expandRequested()

@@ -13,7 +13,9 @@ SettingRow {
     readonly property int revision: AppController.settings.revision
 
     function parse(text) {
-        const trimmed = text.trim()
+        // Without the direction marks a locale puts around its minus sign ("\u200e-22" in
+        // Arabic): QLocale cannot read its own negative numbers back with them.
+        const trimmed = text.replace(/[\u200e\u200f\u061c]/g, "").trim()
         try {
             return Number.fromLocaleString(Qt.locale(), trimmed)
         } catch (e) {

@@ -18,6 +18,18 @@ Dialog {
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     title: qsTr("Keyboard shortcuts")
 
+    // The keys as the keyboard of the interface language labels them ("Strg+Leertaste" in
+    // German), as the translated tooltips already write them.
+    function keysText(sequence) {
+        const names = {
+            "Ctrl": qsTr("Ctrl", "key"),
+            "Shift": qsTr("Shift", "key"),
+            "Alt": qsTr("Alt", "key"),
+            "Space": qsTr("Space", "key"),
+            "Return": qsTr("Return", "key")
+        }
+        return sequence.replace(/Ctrl|Shift|Alt|Space|Return/g, key => names[key])
+    }
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing * 1.5
@@ -35,10 +47,10 @@ Dialog {
                     width: list.width
                     spacing: Theme.spacing * 3
                     layoutDirection: AppController.language.rightToLeft ? Qt.RightToLeft : Qt.LeftToRight
-                    Accessible.name: modelData.sequence + ": " + modelData.text
+                    Accessible.name: popup.keysText(modelData.sequence) + ": " + modelData.text
                     Label {
                         width: list.keysWidth
-                        text: parent.modelData.sequence
+                        text: popup.keysText(parent.modelData.sequence)
                         font.family: "monospace"
                         font.bold: true
                         color: Theme.accent

@@ -23,6 +23,24 @@ Rectangle {
 
     signal cancelRequested
 
+    // The result as the compact card in the transcript shows it: an object's fields as
+    // "name: value" pairs rather than its JSON; anything else (a list, text, a preview cut short
+    // that is no JSON) as it is.
+    readonly property string resultSummary: {
+        let parsed
+        try {
+            parsed = JSON.parse(result)
+        } catch (e) {
+            return result
+        }
+        if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+            return result
+        return Object.keys(parsed).map(key => {
+            const value = parsed[key]
+            return key + ": " + (typeof value === "object" && value !== null ? JSON.stringify(value)
+                                                                             : String(value))
+        }).join(" · ")
+    }
     readonly property bool active: callState === ToolCallModel.Running
                                    || callState === ToolCallModel.AwaitingConfirmation
                                    || callState === ToolCallModel.Idle
@@ -149,9 +167,11 @@ Rectangle {
             wrapMode: TextEdit.WrapAnywhere
             color: Theme.text
             background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.border }
-            // Read-only: text to read, not a field to edit.
+            // Read-only: text to read, not a field to edit (a TextArea says "editable" unless told).
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Arguments: %1").arg(root.arguments)
+            Accessible.editable: false
+            Accessible.readOnly: true
         }
         Label {
             visible: !root.compact && root.expanded && root.result.length > 0
@@ -163,7 +183,7 @@ Rectangle {
         Label {
             visible: (!root.compact && root.expanded || root.compact) && root.result.length > 0
             Layout.fillWidth: true
-            text: root.result
+            text: root.compact ? root.resultSummary : root.result
             font.family: "monospace"
             font.pointSize: Theme.smallPointSize
             wrapMode: Text.WrapAnywhere

@@ -45,6 +45,8 @@ ListView {
     onMovementEnded: followEnd = atYEnd
     onCountChanged: if (followEnd) Qt.callLater(positionViewAtEnd)
     onContentHeightChanged: if (followEnd && !moving) Qt.callLater(positionViewAtEnd)
+    // A banner or note above takes room: the newest turn stays in view (it was cut off).
+    onHeightChanged: if (followEnd && !moving) Qt.callLater(positionViewAtEnd)
 
     delegate: Loader {
         id: row

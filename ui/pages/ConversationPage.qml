@@ -102,6 +102,7 @@ Page {
 
                 TranscriptView {
                     id: transcript
+                    objectName: "transcriptView"
                     anchors.fill: parent
                     anchors.margins: 1
                     visible: count > 0 && !page.captionsShown
@@ -164,6 +165,7 @@ Page {
             }
 
             Rectangle {
+                objectName: "sidePanel"
                 visible: page.wide
                 // Fixed: with only a preferred width the row could squeeze the panel to a few
                 // pixels whenever it relaid out while narrower for a moment (a page appearing,

@@ -72,6 +72,11 @@ Page {
                 editable: true
                 value: AppController.historyRetentionDays
                 enabled: AppController.historyAvailable
+                // The interface language's locale, set again when the language changes: a
+                // SpinBox asks textFromValue again only when its value or locale changes, and the
+                // qsTr inside the function is no binding for QQmlEngine::retranslate() ("ever"
+                // stayed English after a switch to Arabic).
+                locale: (AppController.language.effectiveLanguage, Qt.locale())
                 textFromValue: (value, locale) => value === 0 ? qsTr("ever") : qsTr("%Ln day(s)", "", value)
                 // Any text may be typed (the default validator drops a minus sign without a
                 // word): what is out of range is refused with a message and changes nothing.
@@ -328,12 +333,18 @@ Page {
     Dialog {
         id: deleteDialog
         anchors.centerIn: parent
+        // A width of its own and its words in a layout, as CloseDialog: sized by its buttons,
+        // whose width follows the dialog's, it found a binding loop on its width when a language
+        // switch changed their words.
+        width: Math.min(460, page.width - 40)
         modal: true
         title: qsTr("Delete this conversation?")
-        Label {
-            text: qsTr("It is removed from the history for good. A recording of it stays where it was saved.")
-            wrapMode: Text.Wrap
-            width: Math.min(420, page.width - 80)
+        contentItem: ColumnLayout {
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("It is removed from the history for good. A recording of it stays where it was saved.")
+                wrapMode: Text.Wrap
+            }
         }
         footer: DialogButtonBox {
             Button {

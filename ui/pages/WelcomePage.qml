@@ -19,6 +19,7 @@ Page {
     // polish loop, and a window too low for both cards scrolls to the second one.
     Flickable {
         id: scroll
+        objectName: "welcomeScroll"
         anchors.fill: parent
         contentWidth: width
         contentHeight: column.implicitHeight + column.y * 2
@@ -129,6 +130,7 @@ Page {
                     }
                     SecretField {
                         id: keyField
+                        objectName: "welcomeKeyField"
                         store: AppController.apiKey
                         label: qsTr("Gemini API key")
                         placeholder: qsTr("Paste your key here")

@@ -92,6 +92,42 @@ Item {
             compare(AppController.settings.value("video/jpegQuality"), data.stored)
         }
 
+        Component {
+            id: levelComponent
+            SettingNumber { width: 600; label: "Level of the original"; key: "translation/originalDb" }
+        }
+
+        function test_negativeNumberInTheInterfaceLanguage_data() {
+            return [
+                { tag: "English", language: "en", shown: "-22" },
+                { tag: "German", language: "de", shown: "-22" },
+                // Western digits as in the translation's own words, and a left-to-right mark
+                // that keeps the minus left of them in a right-to-left line (it read "22-").
+                { tag: "Arabic", language: "ar", shown: "\u200e-22" },
+            ]
+        }
+
+        function test_negativeNumberInTheInterfaceLanguage(data) {
+            compare(AppController.settings.setValue("ui/language", data.language), "")
+            compare(AppController.language.effectiveLanguage, data.language)
+            compare(AppController.settings.setValue("translation/originalDb", -22), "")
+            const row = createTemporaryObject(levelComponent, root)
+            const input = findField(row)
+            verify(input)
+            compare(input.text, data.shown)
+            // What it shows is read back as the same number (Arabic's was refused as not one).
+            input.editingFinished()
+            compare(row.error, "")
+            compare(AppController.settings.value("translation/originalDb"), -22)
+            input.text = data.shown.replace("22", "30")
+            input.textEdited()
+            input.editingFinished()
+            compare(row.error, "")
+            compare(AppController.settings.value("translation/originalDb"), -30)
+            AppController.settings.reset("translation/originalDb")
+            compare(AppController.settings.setValue("ui/language", "en"), "")
+        }
+
         function test_choiceKeepsTheConfiguredValueWhenItsWordsChange() {
             compare(AppController.settings.setValue("talkMode", "push-to-talk"), "")
             const row = createTemporaryObject(choiceComponent, root)

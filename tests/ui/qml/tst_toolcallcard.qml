@@ -44,6 +44,37 @@ Item {
             verify(card.Accessible.name.indexOf("get_current_time") >= 0)
         }
 
+        function test_resultSummary_data() {
+            return [
+                { tag: "an object reads as its fields", result: "{\"time\":\"10:42\",\"dst\":false,\"zone\":{\"name\":\"UTC\"}}",
+                  summary: "time: 10:42 · dst: false · zone: {\"name\":\"UTC\"}" },
+                { tag: "a list stays as it is", result: "[1,2]", summary: "[1,2]" },
+                { tag: "a preview cut short stays as it is", result: "{\"time\":\"10:4", summary: "{\"time\":\"10:4" },
+                { tag: "plain text stays as it is", result: "It is 10:42.", summary: "It is 10:42." },
+            ]
+        }
+
+        function test_resultSummary(data) {
+            // The transcript's compact card shows the summary, the side panel the laid-out JSON.
+            const card = createTemporaryObject(cardComponent, root, { callState: ToolCallModel.Done, result: data.result, compact: true })
+            compare(card.resultSummary, data.summary)
+            verify(shows(card, data.summary))
+            const full = createTemporaryObject(cardComponent, root, { callState: ToolCallModel.Done, result: data.result })
+            verify(shows(full, data.result))
+        }
+
+        function shows(item, text) {
+            if (item.visible === false)
+                return false
+            if (item.text === text)
+                return true
+            for (let i = 0; i < item.children.length; ++i) {
+                if (shows(item.children[i], text))
+                    return true
+            }
+            return false
+        }
+
         function test_duration_data() {
             return [
                 { tag: "still running: no duration", ms: -1, text: "" },
