@@ -54,6 +54,8 @@ void VoiceProcessor::analyzeRender(std::span<const int16_t> frame)
         m_in[size_t(i)] = float(s) / 32768.0f;
     }
     if (peak > kSilentPeak) {
+        if (m_cancellerResting && echoCancellationActive())
+            flushRestedCanceller();
         m_silentFarMs = 0;
         m_cancellerResting = false;
     } else {
@@ -67,6 +69,23 @@ void VoiceProcessor::analyzeRender(std::span<const int16_t> frame)
         ++m_errors;
     if (echoCancellationActive() && !m_cancellerResting && !m_apm->analyzeRender(m_in))
         ++m_errors;
+}
+
+void VoiceProcessor::flushRestedCanceller()
+{
+    // The canceller works in blocks shorter than a frame and overlaps them: when it stopped
+    // being fed it still held the last microphone samples it had taken, the user's voice if they
+    // were talking then. Handed out with the first frame after the rest, they came out as a
+    // burst of old speech at the start of the reply, which a voice detector (ours, or the
+    // service's) takes for the user talking over the model. A few frames of silence on both
+    // sides, far end and near end in step, push them out; the output is dropped.
+    static constexpr std::array<float, kFrameSamples> kSilence {};
+    bool echo = false;
+    for (int i = 0; i < kWakeFlushFrames; ++i) {
+        if (!m_apm->analyzeRender(kSilence)
+            || !m_apm->cancelEcho(kSilence, m_cancelled, m_streamDelayMs, echo))
+            ++m_errors;
+    }
 }
 
 VoiceProcessor::CaptureInfo VoiceProcessor::processCapture(std::span<int16_t> frame,

@@ -91,7 +91,11 @@ public:
     static constexpr int kSilentPeak = 10;
 
 private:
+    // Frames of silence that push a resting canceller's held samples out when it wakes.
+    static constexpr int kWakeFlushFrames = 2;
+
     void applyOptions();
+    void flushRestedCanceller();
 
     VoiceProcessingOptions m_options;
     std::unique_ptr<ApmBackend> m_apm; // null without the library

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void userIsHeardOverTheModel_data();
     void userIsHeardOverTheModel();
     void withoutCancellationTheEchoIsHeard();
+    void theCancellerWakesWithoutOldSound();
 
 private:
     std::vector<std::vector<float>> m_model;
@@ -334,6 +335,54 @@ void tst_EchoCancellation::withoutCancellationTheEchoIsHeard()
     }
     qInfo("a bare detector on the echo: %d onsets", bareStarts);
     QVERIFY(bareStarts >= s.modelUtterances / 2);
+}
+
+void tst_EchoCancellation::theCancellerWakesWithoutOldSound()
+{
+    // The canceller goes to rest while the user talks (the far end silent for long), then the
+    // microphone is silent, then the model speaks without any echo (headphones, or a virtual
+    // microphone): what is sent must stay silent when the canceller wakes. Its blocks and
+    // overlap buffers held the user's last samples when it stopped being fed; handed out at
+    // the next reply's start, they were a burst of old speech that the service took for the user
+    // talking over the model (livedesk-cli hands-free: every reply interrupted at its start).
+    CapturePipeline pipeline({}, {});
+    std::vector<float> user = m_user.front();
+    scaleTo(user, 0.05f);
+    const std::vector<float> &model = m_model.front();
+    // The model's first reply, then the user talks from its end for longer than the echo tail.
+    const size_t firstModelTo = model.size();
+    const size_t userFrom = firstModelTo;
+    const size_t userTo = userFrom + user.size();
+    const size_t modelFrom = userTo + size_t(kRate); // a second of silence after the user
+    const size_t total = modelFrom + model.size();
+    std::vector<int16_t> render(kFrame), capture(kFrame);
+    int userOnsets = 0;
+    int laterOnsets = 0;
+    float loudestAfterDb = -120.0f;
+    for (size_t start = 0; start + kFrame <= total; start += kFrame) {
+        for (int i = 0; i < kFrame; ++i) {
+            const size_t at = start + size_t(i);
+            const float far = at >= modelFrom     ? model[at - modelFrom]
+                              : at < firstModelTo ? model[at]
+                                                  : 0.0f;
+            const float near = at >= userFrom && at < userTo ? user[at - userFrom] : 0.0f;
+            render[size_t(i)] = livedesk::dsp::floatToS16(far);
+            capture[size_t(i)] = livedesk::dsp::floatToS16(near);
+        }
+        pipeline.processRender(render);
+        const CaptureFrameResult r = pipeline.processCapture(capture, 30);
+        if (r.vad.event == VadEvent::SpeechStarted)
+            ++(start >= userFrom && start < userTo ? userOnsets : laterOnsets);
+        // The noise suppressor's and the gain's own tails die away within 300 ms.
+        if (start >= userTo + size_t(kRate) * 3 / 10)
+            loudestAfterDb = std::max(loudestAfterDb, r.cleanedDbfs);
+    }
+    qInfo("the canceller rested %lld frames; loudest frame sent after the user: %.1f dBFS",
+          pipeline.processor().restedFrames(), double(loudestAfterDb));
+    QVERIFY(pipeline.processor().restedFrames() > 0); // it did rest while the user talked
+    QVERIFY(userOnsets >= 1);
+    QCOMPARE(laterOnsets, 0);
+    QVERIFY2(loudestAfterDb < -90.0f, qPrintable(QString::number(loudestAfterDb)));
 }
 
 QTEST_GUILESS_MAIN(tst_EchoCancellation)
