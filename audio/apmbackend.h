@@ -7,6 +7,11 @@
 //  - apmbackend_none.cpp: no library; VoiceProcessor passes frames through and says why.
 // All of them take and give 10 ms of 16 kHz mono float in [-1, 1].
 //
+// Each library backend runs two APM instances: one with the echo canceller alone, which
+// VoiceProcessor may leave unfed while the far end is silent (its state kept, it costs nothing
+// then), ahead of one with the high-pass filter, noise suppression, gain and voice detection,
+// which sees every microphone frame, so its noise and level estimates never jump.
+//
 // Single-threaded, like VoiceProcessor: the audio processing thread.
 #pragma once
 
@@ -22,11 +27,21 @@ class ApmBackend
 public:
     virtual ~ApmBackend() = default;
 
+    // Noise suppression and gain; the canceller's instance is always configured, fed or not.
     virtual void applyOptions(const VoiceProcessingOptions &options) = 0;
-    // False when the library refused the frame.
+    // The canceller's far end. False when the library refused the frame.
     virtual bool analyzeRender(std::span<const float> frame) = 0;
-    // False when the library refused the frame (`out` is then not written).
-    virtual bool processCapture(std::span<const float> in, std::span<float> out, int streamDelayMs,
+    // The far end for the other instance, every frame: the gain control holds back while the
+    // far end talks, so that it does not lift a residual echo.
+    virtual bool analyzeRenderForGain(std::span<const float> frame) = 0;
+    // The canceller's near end: `in` without the echo into `out`; `echo` says whether it saw
+    // echo. False when the library refused the frame (`out` is then not written).
+    virtual bool cancelEcho(std::span<const float> in, std::span<float> out, int streamDelayMs,
+                            bool &echo)
+            = 0;
+    // High-pass, noise suppression, gain and voice detection, on every microphone frame. False
+    // when the library refused the frame (`out` is then not written).
+    virtual bool processCapture(std::span<const float> in, std::span<float> out,
                                 VoiceProcessor::CaptureInfo &info)
             = 0;
     // The canceller's delay estimate (ms), or -1 without one.

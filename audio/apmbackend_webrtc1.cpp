@@ -15,24 +15,23 @@ class Webrtc1Backend final : public ApmBackend
 {
 public:
     Webrtc1Backend()
-        : m_apm(webrtc::AudioProcessingBuilder().Create())
+        : m_echo(webrtc::AudioProcessingBuilder().Create())
+        , m_voice(webrtc::AudioProcessingBuilder().Create())
     {
-        webrtc::ProcessingConfig processing;
-        processing.input_stream() = m_stream;
-        processing.output_stream() = m_stream;
-        processing.reverse_input_stream() = m_stream;
-        processing.reverse_output_stream() = m_stream;
-        if (const int error = m_apm->Initialize(processing); error != 0)
-            qCWarning(lcAudio) << "audio processing: Initialize failed with" << error;
+        initialize(*m_echo);
+        initialize(*m_voice);
+        // AEC3, the desktop canceller (mobile_mode would be AECM): it finds the delay itself.
+        // Always on in its own instance: switching it off and on would re-initialise it.
+        webrtc::AudioProcessing::Config config;
+        config.echo_canceller.enabled = true;
+        config.echo_canceller.mobile_mode = false;
+        m_echo->ApplyConfig(config);
     }
 
     void applyOptions(const VoiceProcessingOptions &options) override
     {
         webrtc::AudioProcessing::Config config;
         config.high_pass_filter.enabled = true;
-        // AEC3, the desktop canceller (mobile_mode would be AECM): it finds the delay itself.
-        config.echo_canceller.enabled = options.echoCancellation;
-        config.echo_canceller.mobile_mode = false;
         config.noise_suppression.enabled = options.noiseSuppression;
         config.noise_suppression.level = webrtc::AudioProcessing::Config::NoiseSuppression::kHigh;
         // The same digital gain as with 0.3: we cannot move the system's microphone volume.
@@ -45,29 +44,35 @@ public:
 #if LIVEDESK_WEBRTC_APM_VOICE_DETECTION
         config.voice_detection.enabled = true;
 #endif
-        m_apm->ApplyConfig(config);
+        m_voice->ApplyConfig(config);
         m_echoCancellation = options.echoCancellation;
     }
 
     bool analyzeRender(std::span<const float> frame) override
     {
-        const float *src[] = {frame.data()};
-        float *dst[] = {m_scratch.data()};
-        return m_apm->ProcessReverseStream(src, m_stream, m_stream, dst) == 0;
+        return analyzeRenderOn(*m_echo, frame);
     }
 
-    bool processCapture(std::span<const float> in, std::span<float> out, int streamDelayMs,
+    bool analyzeRenderForGain(std::span<const float> frame) override
+    {
+        return analyzeRenderOn(*m_voice, frame);
+    }
+
+    bool cancelEcho(std::span<const float> in, std::span<float> out, int streamDelayMs,
+                    bool &echo) override
+    {
+        m_echo->set_stream_delay_ms(std::clamp(streamDelayMs, 0, 500));
+        echo = false; // AEC3 does not say
+        return processStream(*m_echo, in, out);
+    }
+
+    bool processCapture(std::span<const float> in, std::span<float> out,
                         VoiceProcessor::CaptureInfo &info) override
     {
-        m_apm->set_stream_delay_ms(std::clamp(streamDelayMs, 0, 500));
-        const float *src[] = {in.data()};
-        float *dst[] = {out.data()};
-        const int error = m_apm->ProcessStream(src, m_stream, m_stream, dst);
-        // kBadStreamParameterWarning only says the delay was clamped; the frame is processed.
-        if (error != 0 && error != webrtc::AudioProcessing::kBadStreamParameterWarning)
+        if (!processStream(*m_voice, in, out))
             return false;
 #if LIVEDESK_WEBRTC_APM_VOICE_DETECTION
-        const webrtc::AudioProcessingStats stats = m_apm->GetStatistics(true);
+        const webrtc::AudioProcessingStats stats = m_voice->GetStatistics(true);
         if (stats.voice_detected) {
             info.voiceKnown = true;
             info.voice = *stats.voice_detected;
@@ -82,12 +87,40 @@ public:
     {
         if (!m_echoCancellation)
             return -1;
-        const webrtc::AudioProcessingStats stats = m_apm->GetStatistics(true);
+        const webrtc::AudioProcessingStats stats = m_echo->GetStatistics(true);
         return stats.delay_ms ? int(*stats.delay_ms) : -1;
     }
 
 private:
-    rtc::scoped_refptr<webrtc::AudioProcessing> m_apm;
+    void initialize(webrtc::AudioProcessing &apm)
+    {
+        webrtc::ProcessingConfig processing;
+        processing.input_stream() = m_stream;
+        processing.output_stream() = m_stream;
+        processing.reverse_input_stream() = m_stream;
+        processing.reverse_output_stream() = m_stream;
+        if (const int error = apm.Initialize(processing); error != 0)
+            qCWarning(lcAudio) << "audio processing: Initialize failed with" << error;
+    }
+
+    bool analyzeRenderOn(webrtc::AudioProcessing &apm, std::span<const float> frame)
+    {
+        const float *src[] = {frame.data()};
+        float *dst[] = {m_scratch.data()};
+        return apm.ProcessReverseStream(src, m_stream, m_stream, dst) == 0;
+    }
+
+    bool processStream(webrtc::AudioProcessing &apm, std::span<const float> in, std::span<float> out)
+    {
+        const float *src[] = {in.data()};
+        float *dst[] = {out.data()};
+        const int error = apm.ProcessStream(src, m_stream, m_stream, dst);
+        // kBadStreamParameterWarning only says the delay was clamped; the frame is processed.
+        return error == 0 || error == webrtc::AudioProcessing::kBadStreamParameterWarning;
+    }
+
+    rtc::scoped_refptr<webrtc::AudioProcessing> m_echo; // the canceller alone
+    rtc::scoped_refptr<webrtc::AudioProcessing> m_voice; // high-pass, noise, gain, voice
     webrtc::StreamConfig m_stream {VoiceProcessor::kSampleRate, 1};
     std::array<float, VoiceProcessor::kFrameSamples> m_scratch {};
     bool m_echoCancellation = false;

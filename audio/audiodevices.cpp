@@ -136,7 +136,7 @@ void CaptureDevice::onStateChanged()
 // --- PlaybackDevice --------------------------------------------------------------------------
 
 namespace {
-// Longer than CapturePipeline::kFarEndIdleAfterMs, so the canceller has seen the silence first.
+// Longer than the echo tail (VoiceProcessor::kEchoTailMs), so the canceller rests by then.
 constexpr int kSuspendAfterSilenceMs = 2000;
 constexpr int kPumpIntervalMs = 10;
 // While corked the pump is woken by wake() when audio is queued; this slow look is only a safety
@@ -239,23 +239,34 @@ void PlaybackDevice::pump()
     }
     const QAudioFormat &format = m_stream->format;
     const qsizetype bytesPerFrame = format.bytesPerFrame();
-    const size_t frames = std::min(size_t(m_sink->bytesFree() / bytesPerFrame), m_mono.size());
+    const qsizetype freeBytes = m_sink->bytesFree();
+    const size_t frames = std::min(size_t(freeBytes / bytesPerFrame), m_mono.size());
     if (frames < size_t(m_minFrames))
         return;
+    PlaybackControl &control = m_stream->control;
+    const uint64_t firstFrame = control.framesRendered.load(std::memory_order_relaxed);
     const std::span<float> mono(m_mono.data(), frames);
     const size_t modelFrames = m_renderer->render(mono);
     monoToDevice(mono, format, m_bytes.data());
     m_io->write(m_bytes.data(), qint64(frames) * bytesPerFrame);
+    // When these frames play: after what the sink still held. The echo canceller's far end is
+    // lined up with the microphone by it (FarEndResync).
+    const qint64 queuedFrames = std::max<qint64>(0, m_sink->bufferSize() - freeBytes)
+                                / bytesPerFrame;
+    const PlaybackStamp stamp {firstFrame, control.framesRendered.load(std::memory_order_relaxed),
+                               steadyNowNs() + queuedFrames * 1'000'000'000 / format.sampleRate(),
+                               control.suspensions.load(std::memory_order_relaxed)};
+    m_stream->stamps.write(std::span<const PlaybackStamp>(&stamp, 1));
 
     // Pushing silence 100 times a second kept this thread and PulseAudio's busy through every
-    // pause of a conversation. After a while of it the stream is corked; the echo canceller has
-    // gone idle by then (CapturePipeline::kFarEndIdleAfterMs), so the missing reference of
-    // silence changes nothing for it.
+    // pause of a conversation. After a while of it the stream is corked; the echo canceller
+    // rests by then (VoiceProcessor::kEchoTailMs) and the processing thread feeds it silence in
+    // place of the missing reference, so nothing changes for it.
     m_silentFrames = modelFrames > 0 ? 0 : m_silentFrames + int64_t(frames);
     if (m_silentFrames >= m_suspendAfterFrames && !holdOpen && !m_renderer->hasWork()) {
         m_sink->suspend();
         m_suspended = true;
-        m_stream->control.suspensions.fetch_add(1, std::memory_order_relaxed);
+        control.suspensions.fetch_add(1, std::memory_order_relaxed);
         // A pump that returns at once 100 times a second was most of this thread's idle cost
         // (~0.1 CPU-s per minute): wake() brings the 10 ms pump back with the next answer.
         m_timer.start(kRestingPollMs);

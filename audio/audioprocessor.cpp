@@ -22,7 +22,6 @@ namespace {
 constexpr int kRate16k = 16000;
 constexpr int kFrame = 160;
 constexpr int kTickMs = 10;
-constexpr int kRingTargetMs = 40; // model audio queued ahead of the device
 constexpr size_t kCaptureReadFrames = 4096; // device frames per read from the capture ring
 
 qint64 steadyNs()
@@ -128,6 +127,7 @@ void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
     m_captureClock.restart(format.sampleRate());
     m_stampedBytes = 0;
     m_captureStartSample16k = m_samples16k;
+    m_farEnd.reset();
     m_droppedReported = 0;
     m_lastNonZeroNs = steadyNs();
     m_noSignalWarned = false;
@@ -162,7 +162,13 @@ void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
                                                : chunk,
                           0.0f);
     m_pendingReference16k.clear();
-    m_renderScratch.assign(size_t(rate) * kRingTargetMs / 1000 + 64, 0.0f);
+    m_playbackClock.restart(rate);
+    m_farEndTimed = false;
+    m_referenceStampedEnd = 0;
+    m_referenceFramesIn = 0;
+    m_reference16kOut = 0;
+    m_farEnd.reset();
+    m_renderScratch.assign(size_t(rate) * kPlaybackRingTargetMs / 1000 + 64, 0.0f);
     m_interruptPending = false;
 }
 
@@ -170,57 +176,12 @@ void AudioProcessor::detachPlayback()
 {
     m_playback.reset();
     m_referenceResampler.reset();
+    m_farEndTimed = false;
     m_meters.outputRmsDbfs.store(-120.0f, std::memory_order_relaxed);
     m_meters.outputPeakDbfs.store(-120.0f, std::memory_order_relaxed);
 }
 
 // --- control ---------------------------------------------------------------------------------
-
-void AudioProcessor::enqueueModelAudio(const QByteArray &pcm24k)
-{
-    const qint64 samples = pcm24k.size() / 2;
-    m_meters.samplesReceived.fetch_add(samples, std::memory_order_relaxed);
-    if (m_bargeIn.isDiscarding() || !m_playback) {
-        // The rest of a turn the user talked over, or nowhere to play it.
-        m_meters.samplesDiscarded.fetch_add(samples, std::memory_order_relaxed);
-        return;
-    }
-    m_modelTurnOpen = true;
-    m_awaitingFinish = false;
-    m_enqueueScratch.resize(size_t(samples));
-    std::memcpy(m_enqueueScratch.data(), pcm24k.constData(), size_t(samples) * 2);
-    m_playbackPipeline->enqueue(m_enqueueScratch);
-    // Play it at once rather than at the next tick: this is the receive → device latency.
-    topUpPlayback();
-}
-
-void AudioProcessor::serverInterrupted()
-{
-    flushPlayback();
-    m_modelTurnOpen = false;
-    apply(m_bargeIn.serverInterrupted(steadyMs()));
-}
-
-void AudioProcessor::turnComplete()
-{
-    m_playbackPipeline->endOfTurn();
-    if (m_modelTurnOpen)
-        m_awaitingFinish = true;
-    m_modelTurnOpen = false;
-    apply(m_bargeIn.turnComplete(steadyMs()));
-    topUpPlayback();
-}
-
-void AudioProcessor::stopPlayback()
-{
-    apply(m_bargeIn.stopRequested(steadyMs(), m_modelTurnOpen));
-}
-
-void AudioProcessor::setSpeechRate(double rate)
-{
-    m_settings.speechRate = rate;
-    m_playbackPipeline->setSpeechRate(rate);
-}
 
 void AudioProcessor::setMuted(bool muted)
 {
@@ -293,34 +254,6 @@ void AudioProcessor::apply(const BargeInActions &actions)
         Q_EMIT bargeIn(BargeInEvent::Restored);
 }
 
-void AudioProcessor::flushPlayback()
-{
-    const bool hadAudio = modelSpeaking();
-    const qint64 received = m_playbackPipeline->jitter().turnSamplesReceived();
-    const qint64 dropped = m_playbackPipeline->flush();
-    m_meters.samplesDiscarded.fetch_add(dropped, std::memory_order_relaxed);
-    m_awaitingFinish = false;
-    if (!m_playback)
-        return;
-    PlaybackControl &control = m_playback->control;
-    control.flushUpTo.store(m_playback->ring.totalWritten(), std::memory_order_release);
-    const uint32_t done = control.flushesDone.load(std::memory_order_acquire);
-    control.flushSequence.fetch_add(1, std::memory_order_acq_rel);
-    if (hadAudio) {
-        // Tell how much was heard once the device has faded out (one pump later).
-        m_interruptPending = true;
-        m_interruptFlushes = done + 1;
-        m_interruptReceived = received;
-    }
-}
-
-bool AudioProcessor::modelSpeaking() const
-{
-    if (m_playbackPipeline->hasPendingAudio())
-        return true;
-    return m_playback && m_playback->ring.size() > 0;
-}
-
 // --- the processing step ---------------------------------------------------------------------
 
 void AudioProcessor::tick()
@@ -339,13 +272,29 @@ void AudioProcessor::processReference()
 {
     if (!m_playback)
         return;
-    SpscRing<float> &reference = m_playback->reference;
+    PlaybackStream &stream = *m_playback;
+    PlaybackStamp stamp;
+    while (stream.stamps.read(std::span<PlaybackStamp>(&stamp, 1)) == 1) {
+        m_playbackClock.observe(stamp.firstFrame, stamp.playNs, stamp.suspensions);
+        m_referenceStampedEnd = stamp.endFrame;
+    }
+    const int rate = stream.format.sampleRate();
+    SpscRing<float> &reference = stream.reference;
     for (;;) {
-        const size_t n = reference.read(m_referenceMono);
+        // Only frames whose write has been stamped, so that each has a play time. (A reference
+        // frame lost to a full ring, when this thread stalled for seconds, shifts the times of
+        // the ones after it; the canceller's own delay estimate absorbs that.)
+        const size_t stamped = size_t(m_referenceStampedEnd - m_referenceFramesIn);
+        const size_t n = reference.read(
+                std::span<float>(m_referenceMono.data(), std::min(stamped, m_referenceMono.size())));
         if (n == 0)
             break;
-        if (!m_capture && !m_recording)
-            continue; // nothing to cancel it from, nothing to record
+        m_referenceFramesIn += n;
+        if (!m_capture && !m_recording) {
+            // Nothing to cancel it from, nothing to record; the 16 kHz count follows along.
+            m_reference16kOut = qint64(m_referenceFramesIn) * kRate16k / rate;
+            continue;
+        }
         const std::span<const float> mono(m_referenceMono.data(), n);
         if (m_referenceResampler) {
             const size_t out = m_referenceResampler->process(mono, std::span<float>(m_reference16k));
@@ -359,8 +308,13 @@ void AudioProcessor::processReference()
         for (; offset + kFrame <= m_pendingReference16k.size(); offset += kFrame) {
             const std::span<const float> f(m_pendingReference16k.data() + offset, kFrame);
             dsp::floatToS16(f, frame);
+            // The resampler keeps its output aligned with its input (see captureTimeUs()).
+            const int64_t playUs = m_playbackClock.isAnchored() ? m_playbackClock.timeUs(
+                                           double(m_reference16kOut) * rate / kRate16k)
+                                                                : FarEndResync::kUnknownTime;
+            m_reference16kOut += kFrame;
             if (m_capture)
-                m_capturePipeline->processRender(frame);
+                m_farEnd.pushFar(frame, playUs);
             if (m_recording)
                 m_recording->pushFar(frame);
             float peak = 0;
@@ -460,6 +414,15 @@ int AudioProcessor::echoDelayMs() const
     return out + in + kTickMs / 2;
 }
 
+int AudioProcessor::cancellerDelayMs() const
+{
+    // Lined up by the devices' clocks, a far-end frame goes in kLeadMs before the microphone
+    // frame taken when it plays: that is the delay, whatever the buffers hold; the echo's path
+    // through the air (or a loopback) the canceller finds itself. Without play times yet, the
+    // frames go in as they come, and the buffers are the delay.
+    return m_farEndTimed ? FarEndResync::kLeadMs : echoDelayMs();
+}
+
 void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
 {
     const qint64 firstSample = m_samples16k;
@@ -473,8 +436,13 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     m_meters.inputPeakDbfs.store(dsp::toDbfs(peak), std::memory_order_relaxed);
 
     dsp::floatToS16(frame16k, m_frame);
-    feedRestingSpeaker();
-    const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, echoDelayMs());
+    const qint64 timeUs = captureTimeUs(firstSample);
+    m_farEnd.beforeNear(timeUs, [this](std::span<const int16_t> far, int64_t playUs) {
+        m_capturePipeline->processRender(far);
+        if (playUs != FarEndResync::kUnknownTime)
+            m_farEndTimed = true;
+    });
+    const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
     if (m_recording) {
         static constexpr std::array<int16_t, kFrame> kSilence {};
@@ -483,7 +451,6 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     if (m_muted)
         return;
 
-    const qint64 timeUs = captureTimeUs(firstSample);
     const bool client = m_settings.turnDetection == TurnDetection::Client;
     m_frameTaken = false;
     if (client && !m_bargeIn.isActivityOpen()) {
@@ -522,29 +489,6 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
         appendToChunk(m_frame, firstSample, timeUs, result.vad.speechFrame);
     if (endAfterFrame)
         endActivity();
-}
-
-void AudioProcessor::feedRestingSpeaker()
-{
-    // A speaker corked in a pause (PlaybackDevice) hands over no reference: the canceller is fed
-    // the silence it would have played, one frame per microphone frame, so it goes on seeing
-    // what it always saw. The device pumps every 10 ms while it plays; 100 ms without a frame
-    // after it has been suspended once means it rests.
-    if (!m_playback)
-        return;
-    const PlaybackControl &control = m_playback->control;
-    const uint64_t rendered = control.framesRendered.load(std::memory_order_relaxed);
-    const qint64 now = steadyNs();
-    if (rendered != m_seenFramesRendered) {
-        m_seenFramesRendered = rendered;
-        m_speakerMovedNs = now;
-        return;
-    }
-    if (control.suspensions.load(std::memory_order_relaxed) == 0
-        || now - m_speakerMovedNs < 100'000'000)
-        return;
-    static constexpr std::array<int16_t, kFrame> kSilence {};
-    m_capturePipeline->processRender(kSilence);
 }
 
 void AudioProcessor::startActivity()
@@ -589,64 +533,6 @@ void AudioProcessor::emitChunk()
     chunk.speech = m_chunkSpeech;
     m_chunk.resize(0);
     Q_EMIT chunkReady(chunk);
-}
-
-// --- playback ---------------------------------------------------------------------------------
-
-void AudioProcessor::topUpPlayback()
-{
-    if (!m_playback)
-        return;
-    SpscRing<float> &ring = m_playback->ring;
-    const size_t target = size_t(m_playback->format.sampleRate()) * kRingTargetMs / 1000;
-    size_t fill = ring.size();
-    while (fill < target) {
-        const size_t want = std::min(target - fill, m_renderScratch.size());
-        const size_t n = m_playbackPipeline->render(std::span<float>(m_renderScratch.data(), want),
-                                                    fill);
-        if (n == 0)
-            break;
-        const size_t written = ring.write(std::span<const float>(m_renderScratch.data(), n));
-        m_playbackPipeline->noteWritten(ring.totalWritten());
-        fill += written;
-        if (written < n)
-            break; // cannot happen while target < capacity; never spin
-    }
-}
-
-void AudioProcessor::updatePlaybackBooks()
-{
-    const JitterBuffer &jitter = m_playbackPipeline->jitter();
-    m_meters.turnSamplesReceived.store(jitter.turnSamplesReceived(), std::memory_order_relaxed);
-    m_meters.bufferedMs.store(jitter.bufferedMs(), std::memory_order_relaxed);
-    m_meters.jitterTargetMs.store(jitter.targetMs(), std::memory_order_relaxed);
-    m_meters.underruns.store(jitter.underruns(), std::memory_order_relaxed);
-    const bool speaking = modelSpeaking();
-    m_meters.speaking.store(speaking, std::memory_order_relaxed);
-    if (!m_playback)
-        return;
-
-    const PlaybackControl &control = m_playback->control;
-    const uint64_t played = control.playedRingIndex.load(std::memory_order_acquire);
-    const qint64 position = m_playbackPipeline->positionAt(played);
-    const qint64 turnPlayed = std::clamp<qint64>(position - jitter.turnStartPosition(), 0,
-                                                 jitter.turnSamplesReceived());
-
-    if (m_interruptPending
-        && control.flushesDone.load(std::memory_order_acquire) >= m_interruptFlushes) {
-        m_interruptPending = false;
-        m_meters.turnSamplesPlayed.store(turnPlayed, std::memory_order_relaxed);
-        Q_EMIT playbackInterrupted(turnPlayed, m_interruptReceived);
-        return;
-    }
-    if (m_interruptPending)
-        return;
-    m_meters.turnSamplesPlayed.store(turnPlayed, std::memory_order_relaxed);
-    if (m_awaitingFinish && !speaking) {
-        m_awaitingFinish = false;
-        m_meters.turnSamplesPlayed.store(jitter.turnSamplesReceived(), std::memory_order_relaxed);
-        Q_EMIT playbackFinished(jitter.turnSamplesReceived());
-    }
 }
 
 void AudioProcessor::updateMeters()

@@ -15,6 +15,8 @@
 #include "audio/bargein.h"
 #include "audio/captureclock.h"
 #include "audio/devicestreams.h"
+#include "audio/farendresync.h"
+#include "audio/playbackclock.h"
 
 #include <QObject>
 #include <QTimer>
@@ -79,6 +81,8 @@ Q_SIGNALS:
     void warning(livedesk::audio::AudioWarning code, const QString &text);
 
 private:
+    static constexpr int kPlaybackRingTargetMs = 40; // model audio queued ahead of the device
+
     struct PrerollFrame
     {
         std::array<int16_t, 160> samples;
@@ -90,7 +94,6 @@ private:
     void processReference();
     void processCapture();
     void processCaptureFrame(std::span<const float> frame16k);
-    void feedRestingSpeaker();
     void topUpPlayback();
     void updatePlaybackBooks();
     void apply(const BargeInActions &actions);
@@ -102,6 +105,7 @@ private:
     void endActivity();
     bool modelSpeaking() const;
     int echoDelayMs() const;
+    int cancellerDelayMs() const;
     qint64 captureTimeUs(qint64 sample16k);
     void updateMeters();
 
@@ -135,8 +139,12 @@ private:
     std::vector<float> m_referenceMono;
     std::vector<float> m_reference16k;
     std::vector<float> m_pendingReference16k;
-    uint64_t m_seenFramesRendered = 0; // the speaker's framesRendered when it last moved…
-    qint64 m_speakerMovedNs = 0; // …and when
+    PlaybackClock m_playbackClock;
+    uint64_t m_referenceStampedEnd = 0; // the speaker's frames that a stamp has timed
+    uint64_t m_referenceFramesIn = 0; // device frames read from the reference ring
+    qint64 m_reference16kOut = 0; // 16 kHz far-end samples made since the speaker opened
+    FarEndResync m_farEnd; // the canceller's far end, lined up with the microphone
+    bool m_farEndTimed = false; // the last far-end frame fed had a play time
 
     // playback
     std::shared_ptr<PlaybackStream> m_playback;

@@ -20,6 +20,14 @@ struct CaptureStamp
     int64_t steadyNs = 0; // when that delivery arrived
 };
 
+struct PlaybackStamp
+{
+    uint64_t firstFrame = 0; // framesRendered before a write…
+    uint64_t endFrame = 0; // …and after it
+    int64_t playNs = 0; // when the write's first frame plays: the sink held the rest before it
+    uint32_t suspensions = 0; // PlaybackControl::suspensions at the write
+};
+
 struct CaptureStream
 {
     // `seconds` of device audio fit in the ring: a virtual source may deliver in large blocks,
@@ -43,11 +51,13 @@ struct PlaybackStream
         : format(deviceFormat)
         , ring(size_t(deviceFormat.sampleRate()) * size_t(ringSeconds))
         , reference(size_t(deviceFormat.sampleRate()) * size_t(ringSeconds))
+        , stamps(256)
     { }
 
     const QAudioFormat format;
     SpscRing<float> ring; // model audio, mono at the device rate
     SpscRing<float> reference; // exactly what was handed to the device, for the echo canceller
+    SpscRing<PlaybackStamp> stamps; // one per write: when the reference's frames play
     PlaybackControl control;
     std::atomic<int> latencyMs {0}; // the sink's buffer, set when it opens
     std::atomic<uint64_t> deviceUnderruns {0};

@@ -8,6 +8,13 @@
 // frame in place, given the delay between the two paths (the devices' buffering). Both
 // cancellers also estimate the delay themselves, so a rough delay figure is enough.
 //
+// The canceller rests while the far end is silent: once it has been for longer than the echo
+// path's delay plus its tail (the echo of the last sound has died away), neither far end nor
+// microphone frames go to the canceller's APM instance, which then costs nothing and keeps its
+// converged state; the first far-end frame with sound wakes it, before the microphone frame that
+// follows. The idle app's processing thread spent most of its time cancelling the echo of a
+// speaker that played nothing. Noise suppression, gain and voice detection see every frame.
+//
 // Built without the library (LIVEDESK_HAVE_WEBRTC_APM unset), frames pass through unchanged,
 // isAvailable() is false and unavailableReason() says so in words the UI can show.
 //
@@ -15,6 +22,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <array>
 #include <cstdint>
@@ -71,15 +79,34 @@ public:
     int measuredDelayMs() const;
     // Non-zero library errors seen so far (a frame that failed passes through unchanged).
     int errorCount() const { return m_errors; }
+    // Whether the canceller rests now (the far end silent past the echo tail), and how many
+    // microphone frames it has rested for so far.
+    bool cancellerResting() const { return m_cancellerResting; }
+    qint64 restedFrames() const { return m_restedFrames; }
+
+    // How long the echo of the last far-end sound can still reach the microphone, after the
+    // stream delay: the way through the air (or a loopback), then the room's reverberation.
+    static constexpr int kEchoTailMs = 500;
+    // A far-end frame whose peak is at most this (about −70 dBFS) has nothing to echo.
+    static constexpr int kSilentPeak = 10;
 
 private:
+    // Frames of silence that push a resting canceller's held samples out when it wakes.
+    static constexpr int kWakeFlushFrames = 2;
+
     void applyOptions();
+    void flushRestedCanceller();
 
     VoiceProcessingOptions m_options;
     std::unique_ptr<ApmBackend> m_apm; // null without the library
     std::array<float, kFrameSamples> m_in {};
     std::array<float, kFrameSamples> m_out {};
+    std::array<float, kFrameSamples> m_cancelled {};
     int m_errors = 0;
+    int m_streamDelayMs = 0; // the last microphone frame's
+    int m_silentFarMs = 0; // how long the far end has been silent, saturating
+    bool m_cancellerResting = false;
+    qint64 m_restedFrames = 0;
 };
 
 } // namespace livedesk::audio

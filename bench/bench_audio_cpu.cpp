@@ -104,7 +104,11 @@ Result run(double minutes, bool voiceProcessing, bool userTalks,
             userAt = 0;
 
         double t0 = threadCpuSeconds();
-        renderer.render(speaker); // what the device thread does
+        const uint64_t firstFrame = playback->control.framesRendered.load();
+        renderer.render(speaker); // what the device thread does, stamp included
+        const PlaybackStamp played {firstFrame, firstFrame + speaker.size(),
+                                    int64_t(firstFrame) * 1'000'000'000 / kRate + 30'000'000, 0};
+        playback->stamps.write(std::span<const PlaybackStamp>(&played, 1));
         result.deviceCpu += threadCpuSeconds() - t0;
 
         for (int i = 0; i < kStep; ++i) {

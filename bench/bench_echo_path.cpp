@@ -73,8 +73,9 @@ int main(int argc, char **argv)
                           {"reverb 60 ms", {60, EchoRoom::Reverb}}};
     for (const Path &path : paths) {
         EchoPath echoPath(path.spec);
-        if (!echoPath.isReady()) {
-            fprintf(stderr, "%s: the echo path could not be set up\n", path.name);
+        if (const QString pathError = echoPath.waitUntilCarriesSound(30000); !pathError.isEmpty()) {
+            fprintf(stderr, "%s: the echo path is not running: %s\n", path.name,
+                    qPrintable(pathError));
             return 1;
         }
         const EchoRun raw = runThroughEchoPath(replies, {false, false, false});

@@ -19,6 +19,10 @@ livedesk_pulse_start() {
         return 1
     fi
     pactl unload-module module-suspend-on-idle >/dev/null 2>&1 || true
+    # Every PulseAudio server of this user shares one saved-volume database (~/.config/pulse):
+    # a stream muted once comes back muted, by its role, in every later test on every server
+    # (module-loopback's streams, role "abstract", were restored muted at -22 dB).
+    pactl unload-module module-stream-restore >/dev/null 2>&1 || true
     if ! pactl list short sinks | grep -q livedesk_speaker; then
         pactl load-module module-null-sink sink_name=livedesk_speaker \
             sink_properties=device.description=LiveDesk_Virtual_Speaker >/dev/null
@@ -34,6 +38,13 @@ livedesk_pulse_start() {
     fi
     pactl set-default-sink livedesk_speaker
     pactl set-default-source livedesk_mic
+    local device
+    for device in livedesk_speaker livedesk_mic_feed; do
+        pactl set-sink-mute "$device" 0 && pactl set-sink-volume "$device" 100%
+    done
+    for device in livedesk_mic livedesk_speaker.monitor livedesk_mic_feed.monitor; do
+        pactl set-source-mute "$device" 0 && pactl set-source-volume "$device" 100%
+    done
     export LIVEDESK_TEST_PULSE=1
 }
 

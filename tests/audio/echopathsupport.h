@@ -9,6 +9,16 @@
 // it on, in the same windows after each reply's start. Both runs place their windows from the
 // steady time the device got each reply's first frame plus the path's delay, measured from the
 // unprocessed run's echo onsets, so both runs' windows cover the same audio.
+//
+// Why the path once carried only silence: every PulseAudio server of the user shares one saved
+// volume database (~/.config/pulse), and module-stream-restore gave module-loopback's playback
+// stream (role "abstract") a mute and −22 dB that some earlier test had left on a stream of that
+// role. So the path sets every stream on the server, and the virtual devices, to 0 dB unmuted
+// (scripts/test-env.sh also unloads module-stream-restore). It also keeps the virtual speaker
+// running (silence mixed in, as LiveMicrophone does for the microphone): the engine corks its
+// stream in pauses, and an idle null sink's monitor hands out audio in blocks of up to two
+// seconds, which a loopback would add to its latency. Before any measurement it waits until a
+// probe played on the speaker comes back through the microphone promptly.
 #pragma once
 
 #include "audio/audioengine.h"
@@ -21,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <numbers>
 #include <vector>
 
 namespace livedesk::audio::test {
@@ -38,7 +49,14 @@ class EchoPath
 {
 public:
     explicit EchoPath(const EchoPathSpec &spec)
+        : m_latencyMs(spec.latencyMs)
     {
+        // The engine opens the default devices: another test may have left others as default.
+        pactl({u"set-default-sink"_s, u"livedesk_speaker"_s});
+        pactl({u"set-default-source"_s, u"livedesk_mic"_s});
+        m_liveSpeaker.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_speaker"_s,
+                                         u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,
+                                         u"--latency-msec=20"_s, u"/dev/zero"_s});
         if (spec.room == EchoRoom::Dry) {
             m_module = loadModule(
                     {u"module-loopback"_s, u"source=livedesk_speaker.monitor"_s,
@@ -78,23 +96,105 @@ public:
     ~EchoPath()
     {
         unloadModule(m_module);
-        for (QProcess *p : {&m_parec, &m_sox, &m_pacat}) {
+        for (QProcess *p : {&m_parec, &m_sox, &m_pacat, &m_liveSpeaker}) {
             p->terminate();
             p->waitForFinished(3000);
         }
     }
-    bool isReady()
+    // Every stream on the test server and its virtual devices at 0 dB, unmuted. Only while no
+    // engine runs: a device's volume change makes Qt re-read the device list in PulseAudio's
+    // client thread, and once (load ~20) that thread crashed in QtCore while the engine was
+    // starting. The engine's own streams need nothing: scripts/test-env.sh unloads
+    // module-stream-restore, so new streams start at 0 dB.
+    static void unmuteEverything()
     {
-        if (m_module >= 0)
-            return true;
-        for (QProcess *p : {&m_parec, &m_sox, &m_pacat}) {
-            if (!p->waitForStarted(5000))
-                return false;
+        const QStringList kinds[] = {{u"sink-inputs"_s, u"set-sink-input-mute"_s,
+                                      u"set-sink-input-volume"_s},
+                                     {u"source-outputs"_s, u"set-source-output-mute"_s,
+                                      u"set-source-output-volume"_s},
+                                     {u"sinks"_s, u"set-sink-mute"_s, u"set-sink-volume"_s},
+                                     {u"sources"_s, u"set-source-mute"_s, u"set-source-volume"_s}};
+        for (const QStringList &kind : kinds) {
+            const QStringList lines = pactl({u"list"_s, u"short"_s, kind[0]}).split(u'\n');
+            for (const QString &line : lines) {
+                const QString index = line.section(u'\t', 0, 0).trimmed();
+                if (index.isEmpty())
+                    continue;
+                pactl({kind[1], index, u"0"_s});
+                pactl({kind[2], index, u"100%"_s});
+            }
         }
-        return true;
+    }
+
+    // Empty once the path carries sound promptly: a 200 ms tone played on the speaker came back
+    // in the microphone within the path's latency plus `slackMs`, twice in a row (the loopback
+    // settles its latency over its first second or so). Otherwise what failed.
+    QString waitUntilCarriesSound(int timeoutMs, int slackMs = 500)
+    {
+        if (!m_liveSpeaker.waitForStarted(5000))
+            return u"pacat could not keep the virtual speaker running"_s;
+        if (m_module < 0) {
+            for (QProcess *p : {&m_parec, &m_sox, &m_pacat}) {
+                if (!p->waitForStarted(5000))
+                    return u"%1 did not start"_s.arg(p->program());
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        // The loopback's streams exist once its module has loaded; sox's once pacat and parec
+        // have connected, which the first probe gives them time to do.
+        unmuteEverything();
+        int prompt = 0;
+        QString last = u"no probe came back"_s;
+        while (timer.elapsed() < timeoutMs && prompt < 2) {
+            const int delayMs = probeDelayMs(m_latencyMs + slackMs + 1000);
+            if (delayMs < 0)
+                unmuteEverything();
+            if (delayMs >= 0 && delayMs <= m_latencyMs + slackMs) {
+                ++prompt;
+            } else {
+                prompt = 0;
+                last = delayMs < 0 ? u"a probe on the speaker did not come back"_s
+                                   : u"a probe came back only after %1 ms"_s.arg(delayMs);
+            }
+        }
+        return prompt >= 2 ? QString() : last;
     }
 
 private:
+    // From writing a tone to the speaker to its onset in the microphone (ms), or -1.
+    static int probeDelayMs(int listenMs)
+    {
+        Recorder microphone(u"livedesk_mic"_s);
+        // Record first: the recording's start is the time base.
+        if (!waitUntil([&] { return microphone.bytesSoFar() >= 320; }, 3000))
+            return -1;
+        const qint64 before = microphone.bytesSoFar() / 2;
+        QProcess tone;
+        tone.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_speaker"_s, u"--format=s16le"_s,
+                                u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=20"_s});
+        if (!tone.waitForStarted(5000))
+            return -1;
+        std::vector<int16_t> samples(3200);
+        for (size_t i = 0; i < samples.size(); ++i)
+            samples[i] = int16_t(3000.0
+                                 * std::sin(2.0 * std::numbers::pi * 1000.0 * double(i) / 16000.0));
+        tone.write(reinterpret_cast<const char *>(samples.data()), qint64(samples.size() * 2));
+        tone.closeWriteChannel();
+        waitUntil([&] { return microphone.bytesSoFar() / 2 >= before + 16 * listenMs; },
+                  listenMs + 3000);
+        tone.waitForFinished(3000);
+        const std::vector<float> heard = microphone.stop();
+        const std::vector<float> levels = frameLevels(heard);
+        for (size_t i = size_t(before / 160); i < levels.size(); ++i) {
+            if (levels[i] > -45.0f)
+                return int(i - size_t(before / 160)) * 10;
+        }
+        return -1;
+    }
+
+    int m_latencyMs = 0;
+    QProcess m_liveSpeaker;
     int m_module = -1;
     QProcess m_parec;
     QProcess m_sox;

@@ -51,8 +51,16 @@ struct Rig
         const CaptureStamp stamp {capture->bytes.totalWritten(), 0};
         capture->stamps.write(std::span<const CaptureStamp>(&stamp, 1));
         std::vector<float> speaker(kSpeakerRate / 100);
+        const uint64_t firstFrame = playback->control.framesRendered.load();
         renderer->render(speaker);
         played.insert(played.end(), speaker.begin(), speaker.end());
+        // As the device does: when these frames play, on the capture stamps' timeline (from 0),
+        // after the speaker's 30 ms.
+        const PlaybackStamp stamp48k {firstFrame, firstFrame + speaker.size(),
+                                      int64_t(firstFrame) * 1'000'000'000 / kSpeakerRate
+                                              + 30'000'000,
+                                      0};
+        playback->stamps.write(std::span<const PlaybackStamp>(&stamp48k, 1));
         processor.tick();
     }
     void run(const std::vector<int16_t> &mic)

@@ -89,6 +89,7 @@ struct Outcome
     double outputDuringNearEnd = 0; // what the pipeline sends on meanwhile
     int speechStarts = 0;
     std::vector<int> startsPerNearEndSpan;
+    qint64 restedFrames = 0; // microphone frames the canceller rested for
 };
 
 Outcome run(const Scenario &s, int reportedDelayMs, size_t skipSamples,
@@ -136,6 +137,7 @@ Outcome run(const Scenario &s, int reportedDelayMs, size_t skipSamples,
             outcome.residualEnergy += o * o;
         }
     }
+    outcome.restedFrames = pipeline.processor().restedFrames();
     return outcome;
 }
 
@@ -152,6 +154,7 @@ private Q_SLOTS:
     void userIsHeardOverTheModel_data();
     void userIsHeardOverTheModel();
     void withoutCancellationTheEchoIsHeard();
+    void theCancellerWakesWithoutOldSound();
 
 private:
     std::vector<std::vector<float>> m_model;
@@ -180,10 +183,10 @@ void tst_EchoCancellation::initTestCase()
 
 static Scenario makeScenario(const std::vector<std::vector<float>> &model,
                              const std::vector<std::vector<float>> &user, int delayMs,
-                             float echoGain, float userRms, unsigned seed)
+                             float echoGain, float userRms, unsigned seed, int gapMs = 400)
 {
     Scenario s;
-    const size_t gap = kRate * 4 / 10;
+    const size_t gap = size_t(kRate) * size_t(gapMs) / 1000;
     for (const auto &utterance : model) {
         s.farEnd.insert(s.farEnd.end(), utterance.begin(), utterance.end());
         s.farEnd.insert(s.farEnd.end(), gap, 0.0f);
@@ -223,11 +226,16 @@ void tst_EchoCancellation::echoIsRemovedAndNeverTakenForTheUser_data()
     QTest::addColumn<int>("delayMs");
     QTest::addColumn<int>("reportedDelayMs");
     QTest::addColumn<float>("echoGain");
+    QTest::addColumn<int>("gapMs"); // silence between the model's utterances
 
-    QTest::newRow("30 ms path, loud laptop speakers") << 30 << 30 << 0.7f;
-    QTest::newRow("80 ms path, moderate echo") << 80 << 80 << 0.4f;
-    QTest::newRow("150 ms path, moderate echo") << 150 << 150 << 0.4f;
-    QTest::newRow("100 ms path reported as 60 ms") << 100 << 60 << 0.4f;
+    QTest::newRow("30 ms path, loud laptop speakers") << 30 << 30 << 0.7f << 400;
+    QTest::newRow("80 ms path, moderate echo") << 80 << 80 << 0.4f << 400;
+    QTest::newRow("150 ms path, moderate echo") << 150 << 150 << 0.4f << 400;
+    QTest::newRow("100 ms path reported as 60 ms") << 100 << 60 << 0.4f << 400;
+    // Pauses longer than the echo tail: the canceller rests in each and must resume converged
+    // (re-initialised, it would leave the first second of every utterance ~18 dB down).
+    QTest::newRow("80 ms path, 3 s pauses") << 80 << 80 << 0.4f << 3000;
+    QTest::newRow("150 ms path, 3 s pauses") << 150 << 150 << 0.4f << 3000;
 }
 
 void tst_EchoCancellation::echoIsRemovedAndNeverTakenForTheUser()
@@ -235,8 +243,9 @@ void tst_EchoCancellation::echoIsRemovedAndNeverTakenForTheUser()
     QFETCH(int, delayMs);
     QFETCH(int, reportedDelayMs);
     QFETCH(float, echoGain);
+    QFETCH(int, gapMs);
 
-    const Scenario s = makeScenario(m_model, {}, delayMs, echoGain, 0, 11);
+    const Scenario s = makeScenario(m_model, {}, delayMs, echoGain, 0, 11, gapMs);
     QVERIFY(s.modelUtterances >= 20);
     // The first two seconds are the canceller's convergence; everything after counts.
     const Outcome o = run(s, reportedDelayMs, size_t(kRate) * 2);
@@ -249,6 +258,12 @@ void tst_EchoCancellation::echoIsRemovedAndNeverTakenForTheUser()
     QVERIFY2(suppressionDb >= 20.0,
              qPrintable(u"residual echo only %1 dB below the echo"_s.arg(suppressionDb, 0, 'f', 1)));
     QCOMPARE(o.speechStarts, 0);
+    // The canceller rests in every pause once the echo tail has passed. (espeak-ng's own
+    // leading and trailing silence lengthens short pauses too, so only a floor is asserted.)
+    const int restPerGapMs = gapMs - reportedDelayMs - VoiceProcessor::kEchoTailMs;
+    qInfo("the canceller rested %lld of %zu frames", o.restedFrames, s.farEnd.size() / kFrame);
+    if (restPerGapMs > 0)
+        QVERIFY(o.restedFrames >= qint64(s.modelUtterances - 1) * (restPerGapMs / 10 - 20));
 }
 
 void tst_EchoCancellation::userIsHeardOverTheModel_data()
@@ -320,6 +335,54 @@ void tst_EchoCancellation::withoutCancellationTheEchoIsHeard()
     }
     qInfo("a bare detector on the echo: %d onsets", bareStarts);
     QVERIFY(bareStarts >= s.modelUtterances / 2);
+}
+
+void tst_EchoCancellation::theCancellerWakesWithoutOldSound()
+{
+    // The canceller goes to rest while the user talks (the far end silent for long), then the
+    // microphone is silent, then the model speaks without any echo (headphones, or a virtual
+    // microphone): what is sent must stay silent when the canceller wakes. Its blocks and
+    // overlap buffers held the user's last samples when it stopped being fed; handed out at
+    // the next reply's start, they were a burst of old speech that the service took for the user
+    // talking over the model (livedesk-cli hands-free: every reply interrupted at its start).
+    CapturePipeline pipeline({}, {});
+    std::vector<float> user = m_user.front();
+    scaleTo(user, 0.05f);
+    const std::vector<float> &model = m_model.front();
+    // The model's first reply, then the user talks from its end for longer than the echo tail.
+    const size_t firstModelTo = model.size();
+    const size_t userFrom = firstModelTo;
+    const size_t userTo = userFrom + user.size();
+    const size_t modelFrom = userTo + size_t(kRate); // a second of silence after the user
+    const size_t total = modelFrom + model.size();
+    std::vector<int16_t> render(kFrame), capture(kFrame);
+    int userOnsets = 0;
+    int laterOnsets = 0;
+    float loudestAfterDb = -120.0f;
+    for (size_t start = 0; start + kFrame <= total; start += kFrame) {
+        for (int i = 0; i < kFrame; ++i) {
+            const size_t at = start + size_t(i);
+            const float far = at >= modelFrom     ? model[at - modelFrom]
+                              : at < firstModelTo ? model[at]
+                                                  : 0.0f;
+            const float near = at >= userFrom && at < userTo ? user[at - userFrom] : 0.0f;
+            render[size_t(i)] = livedesk::dsp::floatToS16(far);
+            capture[size_t(i)] = livedesk::dsp::floatToS16(near);
+        }
+        pipeline.processRender(render);
+        const CaptureFrameResult r = pipeline.processCapture(capture, 30);
+        if (r.vad.event == VadEvent::SpeechStarted)
+            ++(start >= userFrom && start < userTo ? userOnsets : laterOnsets);
+        // The noise suppressor's and the gain's own tails die away within 300 ms.
+        if (start >= userTo + size_t(kRate) * 3 / 10)
+            loudestAfterDb = std::max(loudestAfterDb, r.cleanedDbfs);
+    }
+    qInfo("the canceller rested %lld frames; loudest frame sent after the user: %.1f dBFS",
+          pipeline.processor().restedFrames(), double(loudestAfterDb));
+    QVERIFY(pipeline.processor().restedFrames() > 0); // it did rest while the user talked
+    QVERIFY(userOnsets >= 1);
+    QCOMPARE(laterOnsets, 0);
+    QVERIFY2(loudestAfterDb < -90.0f, qPrintable(QString::number(loudestAfterDb)));
 }
 
 QTEST_GUILESS_MAIN(tst_EchoCancellation)

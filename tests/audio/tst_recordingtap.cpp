@@ -253,8 +253,14 @@ void tst_RecordingTap::processorRecordsBothSidesAlignedAsHeard()
         const CaptureStamp stamp {capture->bytes.totalWritten(), 0};
         capture->stamps.write(std::span<const CaptureStamp>(&stamp, 1));
         std::vector<float> out(480);
+        const uint64_t firstFrame = playback->control.framesRendered.load();
         renderer.render(out);
         played.insert(played.end(), out.begin(), out.end());
+        // As the device does: when these frames play, on the capture stamps' timeline (from 0),
+        // after the speaker's 30 ms.
+        const PlaybackStamp played48k {firstFrame, firstFrame + out.size(),
+                                       int64_t(firstFrame) * 1'000'000'000 / 48000 + 30'000'000, 0};
+        playback->stamps.write(std::span<const PlaybackStamp>(&played48k, 1));
         processor.tick();
         ++step;
     };

@@ -355,10 +355,15 @@ void tst_CliAudioE2e::talkingOverTheModelSilencesIt()
     QVERIFY2(waitUntil([&] { return speaker.recentDb(100) > kActiveDb; }, 20000),
              "the model never spoke");
     // A moment into the answer: 1.5 s of it recorded from the speaker (not of wall time, which
-    // a busy machine stretches).
+    // a busy machine stretches), and while the model is talking: the first sentence ends about
+    // then, and a check that landed in the pause after it failed once on a busy machine.
     const qint64 answerAt = speaker.samplesSoFar();
-    QVERIFY(waitUntil([&] { return speaker.samplesSoFar() >= answerAt + kRate * 3 / 2; }, 20000));
-    QVERIFY(speaker.recentDb(300) > kActiveDb);
+    QVERIFY(waitUntil(
+            [&] {
+                return speaker.samplesSoFar() >= answerAt + kRate * 3 / 2
+                       && speaker.recentDb(300) > kActiveDb;
+            },
+            20000));
     const qint64 interruptAt = speaker.samplesSoFar();
     QProcess interruption;
     QVERIFY(playInto(interruption, m_interruption));
