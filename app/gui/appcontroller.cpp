@@ -174,6 +174,9 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
 
 AppController::~AppController()
 {
+    // The meter reports its activity ending when its engine goes below; by then the
+    // conversation is gone, and updateVoiceState() would read it (ASan, tst_settings).
+    m_meter->disconnect(this);
     // Calls and questions first (they refer to the dispatcher), then the session and engines.
     m_confirmation->denyAll();
     endRecords(u"closed"_s);
@@ -182,6 +185,7 @@ AppController::~AppController()
     if (m_session)
         m_session->disconnect(this);
     delete m_conversation; // its log and bridge, its toolbox, then its session
+    m_conversation = nullptr;
     m_bridge = nullptr;
     m_session = nullptr;
     m_toolbox = nullptr;

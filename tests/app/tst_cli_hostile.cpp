@@ -99,12 +99,15 @@ Result runCli(const QStringList &args, int timeoutMs = 90000)
     process.setProcessEnvironment(env);
     QSignalSpy done(&process, &QProcess::finished);
     process.start();
-    if (!process.waitForStarted(10000))
-        return {};
+    // Generous: an ASan build of the CLI is ~100 MB to map, on a machine that may be busy.
+    if (!process.waitForStarted(60000))
+        return {-1, QProcess::CrashExit, u"livedesk-cli did not start: "_s + process.errorString()};
     if (!done.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        return {};
+        return {-1, QProcess::CrashExit,
+                u"livedesk-cli had not ended after %1 ms; its errors so far:\n"_s.arg(timeoutMs)
+                        + QString::fromUtf8(process.readAllStandardError())};
     }
     return {process.exitCode(), process.exitStatus(),
             QString::fromUtf8(process.readAllStandardError())};
@@ -213,7 +216,7 @@ void tst_CliHostile::audioThatDecodesToNothing()
     const QStringList inputArgs = input == u"--text" ? QStringList {input, u"hello"_s}
                                                      : QStringList {input, m_speech};
     const Result r = runCli(serverArgs(server) + inputArgs + QStringList {output, file});
-    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.status == QProcess::NormalExit, qPrintable(r.stdErr));
     QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
     QVERIFY(QFileInfo(file).size() > 0);
 }
@@ -240,7 +243,7 @@ void tst_CliHostile::audioAtAbsurdRatesIsSkipped()
                             + QStringList {u"--text"_s, u"hello"_s, u"--output"_s, reply,
                                            u"--record"_s, record, u"--events"_s, events,
                                            u"--metrics"_s, metrics});
-    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.status == QProcess::NormalExit, qPrintable(r.stdErr));
     QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
 
     // Only the proper speech was played and written.
@@ -286,7 +289,7 @@ void tst_CliHostile::aPictureTooLargeIsRefused()
     QVERIFY(server.listen());
     const Result r = runCli(serverArgs(server)
                             + QStringList {u"--text"_s, u"what is this?"_s, u"--video"_s, path});
-    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.status == QProcess::NormalExit, qPrintable(r.stdErr));
     QCOMPARE(r.exitCode, 2); // a bad input file, before anything connects
     QVERIFY2(r.stdErr.contains(u"too large: 30000×30000 pixels"_s), qPrintable(r.stdErr));
     QCOMPARE(server.connectionCount(), 0);
@@ -347,7 +350,7 @@ void tst_CliHostile::aFullDiskFailsTheRun()
     if (flag != u"--events")
         args << u"--events"_s << events;
     const Result r = runCli(args);
-    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.status == QProcess::NormalExit, qPrintable(r.stdErr));
     QVERIFY2(r.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(r.stdErr)));
     QVERIFY2(r.stdErr.contains(u"No space left on device"_s), qPrintable(r.stdErr));
     QVERIFY2(r.stdErr.contains(full), qPrintable(r.stdErr));
