@@ -2,6 +2,7 @@
 
 #include "app/conversationbridge.h"
 #include "app/conversationlog.h"
+#include "app/transcript.h"
 #include "audio/audioengine.h"
 #include "simulator/simulator.h"
 #include "tools/toolbox.h"
@@ -70,6 +71,7 @@ Conversation::Conversation(QObject *parent)
                     || state == session::LiveSession::State::Failed)
                     setAwaitingReply(false);
             });
+    connectRecovery();
 }
 
 Conversation::~Conversation()
@@ -113,8 +115,31 @@ session::SendResult Conversation::sendText(const QString &text)
     if (result != session::SendResult::NotSent) {
         m_log->markInputEnded();
         setAwaitingReply(true);
+        if (m_transcript)
+            m_transcript->addUserText(text);
     }
     return result;
+}
+
+bool Conversation::takesText() const
+{
+    // An audio-only model closes the connection on typed text (the setup's warning says so).
+    if (m_config.textRoute == session::TextInputRoute::None)
+        return false;
+    using S = session::LiveSession::State;
+    switch (m_session->state()) {
+    case S::Connecting:
+    case S::SettingUp:
+    case S::Live:
+    case S::Reconnecting:
+        return true;
+    case S::Idle:
+    case S::Closing:
+    case S::Closed:
+    case S::Failed:
+        return false;
+    }
+    return false;
 }
 
 // ---- Talk modes ----

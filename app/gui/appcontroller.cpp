@@ -157,8 +157,6 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     connect(&m_interruptedTimer, &QTimer::timeout, this, &AppController::updateVoiceState);
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &AppController::updateStatistics);
-    m_replyPlayout.setInterval(50);
-    connect(&m_replyPlayout, &QTimer::timeout, this, &AppController::closeWhenReplyPlayedOut);
     m_toolsTimeout.setSingleShot(true);
     m_toolsTimeout.setInterval(kToolsStartTimeoutMs);
     connect(&m_toolsTimeout, &QTimer::timeout, this, &AppController::openSession);
@@ -213,6 +211,11 @@ void AppController::initialize()
 sim::Simulator *AppController::simulator() const
 {
     return m_conversation ? m_conversation->simulator() : nullptr;
+}
+
+bool AppController::isReplyStalled() const
+{
+    return m_conversation && m_conversation->isReplyStalled();
 }
 
 bool AppController::isSessionActive() const
@@ -272,7 +275,7 @@ void AppController::openSession()
     // The setup follows the mode (--talk-mode may differ from the setting): Conversation::open.
     m_conversation->setTalkMode(chosenTalkMode());
     m_bridge->setMicrophoneMuted(m_muted);
-    m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
+    m_conversation->attachTranscript(m_transcript);
     createRecords();
 
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
@@ -289,7 +292,10 @@ void AppController::openSession()
         updateStatistics();
         announceReply();
     });
-    connectRecovery();
+    connect(m_session, &session::LiveSession::reconnecting, this, &AppController::updateStatistics);
+    connect(m_session, &session::LiveSession::reconnected, this, &AppController::updateStatistics);
+    connect(m_conversation, &Conversation::replyStalledChanged, this,
+            &AppController::onReplyStalled);
     connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
     connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
         // The user finished a turn: the model's answer is timed from here (the conversation
@@ -350,18 +356,14 @@ void AppController::stop()
     case SessionState::Live:
     case SessionState::Reconnecting:
         setState(SessionState::Closing);
-        if (closeAfterReply())
-            return;
-        if (m_session)
-            m_session->close();
+        // The conversation waits for the last reply to be heard when it is being recorded.
+        if (m_conversation)
+            m_conversation->end();
         return;
     case SessionState::Closing:
         // End again while the last reply plays into the recording: now.
-        if (m_replyPlayout.isActive()) {
-            m_replyPlayout.stop();
-            if (m_session)
-                m_session->close();
-        }
+        if (m_conversation && m_conversation->ending() == Conversation::Ending::AwaitingReplyPlayout)
+            m_conversation->end();
         return;
     case SessionState::Idle:
     case SessionState::Ended:
@@ -381,7 +383,7 @@ void AppController::onSessionState(session::LiveSession::State state)
         setState(SessionState::Connecting);
         break;
     case S::Live:
-        if (m_replyPlayout.isActive())
+        if (m_conversation->ending() != Conversation::Ending::Running)
             break; // reconnected while the last reply plays out before the end
         if (!m_clock.isValid())
             m_clock.start();
@@ -391,7 +393,7 @@ void AppController::onSessionState(session::LiveSession::State state)
         beginRecords();
         break;
     case S::Reconnecting:
-        if (!m_replyPlayout.isActive()) // ending: it stays Closing
+        if (m_conversation->ending() == Conversation::Ending::Running) // ending: it stays Closing
             setState(SessionState::Reconnecting);
         break;
     case S::Closing:
@@ -440,7 +442,6 @@ void AppController::teardown()
                                                                            : u"closed"_s);
     m_toolsTimeout.stop();
     m_statsTimer.stop();
-    m_replyPlayout.stop();
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     endConversationLog(session::LiveSession::State::Closed);

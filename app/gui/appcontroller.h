@@ -282,7 +282,7 @@ public:
     QString historyStatus() const { return m_historyStatus; }
     int historyRetentionDays() const;
     bool isHistoryDamaged() const { return m_historyDamaged; }
-    bool isReplyStalled() const { return m_replyStalled; }
+    bool isReplyStalled() const;
 
     // For the shell and tests: the conversation's parts (null between conversations).
     Transcript *transcriptRecord() const { return m_transcript; }
@@ -413,10 +413,7 @@ private:
     void createRecords();
     void beginRecords();
     void endRecords(const QString &reason);
-    void connectRecovery();
-    bool isReplyPlayingIntoRecording() const;
-    bool closeAfterReply();
-    void closeWhenReplyPlayedOut();
+    void onReplyStalled(bool stalled, qint64 silentMs);
 
     session::ModelCatalog m_catalog;
     AppSettings *m_settings; // child
@@ -452,7 +449,6 @@ private:
     bool m_translating = false;
     bool m_modeWantsCamera = false;
     RecordsSettings m_recordsSettings; // the current conversation's mode and translation
-    bool m_replyStalled = false;
     std::unique_ptr<audio::AudioEngine> m_audio;
     std::unique_ptr<tools::QtDesktopIntegration> m_desktop;
     double m_demoSpeedFactor;
@@ -484,9 +480,6 @@ private:
     qint64 m_announcedReplyId = 0; // the transcript item last announced
     QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
-    // End while a recorded reply is still playing: the session closes once it has played out.
-    QTimer m_replyPlayout;
-    QElapsedTimer m_replyPlayoutClock;
     QStringList m_sessionWarnings;
     int m_reconnects = 0;
     qint64 m_inputTokens = 0;

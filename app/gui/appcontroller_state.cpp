@@ -105,22 +105,12 @@ void AppController::setMicrophoneMuted(bool muted)
 bool AppController::sendText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || !m_session || !m_config)
-        return false;
-    // An audio-only model closes the connection on typed text (the setup's warning says so).
-    if (m_config->textRoute == session::TextInputRoute::None)
-        return false;
-    using S = session::LiveSession::State;
-    const S state = m_session->state();
-    if (state != S::Live && state != S::Connecting && state != S::SettingUp
-        && state != S::Reconnecting)
+    if (trimmed.isEmpty() || !m_conversation || !m_conversation->takesText())
         return false;
     // Typed text interrupts the model like speech does.
     m_audio->stopPlayback();
-    if (m_conversation->sendText(trimmed) == session::SendResult::NotSent)
-        return false;
-    m_transcript->addUserText(trimmed); // the conversation awaits the reply now
-    return true;
+    // The conversation puts it into the transcript and awaits the reply.
+    return m_conversation->sendText(trimmed) != session::SendResult::NotSent;
 }
 
 void AppController::clearConversation()
