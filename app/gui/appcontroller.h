@@ -15,6 +15,7 @@
 #include "app/conversationrecords.h"
 #include "app/gui/userfacingerror.h"
 #include "app/sessionconfig.h"
+#include "app/voicestate.h"
 #include "session/livesession.h"
 #include "session/modelcatalog.h"
 
@@ -180,7 +181,7 @@ class AppController : public QObject
     Q_PROPERTY(SessionState sessionState READ sessionState NOTIFY sessionStateChanged)
     Q_PROPERTY(bool sessionActive READ isSessionActive NOTIFY sessionStateChanged)
     Q_PROPERTY(bool demoSession READ isDemoSession NOTIFY sessionStateChanged)
-    Q_PROPERTY(VoiceState voiceState READ voiceState NOTIFY voiceStateChanged)
+    Q_PROPERTY(livedesk::app::voice::VoiceState voiceState READ voiceState NOTIFY voiceStateChanged)
     Q_PROPERTY(Talk talkMode READ talkMode NOTIFY talkModeChanged)
     Q_PROPERTY(bool talking READ isTalking NOTIFY talkingChanged)
     Q_PROPERTY(bool microphoneMuted READ isMicrophoneMuted NOTIFY microphoneMutedChanged)
@@ -221,19 +222,6 @@ public:
         Failed, // the last conversation ended with an error (see the error properties)
     };
     Q_ENUM(SessionState)
-
-    // app::VoiceState (app/voicestate.h), for QML: the same values in the same order.
-    enum class VoiceState {
-        Idle, // no conversation
-        Connecting,
-        Listening, // waiting for the user
-        UserSpeaking,
-        Thinking, // the user finished; no answer yet
-        Speaking, // the model's voice is playing
-        Interrupted, // the model was just cut off (shown briefly)
-        Reconnecting,
-    };
-    Q_ENUM(VoiceState)
 
     // app::TalkMode, for QML.
     enum class Talk { HandsFree, LocalVoice, PushToTalk };

@@ -32,11 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
 
-static_assert(int(AppController::VoiceState::Reconnecting) == int(VoiceState::Reconnecting)
-                      && int(AppController::VoiceState::Interrupted) == int(VoiceState::Interrupted)
-                      && int(AppController::VoiceState::Listening) == int(VoiceState::Listening),
-              "AppController::VoiceState mirrors app::VoiceState");
-
 AppController::Talk AppController::talkMode() const
 {
     switch (m_bridge ? m_bridge->talkMode() : m_settings->talkMode()) {
@@ -184,7 +179,7 @@ void AppController::updateVoiceState()
     cues.microphoneMuted = m_muted;
     cues.awaitingReply = m_conversation && m_conversation->isAwaitingReply();
     cues.toolsRunning = m_toolCalls->activeCount() > 0;
-    const auto state = VoiceState(deriveVoiceState(cues));
+    const VoiceState state = deriveVoiceState(cues);
     if (state == m_voiceState)
         return;
     m_voiceState = state;
