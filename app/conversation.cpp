@@ -67,9 +67,14 @@ Conversation::Conversation(QObject *parent)
     connect(m_session, &session::LiveSession::interrupted, this, answered);
     connect(m_session, &session::LiveSession::stateChanged, this,
             [this](session::LiveSession::State state) {
-                if (state == session::LiveSession::State::Closed
-                    || state == session::LiveSession::State::Failed)
+                using S = session::LiveSession::State;
+                if (state == S::Live && !m_liveClock.isValid())
+                    m_liveClock.start();
+                if (state == S::Closed || state == S::Failed) {
                     setAwaitingReply(false);
+                    if (m_endedLiveMs < 0)
+                        m_endedLiveMs = m_liveClock.isValid() ? m_liveClock.elapsed() : 0;
+                }
             });
     connectRecovery();
 }
@@ -260,6 +265,8 @@ Conversation::Statistics Conversation::statistics() const
     s.totalTokens = totals.total > 0 ? totals.total : s.inputTokens + s.outputTokens;
     s.costUsd = session::estimateCostUsd(totals, m_config.prices);
     s.reconnects = m_session->stats().reconnects;
+    s.liveMs = m_endedLiveMs >= 0 ? m_endedLiveMs
+                                  : (m_liveClock.isValid() ? m_liveClock.elapsed() : 0);
     return s;
 }
 

@@ -176,6 +176,7 @@ public:
         qint64 totalTokens = 0;
         double costUsd = 0; // estimated at the config's prices
         int reconnects = 0;
+        qint64 liveMs = 0; // since the session was first live; frozen once it has ended
     };
     // The figures so far, the same the log writes (usage events, metrics.json): the app puts
     // the person's price overrides into the config's prices.
@@ -237,6 +238,8 @@ private:
     sim::Simulator *m_simulator = nullptr; // child
 
     bool m_awaitingReply = false;
+    QElapsedTimer m_liveClock; // from the first Live
+    qint64 m_endedLiveMs = -1; // -1: not ended
 
     void connectRecovery();
     void setReplyStalled(bool stalled, qint64 silentMs);

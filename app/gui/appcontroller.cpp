@@ -385,8 +385,6 @@ void AppController::onSessionState(session::LiveSession::State state)
     case S::Live:
         if (m_conversation->ending() != Conversation::Ending::Running)
             break; // reconnected while the last reply plays out before the end
-        if (!m_clock.isValid())
-            m_clock.start();
         m_statsTimer.start();
         m_video->setAvailable(true);
         setState(SessionState::Live);
@@ -412,7 +410,6 @@ void AppController::onSessionState(session::LiveSession::State state)
         // completed now.
         endRecords(failed ? m_error.title : u"closed"_s);
         endConversationLog(state);
-        m_endedElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
         // Deleting the session from its own signal is not safe: tear down from the loop.
         // A new conversation started before then has torn this one down already: the queued
         // teardown must not end the new one.

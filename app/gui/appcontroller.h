@@ -12,6 +12,7 @@
 // Lives on the GUI thread. Secrets never reach QML, logs or the settings file.
 #pragma once
 
+#include "app/conversation.h"
 #include "app/conversationrecords.h"
 #include "app/gui/userfacingerror.h"
 #include "app/sessionconfig.h"
@@ -291,11 +292,11 @@ public:
     QStringList sessionWarnings() const { return m_sessionWarnings; }
 
     int elapsedSeconds() const;
-    int reconnectCount() const { return m_reconnects; }
-    qint64 inputTokens() const { return m_inputTokens; }
-    qint64 outputTokens() const { return m_outputTokens; }
-    qint64 totalTokens() const { return m_totalTokens; }
-    double costUsd() const { return m_costUsd; }
+    int reconnectCount() const { return m_statistics.reconnects; }
+    qint64 inputTokens() const { return m_statistics.inputTokens; }
+    qint64 outputTokens() const { return m_statistics.outputTokens; }
+    qint64 totalTokens() const { return m_statistics.totalTokens; }
+    double costUsd() const { return m_statistics.costUsd; }
 
     bool hasError() const { return !m_error.isEmpty(); }
     UserFacingError::Severity errorSeverity() const { return m_error.severity; }
@@ -458,8 +459,6 @@ private:
     TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
     std::optional<SessionConfig> m_config;
     QTimer m_toolsTimeout;
-    QElapsedTimer m_clock;
-    qint64 m_endedElapsedMs = 0;
     bool m_demo = false;
 
     SessionState m_state = SessionState::Idle;
@@ -468,13 +467,9 @@ private:
     qint64 m_announcedReplyId = 0; // the transcript item last announced
     QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
+    // The current conversation's figures (Conversation::statistics()), kept once it has gone.
+    Conversation::Statistics m_statistics;
     QStringList m_sessionWarnings;
-    int m_reconnects = 0;
-    qint64 m_inputTokens = 0;
-    qint64 m_outputTokens = 0;
-    qint64 m_totalTokens = 0;
-    double m_costUsd = 0;
-    session::Prices m_prices;
 
     UserFacingError m_error;
     ErrorMaker m_errorMaker; // null: the error is not made again in another language

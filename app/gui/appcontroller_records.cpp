@@ -171,7 +171,7 @@ void AppController::createRecords()
     // The demo's speech is transcribed as "(0.8 seconds of speech)": no title to read.
     if (m_demo)
         settings.title = tr("Offline demo");
-    settings.prices = m_prices;
+    settings.prices = m_conversation->config().prices;
     settings.recordPath = m_overrides.recordPath;
     m_records = new ConversationRecords(m_conversation, m_transcript, m_recording,
                                         isHistoryAvailable() ? m_historyStore.get() : nullptr,

@@ -188,22 +188,17 @@ void AppController::updateVoiceState()
 
 int AppController::elapsedSeconds() const
 {
-    if (isSessionActive() && m_clock.isValid())
-        return int(m_clock.elapsed() / 1000);
-    return int(m_endedElapsedMs / 1000);
+    // The running conversation's clock, else the last one's figure.
+    if (isSessionActive() && m_conversation)
+        return int(m_conversation->statistics().liveMs / 1000);
+    return int(m_statistics.liveMs / 1000);
 }
 
 void AppController::updateStatistics()
 {
-    if (m_session) {
-        // The conversation's figures, as its log writes them.
-        const Conversation::Statistics figures = m_conversation->statistics();
-        m_inputTokens = figures.inputTokens;
-        m_outputTokens = figures.outputTokens;
-        m_totalTokens = figures.totalTokens;
-        m_costUsd = figures.costUsd;
-        m_reconnects = figures.reconnects;
-    }
+    // The conversation's figures, as its log writes them.
+    if (m_conversation)
+        m_statistics = m_conversation->statistics();
     Q_EMIT statisticsChanged();
 }
 

@@ -14,6 +14,7 @@
 #include "tests/app/conversationtesting.h"
 #include "tools/toolbox.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -543,7 +544,8 @@ void tst_Conversation::transcriptStallAndEnd()
     QCOMPARE(conversation.ending(), app::Conversation::Ending::Closing);
 }
 
-// No records (or none holding the end): end() closes at once, even while a reply is awaited.
+// No records (or none holding the end): end() closes at once; the conversation's clock runs
+// from the first Live and stops at the end.
 void tst_Conversation::endWithoutRecordsClosesAtOnce()
 {
     sim::Simulator simulator;
@@ -556,12 +558,19 @@ void tst_Conversation::endWithoutRecordsClosesAtOnce()
     QCOMPARE(conversation.ending(), app::Conversation::Ending::Running);
     QVERIFY(conversation.open());
     QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(conversation.statistics().liveMs > 0, 5000); // the clock runs
     QSignalSpy states(&conversation.session(), &session::LiveSession::stateChanged);
     conversation.end();
     QCOMPARE(conversation.ending(), app::Conversation::Ending::Closing);
     QVERIFY(!states.isEmpty()); // the close began in end() itself, not after a wait
     QTRY_COMPARE_WITH_TIMEOUT(conversation.session().state(), session::LiveSession::State::Closed,
                               10000);
+    // The conversation's length stops with it (the app shows it after the end).
+    const qint64 endedMs = conversation.statistics().liveMs;
+    QElapsedTimer later;
+    later.start();
+    QTRY_VERIFY(later.elapsed() > 50); // long enough for a running clock to have moved on
+    QCOMPARE(conversation.statistics().liveMs, endedMs);
 }
 
 QTEST_GUILESS_MAIN(tst_Conversation)
