@@ -77,6 +77,18 @@ Conversation::Conversation(QObject *parent)
                 }
             });
     connectRecovery();
+
+    // The voice's cues.
+    m_interruptedShow.setSingleShot(true);
+    m_interruptedShow.setInterval(kInterruptedShowMs);
+    connect(&m_interruptedShow, &QTimer::timeout, this, &Conversation::voiceCuesChanged);
+    connect(m_session, &session::LiveSession::interrupted, this, [this] {
+        m_interruptedShow.start();
+        Q_EMIT voiceCuesChanged();
+    });
+    connect(m_bridge, &ConversationBridge::userSpeakingChanged, this,
+            &Conversation::voiceCuesChanged);
+    connect(this, &Conversation::awaitingReplyChanged, this, &Conversation::voiceCuesChanged);
 }
 
 Conversation::~Conversation()
@@ -129,22 +141,7 @@ session::SendResult Conversation::sendText(const QString &text)
 bool Conversation::takesText() const
 {
     // An audio-only model closes the connection on typed text (the setup's warning says so).
-    if (m_config.textRoute == session::TextInputRoute::None)
-        return false;
-    using S = session::LiveSession::State;
-    switch (m_session->state()) {
-    case S::Connecting:
-    case S::SettingUp:
-    case S::Live:
-    case S::Reconnecting:
-        return true;
-    case S::Idle:
-    case S::Closing:
-    case S::Closed:
-    case S::Failed:
-        return false;
-    }
-    return false;
+    return m_config.textRoute != session::TextInputRoute::None && m_bridge->sessionAcceptsInput();
 }
 
 // ---- Talk modes ----
@@ -165,6 +162,39 @@ void Conversation::attachAudio(audio::AudioEngine *engine, AudioInput input, Lat
         m_log->watchAudio(engine, input == AudioInput::Microphone ? std::optional(talkMode())
                                                                   : std::nullopt);
     m_bridge->attachAudio(engine);
+    if (engine) {
+        // The local barge-in cut the model off: shown as the service's interruption is.
+        connect(engine, &audio::AudioEngine::bargeIn, this, [this](audio::BargeInEvent event) {
+            if (event == audio::BargeInEvent::Stopped) {
+                m_interruptedShow.start();
+                Q_EMIT voiceCuesChanged();
+            }
+        });
+    }
+}
+
+void Conversation::beginTalk()
+{
+    m_interruptedShow.stop();
+    setAwaitingReply(false);
+    m_bridge->beginTalk();
+    Q_EMIT voiceCuesChanged();
+}
+
+void Conversation::endTalk()
+{
+    m_bridge->endTalk();
+    Q_EMIT voiceCuesChanged();
+}
+
+VoiceCues Conversation::voiceCues() const
+{
+    VoiceCues cues;
+    cues.interrupted = m_interruptedShow.isActive();
+    cues.userSpeaking = m_bridge->isUserSpeaking();
+    cues.awaitingReply = m_awaitingReply;
+    cues.toolsRunning = m_toolbox && m_toolbox->dispatcher()->activeCallCount() > 0;
+    return cues;
 }
 
 // ---- Tools and consent ----
@@ -205,6 +235,9 @@ bool Conversation::setUpTools(const ToolChoices &choices, tools::ConfirmationPro
     m_toolbox->policy()->setAlwaysAllowedTools(choices.alwaysAllowed);
     m_toolbox->dispatcher()->setConfirmationPrompt(prompt);
     m_log->watchTools(m_toolbox);
+    // A running tool is the model at work: the voice "thinks".
+    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, this,
+            &Conversation::voiceCuesChanged);
     m_bridge->attachTools(m_toolbox->dispatcher(), [this](const protocol::ToolResponse &response) {
         m_session->sendToolResponse(response);
         m_log->recordToolResponse(response);

@@ -27,6 +27,7 @@
 
 #include "app/conversationbridge.h"
 #include "app/sessionconfig.h"
+#include "app/voicestate.h"
 #include "session/livesession.h"
 #include "session/modelcatalog.h"
 #include "tools/builtintools.h"
@@ -188,6 +189,18 @@ public:
     bool isAwaitingReply() const { return m_awaitingReply; }
     void setAwaitingReply(bool awaiting);
 
+    // ---- The talk control and the voice's cues ----
+    // The person opens a turn (click or hold to talk, or interrupts the model hands-free): a
+    // reply awaited so far is not any more, and "interrupted" stops showing.
+    void beginTalk();
+    void endTalk();
+    // What the conversation knows of the voice (voicestate.h): the model was cut off a moment
+    // ago (kInterruptedShowMs, by the service or the local barge-in), the user speaks, a reply
+    // is awaited, a tool is at work. The front end adds the phase, whether the model's voice is
+    // heard (its playback) and the mute, and derives the state with deriveVoiceState().
+    VoiceCues voiceCues() const;
+    static constexpr int kInterruptedShowMs = 1200;
+
     // ---- Transcript, recovery and the end (conversation_transcript.cpp) ----
     // The conversation's transcript (not owned; it must outlive the conversation), after
     // setUpTools() when there are tools: the session's transcriptions and text, the bridge's cut
@@ -223,6 +236,8 @@ Q_SIGNALS:
     // A tool's result went to the session (and into the log).
     void toolResponseSent(const protocol::ToolResponse &response);
     void awaitingReplyChanged(bool awaiting);
+    // One of voiceCues() changed.
+    void voiceCuesChanged();
     // isReplyStalled() changed; `silentMs`: how long the model has been silent when it stalled.
     void replyStalledChanged(bool stalled, qint64 silentMs);
 
@@ -238,6 +253,7 @@ private:
     sim::Simulator *m_simulator = nullptr; // child
 
     bool m_awaitingReply = false;
+    QTimer m_interruptedShow; // single shot: how long "interrupted" shows
     QElapsedTimer m_liveClock; // from the first Live
     qint64 m_endedLiveMs = -1; // -1: not ended
 

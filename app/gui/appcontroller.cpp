@@ -145,16 +145,7 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
         m_microphones->refresh();
         m_speakers->refresh();
     });
-    connect(m_audio.get(), &audio::AudioEngine::bargeIn, this, [this](audio::BargeInEvent event) {
-        if (event == audio::BargeInEvent::Stopped) {
-            m_interruptedTimer.start();
-            updateVoiceState();
-        }
-    });
 
-    m_interruptedTimer.setSingleShot(true);
-    m_interruptedTimer.setInterval(1200);
-    connect(&m_interruptedTimer, &QTimer::timeout, this, &AppController::updateVoiceState);
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &AppController::updateStatistics);
     m_toolsTimeout.setSingleShot(true);
@@ -281,13 +272,9 @@ void AppController::openSession()
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
     connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
     connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
-    connect(m_session, &session::LiveSession::interrupted, this, [this] {
-        m_interruptedTimer.start();
-        updateVoiceState();
-    });
-    // Whether a reply is awaited is the conversation's (the voice is "thinking" meanwhile).
-    connect(m_conversation, &Conversation::awaitingReplyChanged, this,
-            &AppController::updateVoiceState);
+    // The voice's cues are the conversation's (an interruption, the user's speech, an awaited
+    // reply, a running tool); the app adds the playback level and the mute.
+    connect(m_conversation, &Conversation::voiceCuesChanged, this, &AppController::updateVoiceState);
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
         updateStatistics();
         announceReply();
@@ -302,7 +289,6 @@ void AppController::openSession()
         // awaits it meanwhile).
         if (!speaking && m_state == SessionState::Live)
             m_conversation->log().markInputEnded();
-        updateVoiceState();
     });
 
     // The engines: audio runs for the conversation only (the microphone is not opened before).

@@ -1,7 +1,9 @@
-// The desktop app's controller: the composition root behind the QML interface. It owns the
-// settings, the keychain entries, the audio and video engines (app lifetime: device lists,
-// levels, previews) and, per conversation, the LiveSession, the ConversationBridge, the
-// Toolbox and, for the offline demo, an in-process Simulator. QML sees one object (the
+// The desktop app's controller: the composition root behind the QML interface. It owns what
+// lives as long as the app (the settings, the keychain entries, the audio and video engines with
+// their device lists, levels and previews, the history store, the language, the error banner
+// and notes) and, per conversation, one app::Conversation (conversation.h: the session, the
+// bridge, the toolbox, the demo's simulator, the transcript, recovery, the end and the voice's
+// cues, as livedesk-cli builds them) with its ConversationRecords. QML sees one object (the
 // AppController singleton of the LiveDesk.Ui module) with state properties, the list models and
 // Q_INVOKABLE actions.
 //
@@ -465,7 +467,6 @@ private:
     VoiceState m_voiceState = VoiceState::Idle;
     bool m_muted = false;
     qint64 m_announcedReplyId = 0; // the transcript item last announced
-    QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
     // The current conversation's figures (Conversation::statistics()), kept once it has gone.
     Conversation::Statistics m_statistics;

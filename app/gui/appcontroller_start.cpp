@@ -293,9 +293,6 @@ void AppController::buildAndOpen(SessionSettings s)
             });
     connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, m_toolCalls,
             &ToolCallModel::update);
-    // A running tool is the model at work: the voice visual says "thinking".
-    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, this,
-            &AppController::updateVoiceState);
     openWhenToolsReady();
 }
 

@@ -52,19 +52,14 @@ bool AppController::isTalking() const
 
 void AppController::beginTalk()
 {
-    if (!m_bridge)
-        return;
-    m_interruptedTimer.stop();
-    m_conversation->setAwaitingReply(false);
-    m_bridge->beginTalk();
-    updateVoiceState();
+    if (m_bridge)
+        m_conversation->beginTalk(); // the voice's cues follow
 }
 
 void AppController::endTalk()
 {
     if (m_bridge)
-        m_bridge->endTalk();
-    updateVoiceState();
+        m_conversation->endTalk();
 }
 
 void AppController::toggleTalk()
@@ -153,8 +148,8 @@ void AppController::announceReply()
 
 void AppController::updateVoiceState()
 {
-    // The rule is the conversation's (voicestate.h); the cues are what the app sees.
-    VoiceCues cues;
+    // The rule is voicestate.h's; the cues are the conversation's, plus what the app sees.
+    VoiceCues cues = m_conversation ? m_conversation->voiceCues() : VoiceCues {};
     switch (m_state) {
     case SessionState::Idle:
     case SessionState::Ended:
@@ -173,12 +168,8 @@ void AppController::updateVoiceState()
         cues.phase = ConversationPhase::Live;
         break;
     }
-    cues.interrupted = m_interruptedTimer.isActive();
     cues.modelSpeaking = m_meter->isModelSpeaking();
-    cues.userSpeaking = m_bridge && m_bridge->isUserSpeaking();
     cues.microphoneMuted = m_muted;
-    cues.awaitingReply = m_conversation && m_conversation->isAwaitingReply();
-    cues.toolsRunning = m_toolCalls->activeCount() > 0;
     const VoiceState state = deriveVoiceState(cues);
     if (state == m_voiceState)
         return;

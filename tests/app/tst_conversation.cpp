@@ -77,7 +77,7 @@ private Q_SLOTS:
     void simulatorThatCannotListenIsSaid();
     void voiceStateRule_data();
     void voiceStateRule();
-    void awaitsTheReplyToTypedText();
+    void awaitsTheReplyToTypedText(); // and the voice's cues
     void transcriptStallAndEnd();
     void endWithoutRecordsClosesAtOnce();
 };
@@ -449,8 +449,11 @@ void tst_Conversation::awaitsTheReplyToTypedText()
     QVERIFY(!conversation.isAwaitingReply());
     QSignalSpy awaiting(&conversation, &app::Conversation::awaitingReplyChanged);
     QSignalSpy turns(&conversation.session(), &session::LiveSession::turnCompleted);
+    QSignalSpy cues(&conversation, &app::Conversation::voiceCuesChanged);
     QVERIFY(conversation.sendText(u"hello"_s) != session::SendResult::NotSent);
     QVERIFY(conversation.isAwaitingReply()); // at once: the voice thinks
+    QVERIFY(conversation.voiceCues().awaitingReply);
+    QVERIFY(!cues.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(turns.size() >= 1, 20000);
     QVERIFY(!conversation.isAwaitingReply()); // the answer came
     QCOMPARE(awaiting.size(), 2);
@@ -465,6 +468,16 @@ void tst_Conversation::awaitsTheReplyToTypedText()
     QCOMPARE(figures.outputTokens, totals.response + totals.thoughts);
     QCOMPARE(figures.costUsd, session::estimateCostUsd(totals, conversation.config().prices));
     QCOMPARE(figures.reconnects, 0);
+
+    // The person takes the floor (the talk control) while a reply is awaited: it is not any
+    // more, and the voice's cues say so.
+    QVERIFY(conversation.sendText(u"and again"_s) != session::SendResult::NotSent);
+    QVERIFY(conversation.voiceCues().awaitingReply);
+    cues.clear();
+    conversation.beginTalk();
+    QVERIFY(!conversation.voiceCues().awaitingReply);
+    QVERIFY(!conversation.voiceCues().interrupted);
+    QVERIFY(!cues.isEmpty());
     conversation.session().close();
 }
 
