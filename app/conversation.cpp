@@ -93,6 +93,8 @@ Conversation::Conversation(QObject *parent)
 
 Conversation::~Conversation()
 {
+    // Its parts go one by one below: no one may ask it anything (voiceCues()) meanwhile.
+    disconnect();
     // The log and the bridge watch the session (and the toolbox): they go first; calls still
     // running are abandoned before the dispatcher goes.
     delete m_log;
