@@ -171,7 +171,7 @@ AppController::~AppController()
     if (m_session)
         m_session->disconnect(this);
     delete m_conversation; // its log and bridge, its toolbox, then its session
-    m_conversation = nullptr; // the engines' last signals below must not reach it
+    m_conversation = nullptr;
     m_bridge = nullptr;
     m_session = nullptr;
     m_toolbox = nullptr;
