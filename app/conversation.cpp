@@ -2,6 +2,7 @@
 
 #include "app/conversationbridge.h"
 #include "app/conversationlog.h"
+#include "app/transcript.h"
 #include "audio/audioengine.h"
 #include "simulator/simulator.h"
 #include "tools/toolbox.h"
@@ -66,14 +67,34 @@ Conversation::Conversation(QObject *parent)
     connect(m_session, &session::LiveSession::interrupted, this, answered);
     connect(m_session, &session::LiveSession::stateChanged, this,
             [this](session::LiveSession::State state) {
-                if (state == session::LiveSession::State::Closed
-                    || state == session::LiveSession::State::Failed)
+                using S = session::LiveSession::State;
+                if (state == S::Live && !m_liveClock.isValid())
+                    m_liveClock.start();
+                if (state == S::Closed || state == S::Failed) {
                     setAwaitingReply(false);
+                    if (m_endedLiveMs < 0)
+                        m_endedLiveMs = m_liveClock.isValid() ? m_liveClock.elapsed() : 0;
+                }
             });
+    connectRecovery();
+
+    // The voice's cues.
+    m_interruptedShow.setSingleShot(true);
+    m_interruptedShow.setInterval(kInterruptedShowMs);
+    connect(&m_interruptedShow, &QTimer::timeout, this, &Conversation::voiceCuesChanged);
+    connect(m_session, &session::LiveSession::interrupted, this, [this] {
+        m_interruptedShow.start();
+        Q_EMIT voiceCuesChanged();
+    });
+    connect(m_bridge, &ConversationBridge::userSpeakingChanged, this,
+            &Conversation::voiceCuesChanged);
+    connect(this, &Conversation::awaitingReplyChanged, this, &Conversation::voiceCuesChanged);
 }
 
 Conversation::~Conversation()
 {
+    // Its parts go one by one below: no one may ask it anything (voiceCues()) meanwhile.
+    disconnect();
     // The log and the bridge watch the session (and the toolbox): they go first; calls still
     // running are abandoned before the dispatcher goes.
     delete m_log;
@@ -113,8 +134,16 @@ session::SendResult Conversation::sendText(const QString &text)
     if (result != session::SendResult::NotSent) {
         m_log->markInputEnded();
         setAwaitingReply(true);
+        if (m_transcript)
+            m_transcript->addUserText(text);
     }
     return result;
+}
+
+bool Conversation::takesText() const
+{
+    // An audio-only model closes the connection on typed text (the setup's warning says so).
+    return m_config.textRoute != session::TextInputRoute::None && m_bridge->sessionAcceptsInput();
 }
 
 // ---- Talk modes ----
@@ -135,6 +164,39 @@ void Conversation::attachAudio(audio::AudioEngine *engine, AudioInput input, Lat
         m_log->watchAudio(engine, input == AudioInput::Microphone ? std::optional(talkMode())
                                                                   : std::nullopt);
     m_bridge->attachAudio(engine);
+    if (engine) {
+        // The local barge-in cut the model off: shown as the service's interruption is.
+        connect(engine, &audio::AudioEngine::bargeIn, this, [this](audio::BargeInEvent event) {
+            if (event == audio::BargeInEvent::Stopped) {
+                m_interruptedShow.start();
+                Q_EMIT voiceCuesChanged();
+            }
+        });
+    }
+}
+
+void Conversation::beginTalk()
+{
+    m_interruptedShow.stop();
+    setAwaitingReply(false);
+    m_bridge->beginTalk();
+    Q_EMIT voiceCuesChanged();
+}
+
+void Conversation::endTalk()
+{
+    m_bridge->endTalk();
+    Q_EMIT voiceCuesChanged();
+}
+
+VoiceCues Conversation::voiceCues() const
+{
+    VoiceCues cues;
+    cues.interrupted = m_interruptedShow.isActive();
+    cues.userSpeaking = m_bridge->isUserSpeaking();
+    cues.awaitingReply = m_awaitingReply;
+    cues.toolsRunning = m_toolbox && m_toolbox->dispatcher()->activeCallCount() > 0;
+    return cues;
 }
 
 // ---- Tools and consent ----
@@ -175,6 +237,9 @@ bool Conversation::setUpTools(const ToolChoices &choices, tools::ConfirmationPro
     m_toolbox->policy()->setAlwaysAllowedTools(choices.alwaysAllowed);
     m_toolbox->dispatcher()->setConfirmationPrompt(prompt);
     m_log->watchTools(m_toolbox);
+    // A running tool is the model at work: the voice "thinks".
+    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, this,
+            &Conversation::voiceCuesChanged);
     m_bridge->attachTools(m_toolbox->dispatcher(), [this](const protocol::ToolResponse &response) {
         m_session->sendToolResponse(response);
         m_log->recordToolResponse(response);
@@ -235,6 +300,8 @@ Conversation::Statistics Conversation::statistics() const
     s.totalTokens = totals.total > 0 ? totals.total : s.inputTokens + s.outputTokens;
     s.costUsd = session::estimateCostUsd(totals, m_config.prices);
     s.reconnects = m_session->stats().reconnects;
+    s.liveMs = m_endedLiveMs >= 0 ? m_endedLiveMs
+                                  : (m_liveClock.isValid() ? m_liveClock.elapsed() : 0);
     return s;
 }
 

@@ -14,21 +14,28 @@
 //     applySetupTools() once the MCP servers are ready;
 //   - the in-process simulator (the app's demo, livedesk-cli --sim): startSimulator();
 //   - statistics, usage and cost, and whether a reply is awaited (the voice state's rule is
-//     voicestate.h's).
+//     voicestate.h's);
+//   - transcript attachment, recovery as the person sees it (a stalled reply, the notices of a
+//     new connection or a restored context) and the end that waits for the last reply
+//     (conversation_transcript.cpp).
 //
 // Beside it, made by each front end through the same code: ConversationRecords
-// (conversationrecords.h), the records lifecycle (recording, history, subtitles). Not here yet:
-// transcript attachment.
+// (conversationrecords.h), the records lifecycle (recording, history, subtitles); end() asks it
+// whether the last reply must be heard first.
 // docs/architecture.md draws the picture.
 #pragma once
 
 #include "app/conversationbridge.h"
 #include "app/sessionconfig.h"
+#include "app/voicestate.h"
 #include "session/livesession.h"
 #include "session/modelcatalog.h"
 #include "tools/builtintools.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -47,6 +54,8 @@ class Toolbox;
 namespace livedesk::app {
 
 class ConversationLog;
+class ConversationRecords;
+class Transcript;
 
 // The model table: the built-in one, or the file at `path` (resources/models.json's format).
 // Fails (with `error` set) only for a file that cannot be read or parsed.
@@ -117,6 +126,9 @@ public:
     // client turn), and the log's mark that the user's input ended. NotSent for an audio-only
     // model, which would close the connection on it, and when the session takes no input.
     session::SendResult sendText(const QString &text);
+    // Whether sendText() can send now: the model takes text and the session is open, being
+    // opened or reconnecting (it holds the text until it can send).
+    bool takesText() const;
 
     // ---- Talk modes ----
     // How the user's turns are taken, for both front ends (the CLI's --talk-mode, the app's
@@ -165,6 +177,7 @@ public:
         qint64 totalTokens = 0;
         double costUsd = 0; // estimated at the config's prices
         int reconnects = 0;
+        qint64 liveMs = 0; // since the session was first live; frozen once it has ended
     };
     // The figures so far, the same the log writes (usage events, metrics.json): the app puts
     // the person's price overrides into the config's prices.
@@ -176,10 +189,57 @@ public:
     bool isAwaitingReply() const { return m_awaitingReply; }
     void setAwaitingReply(bool awaiting);
 
+    // ---- The talk control and the voice's cues ----
+    // The person opens a turn (click or hold to talk, or interrupts the model hands-free): a
+    // reply awaited so far is not any more, and "interrupted" stops showing.
+    void beginTalk();
+    void endTalk();
+    // What the conversation knows of the voice (voicestate.h): the model was cut off a moment
+    // ago (kInterruptedShowMs, by the service or the local barge-in), the user speaks, a reply
+    // is awaited, a tool is at work. The front end adds the phase, whether the model's voice is
+    // heard (its playback) and the mute, and derives the state with deriveVoiceState().
+    VoiceCues voiceCues() const;
+    static constexpr int kInterruptedShowMs = 1200;
+
+    // ---- Transcript, recovery and the end (conversation_transcript.cpp) ----
+    // The conversation's transcript (not owned; it must outlive the conversation), after
+    // setUpTools() when there are tools: the session's transcriptions and text, the bridge's cut
+    // turns and local speech, the toolbox's calls, the text sent through sendText(), and a notice
+    // when the conversation went on over a new connection or its context was restored. Once,
+    // before open().
+    void attachTranscript(Transcript *transcript);
+    Transcript *transcript() const;
+    // The session's reply watchdog fired (replyTimeoutMs) and no answer has come since: the CLI
+    // retries by itself, the app offers the retry to the person.
+    bool isReplyStalled() const { return m_replyStalled; }
+    // Asks the session to send the stalled turn again (or reconnect: RecoveryOptions). False when
+    // there is nothing to ask again.
+    bool retryStalledTurn();
+
+    // The records kept beside the conversation (not owned; null: none). end() lets them hold
+    // the end until the last reply has been heard, so a recording keeps all of it.
+    void setRecords(ConversationRecords *records);
+    // How the conversation ends (an explicit state, so End pressed twice means "now").
+    enum class Ending {
+        Running, // not asked to end
+        AwaitingReplyPlayout, // the microphone is off; the session closes once the reply is heard
+        Closing, // the session was asked to close
+    };
+    Ending ending() const { return m_ending; }
+    // Ends the conversation: at once, or, when the records hold the end for a reply still being
+    // spoken, once it has been heard (at most kMaxReplyPlayoutMs). Called again while it waits:
+    // at once.
+    void end();
+    static constexpr qint64 kMaxReplyPlayoutMs = 30'000;
+
 Q_SIGNALS:
     // A tool's result went to the session (and into the log).
     void toolResponseSent(const protocol::ToolResponse &response);
     void awaitingReplyChanged(bool awaiting);
+    // One of voiceCues() changed.
+    void voiceCuesChanged();
+    // isReplyStalled() changed; `silentMs`: how long the model has been silent when it stalled.
+    void replyStalledChanged(bool stalled, qint64 silentMs);
 
 private:
     SessionConfig m_config;
@@ -193,6 +253,20 @@ private:
     sim::Simulator *m_simulator = nullptr; // child
 
     bool m_awaitingReply = false;
+    QTimer m_interruptedShow; // single shot: how long "interrupted" shows
+    QElapsedTimer m_liveClock; // from the first Live
+    qint64 m_endedLiveMs = -1; // -1: not ended
+
+    void connectRecovery();
+    void setReplyStalled(bool stalled, qint64 silentMs);
+    void closeWhenReplyHeard();
+    void closeSession();
+    QPointer<Transcript> m_transcript; // not owned
+    bool m_replyStalled = false;
+    QPointer<ConversationRecords> m_records; // not owned
+    Ending m_ending = Ending::Running;
+    QTimer m_replyPlayout; // polls the playback while the end waits for the reply
+    QElapsedTimer m_replyPlayoutClock;
 };
 
 } // namespace livedesk::app

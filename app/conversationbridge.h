@@ -76,6 +76,9 @@ public:
     bool isTalking() const { return m_talking; }
     bool isUserSpeaking() const { return m_userSpeaking; }
     bool isMicrophoneMuted() const { return m_muted; }
+    // The session is open, being opened or reconnecting: it takes input (and holds it until it
+    // can send).
+    bool sessionAcceptsInput() const;
 
 public Q_SLOTS:
     // The talk control. In PushToTalk it opens a user turn; in every mode it silences the model.
@@ -98,7 +101,6 @@ Q_SIGNALS:
     void modelTurnCut(qint64 heardSamples, qint64 receivedSamples);
 
 private:
-    bool sessionAcceptsInput() const;
     void onChunk(const audio::AudioChunk &chunk);
     void onActivityStarted();
     void onActivityEnded();

@@ -8,7 +8,15 @@
 //         (not while muted) > Thinking (awaiting a reply, or tools running) > Listening
 #pragma once
 
+#include <QObject>
+
 namespace livedesk::app {
+
+// One enum for C++ and QML: QML reads it as AppController.VoiceState.Speaking (ui/qmltypes.h
+// extends the AppController with this namespace). A namespace of its own, as moc gives each
+// Q_NAMESPACE a meta-object.
+namespace voice {
+Q_NAMESPACE
 
 enum class VoiceState {
     Idle, // no conversation, or it is ending
@@ -20,6 +28,11 @@ enum class VoiceState {
     Interrupted, // the model was just cut off (shown briefly)
     Reconnecting,
 };
+Q_ENUM_NS(VoiceState)
+
+} // namespace voice
+
+using voice::VoiceState;
 
 // Where the conversation is, as far as the voice is concerned.
 enum class ConversationPhase { Inactive, Connecting, Live, Reconnecting };

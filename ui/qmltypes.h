@@ -41,6 +41,8 @@ struct AppControllerForeign
     QML_FOREIGN(livedesk::app::AppController)
     QML_NAMED_ELEMENT(AppController)
     QML_SINGLETON
+    // AppController.VoiceState.Speaking: the one VoiceState of app/voicestate.h.
+    QML_EXTENDED_NAMESPACE(livedesk::app::voice)
 
 public:
     static app::AppController *create(QQmlEngine *engine, QJSEngine *);

@@ -234,8 +234,7 @@ void CliRun::startNextStep()
     }
     if (textIndex >= 0 && textIndex < m_options.texts.size()) {
         const QString text = m_options.texts.at(textIndex);
-        m_conversation->sendText(text);
-        Q_EMIT textSent(text);
+        m_conversation->sendText(text); // into the transcript too, when it was sent
         if (!m_options.quiet)
             out() << "you (text): " << text << Qt::endl;
         m_stepInputDone = true;

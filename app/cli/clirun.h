@@ -96,8 +96,6 @@ Q_SIGNALS:
     // The run is ending (the first finish() call): modules stop their inputs and record their
     // figures with setMetric() now; the session closes next.
     void finishing(int exitCode);
-    // A --text turn went to the session (typed text never comes back as a transcription).
-    void textSent(const QString &text);
     void finished(int exitCode);
 
 private:

@@ -79,8 +79,8 @@ bool CliRecords::attach(CliRun &run, QString *error)
                     "or --video to "
                     "send pictures"));
 
-    m_transcript.attach(&run.session());
-    connect(&run, &CliRun::textSent, &m_transcript, &Transcript::addUserText);
+    // The conversation's transcript, as the app's: what the history and subtitles are made of.
+    run.conversation().attachTranscript(&m_transcript);
     session::LiveSession *s = &run.session();
     connect(s, &session::LiveSession::setupCompleted, this, &CliRecords::onSetupCompleted);
     connect(s, &session::LiveSession::stateChanged, this, &CliRecords::onStateChanged);

@@ -145,20 +145,9 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
         m_microphones->refresh();
         m_speakers->refresh();
     });
-    connect(m_audio.get(), &audio::AudioEngine::bargeIn, this, [this](audio::BargeInEvent event) {
-        if (event == audio::BargeInEvent::Stopped) {
-            m_interruptedTimer.start();
-            updateVoiceState();
-        }
-    });
 
-    m_interruptedTimer.setSingleShot(true);
-    m_interruptedTimer.setInterval(1200);
-    connect(&m_interruptedTimer, &QTimer::timeout, this, &AppController::updateVoiceState);
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &AppController::updateStatistics);
-    m_replyPlayout.setInterval(50);
-    connect(&m_replyPlayout, &QTimer::timeout, this, &AppController::closeWhenReplyPlayedOut);
     m_toolsTimeout.setSingleShot(true);
     m_toolsTimeout.setInterval(kToolsStartTimeoutMs);
     connect(&m_toolsTimeout, &QTimer::timeout, this, &AppController::openSession);
@@ -219,6 +208,11 @@ sim::Simulator *AppController::simulator() const
     return m_conversation ? m_conversation->simulator() : nullptr;
 }
 
+bool AppController::isReplyStalled() const
+{
+    return m_conversation && m_conversation->isReplyStalled();
+}
+
 bool AppController::isSessionActive() const
 {
     switch (m_state) {
@@ -276,31 +270,29 @@ void AppController::openSession()
     // The setup follows the mode (--talk-mode may differ from the setting): Conversation::open.
     m_conversation->setTalkMode(chosenTalkMode());
     m_bridge->setMicrophoneMuted(m_muted);
-    m_transcript->attach(m_session, m_bridge, m_toolbox->dispatcher());
+    m_conversation->attachTranscript(m_transcript);
     createRecords();
 
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
     connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
     connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
-    connect(m_session, &session::LiveSession::interrupted, this, [this] {
-        m_interruptedTimer.start();
-        updateVoiceState();
-    });
-    // Whether a reply is awaited is the conversation's (the voice is "thinking" meanwhile).
-    connect(m_conversation, &Conversation::awaitingReplyChanged, this,
-            &AppController::updateVoiceState);
+    // The voice's cues are the conversation's (an interruption, the user's speech, an awaited
+    // reply, a running tool); the app adds the playback level and the mute.
+    connect(m_conversation, &Conversation::voiceCuesChanged, this, &AppController::updateVoiceState);
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
         updateStatistics();
         announceReply();
     });
-    connectRecovery();
+    connect(m_session, &session::LiveSession::reconnecting, this, &AppController::updateStatistics);
+    connect(m_session, &session::LiveSession::reconnected, this, &AppController::updateStatistics);
+    connect(m_conversation, &Conversation::replyStalledChanged, this,
+            &AppController::onReplyStalled);
     connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
     connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
         // The user finished a turn: the model's answer is timed from here (the conversation
         // awaits it meanwhile).
         if (!speaking && m_state == SessionState::Live)
             m_conversation->log().markInputEnded();
-        updateVoiceState();
     });
 
     // The engines: audio runs for the conversation only (the microphone is not opened before).
@@ -354,18 +346,14 @@ void AppController::stop()
     case SessionState::Live:
     case SessionState::Reconnecting:
         setState(SessionState::Closing);
-        if (closeAfterReply())
-            return;
-        if (m_session)
-            m_session->close();
+        // The conversation waits for the last reply to be heard when it is being recorded.
+        if (m_conversation)
+            m_conversation->end();
         return;
     case SessionState::Closing:
         // End again while the last reply plays into the recording: now.
-        if (m_replyPlayout.isActive()) {
-            m_replyPlayout.stop();
-            if (m_session)
-                m_session->close();
-        }
+        if (m_conversation && m_conversation->ending() == Conversation::Ending::AwaitingReplyPlayout)
+            m_conversation->end();
         return;
     case SessionState::Idle:
     case SessionState::Ended:
@@ -385,17 +373,15 @@ void AppController::onSessionState(session::LiveSession::State state)
         setState(SessionState::Connecting);
         break;
     case S::Live:
-        if (m_replyPlayout.isActive())
+        if (m_conversation->ending() != Conversation::Ending::Running)
             break; // reconnected while the last reply plays out before the end
-        if (!m_clock.isValid())
-            m_clock.start();
         m_statsTimer.start();
         m_video->setAvailable(true);
         setState(SessionState::Live);
         beginRecords();
         break;
     case S::Reconnecting:
-        if (!m_replyPlayout.isActive()) // ending: it stays Closing
+        if (m_conversation->ending() == Conversation::Ending::Running) // ending: it stays Closing
             setState(SessionState::Reconnecting);
         break;
     case S::Closing:
@@ -414,7 +400,6 @@ void AppController::onSessionState(session::LiveSession::State state)
         // completed now.
         endRecords(failed ? m_error.title : u"closed"_s);
         endConversationLog(state);
-        m_endedElapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
         // Deleting the session from its own signal is not safe: tear down from the loop.
         // A new conversation started before then has torn this one down already: the queued
         // teardown must not end the new one.
@@ -444,7 +429,6 @@ void AppController::teardown()
                                                                            : u"closed"_s);
     m_toolsTimeout.stop();
     m_statsTimer.stop();
-    m_replyPlayout.stop();
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     endConversationLog(session::LiveSession::State::Closed);

@@ -1,7 +1,9 @@
-// The desktop app's controller: the composition root behind the QML interface. It owns the
-// settings, the keychain entries, the audio and video engines (app lifetime: device lists,
-// levels, previews) and, per conversation, the LiveSession, the ConversationBridge, the
-// Toolbox and, for the offline demo, an in-process Simulator. QML sees one object (the
+// The desktop app's controller: the composition root behind the QML interface. It owns what
+// lives as long as the app (the settings, the keychain entries, the audio and video engines with
+// their device lists, levels and previews, the history store, the language, the error banner
+// and notes) and, per conversation, one app::Conversation (conversation.h: the session, the
+// bridge, the toolbox, the demo's simulator, the transcript, recovery, the end and the voice's
+// cues, as livedesk-cli builds them) with its ConversationRecords. QML sees one object (the
 // AppController singleton of the LiveDesk.Ui module) with state properties, the list models and
 // Q_INVOKABLE actions.
 //
@@ -12,9 +14,11 @@
 // Lives on the GUI thread. Secrets never reach QML, logs or the settings file.
 #pragma once
 
+#include "app/conversation.h"
 #include "app/conversationrecords.h"
 #include "app/gui/userfacingerror.h"
 #include "app/sessionconfig.h"
+#include "app/voicestate.h"
 #include "session/livesession.h"
 #include "session/modelcatalog.h"
 
@@ -180,7 +184,7 @@ class AppController : public QObject
     Q_PROPERTY(SessionState sessionState READ sessionState NOTIFY sessionStateChanged)
     Q_PROPERTY(bool sessionActive READ isSessionActive NOTIFY sessionStateChanged)
     Q_PROPERTY(bool demoSession READ isDemoSession NOTIFY sessionStateChanged)
-    Q_PROPERTY(VoiceState voiceState READ voiceState NOTIFY voiceStateChanged)
+    Q_PROPERTY(livedesk::app::voice::VoiceState voiceState READ voiceState NOTIFY voiceStateChanged)
     Q_PROPERTY(Talk talkMode READ talkMode NOTIFY talkModeChanged)
     Q_PROPERTY(bool talking READ isTalking NOTIFY talkingChanged)
     Q_PROPERTY(bool microphoneMuted READ isMicrophoneMuted NOTIFY microphoneMutedChanged)
@@ -221,19 +225,6 @@ public:
         Failed, // the last conversation ended with an error (see the error properties)
     };
     Q_ENUM(SessionState)
-
-    // app::VoiceState (app/voicestate.h), for QML: the same values in the same order.
-    enum class VoiceState {
-        Idle, // no conversation
-        Connecting,
-        Listening, // waiting for the user
-        UserSpeaking,
-        Thinking, // the user finished; no answer yet
-        Speaking, // the model's voice is playing
-        Interrupted, // the model was just cut off (shown briefly)
-        Reconnecting,
-    };
-    Q_ENUM(VoiceState)
 
     // app::TalkMode, for QML.
     enum class Talk { HandsFree, LocalVoice, PushToTalk };
@@ -282,7 +273,7 @@ public:
     QString historyStatus() const { return m_historyStatus; }
     int historyRetentionDays() const;
     bool isHistoryDamaged() const { return m_historyDamaged; }
-    bool isReplyStalled() const { return m_replyStalled; }
+    bool isReplyStalled() const;
 
     // For the shell and tests: the conversation's parts (null between conversations).
     Transcript *transcriptRecord() const { return m_transcript; }
@@ -303,11 +294,11 @@ public:
     QStringList sessionWarnings() const { return m_sessionWarnings; }
 
     int elapsedSeconds() const;
-    int reconnectCount() const { return m_reconnects; }
-    qint64 inputTokens() const { return m_inputTokens; }
-    qint64 outputTokens() const { return m_outputTokens; }
-    qint64 totalTokens() const { return m_totalTokens; }
-    double costUsd() const { return m_costUsd; }
+    int reconnectCount() const { return m_statistics.reconnects; }
+    qint64 inputTokens() const { return m_statistics.inputTokens; }
+    qint64 outputTokens() const { return m_statistics.outputTokens; }
+    qint64 totalTokens() const { return m_statistics.totalTokens; }
+    double costUsd() const { return m_statistics.costUsd; }
 
     bool hasError() const { return !m_error.isEmpty(); }
     UserFacingError::Severity errorSeverity() const { return m_error.severity; }
@@ -413,10 +404,7 @@ private:
     void createRecords();
     void beginRecords();
     void endRecords(const QString &reason);
-    void connectRecovery();
-    bool isReplyPlayingIntoRecording() const;
-    bool closeAfterReply();
-    void closeWhenReplyPlayedOut();
+    void onReplyStalled(bool stalled, qint64 silentMs);
 
     session::ModelCatalog m_catalog;
     AppSettings *m_settings; // child
@@ -452,7 +440,6 @@ private:
     bool m_translating = false;
     bool m_modeWantsCamera = false;
     RecordsSettings m_recordsSettings; // the current conversation's mode and translation
-    bool m_replyStalled = false;
     std::unique_ptr<audio::AudioEngine> m_audio;
     std::unique_ptr<tools::QtDesktopIntegration> m_desktop;
     double m_demoSpeedFactor;
@@ -474,26 +461,16 @@ private:
     TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
     std::optional<SessionConfig> m_config;
     QTimer m_toolsTimeout;
-    QElapsedTimer m_clock;
-    qint64 m_endedElapsedMs = 0;
     bool m_demo = false;
 
     SessionState m_state = SessionState::Idle;
     VoiceState m_voiceState = VoiceState::Idle;
     bool m_muted = false;
     qint64 m_announcedReplyId = 0; // the transcript item last announced
-    QTimer m_interruptedTimer; // single shot: how long "interrupted" shows
     QTimer m_statsTimer;
-    // End while a recorded reply is still playing: the session closes once it has played out.
-    QTimer m_replyPlayout;
-    QElapsedTimer m_replyPlayoutClock;
+    // The current conversation's figures (Conversation::statistics()), kept once it has gone.
+    Conversation::Statistics m_statistics;
     QStringList m_sessionWarnings;
-    int m_reconnects = 0;
-    qint64 m_inputTokens = 0;
-    qint64 m_outputTokens = 0;
-    qint64 m_totalTokens = 0;
-    double m_costUsd = 0;
-    session::Prices m_prices;
 
     UserFacingError m_error;
     ErrorMaker m_errorMaker; // null: the error is not made again in another language

@@ -1,8 +1,9 @@
-// AppController: modes, captions, recording and history (issue 8), and what the session's
-// recovery tells the user (reconnects, context restored, a stalled reply). The logic lives in
-// app/ (modes.h, translation*.h, history/); this wires it to the conversation.
+// AppController: modes, captions, recording and history (issue 8), and the banner of a stalled
+// reply. The logic lives in app/ (modes.h, translation*.h, history/, the conversation's
+// recovery); this wires it to the conversation.
 #include "app/gui/appcontroller.h"
 
+#include "app/conversation.h"
 #include "app/gui/appsettings.h"
 #include "app/gui/historymodels.h"
 #include "app/gui/modelistmodel.h"
@@ -170,12 +171,13 @@ void AppController::createRecords()
     // The demo's speech is transcribed as "(0.8 seconds of speech)": no title to read.
     if (m_demo)
         settings.title = tr("Offline demo");
-    settings.prices = m_prices;
+    settings.prices = m_conversation->config().prices;
     settings.recordPath = m_overrides.recordPath;
     m_records = new ConversationRecords(m_conversation, m_transcript, m_recording,
                                         isHistoryAvailable() ? m_historyStore.get() : nullptr,
                                         this);
     m_records->setSettings(settings);
+    m_conversation->setRecords(m_records);
     m_records->setReplyPlayout(ReplyHold::WhileRecording,
                                [this] { return !m_audio->playback().speaking; });
     connect(m_records, &ConversationRecords::problem, this,
@@ -217,10 +219,6 @@ void AppController::endRecords(const QString &reason)
         m_records = nullptr;
         m_historyList->refresh();
     }
-    if (m_replyStalled) {
-        m_replyStalled = false;
-        Q_EMIT replyStalledChanged();
-    }
 }
 
 void AppController::toggleRecording()
@@ -244,71 +242,20 @@ void AppController::toggleRecording()
     m_records->startRecording(path); // failures arrive as errorOccurred
 }
 
-bool AppController::isReplyPlayingIntoRecording() const
+void AppController::onReplyStalled(bool stalled, qint64 silentMs)
 {
-    return m_records && m_session && m_session->isLive() && m_records->holdsEndForReply();
-}
-
-bool AppController::closeAfterReply()
-{
-    // The service sends a reply faster than it is spoken: End pressed while one plays would cut
-    // it off the recording. The microphone stops at once; the session closes once the reply
-    // has arrived and played out (closeWhenReplyPlayedOut).
-    if (!isReplyPlayingIntoRecording())
-        return false;
-    if (m_bridge)
-        m_bridge->setMicrophoneMuted(true);
-    m_replyPlayoutClock.start();
-    m_replyPlayout.start();
-    return true;
-}
-
-void AppController::closeWhenReplyPlayedOut()
-{
-    // Bounded: a reply that goes on and on is cut, as before.
-    constexpr qint64 kMaxReplyPlayoutMs = 30'000;
-    if (isReplyPlayingIntoRecording() && m_replyPlayoutClock.elapsed() < kMaxReplyPlayoutMs)
-        return;
-    m_replyPlayout.stop();
-    if (m_session)
-        m_session->close();
-}
-
-void AppController::connectRecovery()
-{
-    using session::LiveSession;
-    connect(m_session, &LiveSession::reconnecting, this, [this] { updateStatistics(); });
-    connect(m_session, &LiveSession::reconnected, this, [this] {
-        // Discreet: the user did nothing, the conversation simply went on.
-        m_transcript->addNotice(NoticeKind::Reconnected, tr("Reconnected"));
-        updateStatistics();
-    });
-    connect(m_session, &LiveSession::contextRestored, this, [this](int turns) {
-        m_transcript->addNotice(NoticeKind::ContextRestored,
-                                tr("Context restored from the last %n turn(s): the model no "
-                                   "longer remembers what it heard or saw before.",
-                                   nullptr, turns));
-    });
-    connect(m_session, &LiveSession::replyStalled, this,
-            [this](session::StallCause, qint64 silentMs) {
-                m_replyStalled = true;
-                Q_EMIT replyStalledChanged();
-                showErrorFrom([seconds = int(silentMs / 1000)] {
-                    return UserFacingError {UserFacingError::Severity::Warning,
-                                            tr("No answer yet"),
-                                            tr("The model has not answered for %n second(s).",
-                                               nullptr, seconds),
-                                            {},
-                                            UserFacingError::Action::RetryTurn};
-                });
-            });
-    connect(m_session, &LiveSession::stalledChanged, this, [this](bool stalled) {
-        if (stalled || !m_replyStalled)
-            return;
-        m_replyStalled = false;
-        Q_EMIT replyStalledChanged();
+    Q_EMIT replyStalledChanged();
+    if (!stalled) {
         if (m_error.action == UserFacingError::Action::RetryTurn)
             dismissError();
+        return;
+    }
+    showErrorFrom([seconds = int(silentMs / 1000)] {
+        return UserFacingError {UserFacingError::Severity::Warning,
+                                tr("No answer yet"),
+                                tr("The model has not answered for %n second(s).", nullptr, seconds),
+                                {},
+                                UserFacingError::Action::RetryTurn};
     });
 }
 
@@ -316,7 +263,7 @@ void AppController::retryStalledTurn()
 {
     if (m_error.action == UserFacingError::Action::RetryTurn)
         dismissError();
-    if (m_session && !m_session->retryStalledTurn())
+    if (m_conversation && !m_conversation->retryStalledTurn())
         addNoteFrom([] { return tr("There is nothing to ask again."); });
 }
 

@@ -104,11 +104,7 @@ void AppController::startWith(bool demo)
     clearConversation();
     m_demo = demo;
     m_sessionWarnings.clear();
-    m_reconnects = 0;
-    m_inputTokens = m_outputTokens = m_totalTokens = 0;
-    m_costUsd = 0;
-    m_endedElapsedMs = 0;
-    m_clock.invalidate();
+    m_statistics = {};
     Q_EMIT statisticsChanged();
     setState(SessionState::Preparing);
     // The conversation from here on: its simulator (the demo), its toolbox, then its session
@@ -256,8 +252,7 @@ void AppController::buildAndOpen(SessionSettings s)
             m_sessionWarnings.append(w.reason);
     }
     // The person's prices: the figures shown and the conversation's log agree.
-    m_prices = m_settings->prices(m_config->prices);
-    m_config->prices = m_prices;
+    m_config->prices = m_settings->prices(m_config->prices);
 
     protocol::Setup &setup = m_config->setup;
     const protocol::RealtimeInputConfig realtime = m_settings->realtimeInputConfig();
@@ -298,9 +293,6 @@ void AppController::buildAndOpen(SessionSettings s)
             });
     connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, m_toolCalls,
             &ToolCallModel::update);
-    // A running tool is the model at work: the voice visual says "thinking".
-    connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, this,
-            &AppController::updateVoiceState);
     openWhenToolsReady();
 }
 

@@ -32,11 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
 
-static_assert(int(AppController::VoiceState::Reconnecting) == int(VoiceState::Reconnecting)
-                      && int(AppController::VoiceState::Interrupted) == int(VoiceState::Interrupted)
-                      && int(AppController::VoiceState::Listening) == int(VoiceState::Listening),
-              "AppController::VoiceState mirrors app::VoiceState");
-
 AppController::Talk AppController::talkMode() const
 {
     switch (m_bridge ? m_bridge->talkMode() : m_settings->talkMode()) {
@@ -57,19 +52,14 @@ bool AppController::isTalking() const
 
 void AppController::beginTalk()
 {
-    if (!m_bridge)
-        return;
-    m_interruptedTimer.stop();
-    m_conversation->setAwaitingReply(false);
-    m_bridge->beginTalk();
-    updateVoiceState();
+    if (m_bridge)
+        m_conversation->beginTalk(); // the voice's cues follow
 }
 
 void AppController::endTalk()
 {
     if (m_bridge)
-        m_bridge->endTalk();
-    updateVoiceState();
+        m_conversation->endTalk();
 }
 
 void AppController::toggleTalk()
@@ -105,22 +95,12 @@ void AppController::setMicrophoneMuted(bool muted)
 bool AppController::sendText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || !m_session || !m_config)
-        return false;
-    // An audio-only model closes the connection on typed text (the setup's warning says so).
-    if (m_config->textRoute == session::TextInputRoute::None)
-        return false;
-    using S = session::LiveSession::State;
-    const S state = m_session->state();
-    if (state != S::Live && state != S::Connecting && state != S::SettingUp
-        && state != S::Reconnecting)
+    if (trimmed.isEmpty() || !m_conversation || !m_conversation->takesText())
         return false;
     // Typed text interrupts the model like speech does.
     m_audio->stopPlayback();
-    if (m_conversation->sendText(trimmed) == session::SendResult::NotSent)
-        return false;
-    m_transcript->addUserText(trimmed); // the conversation awaits the reply now
-    return true;
+    // The conversation puts it into the transcript and awaits the reply.
+    return m_conversation->sendText(trimmed) != session::SendResult::NotSent;
 }
 
 void AppController::clearConversation()
@@ -168,8 +148,8 @@ void AppController::announceReply()
 
 void AppController::updateVoiceState()
 {
-    // The rule is the conversation's (voicestate.h); the cues are what the app sees.
-    VoiceCues cues;
+    // The rule is voicestate.h's; the cues are the conversation's, plus what the app sees.
+    VoiceCues cues = m_conversation ? m_conversation->voiceCues() : VoiceCues {};
     switch (m_state) {
     case SessionState::Idle:
     case SessionState::Ended:
@@ -188,13 +168,9 @@ void AppController::updateVoiceState()
         cues.phase = ConversationPhase::Live;
         break;
     }
-    cues.interrupted = m_interruptedTimer.isActive();
     cues.modelSpeaking = m_meter->isModelSpeaking();
-    cues.userSpeaking = m_bridge && m_bridge->isUserSpeaking();
     cues.microphoneMuted = m_muted;
-    cues.awaitingReply = m_conversation && m_conversation->isAwaitingReply();
-    cues.toolsRunning = m_toolCalls->activeCount() > 0;
-    const auto state = VoiceState(deriveVoiceState(cues));
+    const VoiceState state = deriveVoiceState(cues);
     if (state == m_voiceState)
         return;
     m_voiceState = state;
@@ -203,22 +179,17 @@ void AppController::updateVoiceState()
 
 int AppController::elapsedSeconds() const
 {
-    if (isSessionActive() && m_clock.isValid())
-        return int(m_clock.elapsed() / 1000);
-    return int(m_endedElapsedMs / 1000);
+    // The running conversation's clock, else the last one's figure.
+    if (isSessionActive() && m_conversation)
+        return int(m_conversation->statistics().liveMs / 1000);
+    return int(m_statistics.liveMs / 1000);
 }
 
 void AppController::updateStatistics()
 {
-    if (m_session) {
-        // The conversation's figures, as its log writes them.
-        const Conversation::Statistics figures = m_conversation->statistics();
-        m_inputTokens = figures.inputTokens;
-        m_outputTokens = figures.outputTokens;
-        m_totalTokens = figures.totalTokens;
-        m_costUsd = figures.costUsd;
-        m_reconnects = figures.reconnects;
-    }
+    // The conversation's figures, as its log writes them.
+    if (m_conversation)
+        m_statistics = m_conversation->statistics();
     Q_EMIT statisticsChanged();
 }
 

@@ -8,11 +8,15 @@
 // the conversation; statistics, cost and the voice state's rule are the conversation's.
 #include "app/conversation.h"
 #include "app/sessionconfig.h"
+#include "app/transcript.h"
 #include "app/voicestate.h"
 #include "simulator/simulator.h"
+#include "tests/app/conversationtesting.h"
 #include "tools/toolbox.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,31 +25,9 @@
 
 using namespace livedesk;
 using namespace Qt::StringLiterals;
+using livedesk::testing::writeFile;
 
 namespace {
-
-std::optional<app::SessionConfig> configFor(const QString &model, const QString &endpoint)
-{
-    app::SessionSettings s;
-    s.model = model;
-    s.endpoint = endpoint;
-    s.apiKey = u"test"_s;
-    s.responseModality = protocol::Modality::Text; // no speech needed: quick turns
-    QString error;
-    auto config = app::buildSessionConfig(s, session::ModelCatalog::builtIn(), &error);
-    if (!config)
-        qWarning() << error;
-    return config;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(file.fileName()));
-    file.write(content);
-    return file.fileName();
-}
 
 // A tool with side effects: it needs consent.
 const QByteArray kHelloTool
@@ -95,7 +77,9 @@ private Q_SLOTS:
     void simulatorThatCannotListenIsSaid();
     void voiceStateRule_data();
     void voiceStateRule();
-    void awaitsTheReplyToTypedText();
+    void awaitsTheReplyToTypedText(); // and the voice's cues
+    void transcriptStallAndEnd();
+    void endWithoutRecordsClosesAtOnce();
 };
 
 void tst_Conversation::sessionOptionsFollowTheModel_data()
@@ -113,7 +97,7 @@ void tst_Conversation::sessionOptionsFollowTheModel()
 {
     QFETCH(QString, model);
     QFETCH(session::HistorySeeding, seeding);
-    const auto config = configFor(model, u"ws://127.0.0.1:9"_s);
+    const auto config = testing::conversationConfig(model, u"ws://127.0.0.1:9"_s);
     QVERIFY(config);
     app::RecoveryOptions recovery;
     recovery.reconnect = session::ReconnectMode::Off;
@@ -155,10 +139,10 @@ void tst_Conversation::failoverToTheSecondEndpoint()
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         closedPort = probe.serverPort();
     }
-    auto refused = configFor(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                             u"ws://127.0.0.1:%1"_s.arg(closedPort));
-    auto reachable = configFor(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                               simulator.url().toString());
+    auto refused = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                               u"ws://127.0.0.1:%1"_s.arg(closedPort));
+    auto reachable = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                                 simulator.url().toString());
     QVERIFY(refused && reachable);
     app::SessionConfig config = *refused;
     config.endpoints = {refused->endpoint, reachable->endpoint};
@@ -228,8 +212,8 @@ void tst_Conversation::openAppliesTheTalkMode()
     // Both front ends choose the mode before open(); the setup that goes out agrees with it.
     sim::Simulator simulator;
     QVERIFY(simulator.start());
-    auto config = configFor(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                            simulator.url().toString());
+    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                              simulator.url().toString());
     QVERIFY(config);
     app::Conversation conversation;
     conversation.setConfig(*config);
@@ -247,8 +231,8 @@ void tst_Conversation::openAppliesTheTalkMode()
 void tst_Conversation::toolsGoIntoTheSetup()
 {
     QTemporaryDir dir;
-    auto config = configFor(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                            u"ws://127.0.0.1:9"_s);
+    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                              u"ws://127.0.0.1:9"_s);
     QVERIFY(config);
     app::Conversation conversation;
     conversation.setConfig(*config);
@@ -275,8 +259,8 @@ void tst_Conversation::toolsGoIntoTheSetup()
 void tst_Conversation::badToolsFileIsRefused()
 {
     QTemporaryDir dir;
-    auto config = configFor(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                            u"ws://127.0.0.1:9"_s);
+    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                              u"ws://127.0.0.1:9"_s);
     QVERIFY(config);
     app::Conversation conversation;
     conversation.setConfig(*config);
@@ -327,8 +311,8 @@ void tst_Conversation::consentThroughTheFrontEnd()
     QTemporaryDir dir;
     sim::Simulator simulator;
     QVERIFY(simulator.start());
-    auto config = configFor(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                            simulator.url().toString());
+    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                              simulator.url().toString());
     QVERIFY(config);
     app::Conversation conversation;
     conversation.setConfig(*config);
@@ -454,8 +438,8 @@ void tst_Conversation::awaitsTheReplyToTypedText()
 {
     sim::Simulator simulator;
     QVERIFY(simulator.start());
-    auto config = configFor(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                            simulator.url().toString());
+    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                              simulator.url().toString());
     QVERIFY(config);
     config->textRoute = session::TextInputRoute::ClientContent;
     app::Conversation conversation;
@@ -465,8 +449,11 @@ void tst_Conversation::awaitsTheReplyToTypedText()
     QVERIFY(!conversation.isAwaitingReply());
     QSignalSpy awaiting(&conversation, &app::Conversation::awaitingReplyChanged);
     QSignalSpy turns(&conversation.session(), &session::LiveSession::turnCompleted);
+    QSignalSpy cues(&conversation, &app::Conversation::voiceCuesChanged);
     QVERIFY(conversation.sendText(u"hello"_s) != session::SendResult::NotSent);
     QVERIFY(conversation.isAwaitingReply()); // at once: the voice thinks
+    QVERIFY(conversation.voiceCues().awaitingReply);
+    QVERIFY(!cues.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(turns.size() >= 1, 20000);
     QVERIFY(!conversation.isAwaitingReply()); // the answer came
     QCOMPARE(awaiting.size(), 2);
@@ -481,7 +468,122 @@ void tst_Conversation::awaitsTheReplyToTypedText()
     QCOMPARE(figures.outputTokens, totals.response + totals.thoughts);
     QCOMPARE(figures.costUsd, session::estimateCostUsd(totals, conversation.config().prices));
     QCOMPARE(figures.reconnects, 0);
+
+    // The person takes the floor (the talk control) while a reply is awaited: it is not any
+    // more, and the voice's cues say so.
+    QVERIFY(conversation.sendText(u"and again"_s) != session::SendResult::NotSent);
+    QVERIFY(conversation.voiceCues().awaitingReply);
+    cues.clear();
+    conversation.beginTalk();
+    QVERIFY(!conversation.voiceCues().awaitingReply);
+    QVERIFY(!conversation.voiceCues().interrupted);
+    QVERIFY(!cues.isEmpty());
     conversation.session().close();
+}
+
+// Transcript attachment and recovery, the same for both front ends: typed text and the answer
+// go into the conversation's transcript (text the session does not take does not), a new
+// connection leaves a notice, a swallowed reply makes the conversation stalled until the retry
+// is answered.
+void tst_Conversation::transcriptStallAndEnd()
+{
+    sim::Simulator simulator;
+    QVERIFY(simulator.start());
+    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                              simulator.url().toString());
+    QVERIFY(config);
+    config->textRoute = session::TextInputRoute::ClientContent;
+    app::Conversation conversation;
+    conversation.setConfig(*config);
+    app::RecoveryOptions recovery;
+    recovery.replyTimeoutMs = 1500;
+    recovery.stallRecovery = session::StallRecovery::ResendTurn;
+    conversation.setRecovery(recovery);
+    app::Transcript transcript;
+    conversation.attachTranscript(&transcript);
+    QCOMPARE(conversation.transcript(), &transcript);
+
+    QVERIFY(!conversation.takesText()); // not open yet
+    QTest::ignoreMessage(QtWarningMsg, "message not sent: the session is not open (state Idle)");
+    QCOMPARE(conversation.sendText(u"too early"_s), session::SendResult::NotSent);
+    QVERIFY(transcript.items().isEmpty());
+
+    QVERIFY(conversation.open());
+    QVERIFY(conversation.takesText()); // connecting: the session holds the text
+    QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
+    QSignalSpy turns(&conversation.session(), &session::LiveSession::turnCompleted);
+    QVERIFY(conversation.sendText(u"hello"_s) != session::SendResult::NotSent);
+    QTRY_VERIFY_WITH_TIMEOUT(turns.size() >= 1, 20000);
+    const auto countOf = [&](app::TranscriptItemKind kind) {
+        return std::count_if(transcript.items().cbegin(), transcript.items().cend(),
+                             [kind](const app::TranscriptItem &i) { return i.kind == kind; });
+    };
+    QCOMPARE(countOf(app::TranscriptItemKind::UserTurn), 1);
+    QCOMPARE(transcript.items().constFirst().text, u"hello"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(countOf(app::TranscriptItemKind::ModelTurn), 1, 5000);
+
+    // A dropped connection: the conversation goes on, and the transcript says so.
+    QSignalSpy reconnected(&conversation.session(), &session::LiveSession::reconnected);
+    simulator.dropAllConnections();
+    QVERIFY(reconnected.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
+    QVERIFY(std::any_of(transcript.items().cbegin(), transcript.items().cend(),
+                        [](const app::TranscriptItem &i) {
+                            return i.kind == app::TranscriptItemKind::Notice
+                                   && i.notice == app::NoticeKind::Reconnected;
+                        }));
+
+    // The reply is swallowed: stalled, until the retry is answered.
+    QSignalSpy stalled(&conversation, &app::Conversation::replyStalledChanged);
+    simulator.swallowNextReplies(1);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"^no reply: nothing from the server for \\d+ ms"_s));
+    const qsizetype turnsBefore = turns.size();
+    QVERIFY(conversation.sendText(u"are you there"_s) != session::SendResult::NotSent);
+    QVERIFY(stalled.wait(20000));
+    QCOMPARE(stalled.constLast().at(0).toBool(), true);
+    QVERIFY(conversation.isReplyStalled());
+    QVERIFY(conversation.retryStalledTurn());
+    QTRY_VERIFY_WITH_TIMEOUT(turns.size() > turnsBefore, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!conversation.isReplyStalled(), 5000);
+    QCOMPARE(stalled.constLast().at(0).toBool(), false);
+
+    conversation.end();
+    QCOMPARE(conversation.ending(), app::Conversation::Ending::Closing);
+    QTRY_COMPARE_WITH_TIMEOUT(conversation.session().state(), session::LiveSession::State::Closed,
+                              10000);
+    QVERIFY(!conversation.takesText());
+    conversation.end(); // again: nothing more to do
+    QCOMPARE(conversation.ending(), app::Conversation::Ending::Closing);
+}
+
+// No records (or none holding the end): end() closes at once; the conversation's clock runs
+// from the first Live and stops at the end.
+void tst_Conversation::endWithoutRecordsClosesAtOnce()
+{
+    sim::Simulator simulator;
+    QVERIFY(simulator.start());
+    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                              simulator.url().toString());
+    QVERIFY(config);
+    app::Conversation conversation;
+    conversation.setConfig(*config);
+    QCOMPARE(conversation.ending(), app::Conversation::Ending::Running);
+    QVERIFY(conversation.open());
+    QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(conversation.statistics().liveMs > 0, 5000); // the clock runs
+    QSignalSpy states(&conversation.session(), &session::LiveSession::stateChanged);
+    conversation.end();
+    QCOMPARE(conversation.ending(), app::Conversation::Ending::Closing);
+    QVERIFY(!states.isEmpty()); // the close began in end() itself, not after a wait
+    QTRY_COMPARE_WITH_TIMEOUT(conversation.session().state(), session::LiveSession::State::Closed,
+                              10000);
+    // The conversation's length stops with it (the app shows it after the end).
+    const qint64 endedMs = conversation.statistics().liveMs;
+    QElapsedTimer later;
+    later.start();
+    QTRY_VERIFY(later.elapsed() > 50); // long enough for a running clock to have moved on
+    QCOMPARE(conversation.statistics().liveMs, endedMs);
 }
 
 QTEST_GUILESS_MAIN(tst_Conversation)

@@ -11,6 +11,7 @@
 #include "app/sessionconfig.h"
 #include "app/transcript.h"
 #include "simulator/simulator.h"
+#include "tests/app/conversationtesting.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -23,20 +24,6 @@ using namespace livedesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::optional<app::SessionConfig> configFor(const QString &endpoint)
-{
-    app::SessionSettings s;
-    s.model = u"gemini-2.5-flash-native-audio-preview-12-2025"_s;
-    s.endpoint = endpoint;
-    s.apiKey = u"test"_s;
-    s.responseModality = protocol::Modality::Text; // no speech needed: quick turns
-    QString error;
-    auto config = app::buildSessionConfig(s, session::ModelCatalog::builtIn(), &error);
-    if (!config)
-        qWarning() << error;
-    return config;
-}
 
 QStringList eventTypes(const QString &path)
 {
@@ -94,7 +81,9 @@ void tst_ConversationRecords::historyEntry()
     QString error;
     QVERIFY2(store.open(dir.filePath(u"history.sqlite"_s), &error), qPrintable(error));
 
-    const auto config = configFor(m_simulator.url().toString());
+    const auto config
+            = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
+                                          m_simulator.url().toString());
     QVERIFY(config);
     app::Conversation conversation;
     conversation.setConfig(*config);

@@ -1,6 +1,7 @@
 // The toolbox a session is given from the command-line options (--tools, --mcp-config,
 // --approve-tools, --google-search): it assembles built-in, user-defined and MCP tools into one
 // setup, applies the approval policy, and refuses options the user must fix with a clear message.
+#include "tests/app/conversationtesting.h"
 #include "tools/toolbox.h"
 
 #include <QJsonDocument>
@@ -11,19 +12,11 @@
 using namespace livedesk::tools;
 using namespace livedesk::protocol;
 using namespace Qt::StringLiterals;
+using livedesk::testing::writeFile;
 
 Q_DECLARE_METATYPE(livedesk::protocol::ToolResponse)
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(file.fileName()));
-    file.write(content);
-    return file.fileName();
-}
 
 const QByteArray kFakeServerConfig
         = R"({"mcpServers":{"fake":{"command":"node","args":[")" LIVEDESK_SOURCE_DIR

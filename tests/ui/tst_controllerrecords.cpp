@@ -223,6 +223,10 @@ void tst_ControllerRecords::recordingToggle()
     QCOMPARE(saved->recordingPath, QFileInfo(path).absoluteFilePath());
     QVERIFY(saved->ended.isValid());
     QVERIFY(m_c->history()->rowCount() >= 1);
+    // The figures stay shown once the conversation object has gone: its last ones.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->session(), 5000);
+    QVERIFY(m_c->totalTokens() > 0);
+    QVERIFY(m_c->costUsd() > 0);
 }
 
 void tst_ControllerRecords::endKeepsTheWholeLastReplyInTheRecording()
@@ -268,6 +272,7 @@ void tst_ControllerRecords::restartAtOnce()
     m_c->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
     m_c->startDemo();
+    QCOMPARE(m_c->totalTokens(), 0); // the new conversation's own figures
     QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 15000);
     // Whatever the last conversation queued (its teardown) runs now; the new one stays up.
     QCoreApplication::sendPostedEvents();

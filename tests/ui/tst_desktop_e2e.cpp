@@ -98,7 +98,7 @@ void tst_DesktopE2e::spokenConversation()
     QTRY_COMPARE_WITH_TIMEOUT(c->errorTitle(), silent, 15000);
 
     for (int turn = 1; turn <= 2; ++turn) {
-        QTRY_VERIFY_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(c->voiceState() == app::VoiceState::Listening, 60000);
         QQuickItem *talk = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((talk = m_gui.findItem(u"Talk"_s)) != nullptr, 5000);
         click(talk);

@@ -128,7 +128,7 @@ bool tst_Frames::waitForReplyEnd()
 {
     return QTest::qWaitFor(
             [&] {
-                return m_gui.controller->voiceState() == Controller::VoiceState::Listening
+                return m_gui.controller->voiceState() == app::VoiceState::Listening
                        && m_gui.controller->meter()->outputLevel() == 0
                        && m_gui.controller->meter()->inputLevel() == 0;
             },
@@ -157,7 +157,7 @@ void tst_Frames::idleListeningRendersNothing()
     // is expected to happen, so the test waits out the time; 4 s covers every blink and pulse
     // period the interface has, and the status line's once-a-second statistics.)
     QTest::qWait(4000);
-    QCOMPARE(m_gui.controller->voiceState(), Controller::VoiceState::Listening);
+    QCOMPARE(m_gui.controller->voiceState(), app::VoiceState::Listening);
     // The session time shows whole minutes: a minute turning over is a real change.
     if (elapsedBefore / 60 != m_gui.controller->elapsedSeconds() / 60)
         QSKIP("a minute of session time turned over in the window; run again");
@@ -170,14 +170,12 @@ void tst_Frames::speakingAtMostThirtyFramesASecond()
 {
     QVERIFY(waitForReplyEnd());
     QVERIFY(m_gui.controller->sendText(u"Tell me about the old town and its history."_s));
-    QTRY_VERIFY_WITH_TIMEOUT(m_gui.controller->voiceState() == Controller::VoiceState::Speaking,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui.controller->voiceState() == app::VoiceState::Speaking, 20000);
     const int before = m_frames;
     QElapsedTimer speaking;
     speaking.start();
     QVERIFY(QTest::qWaitFor(
-            [&] { return m_gui.controller->voiceState() != Controller::VoiceState::Speaking; },
-            60000));
+            [&] { return m_gui.controller->voiceState() != app::VoiceState::Speaking; }, 60000));
     const qint64 ms = speaking.elapsed();
     const int frames = m_frames - before;
     const double perSecond = frames * 1000.0 / double(ms);

@@ -194,16 +194,16 @@ void tst_Screenshots::conversation()
                                                 .toBool(),
                              20000);
     // The answer plays to its end (real time) before the next question.
-    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
-                              qPrintable(describe()), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == app::VoiceState::Listening, qPrintable(describe()),
+                              60000);
     QVERIFY(c->sendText(u"What time is it?"_s));
     QTRY_VERIFY_WITH_TIMEOUT(c->toolCalls()->count() >= 1, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(c->toolCalls()
                                       ->data(c->toolCalls()->index(0), app::ToolCallModel::StateRole)
                                       .toInt(),
                               int(app::ToolCallModel::State::Done), 10000);
-    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == Controller::VoiceState::Listening,
-                              qPrintable(describe()), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == app::VoiceState::Listening, qPrintable(describe()),
+                              60000);
     // The answer that reads the tool's result is complete and has played.
     const auto lastIsCompleteAnswer = [c] {
         const int last = c->transcript()->count() - 1;
@@ -212,7 +212,7 @@ void tst_Screenshots::conversation()
                && i.data(app::TranscriptModel::KindRole).toInt()
                           == int(app::TranscriptModel::Kind::Model)
                && i.data(app::TranscriptModel::CompleteRole).toBool()
-               && c->voiceState() == Controller::VoiceState::Listening;
+               && c->voiceState() == app::VoiceState::Listening;
     };
     QTRY_VERIFY2_WITH_TIMEOUT(lastIsCompleteAnswer(), qPrintable(describe()), 60000);
     // Share the (virtual) screen so the preview shows the frame the model received.

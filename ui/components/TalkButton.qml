@@ -13,7 +13,7 @@ RoundButton {
     property bool sessionActive: AppController.sessionActive
     property bool pushToTalk: AppController.talkMode === AppController.PushToTalk
     property bool talking: AppController.talking
-    property bool modelSpeaking: AppController.voiceState === AppController.Speaking
+    property bool modelSpeaking: AppController.voiceState === AppController.VoiceState.Speaking
     // A press longer than this is hold-to-talk.
     property int holdThresholdMs: 350
     // Icon only (mini mode); the action stays in the tooltip and the accessible name.
