@@ -9,8 +9,6 @@ namespace {
 
 constexpr float kSilentDbfs = -60.0f; // far end quieter than this: nothing to echo
 constexpr float kMeasurableDbfs = -40.0f; // far end loud enough to measure its echo above noise
-constexpr float kLeakMarginDb = 12.0f; // cleaned speech must be this close to the echo level
-constexpr float kUncancelledMarginDb = 3.0f; // without a canceller: louder than the echo by this
 constexpr float kUserAboveEchoDb = 6.0f; // a frame this far above the echo estimate is the user
 constexpr float kPathDecayDbPerFrame = 0.02f; // 2 dB/s: a room changes slowly
 constexpr int kPathLearningFrames = 100; // the first second of far-end sound sets the estimate
@@ -60,6 +58,7 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     result.cleanedDbfs = frameDbfs(frame);
 
     const float farDb = farEndDbfs(echoDelayMs);
+    const bool learning = m_farActiveFrames < kPathLearningFrames;
     if (farDb > kSilentDbfs) {
         // Measure the echo path while the far end is loud enough to be heard over the noise:
         // the microphone level relative to the speaker's, tracked as a peak that decays
@@ -67,24 +66,32 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
         // user, not for a louder echo: a user who starts talking before the detector is sure
         // must not drag the estimate up and shut themselves out.
         const float path = std::clamp(result.rawDbfs - farDb, -60.0f, 20.0f);
-        const bool learning = m_farActiveFrames < kPathLearningFrames;
         const bool measurable = farDb > kMeasurableDbfs;
         m_farActiveFrames += measurable ? 1 : 0;
         if (measurable && !m_vad.isActive()
             && (learning || path < m_echoPathDb + kUserAboveEchoDb)) {
             m_echoPathDb = std::max(path, m_echoPathDb - kPathDecayDbPerFrame);
         }
-        result.echoDbfs = farDb + m_echoPathDb;
-        if (m_processor.echoCancellationActive()) {
-            // What is left after the canceller must stand out above what a leak could be.
-            result.echoGateOpen = result.cleanedDbfs > result.echoDbfs - kLeakMarginDb;
-        } else {
-            // Without a canceller the echo itself reaches the detector: only a microphone signal
-            // clearly louder than the echo can hold the user's voice. Compared before the gain
-            // control, which would lift the echo too.
-            result.echoGateOpen = result.rawDbfs > result.echoDbfs + kUncancelledMarginDb;
-        }
     }
+
+    ResidualEchoSuppressor::Levels levels;
+    levels.farDbfs = farDb;
+    levels.rawDbfs = result.rawDbfs;
+    levels.cleanedDbfs = result.cleanedDbfs;
+    levels.echoPathDb = m_echoPathDb;
+    levels.path = learning ? ResidualEchoSuppressor::EchoPath::Unmeasured
+                           : ResidualEchoSuppressor::EchoPath::Measured;
+    levels.canceller = m_processor.echoCancellationActive()
+                               ? ResidualEchoSuppressor::Canceller::Active
+                               : ResidualEchoSuppressor::Canceller::Absent;
+    levels.echoDelayMs = echoDelayMs;
+    const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
+    result.suppression = decision.state;
+    if (farDb > kSilentDbfs)
+        result.echoDbfs = decision.echoDbfs;
+    // The detector may count a frame as speech exactly when the suppressor lets it through:
+    // what the local barge-in hears as the user is what the service hears as the user.
+    result.echoGateOpen = decision.passes();
 
     std::optional<bool> webrtcVoice;
     if (result.processing.voiceKnown)
@@ -92,6 +99,8 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     result.vad = m_vad.process(frame, webrtcVoice,
                                result.echoGateOpen ? VoiceActivityDetector::EchoGate::Open
                                                    : VoiceActivityDetector::EchoGate::Closed);
+    m_suppressor.apply(frame);
+    result.sentDbfs = frameDbfs(frame);
     return result;
 }
 
