@@ -12,6 +12,11 @@ constexpr float kMeasurableDbfs = -40.0f; // far end loud enough to measure its 
 constexpr float kUserAboveEchoDb = 6.0f; // a frame this far above the echo estimate is the user
 constexpr float kPathDecayDbPerFrame = 0.02f; // 2 dB/s: a room changes slowly
 constexpr int kPathLearningFrames = 100; // the first second of far-end sound sets the estimate
+// Frames quieter than this cannot be taken for the user by the service (−45 dBFS): whether they
+// look like the far end does not matter.
+constexpr float kSimilarityFromDbfs = -55.0f;
+constexpr float kLagSearchFromDbfs = -45.0f; // echo clearly above the noise
+constexpr int kLagSearchEveryFrames = 4; // 40 ms: the lag drifts slowly
 
 float frameDbfs(std::span<const int16_t> frame)
 {
@@ -34,6 +39,7 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
 {
     m_farDb[size_t(m_farPos)] = frameDbfs(frame);
     m_farPos = (m_farPos + 1) % kFarHistory;
+    m_matcher.pushFar(frame);
     m_processor.analyzeRender(frame);
 }
 
@@ -54,6 +60,9 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
 {
     CaptureFrameResult result;
     result.rawDbfs = frameDbfs(frame);
+    const bool fullFrame = frame.size() == m_raw.size();
+    if (fullFrame)
+        std::copy(frame.begin(), frame.end(), m_raw.begin());
     result.processing = m_processor.processCapture(frame, echoDelayMs);
     result.cleanedDbfs = frameDbfs(frame);
 
@@ -85,7 +94,16 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
                                ? ResidualEchoSuppressor::Canceller::Active
                                : ResidualEchoSuppressor::Canceller::Absent;
     levels.echoDelayMs = echoDelayMs;
+    const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
+    if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
+        levels.farSimilarity = m_matcher.similarity(frame);
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
+    if (cancelling && fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
+        && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
+        && --m_lagSearchCountdown <= 0) {
+        m_lagSearchCountdown = kLagSearchEveryFrames;
+        m_matcher.trackLag(m_raw, echoDelayMs);
+    }
     result.suppression = decision.state;
     if (farDb > kSilentDbfs)
         result.echoDbfs = decision.echoDbfs;

@@ -78,6 +78,9 @@ private:
     VoiceProcessor m_processor;
     VoiceActivityDetector m_vad;
     ResidualEchoSuppressor m_suppressor;
+    FarEndMatcher m_matcher;
+    std::array<int16_t, kFrameSamples> m_raw {}; // the microphone frame before processing
+    int m_lagSearchCountdown = 0;
     std::array<float, kFarHistory> m_farDb {};
     int m_farPos = 0;
     float m_echoPathDb = -60.0f; // measured during the first second of far-end sound

@@ -49,10 +49,12 @@ ResidualEchoSuppressor::Decision ResidualEchoSuppressor::decide(const Levels &le
         m_state = State::Idle;
         m_hangover = 0;
     } else {
-        const bool doubleTalk = cancelling
-                                        ? levels.cleanedDbfs
-                                                  > decision.residualDbfs + kDoubleTalkMarginDb
-                                        : levels.rawDbfs > decision.echoDbfs + kUncancelledMarginDb;
+        const bool standsOut = cancelling
+                                       ? levels.cleanedDbfs
+                                                 > decision.residualDbfs + kDoubleTalkMarginDb
+                                       : levels.rawDbfs > decision.echoDbfs + kUncancelledMarginDb;
+        const bool echoLike = cancelling && levels.farSimilarity >= kEchoLikeSimilarity;
+        const bool doubleTalk = standsOut && !echoLike;
         if (doubleTalk) {
             m_state = State::DoubleTalk;
             m_hangover = kHangoverFrames;
@@ -103,6 +105,71 @@ void ResidualEchoSuppressor::apply(std::span<int16_t> frame)
         const float g = from + (to - from) * float(i + 1) / n;
         frame[i] = int16_t(std::lrint(float(frame[i]) * g));
     }
+}
+
+void FarEndMatcher::pushFar(std::span<const int16_t> frame)
+{
+    for (int16_t sample : frame) {
+        const float v = float(sample) / 32768.0f;
+        m_far[size_t(m_write)] = v;
+        m_far[size_t(m_write + kHistorySamples)] = v;
+        m_write = (m_write + 1) % kHistorySamples;
+    }
+}
+
+float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toLag,
+                            int *bestLag) const
+{
+    const int n = int(frame.size());
+    fromLag = std::max(fromLag, 0);
+    toLag = std::min(toLag, kHistorySamples - n);
+    double nearEnergy = 0;
+    for (int16_t s : frame)
+        nearEnergy += double(s) * s;
+    nearEnergy /= 32768.0 * 32768.0;
+    float best = 0.0f;
+    *bestLag = -1;
+    if (nearEnergy < 1e-9 * n)
+        return best;
+    for (int lag = fromLag; lag <= toLag; ++lag) {
+        // The far sample echoing in the frame's last sample is `lag` samples older than the
+        // newest: the window ends there.
+        const float *far = m_far.data() + (m_write + kHistorySamples - lag - n);
+        float cross = 0.0f;
+        float farEnergy = 0.0f;
+        for (int i = 0; i < n; ++i) {
+            const float f = far[i];
+            cross += f * float(frame[size_t(i)]);
+            farEnergy += f * f;
+        }
+        if (farEnergy < 1e-7f * float(n))
+            continue; // a silent stretch of the far end explains nothing
+        const float c = std::abs(cross / 32768.0f)
+                        / float(std::sqrt(double(farEnergy) * nearEnergy));
+        if (c > best) {
+            best = c;
+            *bestLag = lag;
+        }
+    }
+    return best;
+}
+
+void FarEndMatcher::trackLag(std::span<const int16_t> microphone, int echoDelayMs)
+{
+    const int perMs = kFrameSamples / 10;
+    int lag = -1;
+    const float c = search(microphone, (echoDelayMs - kSearchBeforeMs) * perMs,
+                           (echoDelayMs + kSearchAfterMs) * perMs, &lag);
+    if (lag >= 0 && c >= kLagFoundCorrelation)
+        m_lag = lag;
+}
+
+float FarEndMatcher::similarity(std::span<const int16_t> frame) const
+{
+    if (m_lag < 0)
+        return -1.0f;
+    int lag = -1;
+    return search(frame, m_lag - kLagSlackSamples, m_lag + kLagSlackSamples, &lag);
 }
 
 } // namespace livedesk::audio

@@ -15,7 +15,8 @@
 //    seen it on echo-only frames (raw − cleaned), trusted only after it has held for a while,
 //    never beyond kMaxTrustedErleDb, and forgotten when the devices' delay jumps (the canceller
 //    then has to find the echo again);
-//  - double talk: the cleaned frame stands kDoubleTalkMarginDb above that residual. The onset
+//  - double talk: the cleaned frame stands kDoubleTalkMarginDb above that residual and is not the
+//    far end's own waveform (FarEndMatcher: a canceller that lost the echo). The onset
 //    frame passes at once (the gain ramps up within it); after double talk a short hangover;
 //  - otherwise the frame is attenuated by kSuppressionDb, ramped over the frame (no clicks).
 // Without a canceller the residual is the echo itself and the comparison is made before the gain
@@ -25,6 +26,7 @@
 // Single-threaded (the audio processing thread); no allocation, no blocking.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 
@@ -43,6 +45,7 @@ public:
     static constexpr float kSuppressionDb = -60.0f;
     static constexpr int kHangoverFrames = 5;
     static constexpr int kDelayJumpMs = 20;
+    static constexpr float kEchoLikeSimilarity = 0.5f;
 
     enum class Canceller { Active, Absent };
     enum class EchoPath { Measured, Unmeasured };
@@ -56,6 +59,10 @@ public:
         EchoPath path = EchoPath::Unmeasured;
         Canceller canceller = Canceller::Active;
         int echoDelayMs = 0; // the devices' delay from speaker to microphone
+        // How much the cleaned frame looks like the far end at the echo's lag (0…1,
+        // FarEndMatcher), or -1 when unknown. A canceller that lost the echo leaks a frame as
+        // loud as a user's, but one that is the far end's waveform: not double talk.
+        float farSimilarity = -1.0f;
     };
 
     enum class State {
@@ -91,6 +98,43 @@ private:
     float m_trustedErleDb = 0.0f;
     int m_hangover = 0;
     int m_lastDelayMs = -1;
+};
+
+// Where the echo is in the far end, to the sample, and how much a microphone frame looks like
+// the far end there. The devices' reported delay is only an estimate (tens of milliseconds off
+// on PulseAudio); the lag is found by normalised cross-correlation of microphone frames that
+// hold only echo with the far end around that delay, and kept while it holds.
+//
+// Single-threaded; no allocation (a fixed history of 640 ms).
+class FarEndMatcher
+{
+public:
+    static constexpr int kFrameSamples = 160;
+    static constexpr int kHistorySamples = 64 * kFrameSamples;
+    static constexpr int kSearchBeforeMs = 50; // around the reported delay
+    static constexpr int kSearchAfterMs = 150;
+    static constexpr int kLagSlackSamples = 48; // 3 ms: the lag drifts between searches
+    static constexpr float kLagFoundCorrelation = 0.6f;
+
+    void pushFar(std::span<const int16_t> frame);
+    // Searches the lag of the echo in a microphone frame that holds only echo (before the
+    // canceller); keeps it if the frame matches the far end well enough there.
+    void trackLag(std::span<const int16_t> microphone, int echoDelayMs);
+    // |Normalised correlation| of `frame` with the far end at the tracked lag (± slack), 0…1;
+    // -1 before a lag is known.
+    float similarity(std::span<const int16_t> frame) const;
+    // Samples between the far end's newest sample and the one that echoes in a microphone
+    // frame's last sample; -1 before a lag is known.
+    int lagSamples() const { return m_lag; }
+
+private:
+    // Best |correlation| over lags [fromLag, toLag], and where.
+    float search(std::span<const int16_t> frame, int fromLag, int toLag, int *bestLag) const;
+
+    // Written twice (at i and i + kHistorySamples) so that any window is contiguous.
+    std::array<float, 2 * kHistorySamples> m_far {};
+    int m_write = 0;
+    int m_lag = -1;
 };
 
 } // namespace livedesk::audio

@@ -149,6 +149,9 @@ private Q_SLOTS:
     void silentFarEndChangesNothing_data();
     void silentFarEndChangesNothing();
     void gainRampsWithoutSteps();
+    void leakThatIsTheFarEndIsNotDoubleTalk();
+    void matcherFindsTheEchoLag_data();
+    void matcherFindsTheEchoLag();
 };
 
 void tst_ResidualEcho::echoAloneIsSuppressedFromTheFirstFrame_data()
@@ -331,6 +334,86 @@ void tst_ResidualEcho::gainRampsWithoutSteps()
     QVERIFY2(largestStep <= kLevel / kFrame + 1,
              qPrintable(QStringLiteral("a step of %1 in a constant signal").arg(largestStep)));
     QVERIFY(*std::min_element(sent.begin(), sent.end()) < kLevel / 100); // it did suppress
+}
+
+void tst_ResidualEcho::leakThatIsTheFarEndIsNotDoubleTalk()
+{
+    // A canceller that lost the echo leaks it 10 dB under the echo: as loud as a user, but the
+    // far end's own waveform. The same level with a waveform of its own is the user.
+    ResidualEchoSuppressor suppressor;
+    ResidualEchoSuppressor::Levels levels;
+    levels.farDbfs = -14.0f;
+    levels.echoPathDb = -3.0f;
+    levels.path = EchoPath::Measured;
+    for (int t = 0; t < 300; ++t) { // the canceller is trusted first: 35 dB on echo alone
+        levels.rawDbfs = -17.0f;
+        levels.cleanedDbfs = -52.0f;
+        QCOMPARE(suppressor.decide(levels).state, State::Suppressing);
+    }
+    QCOMPARE(suppressor.trustedErleDb(), ResidualEchoSuppressor::kMaxTrustedErleDb);
+    levels.cleanedDbfs = -27.0f;
+    levels.farSimilarity = 0.9f;
+    QCOMPARE(suppressor.decide(levels).state, State::Suppressing);
+    levels.farSimilarity = 0.1f;
+    QCOMPARE(suppressor.decide(levels).state, State::DoubleTalk);
+}
+
+void tst_ResidualEcho::matcherFindsTheEchoLag_data()
+{
+    QTest::addColumn<int>("lagSamples");
+    QTest::addColumn<int>("reportedDelayMs");
+
+    QTest::newRow("reported right") << 960 << 60;
+    QTest::newRow("40 ms later than reported") << 1600 << 60;
+    QTest::newRow("30 ms earlier than reported") << 1440 << 120;
+}
+
+void tst_ResidualEcho::matcherFindsTheEchoLag()
+{
+    QFETCH(int, lagSamples);
+    QFETCH(int, reportedDelayMs);
+
+    // The far end: noise shaped like speech (a 3-tap low-pass); the microphone: its echo `lag`
+    // samples later at −6 dB, plus noise 40 dB down.
+    std::mt19937 rng(9);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    const int total = 300 * kFrame;
+    std::vector<float> far(static_cast<size_t>(total), 0.0f);
+    float a = 0, b = 0;
+    for (float &f : far) {
+        const float x = normal(rng) * 0.1f;
+        f = (x + a + b) / 3.0f;
+        b = a;
+        a = x;
+    }
+    FarEndMatcher matcher;
+    float echoSimilarity = 0;
+    float userSimilarity = 1;
+    for (int t = 0; t < 300; ++t) {
+        std::vector<int16_t> render(kFrame), mic(kFrame), user(kFrame);
+        for (int i = 0; i < kFrame; ++i) {
+            const int at = t * kFrame + i;
+            render[size_t(i)] = int16_t(std::lrint(far[size_t(at)] * 32767.0f));
+            const float echo = at >= lagSamples ? 0.5f * far[size_t(at - lagSamples)] : 0.0f;
+            mic[size_t(i)] = int16_t(std::lrint((echo + normal(rng) * 0.0005f) * 32767.0f));
+            user[size_t(i)] = int16_t(std::lrint(normal(rng) * 0.05f * 32767.0f));
+        }
+        matcher.pushFar(render);
+        if (t < 50)
+            continue; // the history fills first
+        matcher.trackLag(mic, reportedDelayMs);
+        if (t == 299) {
+            echoSimilarity = matcher.similarity(mic);
+            userSimilarity = matcher.similarity(user);
+        }
+    }
+    // The lag is counted to the frame's last sample, from the newest far sample: the far end
+    // was pushed for this frame already, so the newest far sample is the frame's last.
+    QCOMPARE(matcher.lagSamples(), lagSamples);
+    qInfo("similarity: echo %.2f, a voice of its own %.2f", double(echoSimilarity),
+          double(userSimilarity));
+    QVERIFY(echoSimilarity > 0.95f);
+    QVERIFY(userSimilarity < ResidualEchoSuppressor::kEchoLikeSimilarity);
 }
 
 QTEST_GUILESS_MAIN(tst_ResidualEcho)
