@@ -11,6 +11,7 @@ constexpr float kSilentDbfs = -60.0f; // far end quieter than this: nothing to e
 constexpr float kMeasurableDbfs = -40.0f; // far end loud enough to measure its echo above noise
 constexpr float kUserAboveEchoDb = 6.0f; // a frame this far above the echo estimate is the user
 constexpr float kPathDecayDbPerFrame = 0.02f; // 2 dB/s: a room changes slowly
+constexpr float kPathRiseDbPerFrame = 0.05f; // 5 dB/s after the first second
 constexpr int kPathLearningFrames = 100; // the first second of far-end sound sets the estimate
 // Frames quieter than this cannot be taken for the user by the service (−45 dBFS): whether they
 // look like the far end does not matter.
@@ -45,10 +46,13 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
 
 float CapturePipeline::farEndDbfs(int echoDelayMs) const
 {
-    // The loudest far-end frame that can be echoing now: from the reported delay (minus a
-    // little, it is an estimate) back over the room's reverberation.
-    const int newest = std::clamp(echoDelayMs / 10 - 3, 0, kFarHistory - 1);
-    const int oldest = std::clamp(echoDelayMs / 10 + 25, newest, kFarHistory - 1);
+    // The loudest far-end frame that can be echoing now: from the newest (the reported delay is
+    // an estimate, tens of milliseconds off on a busy PulseAudio, and an echo that arrives
+    // before the estimate says must still meet the suppression from its first frame) back over
+    // the reported or the measured delay, whichever is longer, and the room's reverberation.
+    const int lagMs = m_matcher.lagSamples() / (kFrameSamples / 10);
+    const int oldest = std::clamp(std::max(echoDelayMs, lagMs) / 10 + 25, 0, kFarHistory - 1);
+    const int newest = 0;
     float loudest = -120.0f;
     for (int age = newest; age <= oldest; ++age)
         loudest = std::max(loudest,
@@ -72,14 +76,23 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
         // Measure the echo path while the far end is loud enough to be heard over the noise:
         // the microphone level relative to the speaker's, tracked as a peak that decays
         // slowly. After the first second a frame well above the estimate is taken for the
-        // user, not for a louder echo: a user who starts talking before the detector is sure
-        // must not drag the estimate up and shut themselves out.
+        // user, not for a louder echo, and the estimate rises only slowly: a user who talks
+        // over the model (whose onset the canceller may hold down, so that nothing yet says
+        // double talk) must not drag it up frame by frame and shut themselves out.
         const float path = std::clamp(result.rawDbfs - farDb, -60.0f, 20.0f);
         const bool measurable = farDb > kMeasurableDbfs;
         m_farActiveFrames += measurable ? 1 : 0;
+        // A frame that is the far end's waveform is echo, however loud: it sets the estimate
+        // at once.
+        const bool echoLike = fullFrame && measurable
+                              && m_matcher.similarity(m_raw)
+                                         >= ResidualEchoSuppressor::kEchoLikeSimilarity;
         if (measurable && !m_vad.isActive()
             && (learning || path < m_echoPathDb + kUserAboveEchoDb)) {
-            m_echoPathDb = std::max(path, m_echoPathDb - kPathDecayDbPerFrame);
+            const float rise = learning || echoLike
+                                       ? path
+                                       : std::min(path, m_echoPathDb + kPathRiseDbPerFrame);
+            m_echoPathDb = std::max(rise, m_echoPathDb - kPathDecayDbPerFrame);
         }
     }
 
@@ -98,7 +111,7 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
         levels.farSimilarity = m_matcher.similarity(frame);
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
-    if (cancelling && fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
+    if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
         && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
         && --m_lagSearchCountdown <= 0) {
         m_lagSearchCountdown = kLagSearchEveryFrames;
