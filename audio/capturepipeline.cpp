@@ -1,7 +1,5 @@
 #include "audio/capturepipeline.h"
 
-#include "audio/logging.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -19,9 +17,7 @@ constexpr int kPathLearningFrames = 100; // the first second of far-end sound se
 // look like the far end does not matter.
 constexpr float kSimilarityFromDbfs = -55.0f;
 constexpr float kLagSearchFromDbfs = -45.0f; // echo clearly above the noise
-// 20 ms: a delay jump must be seen before the canceller's leak lasts as long as the service's
-// detector needs (20 ms), and a search costs ~0.5 M multiply-adds.
-constexpr int kLagSearchEveryFrames = 2;
+constexpr int kLagSearchEveryFrames = 4; // 40 ms: the lag drifts slowly
 
 float frameDbfs(std::span<const int16_t> frame)
 {
@@ -114,26 +110,12 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
     if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
         levels.farSimilarity = m_matcher.similarity(frame);
-    const ResidualEchoSuppressor::State before = m_suppressor.state();
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
-    if (decision.state == ResidualEchoSuppressor::State::DoubleTalk
-        && before == ResidualEchoSuppressor::State::Suppressing) {
-        // Rare (a user talking over the model, or a leak taken for one) and what a self-
-        // interruption or a late barge-in is diagnosed from.
-        qCDebug(lcAudio,
-                "double talk: raw %.1f dBFS, cleaned %.1f, echo %.1f, residual %.1f (canceller "
-                "trusted for %.1f dB), far-end similarity %.2f at lag %d",
-                double(levels.rawDbfs), double(levels.cleanedDbfs), double(decision.echoDbfs),
-                double(decision.residualDbfs), double(m_suppressor.trustedErleDb()),
-                double(levels.farSimilarity), m_matcher.lagSamples());
-    }
-    if (fullFrame && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
+    if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
+        && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
         && --m_lagSearchCountdown <= 0) {
         m_lagSearchCountdown = kLagSearchEveryFrames;
-        if (m_matcher.trackLag(m_raw, echoDelayMs)) {
-            qCDebug(lcAudio, "the echo moved: lag %d ms", m_matcher.lagSamples() / 16);
-            m_suppressor.distrustCanceller();
-        }
+        m_matcher.trackLag(m_raw, echoDelayMs);
     }
     result.suppression = decision.state;
     if (farDb > kSilentDbfs)

@@ -117,7 +117,7 @@ void FarEndMatcher::pushFar(std::span<const int16_t> frame)
     }
 }
 
-float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toLag, int step,
+float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toLag,
                             int *bestLag) const
 {
     const int n = int(frame.size());
@@ -131,7 +131,7 @@ float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toL
     *bestLag = -1;
     if (nearEnergy < 1e-9 * n)
         return best;
-    for (int lag = fromLag; lag <= toLag; lag += step) {
+    for (int lag = fromLag; lag <= toLag; ++lag) {
         // The far sample echoing in the frame's last sample is `lag` samples older than the
         // newest: the window ends there.
         const float *far = m_far.data() + (m_write + kHistorySamples - lag - n);
@@ -154,35 +154,14 @@ float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toL
     return best;
 }
 
-bool FarEndMatcher::trackLag(std::span<const int16_t> microphone, int echoDelayMs)
+void FarEndMatcher::trackLag(std::span<const int16_t> microphone, int echoDelayMs)
 {
-    // Every other lag first (speech is low-pass: the peak is wider than two samples), then the
-    // best one refined: half the work of a full search.
     const int perMs = kFrameSamples / 10;
     int lag = -1;
-    search(microphone, (echoDelayMs - kSearchBeforeMs) * perMs,
-           (echoDelayMs + kSearchAfterMs) * perMs, 2, &lag);
-    if (lag < 0)
-        return false;
-    const float c = search(microphone, lag - 1, lag + 1, 1, &lag);
-    if (lag < 0 || c < kLagFoundCorrelation)
-        return false;
-    if (m_lag >= 0 && std::abs(lag - m_lag) >= kLagJumpSamples) {
-        // A jump is believed when two searches in a row find the new lag in frames that are
-        // plainly the far end's echo: between a room's reflections, or with a user talking
-        // over the echo, the best lag can move without the echo having moved.
-        const bool confirmed = c >= kLagJumpCorrelation && m_candidate >= 0
-                               && std::abs(lag - m_candidate) <= kLagSlackSamples;
-        m_candidate = c >= kLagJumpCorrelation ? lag : -1;
-        if (!confirmed)
-            return false;
+    const float c = search(microphone, (echoDelayMs - kSearchBeforeMs) * perMs,
+                           (echoDelayMs + kSearchAfterMs) * perMs, &lag);
+    if (lag >= 0 && c >= kLagFoundCorrelation)
         m_lag = lag;
-        m_candidate = -1;
-        return true;
-    }
-    m_candidate = -1;
-    m_lag = lag;
-    return false;
 }
 
 float FarEndMatcher::similarity(std::span<const int16_t> frame) const
@@ -190,7 +169,7 @@ float FarEndMatcher::similarity(std::span<const int16_t> frame) const
     if (m_lag < 0)
         return -1.0f;
     int lag = -1;
-    return search(frame, m_lag - kLagSlackSamples, m_lag + kLagSlackSamples, 1, &lag);
+    return search(frame, m_lag - kLagSlackSamples, m_lag + kLagSlackSamples, &lag);
 }
 
 } // namespace livedesk::audio

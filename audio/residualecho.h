@@ -81,8 +81,6 @@ public:
     };
 
     Decision decide(const Levels &levels);
-    // The echo moved (FarEndMatcher measured a new lag): the canceller has to find it again.
-    void distrustCanceller() { m_trustedErleDb = 0.0f; }
     // Applies the last decision's gain to the cleaned frame in place, ramped from the previous
     // frame's gain over this one.
     void apply(std::span<int16_t> frame);
@@ -117,15 +115,11 @@ public:
     static constexpr int kSearchAfterMs = 150;
     static constexpr int kLagSlackSamples = 48; // 3 ms: the lag drifts between searches
     static constexpr float kLagFoundCorrelation = 0.6f;
-    static constexpr int kLagJumpSamples = 320; // 20 ms
-    static constexpr float kLagJumpCorrelation = 0.8f;
 
     void pushFar(std::span<const int16_t> frame);
-    // Searches the lag of the echo in a microphone frame (before the canceller; a user talking
-    // over the echo does not correlate with the far end and moves nothing); keeps it if the
-    // frame matches the far end well enough there. True when the lag moved by kLagJumpSamples
-    // or more: the devices' delay jumped.
-    bool trackLag(std::span<const int16_t> microphone, int echoDelayMs);
+    // Searches the lag of the echo in a microphone frame that holds only echo (before the
+    // canceller); keeps it if the frame matches the far end well enough there.
+    void trackLag(std::span<const int16_t> microphone, int echoDelayMs);
     // |Normalised correlation| of `frame` with the far end at the tracked lag (± slack), 0…1;
     // -1 before a lag is known.
     float similarity(std::span<const int16_t> frame) const;
@@ -135,14 +129,12 @@ public:
 
 private:
     // Best |correlation| over lags [fromLag, toLag], and where.
-    float search(std::span<const int16_t> frame, int fromLag, int toLag, int step,
-                 int *bestLag) const;
+    float search(std::span<const int16_t> frame, int fromLag, int toLag, int *bestLag) const;
 
     // Written twice (at i and i + kHistorySamples) so that any window is contiguous.
     std::array<float, 2 * kHistorySamples> m_far {};
     int m_write = 0;
     int m_lag = -1;
-    int m_candidate = -1; // a new lag seen once, far from m_lag
 };
 
 } // namespace livedesk::audio
