@@ -9,11 +9,15 @@ namespace {
 
 constexpr float kSilentDbfs = -60.0f; // far end quieter than this: nothing to echo
 constexpr float kMeasurableDbfs = -40.0f; // far end loud enough to measure its echo above noise
-constexpr float kLeakMarginDb = 12.0f; // cleaned speech must be this close to the echo level
-constexpr float kUncancelledMarginDb = 3.0f; // without a canceller: louder than the echo by this
 constexpr float kUserAboveEchoDb = 6.0f; // a frame this far above the echo estimate is the user
 constexpr float kPathDecayDbPerFrame = 0.02f; // 2 dB/s: a room changes slowly
+constexpr float kPathRiseDbPerFrame = 0.05f; // 5 dB/s after the first second
 constexpr int kPathLearningFrames = 100; // the first second of far-end sound sets the estimate
+// Frames quieter than this cannot be taken for the user by the service (−45 dBFS): whether they
+// look like the far end does not matter.
+constexpr float kSimilarityFromDbfs = -55.0f;
+constexpr float kLagSearchFromDbfs = -45.0f; // echo clearly above the noise
+constexpr int kLagSearchEveryFrames = 4; // 40 ms: the lag drifts slowly
 
 float frameDbfs(std::span<const int16_t> frame)
 {
@@ -36,15 +40,19 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
 {
     m_farDb[size_t(m_farPos)] = frameDbfs(frame);
     m_farPos = (m_farPos + 1) % kFarHistory;
+    m_matcher.pushFar(frame);
     m_processor.analyzeRender(frame);
 }
 
 float CapturePipeline::farEndDbfs(int echoDelayMs) const
 {
-    // The loudest far-end frame that can be echoing now: from the reported delay (minus a
-    // little, it is an estimate) back over the room's reverberation.
-    const int newest = std::clamp(echoDelayMs / 10 - 3, 0, kFarHistory - 1);
-    const int oldest = std::clamp(echoDelayMs / 10 + 25, newest, kFarHistory - 1);
+    // The loudest far-end frame that can be echoing now: from the newest (the reported delay is
+    // an estimate, tens of milliseconds off on a busy PulseAudio, and an echo that arrives
+    // before the estimate says must still meet the suppression from its first frame) back over
+    // the reported or the measured delay, whichever is longer, and the room's reverberation.
+    const int lagMs = m_matcher.lagSamples() / (kFrameSamples / 10);
+    const int oldest = std::clamp(std::max(echoDelayMs, lagMs) / 10 + 25, 0, kFarHistory - 1);
+    const int newest = 0;
     float loudest = -120.0f;
     for (int age = newest; age <= oldest; ++age)
         loudest = std::max(loudest,
@@ -56,35 +64,65 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
 {
     CaptureFrameResult result;
     result.rawDbfs = frameDbfs(frame);
+    const bool fullFrame = frame.size() == m_raw.size();
+    if (fullFrame)
+        std::copy(frame.begin(), frame.end(), m_raw.begin());
     result.processing = m_processor.processCapture(frame, echoDelayMs);
     result.cleanedDbfs = frameDbfs(frame);
 
     const float farDb = farEndDbfs(echoDelayMs);
+    const bool learning = m_farActiveFrames < kPathLearningFrames;
     if (farDb > kSilentDbfs) {
         // Measure the echo path while the far end is loud enough to be heard over the noise:
         // the microphone level relative to the speaker's, tracked as a peak that decays
         // slowly. After the first second a frame well above the estimate is taken for the
-        // user, not for a louder echo: a user who starts talking before the detector is sure
-        // must not drag the estimate up and shut themselves out.
+        // user, not for a louder echo, and the estimate rises only slowly: a user who talks
+        // over the model (whose onset the canceller may hold down, so that nothing yet says
+        // double talk) must not drag it up frame by frame and shut themselves out.
         const float path = std::clamp(result.rawDbfs - farDb, -60.0f, 20.0f);
-        const bool learning = m_farActiveFrames < kPathLearningFrames;
         const bool measurable = farDb > kMeasurableDbfs;
         m_farActiveFrames += measurable ? 1 : 0;
+        // A frame that is the far end's waveform is echo, however loud: it sets the estimate
+        // at once.
+        const bool echoLike = fullFrame && measurable
+                              && m_matcher.similarity(m_raw)
+                                         >= ResidualEchoSuppressor::kEchoLikeSimilarity;
         if (measurable && !m_vad.isActive()
             && (learning || path < m_echoPathDb + kUserAboveEchoDb)) {
-            m_echoPathDb = std::max(path, m_echoPathDb - kPathDecayDbPerFrame);
-        }
-        result.echoDbfs = farDb + m_echoPathDb;
-        if (m_processor.echoCancellationActive()) {
-            // What is left after the canceller must stand out above what a leak could be.
-            result.echoGateOpen = result.cleanedDbfs > result.echoDbfs - kLeakMarginDb;
-        } else {
-            // Without a canceller the echo itself reaches the detector: only a microphone signal
-            // clearly louder than the echo can hold the user's voice. Compared before the gain
-            // control, which would lift the echo too.
-            result.echoGateOpen = result.rawDbfs > result.echoDbfs + kUncancelledMarginDb;
+            const float rise = learning || echoLike
+                                       ? path
+                                       : std::min(path, m_echoPathDb + kPathRiseDbPerFrame);
+            m_echoPathDb = std::max(rise, m_echoPathDb - kPathDecayDbPerFrame);
         }
     }
+
+    ResidualEchoSuppressor::Levels levels;
+    levels.farDbfs = farDb;
+    levels.rawDbfs = result.rawDbfs;
+    levels.cleanedDbfs = result.cleanedDbfs;
+    levels.echoPathDb = m_echoPathDb;
+    levels.path = learning ? ResidualEchoSuppressor::EchoPath::Unmeasured
+                           : ResidualEchoSuppressor::EchoPath::Measured;
+    levels.canceller = m_processor.echoCancellationActive()
+                               ? ResidualEchoSuppressor::Canceller::Active
+                               : ResidualEchoSuppressor::Canceller::Absent;
+    levels.echoDelayMs = echoDelayMs;
+    const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
+    if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
+        levels.farSimilarity = m_matcher.similarity(frame);
+    const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
+    if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
+        && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
+        && --m_lagSearchCountdown <= 0) {
+        m_lagSearchCountdown = kLagSearchEveryFrames;
+        m_matcher.trackLag(m_raw, echoDelayMs);
+    }
+    result.suppression = decision.state;
+    if (farDb > kSilentDbfs)
+        result.echoDbfs = decision.echoDbfs;
+    // The detector may count a frame as speech exactly when the suppressor lets it through:
+    // what the local barge-in hears as the user is what the service hears as the user.
+    result.echoGateOpen = decision.passes();
 
     std::optional<bool> webrtcVoice;
     if (result.processing.voiceKnown)
@@ -92,6 +130,8 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     result.vad = m_vad.process(frame, webrtcVoice,
                                result.echoGateOpen ? VoiceActivityDetector::EchoGate::Open
                                                    : VoiceActivityDetector::EchoGate::Closed);
+    m_suppressor.apply(frame);
+    result.sentDbfs = frameDbfs(frame);
     return result;
 }
 

@@ -8,17 +8,27 @@
 // — so the detector alone would take it for the user. While the speaker is playing, the pipeline
 // therefore estimates how loud the echo is at the microphone (far-end level × measured echo path
 // gain) and lets the detector count a frame as speech only if the cleaned signal stands out
-// above what a leak could be. A user talking over the model at the level of its echo or louder
-// still gets through; a leak, typically 10 dB or more below the echo, does not. Without echo
-// cancellation (switched off, or not built) the bar is the echo level itself plus a margin:
-// the user can still interrupt by speaking clearly louder than the speaker's echo, once the
-// first second of the model's voice has calibrated the echo level (speech in that second cannot
-// be told from the echo and is left to the server). With headphones there is no echo and
-// nothing changes.
+// above what the canceller is trusted to leave of that echo (residualecho.h: from the canceller's
+// attenuation seen on echo-only frames, none until it has held a while). A user talking over the
+// model at 6 dB below its echo gets through once the canceller holds; a leak does not. Without
+// echo cancellation (switched off, or not built) the bar is the echo level itself plus a margin:
+// the user can still interrupt by speaking clearly louder than the speaker's echo; until the
+// first second of the model's voice has measured the echo path, the echo is assumed as loud as
+// the far end. With headphones there is no echo and nothing changes.
+//
+// Residual echo suppression (residualecho.h): while the far end may be echoing, the cleaned
+// frame is held far below the service's speech threshold unless it stands out above the echo
+// (double talk). The echo gate is that same decision, so the local detector and the service hear
+// the user at the same moment. The detector classifies the frame before the suppression gain (its
+// noise floor must follow the room, not the muted frames), with the gate closed where the frame
+// is suppressed. The frame handed back, to the wire and to the recording alike, is the suppressed
+// one: a recording is the record of what the service heard, and the residual echo measured in it
+// (bench_selfinterrupt --record) is what the service's detector saw.
 //
 // Single-threaded; no allocation after construction.
 #pragma once
 
+#include "audio/residualecho.h"
 #include "audio/voiceactivity.h"
 #include "audio/voiceprocessor.h"
 
@@ -35,6 +45,8 @@ struct CaptureFrameResult
     float cleanedDbfs = -120.0f; // …and after
     float echoDbfs = -120.0f; // the estimated echo level at the microphone (far end playing)
     bool echoGateOpen = true; // the frame may be the user's speech
+    ResidualEchoSuppressor::State suppression = ResidualEchoSuppressor::State::Idle;
+    float sentDbfs = -120.0f; // the frame as handed back, after the suppression
 };
 
 class CapturePipeline
@@ -47,12 +59,14 @@ public:
 
     // One 10 ms frame of exactly what the speaker played (16 kHz mono).
     void processRender(std::span<const int16_t> frame);
-    // Cleans one 10 ms microphone frame in place and classifies it. `echoDelayMs`: how long
+    // Cleans one 10 ms microphone frame in place (cancellation, processing, residual echo
+    // suppression) and classifies it. `echoDelayMs`: how long
     // after its processRender() a far-end sample can show up here (the devices' buffering).
     CaptureFrameResult processCapture(std::span<int16_t> frame, int echoDelayMs);
 
     VoiceProcessor &processor() { return m_processor; }
     VoiceActivityDetector &vad() { return m_vad; }
+    const ResidualEchoSuppressor &suppressor() const { return m_suppressor; }
     // The measured echo path gain (microphone level over speaker level), dB.
     float echoPathGainDb() const { return m_echoPathDb; }
 
@@ -63,6 +77,10 @@ private:
 
     VoiceProcessor m_processor;
     VoiceActivityDetector m_vad;
+    ResidualEchoSuppressor m_suppressor;
+    FarEndMatcher m_matcher;
+    std::array<int16_t, kFrameSamples> m_raw {}; // the microphone frame before processing
+    int m_lagSearchCountdown = 0;
     std::array<float, kFarHistory> m_farDb {};
     int m_farPos = 0;
     float m_echoPathDb = -60.0f; // measured during the first second of far-end sound

@@ -1,0 +1,175 @@
+#include "audio/residualecho.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace livedesk::audio {
+
+namespace {
+
+// The canceller's attenuation is learnt on frames that hold the echo well above the noise.
+constexpr float kEchoPresentBelowDb = 15.0f; // the microphone within this of the expected echo
+constexpr float kEchoPresentDbfs = -55.0f; // …and above the noise
+// Trust grows slowly (a canceller that held for ~1.3 s) and falls fast (it lost the echo).
+constexpr float kTrustRiseDbPerFrame = 0.2f;
+constexpr float kTrustFallDbPerFrame = 2.0f;
+// Double talk that is no louder at the microphone than the echo could be may be a canceller that
+// lost the echo rather than the user: trust erodes meanwhile, so a lost canceller does not pass
+// for long. A user's barge-in stops or ducks the model well before this matters (~1 s for 25 dB).
+constexpr float kAmbiguousFallDbPerFrame = 0.25f;
+
+float dbToGain(float db)
+{
+    return std::pow(10.0f, db / 20.0f);
+}
+
+} // namespace
+
+ResidualEchoSuppressor::Decision ResidualEchoSuppressor::decide(const Levels &levels)
+{
+    if (m_lastDelayMs >= 0 && std::abs(levels.echoDelayMs - m_lastDelayMs) >= kDelayJumpMs) {
+        // The canceller has to find the echo at its new delay: whatever it achieved before says
+        // nothing about the next frames.
+        m_trustedErleDb = 0.0f;
+    }
+    m_lastDelayMs = levels.echoDelayMs;
+
+    Decision decision;
+    const bool cancelling = levels.canceller == Canceller::Active;
+    if (!cancelling)
+        m_trustedErleDb = 0.0f;
+    const float pathDb = levels.path == EchoPath::Measured
+                                 ? levels.echoPathDb
+                                 : std::max(levels.echoPathDb, kUnmeasuredPathDb);
+    decision.echoDbfs = levels.farDbfs + pathDb;
+    decision.residualDbfs = decision.echoDbfs - m_trustedErleDb;
+
+    if (levels.farDbfs <= kSilentFarDbfs || decision.residualDbfs <= kInaudibleResidualDbfs) {
+        m_state = State::Idle;
+        m_hangover = 0;
+    } else {
+        const bool standsOut = cancelling
+                                       ? levels.cleanedDbfs
+                                                 > decision.residualDbfs + kDoubleTalkMarginDb
+                                       : levels.rawDbfs > decision.echoDbfs + kUncancelledMarginDb;
+        const bool echoLike = cancelling && levels.farSimilarity >= kEchoLikeSimilarity;
+        const bool doubleTalk = standsOut && !echoLike;
+        if (doubleTalk) {
+            m_state = State::DoubleTalk;
+            m_hangover = kHangoverFrames;
+        } else if (m_hangover > 0) {
+            --m_hangover;
+            m_state = State::Hangover;
+        } else {
+            m_state = State::Suppressing;
+        }
+        if (cancelling)
+            track(levels, decision.echoDbfs);
+    }
+    decision.state = m_state;
+    m_targetGain = m_state == State::Suppressing ? dbToGain(kSuppressionDb) : 1.0f;
+    return decision;
+}
+
+void ResidualEchoSuppressor::track(const Levels &levels, float echoDbfs)
+{
+    const bool echoPresent = levels.rawDbfs > echoDbfs - kEchoPresentBelowDb
+                             && levels.rawDbfs > kEchoPresentDbfs;
+    if (!echoPresent)
+        return;
+    const float attenuation = std::min(levels.rawDbfs - levels.cleanedDbfs, kMaxTrustedErleDb);
+    if (m_state == State::Suppressing) {
+        if (attenuation < m_trustedErleDb)
+            m_trustedErleDb = std::max(attenuation, m_trustedErleDb - kTrustFallDbPerFrame);
+        else
+            m_trustedErleDb = std::min(attenuation, m_trustedErleDb + kTrustRiseDbPerFrame);
+    } else if (m_state == State::DoubleTalk && levels.rawDbfs <= echoDbfs
+               && attenuation < m_trustedErleDb) {
+        m_trustedErleDb = std::max(attenuation, m_trustedErleDb - kAmbiguousFallDbPerFrame);
+    }
+    m_trustedErleDb = std::max(m_trustedErleDb, 0.0f);
+}
+
+void ResidualEchoSuppressor::apply(std::span<int16_t> frame)
+{
+    const float from = m_gain;
+    const float to = m_targetGain;
+    m_gain = to;
+    if (from == 1.0f && to == 1.0f)
+        return; // bit-exact while nothing is suppressed
+    const float n = float(frame.size());
+    for (size_t i = 0; i < frame.size(); ++i) {
+        // Linear over the frame, reaching the new gain at its last sample: a step in gain would
+        // be a click in what is sent.
+        const float g = from + (to - from) * float(i + 1) / n;
+        frame[i] = int16_t(std::lrint(float(frame[i]) * g));
+    }
+}
+
+void FarEndMatcher::pushFar(std::span<const int16_t> frame)
+{
+    for (int16_t sample : frame) {
+        const float v = float(sample) / 32768.0f;
+        m_far[size_t(m_write)] = v;
+        m_far[size_t(m_write + kHistorySamples)] = v;
+        m_write = (m_write + 1) % kHistorySamples;
+    }
+}
+
+float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toLag,
+                            int *bestLag) const
+{
+    const int n = int(frame.size());
+    fromLag = std::max(fromLag, 0);
+    toLag = std::min(toLag, kHistorySamples - n);
+    double nearEnergy = 0;
+    for (int16_t s : frame)
+        nearEnergy += double(s) * s;
+    nearEnergy /= 32768.0 * 32768.0;
+    float best = 0.0f;
+    *bestLag = -1;
+    if (nearEnergy < 1e-9 * n)
+        return best;
+    for (int lag = fromLag; lag <= toLag; ++lag) {
+        // The far sample echoing in the frame's last sample is `lag` samples older than the
+        // newest: the window ends there.
+        const float *far = m_far.data() + (m_write + kHistorySamples - lag - n);
+        float cross = 0.0f;
+        float farEnergy = 0.0f;
+        for (int i = 0; i < n; ++i) {
+            const float f = far[i];
+            cross += f * float(frame[size_t(i)]);
+            farEnergy += f * f;
+        }
+        if (farEnergy < 1e-7f * float(n))
+            continue; // a silent stretch of the far end explains nothing
+        const float c = std::abs(cross / 32768.0f)
+                        / float(std::sqrt(double(farEnergy) * nearEnergy));
+        if (c > best) {
+            best = c;
+            *bestLag = lag;
+        }
+    }
+    return best;
+}
+
+void FarEndMatcher::trackLag(std::span<const int16_t> microphone, int echoDelayMs)
+{
+    const int perMs = kFrameSamples / 10;
+    int lag = -1;
+    const float c = search(microphone, (echoDelayMs - kSearchBeforeMs) * perMs,
+                           (echoDelayMs + kSearchAfterMs) * perMs, &lag);
+    if (lag >= 0 && c >= kLagFoundCorrelation)
+        m_lag = lag;
+}
+
+float FarEndMatcher::similarity(std::span<const int16_t> frame) const
+{
+    if (m_lag < 0)
+        return -1.0f;
+    int lag = -1;
+    return search(frame, m_lag - kLagSlackSamples, m_lag + kLagSlackSamples, &lag);
+}
+
+} // namespace livedesk::audio
