@@ -513,8 +513,8 @@ bool Bench::runPath(int latencyMs, PathFigures *f, QString *error)
     for (std::vector<float> &speechFromOnset : m_bargeSpeech)
         speechFromOnset.clear();
     EchoPath path({latencyMs, EchoRoom::Dry});
-    if (!path.isReady()) {
-        *error = u"the loopback could not be loaded"_s;
+    if (const QString pathError = path.waitUntilCarriesSound(30000); !pathError.isEmpty()) {
+        *error = u"the echo path is not running: "_s + pathError;
         return false;
     }
     LiveMicrophone microphone;
