@@ -2009,21 +2009,6 @@
         <translation>ابدأ محادثة لتسجيلها.</translation>
     </message>
     <message>
-        <source>Reconnected</source>
-        <translation>أُعيد الاتصال</translation>
-    </message>
-    <message numerus="yes">
-        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
-        <translation>
-            <numerusform>استُعيد السياق من آخر %n أدوار: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
-            <numerusform>استُعيد السياق من آخر دور: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
-            <numerusform>استُعيد السياق من آخر دورين: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
-            <numerusform>استُعيد السياق من آخر %n أدوار: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
-            <numerusform>استُعيد السياق من آخر %n دورًا: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
-            <numerusform>استُعيد السياق من آخر %n دور: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No answer yet</source>
         <translation>لا توجد إجابة بعد</translation>
     </message>
@@ -2202,6 +2187,24 @@
     <message>
         <source>A desktop voice and video assistant for the Gemini Live API.</source>
         <translation>مساعد صوتي ومرئي لسطح المكتب يعمل مع Gemini Live API.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::Conversation</name>
+    <message>
+        <source>Reconnected</source>
+        <translation>أُعيد الاتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>استُعيد السياق من آخر %n أدوار: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر دور: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر دورين: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر %n أدوار: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر %n دورًا: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+            <numerusform>استُعيد السياق من آخر %n دور: لم يعد النموذج يتذكر ما سمعه أو رآه من قبل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1989,17 +1989,6 @@
         <translation>Starten Sie ein Gespräch, um es aufzunehmen.</translation>
     </message>
     <message>
-        <source>Reconnected</source>
-        <translation>Wieder verbunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
-        <translation>
-            <numerusform>Kontext aus dem letzten Wortwechsel wiederhergestellt: das Modell erinnert sich nicht mehr an das, was es vorher gehört oder gesehen hat.</numerusform>
-            <numerusform>Kontext aus den letzten %n Wortwechseln wiederhergestellt: das Modell erinnert sich nicht mehr an das, was es vorher gehört oder gesehen hat.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
@@ -2174,6 +2163,20 @@
     <message>
         <source>A desktop voice and video assistant for the Gemini Live API.</source>
         <translation>Ein Sprach- und Videoassistent für den Desktop, für die Gemini Live API.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::Conversation</name>
+    <message>
+        <source>Reconnected</source>
+        <translation>Wieder verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>Kontext aus dem letzten Wortwechsel wiederhergestellt: das Modell erinnert sich nicht mehr an das, was es vorher gehört oder gesehen hat.</numerusform>
+            <numerusform>Kontext aus den letzten %n Wortwechseln wiederhergestellt: das Modell erinnert sich nicht mehr an das, was es vorher gehört oder gesehen hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

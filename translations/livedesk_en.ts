@@ -54,17 +54,20 @@
 <context>
     <name>livedesk::app::AppController</name>
     <message numerus="yes">
-        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
-        <translation>
-            <numerusform>Context restored from the last %n turn: the model no longer remembers what it heard or saw before.</numerusform>
-            <numerusform>Context restored from the last %n turns: the model no longer remembers what it heard or saw before.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The model has not answered for %n second(s).</source>
         <translation>
             <numerusform>The model has not answered for %n second.</numerusform>
             <numerusform>The model has not answered for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::Conversation</name>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>Context restored from the last %n turn: the model no longer remembers what it heard or saw before.</numerusform>
+            <numerusform>Context restored from the last %n turns: the model no longer remembers what it heard or saw before.</numerusform>
         </translation>
     </message>
 </context>

@@ -1989,17 +1989,6 @@
         <translation>Inicie una conversación para grabarla.</translation>
     </message>
     <message>
-        <source>Reconnected</source>
-        <translation>Reconectado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
-        <translation>
-            <numerusform>Contexto restaurado a partir del último turno: el modelo ya no recuerda lo que oyó o vio antes.</numerusform>
-            <numerusform>Contexto restaurado a partir de los últimos %n turnos: el modelo ya no recuerda lo que oyó o vio antes.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No answer yet</source>
         <translation>Aún no hay respuesta</translation>
     </message>
@@ -2174,6 +2163,20 @@
     <message>
         <source>A desktop voice and video assistant for the Gemini Live API.</source>
         <translation>Un asistente de voz y vídeo de escritorio para la Gemini Live API.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::Conversation</name>
+    <message>
+        <source>Reconnected</source>
+        <translation>Reconectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>Contexto restaurado a partir del último turno: el modelo ya no recuerda lo que oyó o vio antes.</numerusform>
+            <numerusform>Contexto restaurado a partir de los últimos %n turnos: el modelo ya no recuerda lo que oyó o vio antes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1989,17 +1989,6 @@
         <translation>Démarrez une conversation pour l’enregistrer.</translation>
     </message>
     <message>
-        <source>Reconnected</source>
-        <translation>Reconnecté</translation>
-    </message>
-    <message numerus="yes">
-        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
-        <translation>
-            <numerusform>Contexte restauré à partir du dernier tour : le modèle ne se souvient plus de ce qu’il a entendu ou vu auparavant.</numerusform>
-            <numerusform>Contexte restauré à partir des %n derniers tours : le modèle ne se souvient plus de ce qu’il a entendu ou vu auparavant.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No answer yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
@@ -2174,6 +2163,20 @@
     <message>
         <source>A desktop voice and video assistant for the Gemini Live API.</source>
         <translation>Un assistant vocal et vidéo de bureau pour la Gemini Live API.</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::Conversation</name>
+    <message>
+        <source>Reconnected</source>
+        <translation>Reconnecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>Contexte restauré à partir du dernier tour : le modèle ne se souvient plus de ce qu’il a entendu ou vu auparavant.</numerusform>
+            <numerusform>Contexte restauré à partir des %n derniers tours : le modèle ne se souvient plus de ce qu’il a entendu ou vu auparavant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1984,16 +1984,6 @@
         <translation>録音するには会話を開始してください。</translation>
     </message>
     <message>
-        <source>Reconnected</source>
-        <translation>再接続しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
-        <translation>
-            <numerusform>直近 %n ターンから文脈を復元しました: モデルはそれ以前に聞いたことや見たことを覚えていません。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No answer yet</source>
         <translation>まだ応答がありません</translation>
     </message>
@@ -2167,6 +2157,19 @@
     <message>
         <source>A desktop voice and video assistant for the Gemini Live API.</source>
         <translation>Gemini Live API のためのデスクトップ音声・ビデオアシスタントです。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::Conversation</name>
+    <message>
+        <source>Reconnected</source>
+        <translation>再接続しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>直近 %n ターンから文脈を復元しました: モデルはそれ以前に聞いたことや見たことを覚えていません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1984,16 +1984,6 @@
         <translation>开始对话后才能录制。</translation>
     </message>
     <message>
-        <source>Reconnected</source>
-        <translation>已重新连接</translation>
-    </message>
-    <message numerus="yes">
-        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
-        <translation>
-            <numerusform>已根据最近 %n 轮对话恢复上下文：模型不再记得之前听到或看到的内容。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No answer yet</source>
         <translation>尚无回复</translation>
     </message>
@@ -2167,6 +2157,19 @@
     <message>
         <source>A desktop voice and video assistant for the Gemini Live API.</source>
         <translation>面向 Gemini Live API 的桌面语音与视频助手。</translation>
+    </message>
+</context>
+<context>
+    <name>livedesk::app::Conversation</name>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context restored from the last %n turn(s): the model no longer remembers what it heard or saw before.</source>
+        <translation>
+            <numerusform>已根据最近 %n 轮对话恢复上下文：模型不再记得之前听到或看到的内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
