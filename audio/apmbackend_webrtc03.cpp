@@ -1,30 +1,44 @@
 #include "audio/apmbackend.h"
 
-#include "audio/logging.h"
-
 #include <webrtc/modules/audio_processing/include/audio_processing.h>
 
-#include <algorithm>
-#include <array>
+// After the library's header, whose path differs by generation.
+#include "audio/apmbackend_webrtc.h"
+
+#include <memory>
 
 namespace livedesk::audio {
 
 namespace {
 
-class Webrtc03Backend final : public ApmBackend
+using ApmHandle = std::unique_ptr<webrtc::AudioProcessing>;
+
+ApmHandle createEchoInstance()
+{
+    // The extended filter (128 ms instead of 48 ms) and the delay-agnostic mode make the
+    // canceller robust to what a desktop cannot report exactly: the delay through the audio
+    // server and the room. Chrome enables both on desktop for the same reason.
+    webrtc::Config echoConfig;
+    echoConfig.Set<webrtc::ExtendedFilter>(new webrtc::ExtendedFilter(true));
+    echoConfig.Set<webrtc::DelayAgnostic>(new webrtc::DelayAgnostic(true));
+    echoConfig.Set<webrtc::ExperimentalAgc>(new webrtc::ExperimentalAgc(false));
+    return ApmHandle(webrtc::AudioProcessing::Create(echoConfig));
+}
+
+ApmHandle createVoiceInstance()
+{
+    // The experimental AGC drives an analog microphone volume we do not control.
+    webrtc::Config voiceConfig;
+    voiceConfig.Set<webrtc::ExperimentalAgc>(new webrtc::ExperimentalAgc(false));
+    return ApmHandle(webrtc::AudioProcessing::Create(voiceConfig));
+}
+
+class Webrtc03Backend final : public WebrtcApmBackend<ApmHandle>
 {
 public:
     Webrtc03Backend()
+        : WebrtcApmBackend(createEchoInstance(), createVoiceInstance())
     {
-        // The extended filter (128 ms instead of 48 ms) and the delay-agnostic mode make the
-        // canceller robust to what a desktop cannot report exactly: the delay through the audio
-        // server and the room. Chrome enables both on desktop for the same reason.
-        webrtc::Config echoConfig;
-        echoConfig.Set<webrtc::ExtendedFilter>(new webrtc::ExtendedFilter(true));
-        echoConfig.Set<webrtc::DelayAgnostic>(new webrtc::DelayAgnostic(true));
-        echoConfig.Set<webrtc::ExperimentalAgc>(new webrtc::ExperimentalAgc(false));
-        m_echo.reset(webrtc::AudioProcessing::Create(echoConfig));
-        initialize(*m_echo);
         // Always on in its own instance: switching it off and on would re-initialise it.
         m_echo->echo_cancellation()->Enable(true);
         m_echo->echo_cancellation()->enable_drift_compensation(false);
@@ -33,11 +47,6 @@ public:
         m_echo->echo_cancellation()->enable_metrics(true);
         m_echo->echo_cancellation()->enable_delay_logging(true);
 
-        // The experimental AGC drives an analog microphone volume we do not control.
-        webrtc::Config voiceConfig;
-        voiceConfig.Set<webrtc::ExperimentalAgc>(new webrtc::ExperimentalAgc(false));
-        m_voice.reset(webrtc::AudioProcessing::Create(voiceConfig));
-        initialize(*m_voice);
         m_voice->high_pass_filter()->Enable(true);
         m_voice->noise_suppression()->set_level(webrtc::NoiseSuppression::kHigh);
         // Adaptive digital: we cannot move the system's microphone volume from here.
@@ -57,21 +66,10 @@ public:
         m_voice->gain_control()->Enable(options.automaticGain);
     }
 
-    bool analyzeRender(std::span<const float> frame) override
-    {
-        return analyzeRenderOn(*m_echo, frame);
-    }
-
-    bool analyzeRenderForGain(std::span<const float> frame) override
-    {
-        return analyzeRenderOn(*m_voice, frame);
-    }
-
     bool cancelEcho(std::span<const float> in, std::span<float> out, int streamDelayMs,
                     bool &echo) override
     {
-        m_echo->set_stream_delay_ms(std::clamp(streamDelayMs, 0, 500));
-        if (!processStream(*m_echo, in, out))
+        if (!processEchoStream(in, out, streamDelayMs))
             return false;
         echo = m_echo->echo_cancellation()->stream_has_echo();
         return true;
@@ -99,37 +97,6 @@ public:
     }
 
 private:
-    void initialize(webrtc::AudioProcessing &apm)
-    {
-        webrtc::ProcessingConfig processing;
-        processing.input_stream() = m_stream;
-        processing.output_stream() = m_stream;
-        processing.reverse_input_stream() = m_stream;
-        processing.reverse_output_stream() = m_stream;
-        if (const int error = apm.Initialize(processing); error != 0)
-            qCWarning(lcAudio) << "audio processing: Initialize failed with" << error;
-    }
-
-    bool analyzeRenderOn(webrtc::AudioProcessing &apm, std::span<const float> frame)
-    {
-        const float *src[] = {frame.data()};
-        float *dst[] = {m_scratch.data()};
-        return apm.ProcessReverseStream(src, m_stream, m_stream, dst) == 0;
-    }
-
-    bool processStream(webrtc::AudioProcessing &apm, std::span<const float> in, std::span<float> out)
-    {
-        const float *src[] = {in.data()};
-        float *dst[] = {out.data()};
-        const int error = apm.ProcessStream(src, m_stream, m_stream, dst);
-        // kBadStreamParameterWarning only says the delay was clamped; the frame is processed.
-        return error == 0 || error == webrtc::AudioProcessing::kBadStreamParameterWarning;
-    }
-
-    std::unique_ptr<webrtc::AudioProcessing> m_echo; // the canceller alone
-    std::unique_ptr<webrtc::AudioProcessing> m_voice; // high-pass, noise, gain, voice detection
-    webrtc::StreamConfig m_stream {VoiceProcessor::kSampleRate, 1, false};
-    std::array<float, VoiceProcessor::kFrameSamples> m_scratch {};
     bool m_echoCancellation = false;
 };
 

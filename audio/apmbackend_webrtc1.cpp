@@ -1,25 +1,21 @@
 #include "audio/apmbackend.h"
 
-#include "audio/logging.h"
-
 #include <modules/audio_processing/include/audio_processing.h>
 
-#include <algorithm>
-#include <array>
+// After the library's header, whose path differs by generation.
+#include "audio/apmbackend_webrtc.h"
 
 namespace livedesk::audio {
 
 namespace {
 
-class Webrtc1Backend final : public ApmBackend
+class Webrtc1Backend final : public WebrtcApmBackend<rtc::scoped_refptr<webrtc::AudioProcessing>>
 {
 public:
     Webrtc1Backend()
-        : m_echo(webrtc::AudioProcessingBuilder().Create())
-        , m_voice(webrtc::AudioProcessingBuilder().Create())
+        : WebrtcApmBackend(webrtc::AudioProcessingBuilder().Create(),
+                           webrtc::AudioProcessingBuilder().Create())
     {
-        initialize(*m_echo);
-        initialize(*m_voice);
         // AEC3, the desktop canceller (mobile_mode would be AECM): it finds the delay itself.
         // Always on in its own instance: switching it off and on would re-initialise it.
         webrtc::AudioProcessing::Config config;
@@ -48,22 +44,11 @@ public:
         m_echoCancellation = options.echoCancellation;
     }
 
-    bool analyzeRender(std::span<const float> frame) override
-    {
-        return analyzeRenderOn(*m_echo, frame);
-    }
-
-    bool analyzeRenderForGain(std::span<const float> frame) override
-    {
-        return analyzeRenderOn(*m_voice, frame);
-    }
-
     bool cancelEcho(std::span<const float> in, std::span<float> out, int streamDelayMs,
                     bool &echo) override
     {
-        m_echo->set_stream_delay_ms(std::clamp(streamDelayMs, 0, 500));
         echo = false; // AEC3 does not say
-        return processStream(*m_echo, in, out);
+        return processEchoStream(in, out, streamDelayMs);
     }
 
     bool processCapture(std::span<const float> in, std::span<float> out,
@@ -92,37 +77,6 @@ public:
     }
 
 private:
-    void initialize(webrtc::AudioProcessing &apm)
-    {
-        webrtc::ProcessingConfig processing;
-        processing.input_stream() = m_stream;
-        processing.output_stream() = m_stream;
-        processing.reverse_input_stream() = m_stream;
-        processing.reverse_output_stream() = m_stream;
-        if (const int error = apm.Initialize(processing); error != 0)
-            qCWarning(lcAudio) << "audio processing: Initialize failed with" << error;
-    }
-
-    bool analyzeRenderOn(webrtc::AudioProcessing &apm, std::span<const float> frame)
-    {
-        const float *src[] = {frame.data()};
-        float *dst[] = {m_scratch.data()};
-        return apm.ProcessReverseStream(src, m_stream, m_stream, dst) == 0;
-    }
-
-    bool processStream(webrtc::AudioProcessing &apm, std::span<const float> in, std::span<float> out)
-    {
-        const float *src[] = {in.data()};
-        float *dst[] = {out.data()};
-        const int error = apm.ProcessStream(src, m_stream, m_stream, dst);
-        // kBadStreamParameterWarning only says the delay was clamped; the frame is processed.
-        return error == 0 || error == webrtc::AudioProcessing::kBadStreamParameterWarning;
-    }
-
-    rtc::scoped_refptr<webrtc::AudioProcessing> m_echo; // the canceller alone
-    rtc::scoped_refptr<webrtc::AudioProcessing> m_voice; // high-pass, noise, gain, voice
-    webrtc::StreamConfig m_stream {VoiceProcessor::kSampleRate, 1};
-    std::array<float, VoiceProcessor::kFrameSamples> m_scratch {};
     bool m_echoCancellation = false;
 };
 
