@@ -1,7 +1,7 @@
 // LiveDesk's session against the strict simulator, one data row per behaviour of the service
 // (docs/service-2026.md, "Behaviours of the real service"). The simulator's side of each row is
-// tst_simstrict; rows covered in depth elsewhere are listed with their tests in docs/simulator.md,
-// "The service's behaviours, row by row".
+// tst_simstrict or tst_simstrict_session; rows covered in depth elsewhere are listed with their
+// tests in docs/simulator.md, "The service's behaviours, row by row".
 #include "recoverytestkit.h"
 
 #include "session/protocol/codec.h"
