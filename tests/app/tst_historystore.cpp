@@ -1,139 +1,26 @@
 // The history database (a real SQLite file through Qt SQL, in a temporary folder): a session
-// round trip, full-text search, export to Markdown and JSON, delete, retention, files that are
-// not ours, two processes' worth of connections, and the live recorder writing one transaction
-// per finished turn.
+// round trip, saving an item again, full-text search, export to Markdown and JSON, delete,
+// retention, and the live recorder writing one transaction per finished turn. The file itself
+// (transactions, files that are not ours, several connections, read-only and damaged files):
+// tst_historystore_files.
 #include "app/history/historyexport.h"
 #include "app/history/historyrecorder.h"
-#include "app/history/historystore.h"
 #include "app/history/transcriptjson.h"
-#include "tests/smalldisk.h"
+#include "tests/app/historytesting.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-
-#include <atomic>
-#include <thread>
 
 using namespace livedesk;
 using namespace livedesk::app;
+using namespace livedesk::testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QDateTime kT0 = QDateTime::fromString(u"2026-03-14T10:00:00+01:00"_s, Qt::ISODate);
-
-TranscriptItem turn(qint64 id, TranscriptItemKind kind, const QString &text, int atSeconds,
-                    const QString &language = {})
-{
-    TranscriptItem item;
-    item.id = id;
-    item.kind = kind;
-    item.text = text;
-    item.languageCode = language;
-    item.complete = true;
-    item.started = kT0.addSecs(atSeconds);
-    item.ended = kT0.addSecs(atSeconds + 2);
-    return item;
-}
-
-// A conversation with one of each kind of item.
-QList<TranscriptItem> sampleItems()
-{
-    QList<TranscriptItem> items;
-    items << turn(1, TranscriptItemKind::UserTurn, u"What's the weather like in Zürich?"_s, 1,
-                  u"en-US"_s);
-    TranscriptItem tool;
-    tool.id = 3;
-    tool.kind = TranscriptItemKind::ToolCall;
-    tool.toolName = u"get_weather"_s;
-    tool.callId = u"fc-1"_s;
-    tool.arguments = QJsonObject {{u"city"_s, u"Zürich"_s}};
-    tool.toolState = tools::ToolCallState::Done;
-    tool.toolResult = u"{\"tempC\":21}"_s;
-    tool.durationMs = 42;
-    tool.complete = true;
-    tool.started = kT0.addSecs(3);
-    tool.ended = kT0.addSecs(3);
-    items << tool;
-    TranscriptItem answer = turn(2, TranscriptItemKind::ModelTurn,
-                                 u"It is sunny and twenty-one degrees in Zürich, a café day."_s, 4,
-                                 u"en-US"_s);
-    answer.interrupted = true;
-    answer.heardChars = 20;
-    answer.sources = {{u"https://weather.example/zurich"_s, u"Weather"_s, u"weather.example"_s}};
-    answer.searchQueries = {u"weather zurich"_s};
-    items << answer;
-    TranscriptItem notice;
-    notice.id = 4;
-    notice.kind = TranscriptItemKind::Notice;
-    notice.notice = NoticeKind::Reconnected;
-    notice.text = u"Reconnected"_s;
-    notice.complete = true;
-    notice.started = kT0.addSecs(9);
-    notice.ended = kT0.addSecs(9);
-    items << notice;
-    return items;
-}
-
-QList<HistoryStore::ItemAt> positioned(const QList<TranscriptItem> &items)
-{
-    QList<HistoryStore::ItemAt> out;
-    for (int i = 0; i < items.size(); ++i)
-        out.append({&items.at(i), i});
-    return out;
-}
-
-HistorySessionInfo sampleSession()
-{
-    HistorySessionInfo info;
-    info.started = kT0;
-    info.mode = u"translator"_s;
-    info.model = u"gemini-3.5-live-translate-preview"_s;
-    info.title = u"Weather in Zürich"_s;
-    info.sourceLanguage = u"en-US"_s;
-    info.targetLanguage = u"de-DE"_s;
-    info.recordingPath = u"/tmp/conversation.opus"_s;
-    return info;
-}
-
-void compareItems(const QList<TranscriptItem> &actual, const QList<TranscriptItem> &expected)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const TranscriptItem &a = actual[i];
-        const TranscriptItem &e = expected[i];
-        QCOMPARE(a.id, e.id);
-        QCOMPARE(a.kind, e.kind);
-        QCOMPARE(a.text, e.text);
-        QCOMPARE(a.started, e.started);
-        QCOMPARE(a.ended, e.ended);
-        QCOMPARE(a.complete, e.complete);
-        QCOMPARE(a.languageCode, e.languageCode);
-        QCOMPARE(a.interrupted, e.interrupted);
-        QCOMPARE(a.heardChars, e.heardChars);
-        QCOMPARE(a.sources, e.sources);
-        QCOMPARE(a.searchQueries, e.searchQueries);
-        QCOMPARE(a.toolName, e.toolName);
-        QCOMPARE(a.callId, e.callId);
-        QCOMPARE(a.arguments, e.arguments);
-        QCOMPARE(a.toolState, e.toolState);
-        QCOMPARE(a.toolResult, e.toolResult);
-        QCOMPARE(a.durationMs, e.durationMs);
-        QCOMPARE(a.notice, e.notice);
-    }
-}
-
-} // namespace
 
 class tst_HistoryStore : public QObject
 {
@@ -143,7 +30,6 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void sessionRoundTrip();
-    void writesAreWalTransactions();
     void savingAgainReplacesAnItem();
     void search_data();
     void search();
@@ -153,13 +39,7 @@ private Q_SLOTS:
     void deleteRemovesTheSessionAndOptionallyItsRecording_data();
     void deleteRemovesTheSessionAndOptionallyItsRecording();
     void retentionDeletesOldSessions();
-    void refusesFilesThatAreNotOurs_data();
-    void refusesFilesThatAreNotOurs();
-    void twoConnectionsShareOneDatabase();
     void recorderSavesEachFinishedTurnOnce();
-    void readsWhileAnotherConnectionWrites();
-    void readsFromAReadOnlyDisk();
-    void aDamagedHistoryIsMovedAside();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -216,34 +96,6 @@ void tst_HistoryStore::sessionRoundTrip()
     QCOMPARE(s.itemCount, 4);
     compareItems(store.items(id), items);
     QVERIFY(!store.session(id + 100));
-}
-
-void tst_HistoryStore::writesAreWalTransactions()
-{
-    HistoryStore store;
-    QString error;
-    QVERIFY(store.open(m_path, &error));
-    const qint64 id = store.beginSession(sampleSession(), &error);
-    QVERIFY(id);
-    // Another connection sees write-ahead logging and the schema version.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-        db.setDatabaseName(m_path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
-        QCOMPARE(q.value(0).toString(), u"wal"_s);
-        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), HistoryStore::kSchemaVersion);
-    }
-    QSqlDatabase::removeDatabase(u"peek"_s);
-    // A batch that fails half-way leaves nothing behind: one transaction.
-    QList<TranscriptItem> items = sampleItems();
-    QList<HistoryStore::ItemAt> batch = positioned(items);
-    QVERIFY(!store.saveItems(id + 999, batch, &error)); // no such session: foreign key
-    QVERIFY(error.contains(u"history"_s));
-    QCOMPARE(store.items(id + 999).size(), 0);
-    QCOMPARE(store.items(id).size(), 0);
 }
 
 void tst_HistoryStore::savingAgainReplacesAnItem()
@@ -448,71 +300,6 @@ void tst_HistoryStore::retentionDeletesOldSessions()
     QCOMPARE(store.retentionDays(), 30);
 }
 
-void tst_HistoryStore::refusesFilesThatAreNotOurs_data()
-{
-    QTest::addColumn<QString>("setup");
-    QTest::addColumn<QString>("reasonPart");
-    QTest::newRow("a text file") << u"text"_s << u"not SQLite"_s;
-    QTest::newRow("another program's SQLite database") << u"foreign"_s << u"not a LiveDesk"_s;
-    QTest::newRow("a history from a newer LiveDesk") << u"newer"_s << u"newer LiveDesk"_s;
-    QTest::newRow("a folder") << u"folder"_s << u"folder"_s;
-}
-
-void tst_HistoryStore::refusesFilesThatAreNotOurs()
-{
-    QFETCH(QString, setup);
-    QFETCH(QString, reasonPart);
-    const QString path = m_dir->filePath(u"other.sqlite"_s);
-    if (setup == u"text") {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("these are my notes, not a database\n");
-    } else if (setup == u"folder") {
-        QVERIFY(QDir().mkpath(path));
-    } else {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"setup"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        if (setup == u"foreign")
-            QVERIFY(q.exec(u"CREATE TABLE recipes (name TEXT)"_s));
-        else
-            QVERIFY(q.exec(u"PRAGMA user_version=99"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"setup"_s);
-    const QByteArray before = [&] {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
-    HistoryStore store;
-    QString error;
-    QVERIFY(!store.open(path, &error));
-    QVERIFY2(error.contains(reasonPart), qPrintable(error));
-    QVERIFY(!store.isOpen());
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly))
-        QCOMPARE(f.readAll(), before); // left untouched
-}
-
-void tst_HistoryStore::twoConnectionsShareOneDatabase()
-{
-    // The desktop app and livedesk-cli may have the history open at the same time.
-    HistoryStore writer;
-    HistoryStore reader;
-    QString error;
-    QVERIFY(writer.open(m_path, &error));
-    QVERIFY(reader.open(m_path, &error));
-    const qint64 id = writer.beginSession(sampleSession(), &error);
-    const QList<TranscriptItem> items = sampleItems();
-    QVERIFY(writer.saveItems(id, positioned(items), &error));
-    QCOMPARE(reader.sessions().size(), 1);
-    QCOMPARE(reader.items(id).size(), 4);
-    QCOMPARE(reader.search(u"sunny"_s).size(), 1);
-    QVERIFY(reader.deleteSession(id, RecordingFiles::Keep, &error));
-    QCOMPARE(writer.sessions().size(), 0);
-}
-
 void tst_HistoryStore::recorderSavesEachFinishedTurnOnce()
 {
     HistoryStore store;
@@ -559,136 +346,6 @@ void tst_HistoryStore::recorderSavesEachFinishedTurnOnce()
     qInfo("%d transactions, %d items, %.2f ms per transaction on average",
           recorder.stats().transactions, recorder.stats().itemsWritten,
           double(recorder.stats().totalWriteNs) / recorder.stats().transactions / 1e6);
-}
-
-void tst_HistoryStore::readsWhileAnotherConnectionWrites()
-{
-    // Another process holds the write lock (the GUI saving a turn, or a stuck writer). Reading
-    // failed at once with "database is locked": opening always wrote the schema.
-    QString error;
-    qint64 id = 0;
-    {
-        HistoryStore store;
-        QVERIFY2(store.open(m_path, &error), qPrintable(error));
-        id = store.beginSession(sampleSession(), &error);
-        QVERIFY(store.saveItems(id, positioned(sampleItems()), &error));
-    }
-    std::atomic<bool> locked {false};
-    std::atomic<bool> release {false};
-    std::atomic<bool> writerOk {false};
-    std::thread writer([&] {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
-            db.setDatabaseName(m_path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(u"BEGIN IMMEDIATE"_s)
-                    && q.exec(u"UPDATE sessions SET title = 'being written' WHERE id = %1"_s.arg(
-                            id))) {
-                    locked = true;
-                    // Held until the reader is done, or 1.5 s once it asks to write itself.
-                    QElapsedTimer held;
-                    held.start();
-                    while (!release && held.elapsed() < 20000)
-                        QThread::msleep(5);
-                    QThread::msleep(1500);
-                    writerOk = q.exec(u"COMMIT"_s);
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"other-writer"_s);
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(locked.load(), 10000);
-
-    HistoryStore reader;
-    QVERIFY2(reader.open(m_path, &error, HistoryStore::Durability::Full,
-                         HistoryStore::Access::ReadOnly),
-             qPrintable(error));
-    QCOMPARE(reader.sessions().size(), 1);
-    QCOMPARE(reader.items(id).size(), 4);
-    QCOMPARE(reader.search(u"sunny"_s).size(), 1);
-
-    // A writer waits for the other one (the busy timeout) instead of failing at once.
-    release = true;
-    HistoryStore second;
-    QVERIFY2(second.open(m_path, &error), qPrintable(error));
-    writer.join();
-    QVERIFY(writerOk.load());
-    QCOMPARE(second.session(id)->title, u"being written"_s);
-}
-
-void tst_HistoryStore::readsFromAReadOnlyDisk()
-{
-    // A history on a read-only mount (a backup, a live system): listing it failed with "not a
-    // usable SQLite database". A clean close removed the WAL index, which cannot be made there.
-    livedesk::testing::SmallDisk disk(2 * 1024 * 1024);
-    if (!disk.isMounted())
-        QSKIP(qPrintable(disk.skipReason()));
-    const QString path = disk.filePath(u"history.sqlite"_s);
-    QString error;
-    qint64 id = 0;
-    {
-        HistoryStore store;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        id = store.beginSession(sampleSession(), &error);
-        QVERIFY(store.saveItems(id, positioned(sampleItems()), &error));
-    }
-    QVERIFY(!QFile::exists(path + u"-shm"_s));
-    QVERIFY(disk.makeReadOnly());
-
-    HistoryStore reader;
-    QVERIFY2(reader.open(path, &error, HistoryStore::Durability::Full,
-                         HistoryStore::Access::ReadOnly),
-             qPrintable(error));
-    QCOMPARE(reader.sessions().size(), 1);
-    QCOMPARE(reader.items(id).size(), 4);
-    QCOMPARE(reader.search(u"sunny"_s).size(), 1);
-
-    // Writing there is refused with the reason, and the file is left as it was.
-    HistoryStore writer;
-    QVERIFY(!writer.open(path, &error));
-    QVERIFY2(error.contains(path), qPrintable(error));
-    QVERIFY(!writer.isOpen());
-}
-
-void tst_HistoryStore::aDamagedHistoryIsMovedAside()
-{
-    // A history that cannot be opened stays untouched until the person asks for a new one; then
-    // it is moved aside with its journal files, never deleted.
-    QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
-    const QByteArray damaged = QByteArray("SQLite format 3") + QByteArray(4096, '\x7f');
-    auto write = [&damaged](const QString &path) {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-               && file.write(damaged) == damaged.size();
-    };
-    QVERIFY(write(m_path));
-    HistoryStore store;
-    QString error;
-    QVERIFY(!store.open(m_path, &error));
-    QVERIFY(write(m_path + u"-wal"_s)); // a journal left beside it
-    const QDateTime now = QDateTime::fromString(u"2026-12-06T08:15:00"_s, Qt::ISODate);
-    const QString aside = HistoryStore::moveAside(m_path, &error, now);
-    QVERIFY2(!aside.isEmpty(), qPrintable(error));
-    QCOMPARE(QFileInfo(aside).fileName(), u"history.damaged-20261206-081500.sqlite"_s);
-    QVERIFY(!QFile::exists(m_path));
-    QVERIFY(!QFile::exists(m_path + u"-wal"_s));
-    QFile moved(aside);
-    QVERIFY(moved.open(QIODevice::ReadOnly));
-    QCOMPARE(moved.readAll(), damaged);
-    QVERIFY(QFile::exists(aside + u"-wal"_s));
-
-    // A new history starts where the old one was.
-    QVERIFY2(store.open(m_path, &error), qPrintable(error));
-    QVERIFY(store.beginSession(sampleSession(), &error) > 0);
-    store.close();
-    // A second damaged file in the same second gets a name of its own.
-    QVERIFY(write(m_path));
-    const QString second = HistoryStore::moveAside(m_path, &error, now);
-    QCOMPARE(QFileInfo(second).fileName(), u"history.damaged-20261206-081500-2.sqlite"_s);
-    QVERIFY(HistoryStore::moveAside(m_path, &error, now).isEmpty());
-    QVERIFY2(error.contains(u"no history"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryStore)
