@@ -45,21 +45,6 @@ inline std::unique_ptr<Simulator> startSimulator(SimulatorOptions options = {})
     return sim;
 }
 
-inline bool isSetupComplete(const ServerMessage &m)
-{
-    return m.setupComplete.has_value();
-}
-
-inline bool isToolCall(const ServerMessage &m)
-{
-    return m.toolCall.has_value();
-}
-
-inline bool hasHandle(const ServerMessage &m)
-{
-    return m.sessionResumptionUpdate && !m.sessionResumptionUpdate->newHandle.isEmpty();
-}
-
 // A 440 Hz tone at 16 kHz: loud enough for the simulator's energy VAD, no espeak-ng needed.
 inline QByteArray tonePcm16k(int ms)
 {
@@ -68,16 +53,6 @@ inline QByteArray tonePcm16k(int ms)
     for (qsizetype i = 0; i < pcm.size() / 2; ++i)
         samples[i] = qint16(8000 * std::sin(2 * std::numbers::pi * 440 * double(i) / 16000));
     return pcm;
-}
-
-inline QString latestHandle(const Client &client)
-{
-    for (qsizetype i = client.messages.size() - 1; i >= 0; --i) {
-        const auto &u = client.messages.at(i).sessionResumptionUpdate;
-        if (u && u->resumable && !u->newHandle.isEmpty())
-            return u->newHandle;
-    }
-    return {};
 }
 
 inline QByteArray functionSetup(const QByteArray &behavior)

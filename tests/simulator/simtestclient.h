@@ -228,6 +228,29 @@ inline bool hasInputTranscription(const ServerMessage &m)
 {
     return m.serverContent && m.serverContent->inputTranscription;
 }
+inline bool isSetupComplete(const ServerMessage &m)
+{
+    return m.setupComplete.has_value();
+}
+inline bool isToolCall(const ServerMessage &m)
+{
+    return m.toolCall.has_value();
+}
+inline bool hasHandle(const ServerMessage &m)
+{
+    return m.sessionResumptionUpdate && !m.sessionResumptionUpdate->newHandle.isEmpty();
+}
+
+// The newest resumable handle the client was given, or empty.
+inline QString latestHandle(const Client &client)
+{
+    for (qsizetype i = client.messages.size() - 1; i >= 0; --i) {
+        const auto &u = client.messages.at(i).sessionResumptionUpdate;
+        if (u && u->resumable && !u->newHandle.isEmpty())
+            return u->newHandle;
+    }
+    return {};
+}
 
 inline QString outputTranscript(const QList<ServerMessage> &messages, qsizetype from = 0)
 {

@@ -33,21 +33,6 @@ bool isResumptionUpdate(const ServerMessage &m)
     return m.sessionResumptionUpdate.has_value();
 }
 
-bool hasHandle(const ServerMessage &m)
-{
-    return m.sessionResumptionUpdate && !m.sessionResumptionUpdate->newHandle.isEmpty();
-}
-
-QString latestHandle(const Client &client)
-{
-    for (qsizetype i = client.messages.size() - 1; i >= 0; --i) {
-        const auto &u = client.messages.at(i).sessionResumptionUpdate;
-        if (u && u->resumable && !u->newHandle.isEmpty())
-            return u->newHandle;
-    }
-    return {};
-}
-
 QByteArray resumeSetup(const QString &handle)
 {
     return R"({"outputAudioTranscription":{},"sessionResumption":{"handle":")" + handle.toUtf8()

@@ -62,11 +62,6 @@ bool openOn(Client &client, const Simulator &sim, Path path, const QString &mode
     return true;
 }
 
-bool isSetupComplete(const ServerMessage &m)
-{
-    return m.setupComplete.has_value();
-}
-
 bool hasModelTurn(const ServerMessage &m)
 {
     return m.serverContent && m.serverContent->modelTurn;
