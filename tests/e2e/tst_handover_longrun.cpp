@@ -75,13 +75,7 @@ void tst_HandoverLongRun::threeMinutesOfSpeechAcrossHandovers()
     qint64 sent = 0;
     constexpr qint64 kRunMs = 180000;
     while (clock.elapsed() < kRunMs) {
-        const qint64 due = clock.elapsed() * 32 & ~qint64(1);
-        if (due > sent) {
-            const QByteArray pcm = stream.next(due - sent);
-            ledger.add(pcm);
-            session.sendAudio(pcm);
-            sent = due;
-        }
+        sendDueAudio(session, stream, ledger, clock.elapsed(), sent);
         QTest::qWait(20);
     }
     session.flushAudio();

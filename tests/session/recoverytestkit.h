@@ -181,6 +181,21 @@ private:
     QStringList m_hashes;
 };
 
+// The user's audio at real-time pace: what `stream` has due at `elapsedMs` (16 kHz mono 16-bit,
+// 32 bytes a millisecond, whole samples) beyond the `sentBytes` already sent goes to the session
+// and into the ledger.
+inline void sendDueAudio(session::LiveSession &session, SpeechStream &stream, ChunkLedger &ledger,
+                         qint64 elapsedMs, qint64 &sentBytes)
+{
+    const qint64 due = elapsedMs * 32 & ~qint64(1);
+    if (due <= sentBytes)
+        return;
+    const QByteArray pcm = stream.next(due - sentBytes);
+    ledger.add(pcm);
+    session.sendAudio(pcm);
+    sentBytes = due;
+}
+
 struct FrameLogSummary
 {
     QStringList audioHashes; // in arrival order, across connections

@@ -231,13 +231,7 @@ void tst_SessionHandover::speechDuringHandoversArrivesOnceInOrder()
     qint64 sentBytes = 0;
     constexpr qint64 kRunMs = 12000;
     while (clock.elapsed() < kRunMs) {
-        const qint64 due = clock.elapsed() * 32 & ~qint64(1);
-        if (due > sentBytes) {
-            const QByteArray pcm = stream.next(due - sentBytes);
-            ledger.add(pcm);
-            session.sendAudio(pcm);
-            sentBytes = due;
-        }
+        sendDueAudio(session, stream, ledger, clock.elapsed(), sentBytes);
         QTest::qWait(20);
     }
     session.flushAudio();

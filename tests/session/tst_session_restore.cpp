@@ -266,13 +266,7 @@ void tst_SessionRestore::transparentResumptionReplaysUnconsumedInput()
     qint64 sent = 0;
     int drops = 0;
     while (clock.elapsed() < 6000) {
-        const qint64 due = clock.elapsed() * 32 & ~qint64(1);
-        if (due > sent) {
-            const QByteArray pcm = stream.next(due - sent);
-            ledger.add(pcm);
-            session.sendAudio(pcm);
-            sent = due;
-        }
+        sendDueAudio(session, stream, ledger, clock.elapsed(), sent);
         if ((drops == 0 && clock.elapsed() > 2300) || (drops == 1 && clock.elapsed() > 4600)) {
             sim.dropAllConnections();
             ++drops;
