@@ -1,12 +1,17 @@
 // Shared by the history database's tests (tst_historystore: what a session keeps and gives back;
 // tst_historystore_files: the file, its connections and what goes wrong with it): a sample
-// conversation with one item of each kind, and an item-by-item comparison.
+// conversation with one item of each kind, an item-by-item comparison, and a base class that
+// gives each test function a history file of its own.
 #pragma once
 
 #include "app/history/historystore.h"
 
 #include <QDateTime>
+#include <QObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace livedesk::testing {
 
@@ -115,5 +120,25 @@ inline void compareItems(const QList<TranscriptItem> &actual, const QList<Transc
         QCOMPARE(a.notice, e.notice);
     }
 }
+
+// The test classes' base: a history file of its own for each test function, in a fresh temporary
+// folder (Qt Test finds init() and cleanup() in a base class too).
+class HistoryTestCase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(u"sub/history.sqlite"_s); // the folder is created on open
+    }
+    void cleanup() { m_dir.reset(); }
+
+protected:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
 
 } // namespace livedesk::testing

@@ -22,13 +22,11 @@ using namespace livedesk::app;
 using namespace livedesk::testing;
 using namespace Qt::StringLiterals;
 
-class tst_HistoryStore : public QObject
+class tst_HistoryStore : public HistoryTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void sessionRoundTrip();
     void savingAgainReplacesAnItem();
     void search_data();
@@ -40,24 +38,7 @@ private Q_SLOTS:
     void deleteRemovesTheSessionAndOptionallyItsRecording();
     void retentionDeletesOldSessions();
     void recorderSavesEachFinishedTurnOnce();
-
-private:
-    QTemporaryDir *m_dir = nullptr;
-    QString m_path;
 };
-
-void tst_HistoryStore::init()
-{
-    m_dir = new QTemporaryDir;
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"sub/history.sqlite"_s); // the folder is created on open
-}
-
-void tst_HistoryStore::cleanup()
-{
-    delete m_dir;
-    m_dir = nullptr;
-}
 
 void tst_HistoryStore::sessionRoundTrip()
 {

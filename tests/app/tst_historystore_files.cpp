@@ -23,13 +23,11 @@ using namespace livedesk::app;
 using namespace livedesk::testing;
 using namespace Qt::StringLiterals;
 
-class tst_HistoryStoreFiles : public QObject
+class tst_HistoryStoreFiles : public HistoryTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void writesAreWalTransactions();
     void refusesFilesThatAreNotOurs_data();
     void refusesFilesThatAreNotOurs();
@@ -37,24 +35,7 @@ private Q_SLOTS:
     void readsWhileAnotherConnectionWrites();
     void readsFromAReadOnlyDisk();
     void aDamagedHistoryIsMovedAside();
-
-private:
-    QTemporaryDir *m_dir = nullptr;
-    QString m_path;
 };
-
-void tst_HistoryStoreFiles::init()
-{
-    m_dir = new QTemporaryDir;
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"sub/history.sqlite"_s); // the folder is created on open
-}
-
-void tst_HistoryStoreFiles::cleanup()
-{
-    delete m_dir;
-    m_dir = nullptr;
-}
 
 void tst_HistoryStoreFiles::writesAreWalTransactions()
 {
