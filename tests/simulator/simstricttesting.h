@@ -38,11 +38,7 @@ inline std::unique_ptr<Simulator> startSimulator(SimulatorOptions options = {})
         options.scenarioJson = kScenario;
     options.speechSpeedFactor = 0; // replies at once: these tests are about messages
     options.inputTranscriptionDelayMs = 10;
-    auto sim = std::make_unique<Simulator>(options);
-    QString error;
-    if (!sim->start(&error))
-        qWarning() << error;
-    return sim;
+    return startedSimulator(options);
 }
 
 // A 440 Hz tone at 16 kHz: loud enough for the simulator's energy VAD, no espeak-ng needed.

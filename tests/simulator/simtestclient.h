@@ -197,6 +197,18 @@ private:
     }
 };
 
+// A simulator started with `options` (127.0.0.1 and a free port unless they say otherwise); when
+// it cannot start, a warning says why (the test's connection then fails).
+inline std::unique_ptr<livedesk::sim::Simulator> startedSimulator(
+        const livedesk::sim::SimulatorOptions &options)
+{
+    auto sim = std::make_unique<livedesk::sim::Simulator>(options);
+    QString error;
+    if (!sim->start(&error))
+        qWarning() << error;
+    return sim;
+}
+
 // Predicates.
 inline bool isTurnComplete(const ServerMessage &m)
 {

@@ -43,11 +43,7 @@ inline std::unique_ptr<Simulator> startSimulator(const QByteArray &scenario, dou
     options.scenarioJson = scenario;
     options.speechSpeedFactor = speed;
     options.inputTranscriptionDelayMs = 20;
-    auto sim = std::make_unique<Simulator>(options);
-    QString error;
-    if (!sim->start(&error))
-        qWarning() << error;
-    return sim;
+    return startedSimulator(options);
 }
 
 // 3.1 Flash Live (the default here) has blocking functions only and no behavior field; a

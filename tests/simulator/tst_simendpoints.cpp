@@ -20,11 +20,7 @@ std::unique_ptr<Simulator> startSimulator(SimulatorOptions options = {})
     if (options.apiKey.isEmpty())
         options.apiKey = kKey;
     options.speechSpeedFactor = 100;
-    auto sim = std::make_unique<Simulator>(options);
-    QString error;
-    if (!sim->start(&error))
-        qWarning() << error;
-    return sim;
+    return startedSimulator(options);
 }
 
 QUrl urlWithPath(const Simulator &sim, const QString &path, const QString &query)

@@ -21,11 +21,7 @@ std::unique_ptr<Simulator> startSimulator(SimulatorOptions options = {})
     if (options.scenarioJson.isEmpty())
         options.scenarioJson = kScenario;
     options.speechSpeedFactor = 50;
-    auto sim = std::make_unique<Simulator>(options);
-    QString error;
-    if (!sim->start(&error))
-        qWarning() << error;
-    return sim;
+    return startedSimulator(options);
 }
 
 bool isResumptionUpdate(const ServerMessage &m)

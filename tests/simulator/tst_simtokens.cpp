@@ -24,11 +24,7 @@ std::unique_ptr<Simulator> startSimulator()
     // No model of the table answers in TEXT (native audio only); the locked-modality tests use
     // one outside the table, taken unchecked as a newer model would be.
     options.models.append(u"gemini-live-text-test"_s);
-    auto sim = std::make_unique<Simulator>(options);
-    QString error;
-    if (!sim->start(&error))
-        qWarning() << error;
-    return sim;
+    return startedSimulator(options);
 }
 
 struct HttpResult

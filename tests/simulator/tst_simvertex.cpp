@@ -38,11 +38,7 @@ std::unique_ptr<Simulator> startSimulator(SimulatorOptions options = {})
                                "afterLastTurn":"repeatLast"})";
     options.speechSpeedFactor = 0; // replies at once: these tests are about messages
     options.inputTranscriptionDelayMs = 10;
-    auto sim = std::make_unique<Simulator>(options);
-    QString error;
-    if (!sim->start(&error))
-        qWarning() << error;
-    return sim;
+    return startedSimulator(options);
 }
 
 bool openOn(Client &client, const Simulator &sim, Path path, const QString &model,
