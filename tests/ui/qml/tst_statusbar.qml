@@ -31,14 +31,14 @@ Item {
         }
 
         function cleanup() {
-            AppController.dismissError()
+            AppController.messages.dismissError()
             AppController.settings.reset("backend")
         }
 
         // One function: the state before the first conversation is only there once.
         function test_beforeTheFirstConversationThenAFailedStart() {
             const bar = createTemporaryObject(barComponent, root)
-            compare(AppController.sessionState, AppController.SessionState.Idle)
+            compare(AppController.conversation.state, ConversationView.State.Idle)
             compare(bar.stateText, "Not connected")
             verify(!findNamed(bar, "sessionTime").visible)
             verify(!findNamed(bar, "sharingIndicator").visible)
@@ -46,8 +46,8 @@ Item {
             compare(AppController.settings.setValue("backend", "gemini"), "")
             verify(AppController.needsCredentials)
             AppController.start()
-            compare(AppController.sessionState, AppController.SessionState.Failed)
-            verify(AppController.hasError)
+            compare(AppController.conversation.state, ConversationView.State.Failed)
+            verify(AppController.messages.hasError)
             compare(bar.stateText, "Failed")
             compare(bar.stateColor, Theme.danger)
             verify(!findNamed(bar, "sessionTime").visible)
