@@ -4,7 +4,9 @@ import LiveDesk.Ui
 
 // The status line says what the session is doing: a start that failed (no API key) reads
 // "Failed", not "Reconnecting…" (the voice states reuse some session-state names with other
-// numbers), and shows no running clock; screen sharing shows in it for as long as it lasts.
+// numbers), and shows no running clock; screen sharing shows in it for as long as it lasts. The
+// failure's error reaches the banner through AppController.messages, the figures through
+// AppController.conversation.statistics.
 Item {
     id: root
     width: 900
@@ -17,6 +19,11 @@ Item {
         Component {
             id: barComponent
             StatusBar { width: 900 }
+        }
+
+        Component {
+            id: bannerComponent
+            ErrorBanner { width: 900 }
         }
 
         function findNamed(item, name) {
@@ -42,12 +49,19 @@ Item {
             compare(bar.stateText, "Not connected")
             verify(!findNamed(bar, "sessionTime").visible)
             verify(!findNamed(bar, "sharingIndicator").visible)
+            compare(AppController.conversation.statistics.elapsedSeconds, 0)
+            compare(AppController.conversation.statistics.totalTokens, 0)
 
             compare(AppController.settings.setValue("backend", "gemini"), "")
             verify(AppController.needsCredentials)
             AppController.start()
             compare(AppController.conversation.state, ConversationView.State.Failed)
             verify(AppController.messages.hasError)
+            const banner = createTemporaryObject(bannerComponent, root)
+            compare(banner.title, "No API key")
+            compare(banner.severity, UserFacingError.Error)
+            compare(banner.actionText, "Enter key")
+            verify(banner.visible)
             compare(bar.stateText, "Failed")
             compare(bar.stateColor, Theme.danger)
             verify(!findNamed(bar, "sessionTime").visible)
