@@ -57,7 +57,11 @@ Conversation::Conversation(QObject *parent)
     , m_log(new ConversationLog(this, this))
 {
     // Awaiting a reply, after the log (it records first) and before the front ends.
+    // Speech that ended while live is a finished turn: the model's answer is timed from here
+    // (the log's input end, as sendText() marks it), and awaited meanwhile.
     connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
+        if (!speaking && m_session->isLive())
+            m_log->markInputEnded();
         if (speaking || m_session->isLive())
             setAwaitingReply(!speaking);
     });

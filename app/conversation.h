@@ -98,6 +98,30 @@ struct ToolChoices
     QSet<tools::BuiltinTool> builtins = tools::BuiltinTools::allTools();
 };
 
+// A conversation's figures (Conversation::statistics()): one value, which the app's status bar
+// reads whole (ConversationView::statistics).
+struct ConversationStatistics
+{
+    Q_GADGET
+    Q_PROPERTY(qint64 inputTokens MEMBER inputTokens)
+    Q_PROPERTY(qint64 outputTokens MEMBER outputTokens)
+    Q_PROPERTY(qint64 totalTokens MEMBER totalTokens)
+    Q_PROPERTY(double costUsd MEMBER costUsd)
+    Q_PROPERTY(int reconnects MEMBER reconnects)
+    Q_PROPERTY(int elapsedSeconds READ elapsedSeconds)
+
+public:
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0; // the response's and the thoughts'
+    qint64 totalTokens = 0;
+    double costUsd = 0; // estimated at the config's prices
+    int reconnects = 0;
+    qint64 liveMs = 0; // since the session was first live; frozen once it has ended
+
+    int elapsedSeconds() const { return int(liveMs / 1000); }
+    friend bool operator==(const ConversationStatistics &, const ConversationStatistics &) = default;
+};
+
 class Conversation : public QObject
 {
     Q_OBJECT
@@ -170,15 +194,7 @@ public:
     void pointAtSimulator(SessionSettings &settings) const;
 
     // ---- Statistics, usage and cost; awaiting a reply ----
-    struct Statistics
-    {
-        qint64 inputTokens = 0;
-        qint64 outputTokens = 0; // the response's and the thoughts'
-        qint64 totalTokens = 0;
-        double costUsd = 0; // estimated at the config's prices
-        int reconnects = 0;
-        qint64 liveMs = 0; // since the session was first live; frozen once it has ended
-    };
+    using Statistics = ConversationStatistics;
     // The figures so far, the same the log writes (usage events, metrics.json): the app puts
     // the person's price overrides into the config's prices.
     Statistics statistics() const;

@@ -19,9 +19,9 @@ ApplicationWindow {
 
     readonly property var settings: AppController.settings
     readonly property string themeSetting: (settings.revision, settings.value("ui/theme"))
-    readonly property bool showWelcome: AppController.needsCredentials && !AppController.sessionActive
+    readonly property bool showWelcome: AppController.needsCredentials && !AppController.conversation.active
                                         && !welcomeDismissed && currentPage === "conversation"
-                                        && AppController.sessionState === AppController.SessionState.Idle
+                                        && AppController.conversation.state === ConversationView.State.Idle
 
     width: 1180
     height: 760
@@ -129,7 +129,7 @@ ApplicationWindow {
     onActiveFocusItemChanged: if (activeFocusItem) scrollIntoView(activeFocusItem)
 
     onClosing: close => {
-        if (window.quitting || !AppController.sessionActive)
+        if (window.quitting || !AppController.conversation.active)
             return
         const action = window.settings.value("ui/closeAction")
         if (action === "quit") {
@@ -219,7 +219,7 @@ ApplicationWindow {
 
     TalkKeyFilter {
         window: window
-        enabled: AppController.sessionActive && AppController.talkMode === AppController.PushToTalk
+        enabled: AppController.conversation.active && AppController.conversation.talkMode === ConversationView.Talk.PushToTalk
         onPressed: AppController.beginTalk()
         onReleased: AppController.endTalk()
     }
@@ -292,9 +292,9 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+T"; onActivated: AppController.toggleTalk() }
     Shortcut {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
-        onActivated: AppController.sessionActive ? AppController.stop() : AppController.start()
+        onActivated: AppController.conversation.active ? AppController.stop() : AppController.start()
     }
-    Shortcut { sequence: "Ctrl+D"; onActivated: if (!AppController.sessionActive) AppController.startDemo() }
+    Shortcut { sequence: "Ctrl+D"; onActivated: if (!AppController.conversation.active) AppController.startDemo() }
     Shortcut { sequence: "Ctrl+M"; onActivated: AppController.toggleMicrophoneMuted() }
     Shortcut { sequence: "Ctrl+Alt+C"; onActivated: AppController.video.toggleCamera() }
     Shortcut { sequence: "Ctrl+Alt+S"; onActivated: AppController.video.toggleScreen() }

@@ -7,6 +7,7 @@
 #include "app/gui/appsettings.h"
 #include "app/gui/buildinfo.h"
 #include "app/gui/choicemodels.h"
+#include "app/gui/conversationview.h"
 #include "app/gui/devicemodel.h"
 #include "app/gui/historymodels.h"
 #include "app/gui/listensources.h"
@@ -19,6 +20,7 @@
 #include "app/gui/transcriptmodel.h"
 #include "app/gui/uilanguage.h"
 #include "app/gui/userfacingerror.h"
+#include "app/gui/usermessages.h"
 #include "app/gui/videocontrol.h"
 #include "app/gui/voicemeter.h"
 #include "app/history/recordingcontroller.h"
@@ -77,8 +79,19 @@ LIVEDESK_QML_UNCREATABLE(HistoryListModel)
 LIVEDESK_QML_UNCREATABLE(HistorySessionModel)
 LIVEDESK_QML_UNCREATABLE(RecordingController)
 LIVEDESK_QML_UNCREATABLE(CaptionsModel)
+LIVEDESK_QML_UNCREATABLE(ConversationView)
+LIVEDESK_QML_UNCREATABLE(UserMessages)
 
 #undef LIVEDESK_QML_UNCREATABLE
+
+// The conversation's figures, read whole: AppController.conversation.statistics.totalTokens.
+struct ConversationStatisticsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(livedesk::app::ConversationStatistics)
+    QML_VALUE_TYPE(conversationStatistics)
+    QML_UNCREATABLE("Provided by the AppController")
+};
 
 // UserFacingError's enums (Action, Severity) for QML: UserFacingError.EnterKey, …
 namespace UserFacingErrorForeign {

@@ -89,19 +89,19 @@ bool readOverrides(const QCommandLineParser &parser, ConversationOverrides *over
 void endConversation(AppController &controller)
 {
     constexpr int kEndWaitMs = 5000;
-    for (int attempt = 0; attempt < 2 && controller.isSessionActive(); ++attempt) {
+    for (int attempt = 0; attempt < 2 && controller.conversation()->isActive(); ++attempt) {
         // The second time ends at once (stop() again skips the reply still playing).
         controller.stop();
         QEventLoop loop;
         QTimer deadline;
         deadline.setSingleShot(true);
         QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QObject::connect(&controller, &AppController::sessionStateChanged, &loop, [&] {
-            if (!controller.isSessionActive())
+        QObject::connect(controller.conversation(), &ConversationView::stateChanged, &loop, [&] {
+            if (!controller.conversation()->isActive())
                 loop.quit();
         });
         deadline.start(kEndWaitMs / 2);
-        if (controller.isSessionActive())
+        if (controller.conversation()->isActive())
             loop.exec();
     }
 }

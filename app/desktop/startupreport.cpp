@@ -110,9 +110,10 @@ void StartupReport::watch(const QString &path, QQuickWindow *window, AppControll
         if (!report->framesWrite.isActive())
             report->framesWrite.start();
     });
-    QObject::connect(controller, &AppController::sessionStateChanged, controller,
+    QObject::connect(controller->conversation(), &ConversationView::stateChanged, controller,
                      [report, controller] {
-                         if (controller->sessionState() == AppController::SessionState::Live)
+                         if (controller->conversation()->state()
+                             == AppController::SessionState::Live)
                              report->set("session_live");
                      });
 }

@@ -40,9 +40,10 @@ TrayIcon::TrayIcon(AppController *controller, QWindow *window, QObject *parent)
                 if (reason == QSystemTrayIcon::Trigger)
                     toggleWindow();
             });
-    for (auto signal : {&AppController::sessionStateChanged, &AppController::voiceStateChanged,
-                        &AppController::microphoneMutedChanged, &AppController::talkingChanged})
-        connect(controller, signal, this, &TrayIcon::update);
+    for (auto signal :
+         {&ConversationView::stateChanged, &ConversationView::voiceStateChanged,
+          &ConversationView::microphoneMutedChanged, &ConversationView::talkingChanged})
+        connect(controller->conversation(), signal, this, &TrayIcon::update);
     connect(controller->language(), &UiLanguage::languageChanged, this, &TrayIcon::retranslate);
     if (window)
         connect(window, &QWindow::visibleChanged, this, &TrayIcon::update);
@@ -84,15 +85,15 @@ void TrayIcon::update()
 {
     if (!m_tray)
         return;
-    const bool active = m_controller->isSessionActive();
+    const bool active = m_controller->conversation()->isActive();
     const bool shown = m_window && m_window->isVisible()
                        && m_window->visibility() != QWindow::Minimized;
     m_show->setText(shown ? tr("Hide window") : tr("Show window"));
-    m_talk->setText(!active                     ? tr("Start conversation")
-                    : m_controller->isTalking() ? tr("End my turn")
-                                                : tr("Talk"));
+    m_talk->setText(!active                                     ? tr("Start conversation")
+                    : m_controller->conversation()->isTalking() ? tr("End my turn")
+                                                                : tr("Talk"));
     m_mute->setText(tr("Mute microphone"));
-    m_mute->setChecked(m_controller->isMicrophoneMuted());
+    m_mute->setChecked(m_controller->conversation()->isMicrophoneMuted());
     m_mute->setEnabled(active);
     m_tray->setToolTip(active ? tr("LiveDesk: conversation running") : u"LiveDesk"_s);
 }

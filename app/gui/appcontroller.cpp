@@ -83,6 +83,9 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
     , m_language(new UiLanguage(this))
     , m_meter(new VoiceMeter(this))
     , m_video(nullptr)
+    , m_view(new ConversationView(
+              m_meter, [this] { return m_settings->talkMode(); }, this))
+    , m_messages(new UserMessages(this))
     , m_audio(std::make_unique<audio::AudioEngine>())
     , m_demoSpeedFactor(options.demoSpeechSpeedFactor)
     , m_recordingFolder(options.recordingFolder)
@@ -113,22 +116,16 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
         connect(store, &SecretStore::statusChanged, this, &AppController::credentialsChanged);
     connect(m_settings, &AppSettings::valueChanged, this, &AppController::applySettingChange);
     connect(m_language, &UiLanguage::languageChanged, this, &AppController::retranslate);
-    connect(m_meter, &VoiceMeter::activityChanged, this, &AppController::updateVoiceState);
-    connect(m_meter, &VoiceMeter::activityChanged, this, [this] {
-        // The model's voice is the answer: whatever was awaited has arrived.
-        if (m_meter->isModelSpeaking() && m_conversation)
-            m_conversation->setAwaitingReply(false);
-    });
     connect(m_meter, &VoiceMeter::activityChanged, this, [this, silent = false]() mutable {
         // The microphone delivers sound again (speech arrives): its "silent" warning is over.
         const bool wasSilent = std::exchange(silent, m_meter->hasNoSignal());
         if ((wasSilent && !silent) || m_meter->isVoiceActive())
-            dismissAudioWarning(audio::AudioWarning::NoMicrophoneSignal);
+            m_messages->dismissAudioWarning(audio::AudioWarning::NoMicrophoneSignal);
     });
     connect(m_video, &VideoControl::failed, this,
             [this](VideoControl::Source source, const QString &message) {
                 const bool camera = source == VideoControl::Source::Camera;
-                showErrorFrom([=] { return describeVideoError(message, camera); });
+                m_messages->showErrorFrom([=] { return describeVideoError(message, camera); });
             });
 
     connect(m_audio.get(), &audio::AudioEngine::warning, this,
@@ -137,17 +134,15 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
                     m_conversation->log().recordAudioWarning(text);
                 const UserFacingError e = describeAudioWarning(warning, text);
                 if (e.severity == UserFacingError::Severity::Note)
-                    addNote(e.title + u" — "_s + e.text);
+                    m_messages->addNote(e.title + u" — "_s + e.text);
                 else
-                    showError(e);
+                    m_messages->showError(e);
             });
     connect(m_audio.get(), &audio::AudioEngine::devicesChanged, this, [this] {
         m_microphones->refresh();
         m_speakers->refresh();
     });
 
-    m_statsTimer.setInterval(1000);
-    connect(&m_statsTimer, &QTimer::timeout, this, &AppController::updateStatistics);
     m_toolsTimeout.setSingleShot(true);
     m_toolsTimeout.setInterval(kToolsStartTimeoutMs);
     connect(&m_toolsTimeout, &QTimer::timeout, this, &AppController::openSession);
@@ -164,8 +159,10 @@ AppController::AppController(AppControllerOptions options, QObject *parent)
 AppController::~AppController()
 {
     // The meter reports its activity ending when its engine goes below; by then the
-    // conversation is gone, and updateVoiceState() would read it (ASan, tst_settings).
+    // conversation is gone, and the view must not read it (ASan, tst_settings).
     m_meter->disconnect(this);
+    m_meter->disconnect(m_view);
+    m_view->follow(nullptr);
     // Calls and questions first (they refer to the dispatcher), then the session and engines.
     m_confirmation->denyAll();
     endRecords(u"closed"_s);
@@ -192,13 +189,13 @@ void AppController::initialize()
     m_language->setLanguage(m_settings->text(u"ui/language"_s));
     // A damaged settings file is used as far as it can be, and left as it is: say what was not.
     if (const QString problem = m_settings->problemReport(); !problem.isEmpty())
-        showError({UserFacingError::Severity::Warning,
-                   tr("Settings"),
-                   problem,
-                   {},
-                   UserFacingError::Action::OpenSettings});
+        m_messages->showError({UserFacingError::Severity::Warning,
+                               tr("Settings"),
+                               problem,
+                               {},
+                               UserFacingError::Action::OpenSettings});
     if (m_audio->capabilities().echoCancellation == false)
-        addNoteFrom([] {
+        m_messages->addNoteFrom([] {
             return describeAudioWarning(audio::AudioWarning::EchoCancellationUnavailable, {}).title;
         });
 }
@@ -206,28 +203,6 @@ void AppController::initialize()
 sim::Simulator *AppController::simulator() const
 {
     return m_conversation ? m_conversation->simulator() : nullptr;
-}
-
-bool AppController::isReplyStalled() const
-{
-    return m_conversation && m_conversation->isReplyStalled();
-}
-
-bool AppController::isSessionActive() const
-{
-    switch (m_state) {
-    case SessionState::Preparing:
-    case SessionState::Connecting:
-    case SessionState::Live:
-    case SessionState::Reconnecting:
-    case SessionState::Closing:
-        return true;
-    case SessionState::Idle:
-    case SessionState::Ended:
-    case SessionState::Failed:
-        return false;
-    }
-    return false;
 }
 
 bool AppController::needsCredentials() const
@@ -240,25 +215,15 @@ bool AppController::needsCredentials() const
     return false;
 }
 
-QString AppController::modelName() const
-{
-    if (m_config) {
-        if (m_config->capabilities && !m_config->capabilities->displayName.isEmpty())
-            return m_config->capabilities->displayName;
-        return m_config->modelId;
-    }
-    return {};
-}
-
 void AppController::openSession()
 {
     m_toolsTimeout.stop();
-    if (m_state != SessionState::Preparing || m_session || !m_conversation)
+    if (m_view->state() != SessionState::Preparing || m_session || !m_conversation)
         return;
     // The tools, as far as the model takes them (what it does not is a session warning).
     const qsizetype warned = m_conversation->toolWarnings().size();
     m_conversation->applySetupTools();
-    m_sessionWarnings.append(m_conversation->toolWarnings().mid(warned));
+    m_view->addWarnings(m_conversation->toolWarnings().mid(warned));
 
     if (m_replyTimeoutMs > 0) {
         RecoveryOptions recovery = m_conversation->recovery();
@@ -269,31 +234,16 @@ void AppController::openSession()
     m_bridge = &m_conversation->bridge();
     // The setup follows the mode (--talk-mode may differ from the setting): Conversation::open.
     m_conversation->setTalkMode(chosenTalkMode());
-    m_bridge->setMicrophoneMuted(m_muted);
+    m_view->follow(m_conversation);
+    m_bridge->setMicrophoneMuted(m_view->isMicrophoneMuted());
     m_conversation->attachTranscript(m_transcript);
     createRecords();
 
     connect(m_session, &session::LiveSession::stateChanged, this, &AppController::onSessionState);
     connect(m_session, &session::LiveSession::errorOccurred, this, &AppController::onSessionError);
-    connect(m_session, &session::LiveSession::usageUpdated, this, &AppController::updateStatistics);
-    // The voice's cues are the conversation's (an interruption, the user's speech, an awaited
-    // reply, a running tool); the app adds the playback level and the mute.
-    connect(m_conversation, &Conversation::voiceCuesChanged, this, &AppController::updateVoiceState);
-    connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
-        updateStatistics();
-        announceReply();
-    });
-    connect(m_session, &session::LiveSession::reconnecting, this, &AppController::updateStatistics);
-    connect(m_session, &session::LiveSession::reconnected, this, &AppController::updateStatistics);
+    connect(m_session, &session::LiveSession::turnCompleted, this, &AppController::announceReply);
     connect(m_conversation, &Conversation::replyStalledChanged, this,
             &AppController::onReplyStalled);
-    connect(m_bridge, &ConversationBridge::talkingChanged, this, &AppController::talkingChanged);
-    connect(m_bridge, &ConversationBridge::userSpeakingChanged, this, [this](bool speaking) {
-        // The user finished a turn: the model's answer is timed from here (the conversation
-        // awaits it meanwhile).
-        if (!speaking && m_state == SessionState::Live)
-            m_conversation->log().markInputEnded();
-    });
 
     // The engines: audio runs for the conversation only (the microphone is not opened before).
     audio::AudioEngineSettings audioSettings = m_settings->audioSettings();
@@ -301,7 +251,7 @@ void AppController::openSession()
     m_audio->setSettings(audioSettings);
     QString logError;
     if (!beginConversationLog(&logError)) {
-        showErrorFrom([=] {
+        m_messages->showErrorFrom([=] {
             return UserFacingError {UserFacingError::Severity::Error,
                                     tr("The events or metrics file cannot be written"),
                                     logError,
@@ -318,7 +268,7 @@ void AppController::openSession()
                                 figuresRead ? Conversation::LatencyFigures::Measured
                                             : Conversation::LatencyFigures::NotMeasured);
     if (!m_audio->start())
-        showErrorFrom([chosen = !m_audio->settings().inputDeviceId.isEmpty()] {
+        m_messages->showErrorFrom([chosen = !m_audio->settings().inputDeviceId.isEmpty()] {
             return describeAudioError(chosen ? tr("The chosen device could not be opened.")
                                              : QString());
         });
@@ -332,12 +282,12 @@ void AppController::openSession()
         // open() has entered Failed and reported the error.
         return;
     }
-    Q_EMIT talkModeChanged();
+    m_view->refreshTalkMode();
 }
 
 void AppController::stop()
 {
-    switch (m_state) {
+    switch (m_view->state()) {
     case SessionState::Preparing:
         teardown();
         setState(SessionState::Ended);
@@ -375,7 +325,6 @@ void AppController::onSessionState(session::LiveSession::State state)
     case S::Live:
         if (m_conversation->ending() != Conversation::Ending::Running)
             break; // reconnected while the last reply plays out before the end
-        m_statsTimer.start();
         m_video->setAvailable(true);
         setState(SessionState::Live);
         beginRecords();
@@ -391,14 +340,13 @@ void AppController::onSessionState(session::LiveSession::State state)
     case S::Failed: {
         const bool failed = state == S::Failed;
         if (failed)
-            showErrorFrom([error = m_session->lastError(),
-                           model = m_config ? m_config->modelId : QString()] {
+            m_messages->showErrorFrom([error = m_session->lastError(),
+                                       model = m_config ? m_config->modelId : QString()] {
                 return describeSessionError(error, model);
             });
-        updateStatistics();
         // The conversation is over: its recording, history entry, events and metrics are
         // completed now.
-        endRecords(failed ? m_error.title : u"closed"_s);
+        endRecords(failed ? m_messages->error().title : u"closed"_s);
         endConversationLog(state);
         // Deleting the session from its own signal is not safe: tear down from the loop.
         // A new conversation started before then has torn this one down already: the queued
@@ -420,15 +368,15 @@ void AppController::onSessionError(const session::SessionError &error)
 {
     // Fatal errors come with the Failed state; only non-fatal ones need a word here.
     if (error.category == session::ErrorCategory::Protocol)
-        addNoteFrom([error] { return describeSessionError(error, {}).title; });
+        m_messages->addNoteFrom([error] { return describeSessionError(error, {}).title; });
 }
 
 void AppController::teardown()
 {
-    endRecords(m_state == SessionState::Failed && !m_error.title.isEmpty() ? m_error.title
-                                                                           : u"closed"_s);
+    endRecords(m_view->state() == SessionState::Failed && !m_messages->error().title.isEmpty()
+                       ? m_messages->error().title
+                       : u"closed"_s);
     m_toolsTimeout.stop();
-    m_statsTimer.stop();
     m_confirmation->denyAll();
     m_video->setAvailable(false);
     endConversationLog(session::LiveSession::State::Closed);
@@ -462,8 +410,7 @@ void AppController::teardown()
         m_toolbox->dispatcher()->abandonAll();
         m_toolbox = nullptr;
     }
-    updateVoiceState();
-    Q_EMIT talkingChanged();
+    m_view->follow(nullptr);
 }
 
 } // namespace livedesk::app

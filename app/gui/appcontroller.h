@@ -1,11 +1,12 @@
-// The desktop app's controller: the composition root behind the QML interface. It owns what
-// lives as long as the app (the settings, the keychain entries, the audio and video engines with
-// their device lists, levels and previews, the history store, the language, the error banner
-// and notes) and, per conversation, one app::Conversation (conversation.h: the session, the
-// bridge, the toolbox, the demo's simulator, the transcript, recovery, the end and the voice's
-// cues, as livedesk-cli builds them) with its ConversationRecords. QML sees one object (the
-// AppController singleton of the LiveDesk.Ui module) with state properties, the list models and
-// Q_INVOKABLE actions.
+// The desktop app's controller: the composition root behind the QML interface, a façade. It owns
+// what lives as long as the app (the settings, the keychain entries, the audio and video engines
+// with their device lists, levels and previews, the history store, the language, the error
+// banner and notes: UserMessages) and, per conversation, one app::Conversation (conversation.h:
+// the session, the bridge, the toolbox, the demo's simulator, the transcript, recovery, the end
+// and the voice's cues, as livedesk-cli builds them) with its ConversationRecords. QML sees one
+// object (the AppController singleton of the LiveDesk.Ui module) with the long-lived objects,
+// the list models and the actions; the current conversation is AppController.conversation, a
+// ConversationView that follows each Conversation in turn.
 //
 //   start() ─▶ credentials (keychain, token server) ─▶ buildSessionConfig ─▶ Toolbox ready
 //           ─▶ session + bridge + engines ─▶ open ─▶ Live … stop() ─▶ Closed (engines stopped,
@@ -16,19 +17,18 @@
 
 #include "app/conversation.h"
 #include "app/conversationrecords.h"
-#include "app/gui/userfacingerror.h"
+#include "app/gui/conversationview.h"
+#include "app/gui/usermessages.h"
 #include "app/sessionconfig.h"
 #include "app/voicestate.h"
 #include "session/livesession.h"
 #include "session/modelcatalog.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
-#include <functional>
 #include <memory>
 
 namespace livedesk::audio {
@@ -178,57 +178,19 @@ class AppController : public QObject
     Q_PROPERTY(int historyRetentionDays READ historyRetentionDays NOTIFY historyStatusChanged)
     // The history file exists but could not be opened (damaged, or not a LiveDesk history).
     Q_PROPERTY(bool historyDamaged READ isHistoryDamaged NOTIFY historyStatusChanged)
-    // The session waits for a reply that does not come (LiveSession::replyStalled).
-    Q_PROPERTY(bool replyStalled READ isReplyStalled NOTIFY replyStalledChanged)
-
-    Q_PROPERTY(SessionState sessionState READ sessionState NOTIFY sessionStateChanged)
-    Q_PROPERTY(bool sessionActive READ isSessionActive NOTIFY sessionStateChanged)
-    Q_PROPERTY(bool demoSession READ isDemoSession NOTIFY sessionStateChanged)
-    Q_PROPERTY(livedesk::app::voice::VoiceState voiceState READ voiceState NOTIFY voiceStateChanged)
-    Q_PROPERTY(Talk talkMode READ talkMode NOTIFY talkModeChanged)
-    Q_PROPERTY(bool talking READ isTalking NOTIFY talkingChanged)
-    Q_PROPERTY(bool microphoneMuted READ isMicrophoneMuted NOTIFY microphoneMutedChanged)
+    // The current conversation (state, voice, talk mode, figures), never null.
+    Q_PROPERTY(livedesk::app::ConversationView *conversation READ conversation CONSTANT)
+    // The error banner and the notes.
+    Q_PROPERTY(livedesk::app::UserMessages *messages READ messages CONSTANT)
     Q_PROPERTY(bool needsCredentials READ needsCredentials NOTIFY credentialsChanged)
-    Q_PROPERTY(QString modelName READ modelName NOTIFY sessionStateChanged)
-    Q_PROPERTY(QStringList sessionWarnings READ sessionWarnings NOTIFY sessionStateChanged)
-
-    Q_PROPERTY(int elapsedSeconds READ elapsedSeconds NOTIFY statisticsChanged)
-    Q_PROPERTY(int reconnectCount READ reconnectCount NOTIFY statisticsChanged)
-    Q_PROPERTY(qint64 inputTokens READ inputTokens NOTIFY statisticsChanged)
-    Q_PROPERTY(qint64 outputTokens READ outputTokens NOTIFY statisticsChanged)
-    Q_PROPERTY(qint64 totalTokens READ totalTokens NOTIFY statisticsChanged)
-    Q_PROPERTY(double costUsd READ costUsd NOTIFY statisticsChanged)
-
-    Q_PROPERTY(bool hasError READ hasError NOTIFY errorChanged)
-    Q_PROPERTY(livedesk::app::UserFacingError::Severity errorSeverity READ errorSeverity NOTIFY
-                       errorChanged)
-    Q_PROPERTY(QString errorTitle READ errorTitle NOTIFY errorChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
-    Q_PROPERTY(QString errorDetails READ errorDetails NOTIFY errorChanged)
-    Q_PROPERTY(
-            livedesk::app::UserFacingError::Action errorAction READ errorAction NOTIFY errorChanged)
-    Q_PROPERTY(QString errorActionText READ errorActionText NOTIFY errorChanged)
-    Q_PROPERTY(QStringList notes READ notes NOTIFY notesChanged)
     // Whether a system tray icon is shown (the shell sets it): closing can then hide the window.
     Q_PROPERTY(bool trayAvailable READ isTrayAvailable WRITE setTrayAvailable NOTIFY
                        trayAvailableChanged)
 
 public:
-    enum class SessionState {
-        Idle, // no conversation yet
-        Preparing, // fetching a token, starting tool servers
-        Connecting,
-        Live,
-        Reconnecting,
-        Closing,
-        Ended, // the last conversation ended normally
-        Failed, // the last conversation ended with an error (see the error properties)
-    };
-    Q_ENUM(SessionState)
-
-    // app::TalkMode, for QML.
-    enum class Talk { HandsFree, LocalVoice, PushToTalk };
-    Q_ENUM(Talk)
+    // For C++ readers; QML names them ConversationView.State and ConversationView.Talk.
+    using SessionState = ConversationView::State;
+    using Talk = ConversationView::Talk;
 
     explicit AppController(AppControllerOptions options = {}, QObject *parent = nullptr);
     ~AppController() override;
@@ -273,7 +235,6 @@ public:
     QString historyStatus() const { return m_historyStatus; }
     int historyRetentionDays() const;
     bool isHistoryDamaged() const { return m_historyDamaged; }
-    bool isReplyStalled() const;
 
     // For the shell and tests: the conversation's parts (null between conversations).
     Transcript *transcriptRecord() const { return m_transcript; }
@@ -282,32 +243,9 @@ public:
     sim::Simulator *simulator() const;
     const session::ModelCatalog &catalog() const { return m_catalog; }
 
-    SessionState sessionState() const { return m_state; }
-    bool isSessionActive() const;
-    bool isDemoSession() const { return m_demo; }
-    VoiceState voiceState() const { return m_voiceState; }
-    Talk talkMode() const;
-    bool isTalking() const;
-    bool isMicrophoneMuted() const { return m_muted; }
+    ConversationView *conversation() const { return m_view; }
+    UserMessages *messages() const { return m_messages; }
     bool needsCredentials() const;
-    QString modelName() const;
-    QStringList sessionWarnings() const { return m_sessionWarnings; }
-
-    int elapsedSeconds() const;
-    int reconnectCount() const { return m_statistics.reconnects; }
-    qint64 inputTokens() const { return m_statistics.inputTokens; }
-    qint64 outputTokens() const { return m_statistics.outputTokens; }
-    qint64 totalTokens() const { return m_statistics.totalTokens; }
-    double costUsd() const { return m_statistics.costUsd; }
-
-    bool hasError() const { return !m_error.isEmpty(); }
-    UserFacingError::Severity errorSeverity() const { return m_error.severity; }
-    QString errorTitle() const { return m_error.title; }
-    QString errorText() const { return m_error.text; }
-    QString errorDetails() const { return m_error.details; }
-    UserFacingError::Action errorAction() const { return m_error.action; }
-    QString errorActionText() const { return actionText(m_error.action); }
-    QStringList notes() const { return m_notes; }
     bool isTrayAvailable() const { return m_trayAvailable; }
     void setTrayAvailable(bool available);
 
@@ -322,15 +260,13 @@ public Q_SLOTS:
     void endTalk();
     void toggleTalk();
     void setMicrophoneMuted(bool muted);
-    void toggleMicrophoneMuted() { setMicrophoneMuted(!m_muted); }
+    void toggleMicrophoneMuted() { setMicrophoneMuted(!m_view->isMicrophoneMuted()); }
     // A typed message; false when no conversation takes it.
     bool sendText(const QString &text);
     void clearConversation();
     void copyTranscript();
     void copyText(const QString &text);
     void cancelToolCall(quint64 serial);
-    void dismissError();
-    void dismissNote(int index);
     // Asks the window to show a page ("conversation", "settings", or a registered one) and,
     // within it, a section ("connection", "model", "audio", …).
     void navigate(const QString &pageId, const QString &section = {});
@@ -348,20 +284,11 @@ public Q_SLOTS:
     void retryStalledTurn();
 
 Q_SIGNALS:
-    void sessionStateChanged();
-    void voiceStateChanged();
-    void talkModeChanged();
-    void talkingChanged();
-    void microphoneMutedChanged();
     void credentialsChanged();
-    void statisticsChanged();
-    void errorChanged();
-    void notesChanged();
     void navigationRequested(const QString &pageId, const QString &section);
     void trayAvailableChanged();
     void modeChanged();
     void historyStatusChanged();
-    void replyStalledChanged();
     // A model reply finished: its words, for screen readers to announce.
     void replyCompleted(const QString &text);
 
@@ -373,22 +300,9 @@ private:
     void openWhenToolsReady();
     void openSession();
     void teardown();
-    void setState(SessionState state);
+    void setState(SessionState state) { m_view->setState(state); }
     void onSessionState(session::LiveSession::State state);
     void onSessionError(const session::SessionError &error);
-    void showError(const UserFacingError &error);
-    void addNote(const QString &note);
-    // Errors and notes made by a function, which a change of the interface language calls again
-    // to say them in the new one.
-    using ErrorMaker = std::function<UserFacingError()>;
-    using NoteMaker = std::function<QString()>;
-    void showErrorFrom(const ErrorMaker &make);
-    void addNoteFrom(const NoteMaker &make);
-    void setError(const UserFacingError &error);
-    // Takes the banner down when it shows `warning` (its cause is over).
-    void dismissAudioWarning(audio::AudioWarning warning);
-    void updateVoiceState();
-    void updateStatistics();
     void applySettingChange(const QString &key);
     void updateModelNotice(); // for the model the next conversation would use
     void retranslate();
@@ -430,6 +344,8 @@ private:
     ModeListModel *m_modes = nullptr; // child
     CaptionsModel *m_captions = nullptr; // child
     RecordingController *m_recording = nullptr; // child
+    ConversationView *m_view; // child
+    UserMessages *m_messages; // child
     HistoryListModel *m_historyList = nullptr; // child
     HistorySessionModel *m_historySession = nullptr; // child
     std::unique_ptr<HistoryStore> m_historyStore;
@@ -461,21 +377,8 @@ private:
     TokenServerClient *m_tokenClient = nullptr; // child, token-server backend
     std::optional<SessionConfig> m_config;
     QTimer m_toolsTimeout;
-    bool m_demo = false;
 
-    SessionState m_state = SessionState::Idle;
-    VoiceState m_voiceState = VoiceState::Idle;
-    bool m_muted = false;
     qint64 m_announcedReplyId = 0; // the transcript item last announced
-    QTimer m_statsTimer;
-    // The current conversation's figures (Conversation::statistics()), kept once it has gone.
-    Conversation::Statistics m_statistics;
-    QStringList m_sessionWarnings;
-
-    UserFacingError m_error;
-    ErrorMaker m_errorMaker; // null: the error is not made again in another language
-    QStringList m_notes;
-    QList<NoteMaker> m_noteMakers; // one per note; null: not made again
     bool m_trayAvailable = false;
 
     // Translation sources and the virtual microphone (appcontroller_listen.cpp).

@@ -36,7 +36,7 @@ void AppController::routeListening(audio::AudioEngineSettings &settings)
     if (!listenSources()->route(routing, settings, &error)) {
         qCWarning(lcApp, "translation source %s: %s", qPrintable(routing.sourceId),
                   qPrintable(error));
-        addNoteFrom(
+        m_messages->addNoteFrom(
                 [error] { return tr("The translation listens to the microphone: %1").arg(error); });
     }
 }

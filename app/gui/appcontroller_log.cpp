@@ -28,7 +28,7 @@ bool AppController::beginConversationLog(QString *error)
     if (!log.open(m_overrides.eventsPath, m_overrides.metricsPath, error))
         return false;
     m_logEnded = false;
-    for (const QString &warning : std::as_const(m_sessionWarnings))
+    for (const QString &warning : m_view->warnings())
         log.addWarning(warning);
     // A stalled reply is offered to the person (the Retry button), not retried on its own.
     log.setStallRetry(u"none"_s);
@@ -71,7 +71,7 @@ void AppController::endConversationLog(session::LiveSession::State state)
         problem = metricsProblem;
     if (!problem.isEmpty()) {
         qCWarning(lcApp, "conversation log: %s", qPrintable(problem));
-        addNoteFrom([problem] { return tr("Not written: %1").arg(problem); });
+        m_messages->addNoteFrom([problem] { return tr("Not written: %1").arg(problem); });
     }
 }
 

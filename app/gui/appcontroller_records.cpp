@@ -28,7 +28,8 @@ void AppController::setUpRecords(const AppControllerOptions &options)
     QString error;
     if (!m_modes->load(options.modesPath.isEmpty() ? ModeStore::defaultPath() : options.modesPath,
                        &error))
-        addNoteFrom([error] { return tr("Your saved modes could not be read: %1").arg(error); });
+        m_messages->addNoteFrom(
+                [error] { return tr("Your saved modes could not be read: %1").arg(error); });
 
     m_captions = new CaptionsModel(this);
     m_captions->setTranscript(m_transcript);
@@ -37,7 +38,7 @@ void AppController::setUpRecords(const AppControllerOptions &options)
     m_recording->setAudioEngine(m_audio.get());
     m_recording->setTranscript(m_transcript);
     connect(m_recording, &RecordingController::errorOccurred, this, [this](const QString &message) {
-        showErrorFrom([message] {
+        m_messages->showErrorFrom([message] {
             return UserFacingError {UserFacingError::Severity::Warning,
                                     tr("Recording"),
                                     message,
@@ -46,7 +47,7 @@ void AppController::setUpRecords(const AppControllerOptions &options)
         });
     });
     connect(m_recording, &RecordingController::finished, this, [this](const QString &path) {
-        addNoteFrom(
+        m_messages->addNoteFrom(
                 [path] { return tr("Recording saved: %1").arg(QDir::toNativeSeparators(path)); });
     });
 
@@ -144,11 +145,11 @@ void AppController::applyChosenMode(SessionSettings &s)
         if (const QString target = m_settings->text(u"translation/target"_s); !target.isEmpty())
             t.targetLanguage = target;
         if (const QString problem = validateTranslation(t); !problem.isEmpty()) {
-            m_sessionWarnings.append(problem);
+            m_view->addWarnings({problem});
             t = {};
         } else {
             for (const session::CapabilityWarning &w : applyTranslation(t, s, m_catalog))
-                m_sessionWarnings.append(w.reason);
+                m_view->addWarnings({w.reason});
         }
     }
     m_recordsSettings = {};
@@ -169,7 +170,7 @@ void AppController::createRecords()
     // and the history list.
     RecordsSettings settings = m_recordsSettings;
     // The demo's speech is transcribed as "(0.8 seconds of speech)": no title to read.
-    if (m_demo)
+    if (m_view->isDemo())
         settings.title = tr("Offline demo");
     settings.prices = m_conversation->config().prices;
     settings.recordPath = m_overrides.recordPath;
@@ -183,11 +184,11 @@ void AppController::createRecords()
     connect(m_records, &ConversationRecords::problem, this,
             [this](RecordsProblem kind, const QString &message) {
                 if (kind == RecordsProblem::HistoryNotStarted)
-                    addNoteFrom([message] {
+                    m_messages->addNoteFrom([message] {
                         return tr("This conversation is not saved in the history: %1").arg(message);
                     });
                 else
-                    addNoteFrom([message] { return tr("History: %1").arg(message); });
+                    m_messages->addNoteFrom([message] { return tr("History: %1").arg(message); });
             });
     connect(m_records, &ConversationRecords::historyChanged, this, [this] {
         m_historySessionId = m_records->historySessionId();
@@ -230,8 +231,8 @@ void AppController::toggleRecording()
             m_recording->stop();
         return;
     }
-    if (!isSessionActive() || !m_records) {
-        addNoteFrom([] { return tr("Start a conversation to record it."); });
+    if (!m_view->isActive() || !m_records) {
+        m_messages->addNoteFrom([] { return tr("Start a conversation to record it."); });
         return;
     }
     QString path; // empty: RecordingController's default
@@ -244,13 +245,12 @@ void AppController::toggleRecording()
 
 void AppController::onReplyStalled(bool stalled, qint64 silentMs)
 {
-    Q_EMIT replyStalledChanged();
     if (!stalled) {
-        if (m_error.action == UserFacingError::Action::RetryTurn)
-            dismissError();
+        if (m_messages->error().action == UserFacingError::Action::RetryTurn)
+            m_messages->dismissError();
         return;
     }
-    showErrorFrom([seconds = int(silentMs / 1000)] {
+    m_messages->showErrorFrom([seconds = int(silentMs / 1000)] {
         return UserFacingError {UserFacingError::Severity::Warning,
                                 tr("No answer yet"),
                                 tr("The model has not answered for %n second(s).", nullptr, seconds),
@@ -261,10 +261,10 @@ void AppController::onReplyStalled(bool stalled, qint64 silentMs)
 
 void AppController::retryStalledTurn()
 {
-    if (m_error.action == UserFacingError::Action::RetryTurn)
-        dismissError();
+    if (m_messages->error().action == UserFacingError::Action::RetryTurn)
+        m_messages->dismissError();
     if (m_conversation && !m_conversation->retryStalledTurn())
-        addNoteFrom([] { return tr("There is nothing to ask again."); });
+        m_messages->addNoteFrom([] { return tr("There is nothing to ask again."); });
 }
 
 } // namespace livedesk::app

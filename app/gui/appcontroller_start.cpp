@@ -95,17 +95,14 @@ void AppController::startDemo()
 
 void AppController::startWith(bool demo)
 {
-    if (isSessionActive())
+    if (m_view->isActive())
         return;
     teardown();
-    dismissError();
+    m_messages->dismissError();
     // A new conversation starts with an empty transcript: the last one is in the history, and
     // the new one's record and tool-call rows must hold only what is said in it.
     clearConversation();
-    m_demo = demo;
-    m_sessionWarnings.clear();
-    m_statistics = {};
-    Q_EMIT statisticsChanged();
+    m_view->begin(demo ? ConversationView::Kind::Demo : ConversationView::Kind::Service);
     setState(SessionState::Preparing);
     // The conversation from here on: its simulator (the demo), its toolbox, then its session
     // (openSession()).
@@ -124,7 +121,7 @@ void AppController::startWith(bool demo)
         options.speechSpeedFactor = m_demoSpeedFactor;
         QString error;
         if (!m_conversation->startSimulator(options, &error)) {
-            showErrorFrom([=] {
+            m_messages->showErrorFrom([=] {
                 return UserFacingError {UserFacingError::Severity::Error,
                                         tr("The offline demo could not start"),
                                         error,
@@ -148,7 +145,7 @@ void AppController::startWith(bool demo)
     if (backend == u"token-server") {
         const QString url = m_settings->text(u"tokenServer/url"_s);
         if (url.isEmpty()) {
-            showErrorFrom([=] {
+            m_messages->showErrorFrom([=] {
                 return UserFacingError {
                         UserFacingError::Severity::Error,
                         tr("No token server"),
@@ -163,7 +160,7 @@ void AppController::startWith(bool demo)
         connect(m_tokenClient, &TokenServerClient::tokenReady, this,
                 &AppController::continueWithToken);
         connect(m_tokenClient, &TokenServerClient::failed, this, [this](const QString &message) {
-            showErrorFrom([=] {
+            m_messages->showErrorFrom([=] {
                 return UserFacingError {UserFacingError::Severity::Error,
                                         tr("No token from the token server"),
                                         message,
@@ -177,7 +174,7 @@ void AppController::startWith(bool demo)
     }
     QString error;
     if (!prepareCredentials(&s, &error)) {
-        showErrorFrom([this] {
+        m_messages->showErrorFrom([this] {
             SessionSettings again;
             QString message;
             prepareCredentials(&again, &message);
@@ -219,7 +216,7 @@ bool AppController::prepareCredentials(SessionSettings *s, QString *error)
 
 void AppController::continueWithToken(const QString &token)
 {
-    if (m_state != SessionState::Preparing)
+    if (m_view->state() != SessionState::Preparing)
         return;
     SessionSettings s = m_settings->sessionSettings();
     s.apiKey = token;
@@ -231,7 +228,7 @@ void AppController::buildAndOpen(SessionSettings s)
     QString error;
     m_config = buildSessionConfig(s, m_catalog, &error);
     if (!m_config) {
-        showErrorFrom([=] {
+        m_messages->showErrorFrom([=] {
             return UserFacingError {UserFacingError::Severity::Error,
                                     tr("These settings cannot work"),
                                     error,
@@ -244,12 +241,15 @@ void AppController::buildAndOpen(SessionSettings s)
     // The model this conversation really uses (a mode may have chosen it); its status has a
     // notice of its own, not one more session warning.
     m_modelNotice->setModel(m_config->modelId);
+    m_view->setModelName(m_config->capabilities && !m_config->capabilities->displayName.isEmpty()
+                                 ? m_config->capabilities->displayName
+                                 : m_config->modelId);
     const QString statusNotice = m_config->capabilities
                                          ? session::modelStatusNotice(*m_config->capabilities)
                                          : QString();
     for (const session::CapabilityWarning &w : std::as_const(m_config->warnings)) {
         if (w.field != u"model" || w.reason != statusNotice)
-            m_sessionWarnings.append(w.reason);
+            m_view->addWarnings({w.reason});
     }
     // The person's prices: the figures shown and the conversation's log agree.
     m_config->prices = m_settings->prices(m_config->prices);
@@ -270,7 +270,7 @@ void AppController::buildAndOpen(SessionSettings s)
     choices.googleSearch = m_settings->flag(u"tools/googleSearch"_s);
     choices.alwaysAllowed = m_settings->list(u"tools/alwaysAllowed"_s);
     if (!m_conversation->setUpTools(choices, m_confirmation, &error)) {
-        showErrorFrom([=] {
+        m_messages->showErrorFrom([=] {
             return UserFacingError {UserFacingError::Severity::Error,
                                     tr("The tools could not be loaded"),
                                     error,
@@ -281,7 +281,7 @@ void AppController::buildAndOpen(SessionSettings s)
         return;
     }
     m_toolbox = m_conversation->toolbox();
-    m_sessionWarnings.append(m_conversation->toolWarnings());
+    m_view->addWarnings(m_conversation->toolWarnings());
     m_toolbox->builtins()->setDesktopIntegration(m_desktop.get());
     m_toolbox->builtins()->setScreenFrameProvider(
             [settings = QPointer<AppSettings>(m_settings)](tools::ScreenFrameCallback reply) {
@@ -289,7 +289,7 @@ void AppController::buildAndOpen(SessionSettings s)
             });
     connect(m_toolbox->builtins(), &tools::BuiltinTools::timerFired, this,
             [this](const QString &label) {
-                addNoteFrom([label] { return tr("Timer: %1").arg(label); });
+                m_messages->addNoteFrom([label] { return tr("Timer: %1").arg(label); });
             });
     connect(m_toolbox->dispatcher(), &tools::ToolDispatcher::callUpdated, m_toolCalls,
             &ToolCallModel::update);

@@ -1,5 +1,5 @@
-// AppController: the talk control, the voice state, the status figures, errors and notes, and
-// reactions to settings changes. (Construction and the conversation lifecycle are in
+// AppController: the talk control, typed text, the error banner's action, and reactions to
+// settings changes. (Construction and the conversation lifecycle are in
 // appcontroller.cpp.)
 #include "app/gui/appcontroller.h"
 
@@ -32,24 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace livedesk::app {
 
-AppController::Talk AppController::talkMode() const
-{
-    switch (m_bridge ? m_bridge->talkMode() : m_settings->talkMode()) {
-    case TalkMode::HandsFree:
-        return Talk::HandsFree;
-    case TalkMode::LocalVoice:
-        return Talk::LocalVoice;
-    case TalkMode::PushToTalk:
-        return Talk::PushToTalk;
-    }
-    return Talk::HandsFree;
-}
-
-bool AppController::isTalking() const
-{
-    return m_bridge && m_bridge->isTalking();
-}
-
 void AppController::beginTalk()
 {
     if (m_bridge)
@@ -64,12 +46,12 @@ void AppController::endTalk()
 
 void AppController::toggleTalk()
 {
-    if (!isSessionActive()) {
+    if (!m_view->isActive()) {
         start();
         return;
     }
-    if (talkMode() == Talk::PushToTalk) {
-        if (isTalking())
+    if (m_view->talkMode() == Talk::PushToTalk) {
+        if (m_view->isTalking())
             endTalk();
         else
             beginTalk();
@@ -81,15 +63,13 @@ void AppController::toggleTalk()
 
 void AppController::setMicrophoneMuted(bool muted)
 {
-    if (m_muted == muted)
+    if (m_view->isMicrophoneMuted() == muted)
         return;
-    m_muted = muted;
     if (m_bridge)
         m_bridge->setMicrophoneMuted(muted);
     else
         m_audio->setMuted(muted);
-    Q_EMIT microphoneMutedChanged();
-    updateVoiceState();
+    m_view->setMicrophoneMuted(muted);
 }
 
 bool AppController::sendText(const QString &text)
@@ -146,130 +126,6 @@ void AppController::announceReply()
     }
 }
 
-void AppController::updateVoiceState()
-{
-    // The rule is voicestate.h's; the cues are the conversation's, plus what the app sees.
-    VoiceCues cues = m_conversation ? m_conversation->voiceCues() : VoiceCues {};
-    switch (m_state) {
-    case SessionState::Idle:
-    case SessionState::Ended:
-    case SessionState::Failed:
-    case SessionState::Closing:
-        cues.phase = ConversationPhase::Inactive;
-        break;
-    case SessionState::Preparing:
-    case SessionState::Connecting:
-        cues.phase = ConversationPhase::Connecting;
-        break;
-    case SessionState::Reconnecting:
-        cues.phase = ConversationPhase::Reconnecting;
-        break;
-    case SessionState::Live:
-        cues.phase = ConversationPhase::Live;
-        break;
-    }
-    cues.modelSpeaking = m_meter->isModelSpeaking();
-    cues.microphoneMuted = m_muted;
-    const VoiceState state = deriveVoiceState(cues);
-    if (state == m_voiceState)
-        return;
-    m_voiceState = state;
-    Q_EMIT voiceStateChanged();
-}
-
-int AppController::elapsedSeconds() const
-{
-    // The running conversation's clock, else the last one's figure.
-    if (isSessionActive() && m_conversation)
-        return int(m_conversation->statistics().liveMs / 1000);
-    return int(m_statistics.liveMs / 1000);
-}
-
-void AppController::updateStatistics()
-{
-    // The conversation's figures, as its log writes them.
-    if (m_conversation)
-        m_statistics = m_conversation->statistics();
-    Q_EMIT statisticsChanged();
-}
-
-void AppController::setState(SessionState state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT sessionStateChanged();
-    updateVoiceState();
-}
-
-void AppController::showError(const UserFacingError &error)
-{
-    if (error.isEmpty() || error == m_error)
-        return;
-    m_errorMaker = nullptr;
-    setError(error);
-}
-
-void AppController::showErrorFrom(const ErrorMaker &make)
-{
-    const UserFacingError error = make();
-    if (error.isEmpty())
-        return;
-    m_errorMaker = make;
-    setError(error);
-}
-
-void AppController::setError(const UserFacingError &error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    Q_EMIT errorChanged();
-}
-
-void AppController::dismissError()
-{
-    m_errorMaker = nullptr;
-    if (m_error.isEmpty())
-        return;
-    m_error = {};
-    Q_EMIT errorChanged();
-}
-
-void AppController::dismissAudioWarning(audio::AudioWarning warning)
-{
-    if (m_error.audioWarning == warning && warning != audio::AudioWarning::None)
-        dismissError();
-}
-
-void AppController::addNote(const QString &note)
-{
-    if (note.isEmpty() || m_notes.contains(note))
-        return;
-    m_notes.append(note);
-    m_noteMakers.append(nullptr);
-    Q_EMIT notesChanged();
-}
-
-void AppController::addNoteFrom(const NoteMaker &make)
-{
-    const QString note = make();
-    if (note.isEmpty() || m_notes.contains(note))
-        return;
-    m_notes.append(note);
-    m_noteMakers.append(make);
-    Q_EMIT notesChanged();
-}
-
-void AppController::dismissNote(int index)
-{
-    if (index < 0 || index >= m_notes.size())
-        return;
-    m_notes.removeAt(index);
-    m_noteMakers.removeAt(index);
-    Q_EMIT notesChanged();
-}
-
 void AppController::setTrayAvailable(bool available)
 {
     if (available == m_trayAvailable)
@@ -286,15 +142,15 @@ void AppController::navigate(const QString &pageId, const QString &section)
 void AppController::triggerErrorAction()
 {
     using Action = UserFacingError::Action;
-    const Action action = m_error.action;
-    const bool demo = m_demo;
+    const Action action = m_messages->error().action;
+    const bool demo = m_view->isDemo();
     switch (action) {
     case Action::None:
     case Action::TryLater:
-        dismissError();
+        m_messages->dismissError();
         return;
     case Action::Retry:
-        dismissError();
+        m_messages->dismissError();
         startWith(demo);
         return;
     case Action::RetryTurn:
@@ -329,7 +185,7 @@ void AppController::applySettingChange(const QString &key)
         updateModelNotice();
     if (key == u"talkMode") {
         // The setup depends on it: it applies to the next conversation.
-        Q_EMIT talkModeChanged();
+        m_view->refreshTalkMode();
         return;
     }
     // Audio settings apply at once to a running engine (devices switch, processing changes).
@@ -375,15 +231,7 @@ void AppController::retranslate()
     m_historyList->refresh();
     m_apiKey->retranslate();
     m_vertexCredential->retranslate();
-    // The banner and the notes in the new language.
-    if (m_errorMaker)
-        m_error = m_errorMaker();
-    for (qsizetype i = 0; i < m_notes.size(); ++i) {
-        if (m_noteMakers.at(i))
-            m_notes[i] = m_noteMakers.at(i)();
-    }
-    Q_EMIT notesChanged();
-    Q_EMIT errorChanged();
+    m_messages->retranslate(); // the banner and the notes
     Q_EMIT credentialsChanged();
 }
 

@@ -130,8 +130,8 @@ void tst_Conversation::modelTableLoadErrorIsSaid()
 
 void tst_Conversation::failoverToTheSecondEndpoint()
 {
-    sim::Simulator simulator;
-    QVERIFY(simulator.start());
+    testing::SimulatedConversation t;
+    QVERIFY(t.prepare());
     // A port nobody listens on: the first location is unavailable (connection refused).
     quint16 closedPort = 0;
     {
@@ -139,22 +139,15 @@ void tst_Conversation::failoverToTheSecondEndpoint()
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         closedPort = probe.serverPort();
     }
-    auto refused = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                               u"ws://127.0.0.1:%1"_s.arg(closedPort));
-    auto reachable = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                                 simulator.url().toString());
-    QVERIFY(refused && reachable);
-    app::SessionConfig config = *refused;
-    config.endpoints = {refused->endpoint, reachable->endpoint};
-    app::Conversation conversation;
-    conversation.setConfig(config);
-    session::LiveSession &s = conversation.session();
-    QSignalSpy setups(&simulator, &sim::Simulator::setupReceived);
-    QVERIFY(conversation.open());
-    QTRY_VERIFY_WITH_TIMEOUT(s.isLive(), 20000);
+    const auto refused = testing::conversationConfig(testing::kNativeAudioModel,
+                                                     u"ws://127.0.0.1:%1"_s.arg(closedPort));
+    QVERIFY(refused);
+    t.config().endpoints = {refused->endpoint, t.config().endpoint};
+    QSignalSpy setups(&t.simulator, &sim::Simulator::setupReceived);
+    QVERIFY(t.openLive());
     QCOMPARE(setups.size(), 1);
-    QVERIFY(s.stats().failedAttempts >= 1); // the refused location was tried first
-    s.close();
+    QVERIFY(t.session().stats().failedAttempts >= 1); // the refused location was tried first
+    t.session().close();
 }
 
 using Aad = std::optional<protocol::AutomaticActivityDetection>;
@@ -210,29 +203,22 @@ void tst_Conversation::setupFollowsTheTalkMode()
 void tst_Conversation::openAppliesTheTalkMode()
 {
     // Both front ends choose the mode before open(); the setup that goes out agrees with it.
-    sim::Simulator simulator;
-    QVERIFY(simulator.start());
-    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                              simulator.url().toString());
-    QVERIFY(config);
-    app::Conversation conversation;
-    conversation.setConfig(*config);
-    conversation.setTalkMode(app::TalkMode::PushToTalk);
-    QVERIFY(conversation.talkMode() == app::TalkMode::PushToTalk);
-    QVERIFY(conversation.bridge().talkMode() == app::TalkMode::PushToTalk);
-    QVERIFY(conversation.open());
-    const auto &realtime = conversation.config().setup.realtimeInputConfig;
+    testing::SimulatedConversation t;
+    QVERIFY(t.prepare());
+    t.conversation.setTalkMode(app::TalkMode::PushToTalk);
+    QVERIFY(t.conversation.talkMode() == app::TalkMode::PushToTalk);
+    QVERIFY(t.conversation.bridge().talkMode() == app::TalkMode::PushToTalk);
+    QVERIFY(t.openLive());
+    const auto &realtime = t.config().setup.realtimeInputConfig;
     QVERIFY(realtime && realtime->automaticActivityDetection);
     QCOMPARE(realtime->automaticActivityDetection->disabled, std::optional(true));
-    QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
-    conversation.session().close();
+    t.session().close();
 }
 
 void tst_Conversation::toolsGoIntoTheSetup()
 {
     QTemporaryDir dir;
-    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                              u"ws://127.0.0.1:9"_s);
+    auto config = testing::conversationConfig(testing::kNativeAudioModel, u"ws://127.0.0.1:9"_s);
     QVERIFY(config);
     app::Conversation conversation;
     conversation.setConfig(*config);
@@ -259,8 +245,7 @@ void tst_Conversation::toolsGoIntoTheSetup()
 void tst_Conversation::badToolsFileIsRefused()
 {
     QTemporaryDir dir;
-    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                              u"ws://127.0.0.1:9"_s);
+    auto config = testing::conversationConfig(testing::kNativeAudioModel, u"ws://127.0.0.1:9"_s);
     QVERIFY(config);
     app::Conversation conversation;
     conversation.setConfig(*config);
@@ -309,13 +294,9 @@ void tst_Conversation::consentThroughTheFrontEnd()
     QFETCH(bool, asked);
     QFETCH(bool, ran);
     QTemporaryDir dir;
-    sim::Simulator simulator;
-    QVERIFY(simulator.start());
-    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                              simulator.url().toString());
-    QVERIFY(config);
-    app::Conversation conversation;
-    conversation.setConfig(*config);
+    testing::SimulatedConversation t;
+    QVERIFY(t.prepare());
+    app::Conversation &conversation = t.conversation;
     app::ToolChoices choices;
     choices.toolsFile = writeFile(dir, u"tools.json"_s, kHelloTool);
     choices.approveTools = approveTools;
@@ -325,8 +306,7 @@ void tst_Conversation::consentThroughTheFrontEnd()
     QVERIFY2(conversation.setUpTools(choices, withPrompt ? &prompt : nullptr, &error),
              qPrintable(error));
     conversation.applySetupTools();
-    QVERIFY(conversation.open());
-    QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
+    QVERIFY(t.openLive());
 
     // The model calls the tool: the conversation's bridge hands it to the dispatcher.
     QSignalSpy sent(&conversation, &app::Conversation::toolResponseSent);
@@ -436,16 +416,11 @@ void tst_Conversation::voiceStateRule()
 
 void tst_Conversation::awaitsTheReplyToTypedText()
 {
-    sim::Simulator simulator;
-    QVERIFY(simulator.start());
-    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                              simulator.url().toString());
-    QVERIFY(config);
-    config->textRoute = session::TextInputRoute::ClientContent;
-    app::Conversation conversation;
-    conversation.setConfig(*config);
-    QVERIFY(conversation.open());
-    QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
+    testing::SimulatedConversation t;
+    QVERIFY(t.prepare());
+    t.config().textRoute = session::TextInputRoute::ClientContent;
+    app::Conversation &conversation = t.conversation;
+    QVERIFY(t.openLive());
     QVERIFY(!conversation.isAwaitingReply());
     QSignalSpy awaiting(&conversation, &app::Conversation::awaitingReplyChanged);
     QSignalSpy turns(&conversation.session(), &session::LiveSession::turnCompleted);
@@ -487,14 +462,11 @@ void tst_Conversation::awaitsTheReplyToTypedText()
 // is answered.
 void tst_Conversation::transcriptStallAndEnd()
 {
-    sim::Simulator simulator;
-    QVERIFY(simulator.start());
-    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                              simulator.url().toString());
-    QVERIFY(config);
-    config->textRoute = session::TextInputRoute::ClientContent;
-    app::Conversation conversation;
-    conversation.setConfig(*config);
+    testing::SimulatedConversation t;
+    QVERIFY(t.prepare());
+    t.config().textRoute = session::TextInputRoute::ClientContent;
+    app::Conversation &conversation = t.conversation;
+    sim::Simulator &simulator = t.simulator;
     app::RecoveryOptions recovery;
     recovery.replyTimeoutMs = 1500;
     recovery.stallRecovery = session::StallRecovery::ResendTurn;
@@ -561,16 +533,11 @@ void tst_Conversation::transcriptStallAndEnd()
 // from the first Live and stops at the end.
 void tst_Conversation::endWithoutRecordsClosesAtOnce()
 {
-    sim::Simulator simulator;
-    QVERIFY(simulator.start());
-    auto config = testing::conversationConfig(u"gemini-2.5-flash-native-audio-preview-12-2025"_s,
-                                              simulator.url().toString());
-    QVERIFY(config);
-    app::Conversation conversation;
-    conversation.setConfig(*config);
+    testing::SimulatedConversation t;
+    QVERIFY(t.prepare());
+    app::Conversation &conversation = t.conversation;
     QCOMPARE(conversation.ending(), app::Conversation::Ending::Running);
-    QVERIFY(conversation.open());
-    QTRY_VERIFY_WITH_TIMEOUT(conversation.session().isLive(), 20000);
+    QVERIFY(t.openLive());
     QTRY_VERIFY_WITH_TIMEOUT(conversation.statistics().liveMs > 0, 5000); // the clock runs
     QSignalSpy states(&conversation.session(), &session::LiveSession::stateChanged);
     conversation.end();

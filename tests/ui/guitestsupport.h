@@ -89,7 +89,7 @@ struct GuiFixture
     // deletes it leaves, so nothing of it outlives the test.
     static void settleTeardown(app::AppController &c)
     {
-        if (!QTest::qWaitFor([&] { return !c.isSessionActive(); }, 10000))
+        if (!QTest::qWaitFor([&] { return !c.conversation()->isActive(); }, 10000))
             qWarning("the conversation did not end within 10 s");
         QCoreApplication::sendPostedEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -85,8 +85,10 @@ void tst_CaptionsWindow::showsTheLiveTranslationOverEverything()
     Controller *c = m_gui.controller.get();
     c->setModeId(u"translator"_s);
     c->startDemo();
-    QTRY_VERIFY2_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live,
-                              qPrintable(c->errorTitle() + u": "_s + c->errorText()), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->conversation()->state() == Controller::SessionState::Live,
+                              qPrintable(c->messages()->errorTitle() + u": "_s
+                                         + c->messages()->errorText()),
+                              15000);
     QVERIFY(c->isTranslating());
     QTRY_VERIFY(captionsWindow() && captionsWindow()->isVisible());
     QQuickWindow *w = captionsWindow();

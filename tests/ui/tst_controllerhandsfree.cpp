@@ -74,14 +74,14 @@ void tst_ControllerHandsFree::everyUtteranceAnsweredAcrossHandovers()
             [&](const audio::AudioChunk &chunk) {
                 using State = session::LiveSession::State;
                 const State s = session->state();
-                if (!c.isMicrophoneMuted()
+                if (!c.conversation()->isMicrophoneMuted()
                     && (s == State::Connecting || s == State::SettingUp || s == State::Live
                         || s == State::Reconnecting))
                     ledger.add(chunk.pcm);
             });
     int turns = 0;
     connect(session, &session::LiveSession::turnCompleted, this, [&] { ++turns; });
-    QTRY_VERIFY_WITH_TIMEOUT(c.sessionState() == Controller::SessionState::Live, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.conversation()->state() == Controller::SessionState::Live, 15000);
 
     for (int i = 0; i < utterances.size(); ++i) {
         QProcess play;
@@ -104,7 +104,7 @@ void tst_ControllerHandsFree::everyUtteranceAnsweredAcrossHandovers()
                                      >= ledger.hashes().size(),
                              10000);
     c.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!c.isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.conversation()->isActive(), 10000);
     QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 

@@ -76,7 +76,7 @@ void tst_ControllerRecords::cleanup()
 {
     if (m_c) {
         m_c->stop();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isActive(), 10000);
         // Its queued teardown, and the deletes it leaves, run before the controller goes.
         QCoreApplication::sendPostedEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -93,7 +93,7 @@ void tst_ControllerRecords::startDemo(const QList<QPair<QString, QVariant>> &set
         QCOMPARE(m_c->settings()->setValue(key, value), QString());
     m_c->initialize();
     m_c->startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->conversation()->state() == Controller::SessionState::Live, 15000);
 }
 
 bool tst_ControllerRecords::hasNotice(app::NoticeKind kind) const
@@ -138,15 +138,16 @@ void tst_ControllerRecords::askAndWait(const QString &text, bool withToolCall)
 void tst_ControllerRecords::reconnectIsShownDiscreetly()
 {
     startDemo();
-    QCOMPARE(m_c->reconnectCount(), 0);
+    QCOMPARE(m_c->conversation()->statistics().reconnects, 0);
     m_c->simulator()->dropAllConnections();
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->reconnectCount() >= 1, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->conversation()->statistics().reconnects >= 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->conversation()->state() == Controller::SessionState::Live, 20000);
     QVERIFY(hasNotice(app::NoticeKind::Reconnected));
     // Discreet: no banner about the connection (the virtual microphone may be reported silent).
-    QVERIFY2(!m_c->hasError()
-                     || m_c->errorAction() == app::UserFacingError::Action::ChooseMicrophone,
-             qPrintable(m_c->errorTitle()));
+    QVERIFY2(!m_c->messages()->hasError()
+                     || m_c->messages()->errorAction()
+                                == app::UserFacingError::Action::ChooseMicrophone,
+             qPrintable(m_c->messages()->errorTitle()));
     // The conversation goes on.
     QVERIFY(m_c->sendText(u"Hello again"_s));
     QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);
@@ -160,17 +161,17 @@ void tst_ControllerRecords::stalledReplyOffersAskAgain()
                          QRegularExpression(u"^no reply: nothing from the server for \\d+ ms "
                                             "after the user's turn"_s));
     QVERIFY(m_c->sendText(u"Are you there?"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->isReplyStalled(), 10000);
-    QCOMPARE(m_c->errorAction(), app::UserFacingError::Action::RetryTurn);
-    QCOMPARE(m_c->errorActionText(), u"Ask again"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->conversation()->isReplyStalled(), 10000);
+    QCOMPARE(m_c->messages()->errorAction(), app::UserFacingError::Action::RetryTurn);
+    QCOMPARE(m_c->messages()->errorActionText(), u"Ask again"_s);
     QVERIFY(!hasCompleteAnswer());
     m_c->triggerErrorAction(); // the banner's button
     QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isReplyStalled(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isReplyStalled(), 5000);
     // The stall banner is gone. (The shared virtual microphone may have been reported as silent
     // meanwhile: that banner is the audio engine's, not the stall's.)
-    QVERIFY2(m_c->errorAction() != app::UserFacingError::Action::RetryTurn,
-             qPrintable(m_c->errorTitle()));
+    QVERIFY2(m_c->messages()->errorAction() != app::UserFacingError::Action::RetryTurn,
+             qPrintable(m_c->messages()->errorTitle()));
 }
 
 void tst_ControllerRecords::translatorShowsCaptions()
@@ -200,12 +201,12 @@ void tst_ControllerRecords::recordingToggle()
     // Without a conversation there is nothing to record: said, not done.
     m_c->toggleRecording();
     QVERIFY(!m_c->recording()->isRecording());
-    QVERIFY(!m_c->notes().isEmpty());
+    QVERIFY(!m_c->messages()->notes().isEmpty());
     startDemo();
     if (!m_c->recording()->isAvailable())
         QSKIP(qPrintable(m_c->recording()->unavailableReason()));
     m_c->toggleRecording();
-    QVERIFY2(m_c->recording()->isRecording(), qPrintable(m_c->errorText()));
+    QVERIFY2(m_c->recording()->isRecording(), qPrintable(m_c->messages()->errorText()));
     const QString path = m_c->recording()->path();
     QVERIFY(path.startsWith(m_dir->filePath(u"recordings"_s)));
     QVERIFY(m_c->sendText(u"Hello"_s));
@@ -217,7 +218,7 @@ void tst_ControllerRecords::recordingToggle()
     QVERIFY(QFile::exists(app::recordingTranscriptPath(path)));
     const qint64 id = m_c->historySessionId();
     m_c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isActive(), 10000);
     const auto saved = m_c->historyStore()->session(id);
     QVERIFY(saved);
     QCOMPARE(saved->recordingPath, QFileInfo(path).absoluteFilePath());
@@ -225,8 +226,8 @@ void tst_ControllerRecords::recordingToggle()
     QVERIFY(m_c->history()->rowCount() >= 1);
     // The figures stay shown once the conversation object has gone: its last ones.
     QTRY_VERIFY_WITH_TIMEOUT(!m_c->session(), 5000);
-    QVERIFY(m_c->totalTokens() > 0);
-    QVERIFY(m_c->costUsd() > 0);
+    QVERIFY(m_c->conversation()->statistics().totalTokens > 0);
+    QVERIFY(m_c->conversation()->statistics().costUsd > 0);
 }
 
 void tst_ControllerRecords::endKeepsTheWholeLastReplyInTheRecording()
@@ -237,7 +238,7 @@ void tst_ControllerRecords::endKeepsTheWholeLastReplyInTheRecording()
     if (!m_c->recording()->isAvailable())
         QSKIP(qPrintable(m_c->recording()->unavailableReason()));
     m_c->toggleRecording();
-    QVERIFY2(m_c->recording()->isRecording(), qPrintable(m_c->errorText()));
+    QVERIFY2(m_c->recording()->isRecording(), qPrintable(m_c->messages()->errorText()));
     const QString path = m_c->recording()->path();
     qint64 replyStartMs = -1; // on the recording's clock
     qint64 replyMs = 0;
@@ -250,8 +251,8 @@ void tst_ControllerRecords::endKeepsTheWholeLastReplyInTheRecording()
     QVERIFY(m_c->sendText(u"Hello"_s));
     QTRY_VERIFY_WITH_TIMEOUT(replyStartMs >= 0, 20000);
     m_c->stop(); // End
-    QCOMPARE(m_c->sessionState(), Controller::SessionState::Closing);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 40000);
+    QCOMPARE(m_c->conversation()->state(), Controller::SessionState::Closing);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isActive(), 40000);
     QVERIFY(!m_c->recording()->isRecording());
     QVERIFY(hasCompleteAnswer());
     const qint64 recordedMs = m_c->recording()->durationMs();
@@ -270,14 +271,14 @@ void tst_ControllerRecords::restartAtOnce()
     // teardown, queued when it closed, must not end it.
     startDemo();
     m_c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isActive(), 10000);
     m_c->startDemo();
-    QCOMPARE(m_c->totalTokens(), 0); // the new conversation's own figures
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 15000);
+    QCOMPARE(m_c->conversation()->statistics().totalTokens, 0); // the new conversation's own figures
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->conversation()->state() == Controller::SessionState::Live, 15000);
     // Whatever the last conversation queued (its teardown) runs now; the new one stays up.
     QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    QCOMPARE(m_c->sessionState(), Controller::SessionState::Live);
+    QCOMPARE(m_c->conversation()->state(), Controller::SessionState::Live);
     QVERIFY(m_c->sendText(u"Still there?"_s));
     QTRY_VERIFY_WITH_TIMEOUT(hasCompleteAnswer(), 20000);
 }
@@ -290,7 +291,7 @@ void tst_ControllerRecords::newConversationHoldsOnlyItsOwnTurns()
     askAndWait(u"What time is it?"_s, true);
     const qint64 first = m_c->historySessionId();
     m_c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isActive(), 10000);
     const QList<app::TranscriptItem> firstItems = m_c->historyStore()->items(first);
     QCOMPARE(firstItems.size(), m_c->transcriptRecord()->items().size());
 
@@ -299,7 +300,7 @@ void tst_ControllerRecords::newConversationHoldsOnlyItsOwnTurns()
     QCOMPARE(m_c->transcriptRecord()->items().size(), 0);
     QCOMPARE(m_c->transcript()->count(), 0);
     QCOMPARE(m_c->toolCalls()->rowCount(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(m_c->sessionState() == Controller::SessionState::Live, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->conversation()->state() == Controller::SessionState::Live, 15000);
     askAndWait(u"Hello again"_s, false);
     askAndWait(u"And the time now?"_s, true);
     QCOMPARE(countOf(app::TranscriptItemKind::UserTurn), 2);
@@ -307,7 +308,7 @@ void tst_ControllerRecords::newConversationHoldsOnlyItsOwnTurns()
     const qint64 second = m_c->historySessionId();
     QVERIFY(second > first);
     m_c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isActive(), 10000);
 
     // Each history entry holds what was said in it, once; the first is unchanged.
     const QList<app::TranscriptItem> secondItems = m_c->historyStore()->items(second);
@@ -342,7 +343,7 @@ void tst_ControllerRecords::emptyConversationIsNotKept()
     startDemo();
     QVERIFY(m_c->historySessionId() > 0);
     m_c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->conversation()->isActive(), 10000);
     QCOMPARE(m_c->historySessionId(), 0);
     QCOMPARE(m_c->historyStore()->sessions().size(), 0);
     QCOMPARE(m_c->history()->rowCount(), 0);

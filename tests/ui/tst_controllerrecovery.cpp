@@ -92,8 +92,8 @@ void tst_ControllerRecovery::expiredHandleReseedsWithHistoryConfig()
     Controller c(std::move(options));
     c.initialize();
     c.start();
-    QTRY_VERIFY_WITH_TIMEOUT(c.sessionState() == Controller::SessionState::Live, 15000);
-    QCOMPARE(c.modelName().isEmpty(), false);
+    QTRY_VERIFY_WITH_TIMEOUT(c.conversation()->state() == Controller::SessionState::Live, 15000);
+    QCOMPARE(c.conversation()->modelName().isEmpty(), false);
 
     QVERIFY(c.sendText(u"my name is Ada"_s));
     QTRY_COMPARE_WITH_TIMEOUT(completeAnswers(c), 1, 20000);
@@ -106,12 +106,13 @@ void tst_ControllerRecovery::expiredHandleReseedsWithHistoryConfig()
     simulator.dropAllConnections();
     QElapsedTimer outage;
     outage.start();
-    QTRY_VERIFY_WITH_TIMEOUT(c.sessionState() == Controller::SessionState::Reconnecting, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.conversation()->state() == Controller::SessionState::Reconnecting,
+                             10000);
     // The handle's age is the condition: the server refuses it once its lifetime has passed.
     QTRY_VERIFY_WITH_TIMEOUT(outage.elapsed() > 3 * kHandleLifetimeMs, 10000);
     simulator.setUnavailable(0);
 
-    QTRY_VERIFY_WITH_TIMEOUT(c.sessionState() == Controller::SessionState::Live, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.conversation()->state() == Controller::SessionState::Live, 30000);
     // The conversation so far, as history the historyConfig way (turnComplete: true).
     QTRY_VERIFY_WITH_TIMEOUT(contents.size() > contentsBefore, 10000);
     const QList<QVariant> seeded = contents.last();
@@ -141,7 +142,7 @@ void tst_ControllerRecovery::expiredHandleReseedsWithHistoryConfig()
     }));
 
     c.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!c.isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.conversation()->isActive(), 10000);
     QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
@@ -182,7 +183,7 @@ void tst_ControllerRecovery::failoverToTheSecondLocation()
                     nextEndpoint = info.endpointIndex;
                 simulator.setUnavailable(0);
             });
-    QTRY_VERIFY_WITH_TIMEOUT(c.sessionState() == Controller::SessionState::Live, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.conversation()->state() == Controller::SessionState::Live, 20000);
     QCOMPARE(nextEndpoint, 1);
     QCOMPARE(c.session()->endpointIndex(), 1);
     QVERIFY(c.session()->stats().failedAttempts >= 1);
@@ -195,7 +196,7 @@ void tst_ControllerRecovery::failoverToTheSecondLocation()
     QTRY_COMPARE_WITH_TIMEOUT(completeAnswers(c), 1, 20000);
 
     c.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!c.isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.conversation()->isActive(), 10000);
     QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

@@ -90,24 +90,26 @@ void tst_DesktopE2e::spokenConversation()
     // No key: the welcome page; its demo button starts the offline demo.
     QVERIFY(c->needsCredentials());
     click(m_gui.findItem(u"Try the offline demo"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live, 20000);
-    QVERIFY(c->isDemoSession());
+    QTRY_VERIFY_WITH_TIMEOUT(c->conversation()->state() == Controller::SessionState::Live, 20000);
+    QVERIFY(c->conversation()->isDemo());
     // Until the test speaks, the virtual microphone is digitally silent and the app rightly says
     // so; the banner goes once speech arrives (it stayed up through the conversation).
     const QString silent = u"The microphone is silent"_s;
-    QTRY_COMPARE_WITH_TIMEOUT(c->errorTitle(), silent, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(c->messages()->errorTitle(), silent, 15000);
 
     for (int turn = 1; turn <= 2; ++turn) {
-        QTRY_VERIFY_WITH_TIMEOUT(c->voiceState() == app::VoiceState::Listening, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(c->conversation()->voiceState() == app::VoiceState::Listening,
+                                 60000);
         QQuickItem *talk = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((talk = m_gui.findItem(u"Talk"_s)) != nullptr, 5000);
         click(talk);
-        QTRY_VERIFY_WITH_TIMEOUT(c->isTalking(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(c->conversation()->isTalking(), 5000);
         QVERIFY(speak(m_wav));
-        QTRY_VERIFY2_WITH_TIMEOUT(c->errorTitle() != silent, qPrintable(c->errorText()), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(c->messages()->errorTitle() != silent,
+                                  qPrintable(c->messages()->errorText()), 5000);
         QQuickItem *done = m_gui.findItem(u"Done"_s);
         click(done);
-        QTRY_VERIFY_WITH_TIMEOUT(!c->isTalking(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!c->conversation()->isTalking(), 5000);
         QTRY_VERIFY2_WITH_TIMEOUT(modelBubbles() >= turn, qPrintable(c->transcript()->plainText()),
                                   60000);
     }
@@ -121,7 +123,7 @@ void tst_DesktopE2e::spokenConversation()
     // The user's turns were heard (the simulator transcribes speech by its length).
     QVERIFY2(c->transcript()->plainText().contains(u"seconds of speech"_s),
              qPrintable(c->transcript()->plainText()));
-    QVERIFY2(c->errorTitle() != silent, qPrintable(c->errorText()));
+    QVERIFY2(c->messages()->errorTitle() != silent, qPrintable(c->messages()->errorText()));
     const QImage shot = m_gui.window()->grabWindow();
     shot.save(test::screenshotDir() + u"/e2e-spoken.png"_s);
 
@@ -129,7 +131,7 @@ void tst_DesktopE2e::spokenConversation()
     const qint64 historyId = c->historySessionId();
     QVERIFY(historyId > 0);
     c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c->conversation()->isActive(), 10000);
     const auto saved = c->historyStore()->session(historyId);
     QVERIFY(saved);
     QVERIFY(saved->ended.isValid());

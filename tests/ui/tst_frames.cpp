@@ -61,7 +61,8 @@ void tst_Frames::initTestCase()
     qInfo("graphics API: %d (%s)", int(m_gui.window()->rendererInterface()->graphicsApi()),
           qPrintable(QQuickWindow::sceneGraphBackend()));
     m_gui.controller->startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(m_gui.controller->sessionState() == Controller::SessionState::Live,
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui.controller->conversation()->state()
+                                     == Controller::SessionState::Live,
                              20000);
 }
 
@@ -128,7 +129,7 @@ bool tst_Frames::waitForReplyEnd()
 {
     return QTest::qWaitFor(
             [&] {
-                return m_gui.controller->voiceState() == app::VoiceState::Listening
+                return m_gui.controller->conversation()->voiceState() == app::VoiceState::Listening
                        && m_gui.controller->meter()->outputLevel() == 0
                        && m_gui.controller->meter()->inputLevel() == 0;
             },
@@ -151,15 +152,15 @@ void tst_Frames::idleListeningRendersNothing()
                          + changedSince(items).join(u"\n"_s)));
     }
     const int before = m_frames;
-    const int elapsedBefore = m_gui.controller->elapsedSeconds();
+    const int elapsedBefore = m_gui.controller->conversation()->statistics().elapsedSeconds();
     const auto idleItems = snapshot();
     // Listening in a live conversation, nobody speaking: 4 s without a single frame. (Nothing
     // is expected to happen, so the test waits out the time; 4 s covers every blink and pulse
     // period the interface has, and the status line's once-a-second statistics.)
     QTest::qWait(4000);
-    QCOMPARE(m_gui.controller->voiceState(), app::VoiceState::Listening);
+    QCOMPARE(m_gui.controller->conversation()->voiceState(), app::VoiceState::Listening);
     // The session time shows whole minutes: a minute turning over is a real change.
-    if (elapsedBefore / 60 != m_gui.controller->elapsedSeconds() / 60)
+    if (elapsedBefore / 60 != m_gui.controller->conversation()->statistics().elapsedSeconds() / 60)
         QSKIP("a minute of session time turned over in the window; run again");
     QVERIFY2(m_frames - before == 0,
              qPrintable(u"%1 frames while idle; changed: %2"_s.arg(m_frames - before)
@@ -170,12 +171,17 @@ void tst_Frames::speakingAtMostThirtyFramesASecond()
 {
     QVERIFY(waitForReplyEnd());
     QVERIFY(m_gui.controller->sendText(u"Tell me about the old town and its history."_s));
-    QTRY_VERIFY_WITH_TIMEOUT(m_gui.controller->voiceState() == app::VoiceState::Speaking, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui.controller->conversation()->voiceState()
+                                     == app::VoiceState::Speaking,
+                             20000);
     const int before = m_frames;
     QElapsedTimer speaking;
     speaking.start();
     QVERIFY(QTest::qWaitFor(
-            [&] { return m_gui.controller->voiceState() != app::VoiceState::Speaking; }, 60000));
+            [&] {
+                return m_gui.controller->conversation()->voiceState() != app::VoiceState::Speaking;
+            },
+            60000));
     const qint64 ms = speaking.elapsed();
     const int frames = m_frames - before;
     const double perSecond = frames * 1000.0 / double(ms);

@@ -59,13 +59,14 @@ void tst_Keyboard::initTestCase()
     // One conversation in the history to open by keyboard.
     app::AppController *c = m_gui.controller.get();
     c->startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(c->sessionState() == app::AppController::SessionState::Live, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(c->conversation()->state() == app::AppController::SessionState::Live,
+                             15000);
     QVERIFY(c->sendText(u"Hello"_s));
     QTRY_VERIFY_WITH_TIMEOUT(c->transcript()->count() >= 2
                                      && c->transcriptRecord()->items().constLast().complete,
                              20000);
     c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c->conversation()->isActive(), 10000);
     QVERIFY(c->history()->rowCount() >= 1);
     m_gui.window()->requestActivate();
     QVERIFY(QTest::qWaitForWindowActive(m_gui.window()));

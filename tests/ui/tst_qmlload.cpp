@@ -98,7 +98,7 @@ void tst_QmlLoad::mainWindowInDemo()
     QVERIFY(gui.start({{u"talkMode"_s, u"push-to-talk"_s}}, 8.0));
     m_warnings.watch(gui.host->engine());
     gui.controller->startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(gui.controller->sessionState()
+    QTRY_VERIFY_WITH_TIMEOUT(gui.controller->conversation()->state()
                                      == app::AppController::SessionState::Live,
                              15000);
     // Shown and painted: the window renders a frame after the change.
@@ -126,7 +126,7 @@ void tst_QmlLoad::mainWindowInDemo()
     painted.clear();
     QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 10000);
     gui.controller->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!gui.controller->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!gui.controller->conversation()->isActive(), 10000);
     QVERIFY(showAndPaint(u"history"_s));
     gui.shutdown();
     const QStringList warnings = m_warnings.take();

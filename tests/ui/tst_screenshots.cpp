@@ -104,7 +104,7 @@ QImage tst_Screenshots::shoot(const QString &name)
 {
     // The virtual microphone delivers digital silence, which the app rightly reports; the
     // pictures show the app without that banner.
-    m_gui.controller->dismissError();
+    m_gui.controller->messages()->dismissError();
     const QImage image = m_gui.grabSettled(); // once the animations are done
     const QString path = test::screenshotDir() + u'/' + name + u".png"_s;
     if (!image.save(path))
@@ -175,11 +175,11 @@ void tst_Screenshots::conversation()
 {
     Controller *c = m_gui.controller.get();
     c->startDemo();
-    QTRY_VERIFY_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(c->conversation()->state() == Controller::SessionState::Live, 15000);
     const auto describe = [c] {
         const audio::PlaybackProgress p = c->audioEngine()->playback();
         return u"voice state %1, playing %2, received %3, turn %4/%5, buffered %6 ms"_s
-                .arg(int(c->voiceState()))
+                .arg(int(c->conversation()->voiceState()))
                 .arg(p.speaking)
                 .arg(p.samplesReceived)
                 .arg(p.turnSamplesPlayed)
@@ -194,16 +194,16 @@ void tst_Screenshots::conversation()
                                                 .toBool(),
                              20000);
     // The answer plays to its end (real time) before the next question.
-    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == app::VoiceState::Listening, qPrintable(describe()),
-                              60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->conversation()->voiceState() == app::VoiceState::Listening,
+                              qPrintable(describe()), 60000);
     QVERIFY(c->sendText(u"What time is it?"_s));
     QTRY_VERIFY_WITH_TIMEOUT(c->toolCalls()->count() >= 1, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(c->toolCalls()
                                       ->data(c->toolCalls()->index(0), app::ToolCallModel::StateRole)
                                       .toInt(),
                               int(app::ToolCallModel::State::Done), 10000);
-    QTRY_VERIFY2_WITH_TIMEOUT(c->voiceState() == app::VoiceState::Listening, qPrintable(describe()),
-                              60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->conversation()->voiceState() == app::VoiceState::Listening,
+                              qPrintable(describe()), 60000);
     // The answer that reads the tool's result is complete and has played.
     const auto lastIsCompleteAnswer = [c] {
         const int last = c->transcript()->count() - 1;
@@ -212,7 +212,7 @@ void tst_Screenshots::conversation()
                && i.data(app::TranscriptModel::KindRole).toInt()
                           == int(app::TranscriptModel::Kind::Model)
                && i.data(app::TranscriptModel::CompleteRole).toBool()
-               && c->voiceState() == app::VoiceState::Listening;
+               && c->conversation()->voiceState() == app::VoiceState::Listening;
     };
     QTRY_VERIFY2_WITH_TIMEOUT(lastIsCompleteAnswer(), qPrintable(describe()), 60000);
     // Share the (virtual) screen so the preview shows the frame the model received.
@@ -309,11 +309,11 @@ void tst_Screenshots::savedRecordingOpens()
 {
     // A saved recording's note plays it and shows its folder, through QDesktopServices.
     Controller *c = m_gui.controller.get();
-    QVERIFY(c->isSessionActive());
+    QVERIFY(c->conversation()->isActive());
     if (!c->recording()->isAvailable())
         QSKIP(qPrintable(c->recording()->unavailableReason()));
     c->toggleRecording();
-    QVERIFY2(c->recording()->isRecording(), qPrintable(c->errorText()));
+    QVERIFY2(c->recording()->isRecording(), qPrintable(c->messages()->errorText()));
     const QString path = c->recording()->path();
     QTRY_VERIFY_WITH_TIMEOUT(c->recording()->durationMs() >= 300, 10000);
     c->toggleRecording();
@@ -330,8 +330,8 @@ void tst_Screenshots::savedRecordingOpens()
     QCOMPARE(catcher.opened.size(), 2);
     QCOMPARE(catcher.opened.at(0).toLocalFile(), path);
     QCOMPARE(catcher.opened.at(1).toLocalFile(), QFileInfo(path).absolutePath());
-    for (int i = c->notes().size() - 1; i >= 0; --i)
-        c->dismissNote(i);
+    for (int i = c->messages()->notes().size() - 1; i >= 0; --i)
+        c->messages()->dismissNote(i);
 }
 
 void tst_Screenshots::german()
@@ -412,8 +412,8 @@ void tst_Screenshots::shootEveryPage(const QString &language)
         QTRY_VERIFY2(lastTurnInView(), qPrintable(where));
     }
     shoot(u"main-800x600-%1"_s.arg(language));
-    for (int i = c->notes().size() - 1; i >= 0; --i)
-        c->dismissNote(i);
+    for (int i = c->messages()->notes().size() - 1; i >= 0; --i)
+        c->messages()->dismissNote(i);
     QVERIFY(m_gui.resizeWindow(QSize(1240, 800)));
     QVERIFY(QMetaObject::invokeMethod(m_gui.window(), "setMiniMode", Q_ARG(QVariant, true)));
     QTRY_VERIFY(m_gui.window()->height() <= 120);
@@ -471,13 +471,15 @@ void tst_Screenshots::captions()
     // A Translator conversation into German: the captions view shows each exchange side by side.
     Controller *c = m_gui.controller.get();
     c->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!c->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c->conversation()->isActive(), 10000);
     QCOMPARE(c->settings()->setValue(u"translation/target"_s, u"de-DE"_s), QString());
     c->setModeId(u"translator"_s);
     c->clearConversation();
     c->startDemo();
-    QTRY_VERIFY2_WITH_TIMEOUT(c->sessionState() == Controller::SessionState::Live,
-                              qPrintable(c->errorTitle() + u": "_s + c->errorText()), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(c->conversation()->state() == Controller::SessionState::Live,
+                              qPrintable(c->messages()->errorTitle() + u": "_s
+                                         + c->messages()->errorText()),
+                              15000);
     QVERIFY(c->isTranslating());
     QVERIFY(c->sendText(u"Good morning, how are you?"_s));
     QTRY_VERIFY_WITH_TIMEOUT(c->captions()->rowCount() >= 1

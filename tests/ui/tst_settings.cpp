@@ -343,16 +343,17 @@ void tst_Settings::environmentKeyIsUsedNotStored()
              QString());
     QCOMPARE(controller->settings()->setValue(u"talkMode"_s, u"push-to-talk"_s), QString());
     controller->start();
-    QTRY_VERIFY_WITH_TIMEOUT(controller->sessionState() == app::AppController::SessionState::Live
-                                     || controller->sessionState()
+    QTRY_VERIFY_WITH_TIMEOUT(controller->conversation()->state()
+                                             == app::AppController::SessionState::Live
+                                     || controller->conversation()->state()
                                                 == app::AppController::SessionState::Failed,
                              15000);
-    QVERIFY2(controller->sessionState() == app::AppController::SessionState::Live,
-             qPrintable(controller->errorText()));
+    QVERIFY2(controller->conversation()->state() == app::AppController::SessionState::Live,
+             qPrintable(controller->messages()->errorText()));
     QVERIFY(controller->sendText(u"Hello"_s));
     QTRY_VERIFY_WITH_TIMEOUT(controller->session()->stats().turnsCompleted >= 1, 20000);
     controller->stop();
-    QTRY_VERIFY_WITH_TIMEOUT(!controller->isSessionActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->conversation()->isActive(), 10000);
     controller->settings()->sync();
     controller.reset();
 
@@ -468,22 +469,23 @@ void tst_Settings::languageSwitchRetranslatesBannerAndNotes()
     QCOMPARE(controller.settings()->setValue(u"backend"_s, u"gemini"_s), QString());
     controller.initialize();
     controller.start(); // no key
-    QCOMPARE(controller.errorTitle(), u"No API key"_s);
-    const QString englishText = controller.errorText();
+    QCOMPARE(controller.messages()->errorTitle(), u"No API key"_s);
+    const QString englishText = controller.messages()->errorText();
     controller.toggleRecording(); // no conversation: a note says so
-    QVERIFY(controller.notes().contains(u"Start a conversation to record it."_s));
+    QVERIFY(controller.messages()->notes().contains(u"Start a conversation to record it."_s));
 
-    QSignalSpy errorChanged(&controller, &app::AppController::errorChanged);
+    QSignalSpy errorChanged(controller.messages(), &app::UserMessages::errorChanged);
     QCOMPARE(controller.settings()->setValue(u"ui/language"_s, u"de"_s), QString());
     QVERIFY(errorChanged.size() >= 1);
-    QCOMPARE(controller.errorTitle(), u"Kein API-Schlüssel"_s);
-    QVERIFY(controller.errorText() != englishText);
-    QVERIFY2(controller.notes().contains(u"Starten Sie ein Gespräch, um es aufzunehmen."_s),
-             qPrintable(controller.notes().join(u" | "_s)));
+    QCOMPARE(controller.messages()->errorTitle(), u"Kein API-Schlüssel"_s);
+    QVERIFY(controller.messages()->errorText() != englishText);
+    QVERIFY2(controller.messages()->notes().contains(
+                     u"Starten Sie ein Gespräch, um es aufzunehmen."_s),
+             qPrintable(controller.messages()->notes().join(u" | "_s)));
     // And back.
     QCOMPARE(controller.settings()->setValue(u"ui/language"_s, u"en"_s), QString());
-    QCOMPARE(controller.errorTitle(), u"No API key"_s);
-    QCOMPARE(controller.errorText(), englishText);
+    QCOMPARE(controller.messages()->errorTitle(), u"No API key"_s);
+    QCOMPARE(controller.messages()->errorText(), englishText);
 }
 
 void tst_Settings::numbersUseTheTranslationsDigits_data()

@@ -75,12 +75,14 @@ void tst_WindowClose::closingTheWindowEndsTheConversation()
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
     controller.startDemo();
-    QTRY_COMPARE_WITH_TIMEOUT(controller.sessionState(), Controller::SessionState::Live, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.conversation()->state(), Controller::SessionState::Live,
+                              30000);
     const bool recording = controller.recording()->isAvailable();
     QString recordingPath;
     if (recording) {
         controller.toggleRecording();
-        QVERIFY2(controller.recording()->isRecording(), qPrintable(controller.errorText()));
+        QVERIFY2(controller.recording()->isRecording(),
+                 qPrintable(controller.messages()->errorText()));
         recordingPath = controller.recording()->path();
     } else {
         qInfo("no recording: %s", qPrintable(controller.recording()->unavailableReason()));
@@ -90,8 +92,8 @@ void tst_WindowClose::closingTheWindowEndsTheConversation()
     QVERIFY(replyAudio.wait(20000)); // the reply is under way
 
     window->close();
-    QTRY_VERIFY_WITH_TIMEOUT(!controller.isSessionActive(), 40000);
-    QCOMPARE(controller.sessionState(), Controller::SessionState::Ended);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.conversation()->isActive(), 40000);
+    QCOMPARE(controller.conversation()->state(), Controller::SessionState::Ended);
     QVERIFY(!window->isVisible());
 
     // The events: the reply completed, then the session closed, and nothing after it.

@@ -9,11 +9,11 @@ import LiveDesk.Ui
 Rectangle {
     id: root
 
-    property int severity: AppController.errorSeverity
-    property string title: AppController.errorTitle
-    property string message: AppController.errorText
-    property string details: AppController.errorDetails
-    property string actionText: AppController.errorActionText
+    property int severity: AppController.messages.errorSeverity
+    property string title: AppController.messages.errorTitle
+    property string message: AppController.messages.errorText
+    property string details: AppController.messages.errorDetails
+    property string actionText: AppController.messages.errorActionText
     property bool showDetails: false
 
     signal actionTriggered

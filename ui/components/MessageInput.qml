@@ -19,10 +19,10 @@ RowLayout {
         id: input
         objectName: "messageField"
         Layout.fillWidth: true
-        enabled: AppController.sessionActive
+        enabled: AppController.conversation.active
         // The style's hint colour is 2.6:1 on white; WCAG AA asks 4.5:1.
         placeholderTextColor: Theme.textSecondary
-        placeholderText: AppController.sessionActive ? qsTr("Type a message…")
+        placeholderText: AppController.conversation.active ? qsTr("Type a message…")
                                                      : qsTr("Start a conversation to type")
         Accessible.name: qsTr("Message")
         onAccepted: root.send()
@@ -30,7 +30,7 @@ RowLayout {
     IconButton {
         iconName: "send"
         tip: qsTr("Send")
-        enabled: AppController.sessionActive && input.text.trim().length > 0
+        enabled: AppController.conversation.active && input.text.trim().length > 0
         onClicked: root.send()
     }
 }

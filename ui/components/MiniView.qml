@@ -26,10 +26,10 @@ Rectangle {
             id: visual
             compact: true
             diameter: 44
-            voiceState: AppController.voiceState
+            voiceState: AppController.conversation.voiceState
             inputLevel: AppController.meter.inputLevel
             outputLevel: AppController.meter.outputLevel
-            muted: AppController.microphoneMuted
+            muted: AppController.conversation.microphoneMuted
         }
         ColumnLayout {
             Layout.fillWidth: true
@@ -77,15 +77,15 @@ Rectangle {
             compact: true
         }
         IconButton {
-            iconName: AppController.microphoneMuted ? "mic-off" : "mic"
-            tip: AppController.microphoneMuted ? qsTr("Unmute microphone") : qsTr("Mute microphone")
+            iconName: AppController.conversation.microphoneMuted ? "mic-off" : "mic"
+            tip: AppController.conversation.microphoneMuted ? qsTr("Unmute microphone") : qsTr("Mute microphone")
             checkable: true
-            checked: AppController.microphoneMuted
+            checked: AppController.conversation.microphoneMuted
             onClicked: AppController.toggleMicrophoneMuted()
         }
         IconButton {
             objectName: "miniEnd"
-            visible: AppController.sessionActive
+            visible: AppController.conversation.active
             iconName: "phone-off"
             tip: qsTr("End the conversation")
             onClicked: AppController.stop()

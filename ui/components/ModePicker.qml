@@ -19,7 +19,7 @@ RowLayout {
     }
 
     spacing: Theme.spacing
-    enabled: !AppController.sessionActive
+    enabled: !AppController.conversation.active
 
     Label {
         text: qsTr("Mode")

@@ -15,7 +15,7 @@ Flow {
     }
 
     spacing: Theme.spacing
-    visible: AppController.notes.length > 0
+    visible: AppController.messages.notes.length > 0
 
     Connections {
         target: AppController.recording
@@ -23,7 +23,7 @@ Flow {
     }
 
     Repeater {
-        model: AppController.notes
+        model: AppController.messages.notes
         delegate: Rectangle {
             required property string modelData
             required property int index
@@ -81,7 +81,7 @@ Flow {
                     implicitHeight: 26
                     icon.width: 12
                     icon.height: 12
-                    onClicked: AppController.dismissNote(index)
+                    onClicked: AppController.messages.dismissNote(index)
                 }
             }
         }

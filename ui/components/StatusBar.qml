@@ -9,24 +9,24 @@ RowLayout {
 
     spacing: Theme.spacing * 1.5
 
-    // Scoped names: the voice states share some of the session states' names with other values
-    // (VoiceState.Reconnecting is SessionState.Failed's number).
-    readonly property int sessionState: AppController.sessionState
+    // Scoped names: the voice states share some of the conversation states' names with other
+    // values (VoiceState.Reconnecting is ConversationView.State.Failed's number).
+    readonly property int sessionState: AppController.conversation.state
     readonly property string stateText: {
         switch (sessionState) {
-        case AppController.SessionState.Preparing:
+        case ConversationView.State.Preparing:
             return qsTr("Preparing…")
-        case AppController.SessionState.Connecting:
+        case ConversationView.State.Connecting:
             return qsTr("Connecting…")
-        case AppController.SessionState.Live:
-            return AppController.demoSession ? qsTr("Live (offline demo)") : qsTr("Live")
-        case AppController.SessionState.Reconnecting:
+        case ConversationView.State.Live:
+            return AppController.conversation.demo ? qsTr("Live (offline demo)") : qsTr("Live")
+        case ConversationView.State.Reconnecting:
             return qsTr("Reconnecting…")
-        case AppController.SessionState.Closing:
+        case ConversationView.State.Closing:
             return qsTr("Ending…")
-        case AppController.SessionState.Ended:
+        case ConversationView.State.Ended:
             return qsTr("Ended")
-        case AppController.SessionState.Failed:
+        case ConversationView.State.Failed:
             return qsTr("Failed")
         default:
             return qsTr("Not connected")
@@ -34,13 +34,13 @@ RowLayout {
     }
     readonly property color stateColor: {
         switch (sessionState) {
-        case AppController.SessionState.Live:
+        case ConversationView.State.Live:
             return Theme.live
-        case AppController.SessionState.Failed:
+        case ConversationView.State.Failed:
             return Theme.danger
-        case AppController.SessionState.Connecting:
-        case AppController.SessionState.Preparing:
-        case AppController.SessionState.Reconnecting:
+        case ConversationView.State.Connecting:
+        case ConversationView.State.Preparing:
+        case ConversationView.State.Reconnecting:
             return Theme.warning
         default:
             return Theme.textSecondary
@@ -76,46 +76,46 @@ RowLayout {
     Label {
         objectName: "sessionTime"
         // A conversation that never went live has no time to show.
-        visible: AppController.sessionActive || AppController.elapsedSeconds > 0
-        text: qsTr("%1 min").arg(Number(Math.floor(AppController.elapsedSeconds / 60)).toLocaleString(Qt.locale(), "f", 0))
+        visible: AppController.conversation.active || AppController.conversation.statistics.elapsedSeconds > 0
+        text: qsTr("%1 min").arg(Number(Math.floor(AppController.conversation.statistics.elapsedSeconds / 60)).toLocaleString(Qt.locale(), "f", 0))
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         font.family: "monospace"
-        Accessible.name: qsTr("Session time %1").arg(root.formatDuration(AppController.elapsedSeconds))
+        Accessible.name: qsTr("Session time %1").arg(root.formatDuration(AppController.conversation.statistics.elapsedSeconds))
     }
     RecordingIndicator {
         objectName: "recordingIndicator"
     }
     SharingIndicator {}
     Label {
-        visible: AppController.reconnectCount > 0
-        text: qsTr("%Ln reconnect(s)", "", AppController.reconnectCount)
+        visible: AppController.conversation.statistics.reconnects > 0
+        text: qsTr("%Ln reconnect(s)", "", AppController.conversation.statistics.reconnects)
         color: Theme.warning
         font.pointSize: Theme.smallPointSize
     }
     Item { Layout.fillWidth: true }
     Label {
-        visible: AppController.totalTokens > 0
-        text: qsTr("%1 tokens").arg(Number(AppController.totalTokens).toLocaleString(Qt.locale(), "f", 0))
+        visible: AppController.conversation.statistics.totalTokens > 0
+        text: qsTr("%1 tokens").arg(Number(AppController.conversation.statistics.totalTokens).toLocaleString(Qt.locale(), "f", 0))
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         ToolTip.visible: tokensArea.containsMouse
         ToolTip.text: qsTr("In: %1 · Out: %2")
-                      .arg(Number(AppController.inputTokens).toLocaleString(Qt.locale(), "f", 0))
-                      .arg(Number(AppController.outputTokens).toLocaleString(Qt.locale(), "f", 0))
+                      .arg(Number(AppController.conversation.statistics.inputTokens).toLocaleString(Qt.locale(), "f", 0))
+                      .arg(Number(AppController.conversation.statistics.outputTokens).toLocaleString(Qt.locale(), "f", 0))
         MouseArea { id: tokensArea; anchors.fill: parent; hoverEnabled: true }
     }
     Label {
-        visible: AppController.totalTokens > 0 && !AppController.demoSession
-        text: qsTr("≈ US$%1").arg(Number(AppController.costUsd).toLocaleString(
-                                         Qt.locale(), "f", AppController.costUsd < 1 ? 3 : 2))
+        visible: AppController.conversation.statistics.totalTokens > 0 && !AppController.conversation.demo
+        text: qsTr("≈ US$%1").arg(Number(AppController.conversation.statistics.costUsd).toLocaleString(
+                                         Qt.locale(), "f", AppController.conversation.statistics.costUsd < 1 ? 3 : 2))
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
-        Accessible.name: qsTr("Estimated cost %1 US dollars").arg(AppController.costUsd.toFixed(4))
+        Accessible.name: qsTr("Estimated cost %1 US dollars").arg(AppController.conversation.statistics.costUsd.toFixed(4))
     }
     Label {
-        visible: AppController.modelName.length > 0 && AppController.sessionActive
-        text: AppController.modelName
+        visible: AppController.conversation.modelName.length > 0 && AppController.conversation.active
+        text: AppController.conversation.modelName
         color: Theme.textSecondary
         font.pointSize: Theme.smallPointSize
         elide: Text.ElideRight

@@ -10,10 +10,10 @@ import LiveDesk.Ui
 RoundButton {
     id: control
 
-    property bool sessionActive: AppController.sessionActive
-    property bool pushToTalk: AppController.talkMode === AppController.PushToTalk
-    property bool talking: AppController.talking
-    property bool modelSpeaking: AppController.voiceState === AppController.VoiceState.Speaking
+    property bool sessionActive: AppController.conversation.active
+    property bool pushToTalk: AppController.conversation.talkMode === ConversationView.Talk.PushToTalk
+    property bool talking: AppController.conversation.talking
+    property bool modelSpeaking: AppController.conversation.voiceState === AppController.VoiceState.Speaking
     // A press longer than this is hold-to-talk.
     property int holdThresholdMs: 350
     // Icon only (mini mode); the action stays in the tooltip and the accessible name.

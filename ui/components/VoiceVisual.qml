@@ -8,9 +8,9 @@ import LiveDesk.Ui
 Item {
     id: root
 
-    // Scoped names: SessionState has an Idle, a Connecting and a Reconnecting too, and the bare
-    // AppController.Connecting is SessionState's (2, which is VoiceState's Listening: the disc
-    // used to pulse in the "connecting" colour through every silence).
+    // Scoped names: ConversationView.State has an Idle, a Connecting and a Reconnecting too, with
+    // other numbers (its Connecting is 2, VoiceState's Listening: the disc once pulsed in the
+    // "connecting" colour through every silence).
     property int voiceState: AppController.VoiceState.Idle
     property real inputLevel: 0
     property real outputLevel: 0

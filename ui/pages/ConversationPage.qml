@@ -37,7 +37,7 @@ Page {
         ErrorBanner {
             Layout.fillWidth: true
             onActionTriggered: AppController.triggerErrorAction()
-            onDismissed: AppController.dismissError()
+            onDismissed: AppController.messages.dismissError()
         }
         NotesBar {
             Layout.fillWidth: true
@@ -80,7 +80,7 @@ Page {
         // Translation modes: what is translated, the virtual microphone, the captions window.
         ListenSourcePicker {
             Layout.fillWidth: true
-            enabled: !AppController.sessionActive
+            enabled: !AppController.conversation.active
             visible: {
                 AppController.modes.count
                 const kind = AppController.modes.kindOf(AppController.modeId)
@@ -126,25 +126,25 @@ Page {
                         Layout.alignment: Qt.AlignHCenter
                         // The one in the talk controls speaks for both: one name, one event.
                         Accessible.ignored: true
-                        voiceState: AppController.voiceState
+                        voiceState: AppController.conversation.voiceState
                         inputLevel: AppController.meter.inputLevel
                         outputLevel: AppController.meter.outputLevel
-                        muted: AppController.microphoneMuted
+                        muted: AppController.conversation.microphoneMuted
                     }
                     Label {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
                         color: Theme.textSecondary
-                        text: AppController.sessionActive
-                              ? (AppController.talkMode === AppController.PushToTalk
+                        text: AppController.conversation.active
+                              ? (AppController.conversation.talkMode === ConversationView.Talk.PushToTalk
                                  ? qsTr("Hold Space or the Talk button while you speak, or type below.")
                                  : qsTr("Just start speaking, or type below."))
                               : qsTr("Start a conversation, then speak naturally. Share your camera or screen for help with what you see.")
                     }
                     RowLayout {
                         Layout.alignment: Qt.AlignHCenter
-                        visible: !AppController.sessionActive
+                        visible: !AppController.conversation.active
                         spacing: Theme.spacing
                         Button {
                             Accessible.onPressAction: if (enabled) clicked()
@@ -207,10 +207,10 @@ Page {
                     Layout.column: 0
                     compact: true
                     diameter: 40
-                    voiceState: AppController.voiceState
+                    voiceState: AppController.conversation.voiceState
                     inputLevel: AppController.meter.inputLevel
                     outputLevel: AppController.meter.outputLevel
-                    muted: AppController.microphoneMuted
+                    muted: AppController.conversation.microphoneMuted
                 }
                 TalkButton {
                     id: talkButton
@@ -220,10 +220,10 @@ Page {
                 IconButton {
                     Layout.row: 0
                     Layout.column: 2
-                    iconName: AppController.microphoneMuted ? "mic-off" : "mic"
-                    tip: AppController.microphoneMuted ? qsTr("Unmute microphone") : qsTr("Mute microphone")
+                    iconName: AppController.conversation.microphoneMuted ? "mic-off" : "mic"
+                    tip: AppController.conversation.microphoneMuted ? qsTr("Unmute microphone") : qsTr("Mute microphone")
                     checkable: true
-                    checked: AppController.microphoneMuted
+                    checked: AppController.conversation.microphoneMuted
                     onClicked: AppController.toggleMicrophoneMuted()
                     MicLevelMeter {
                         objectName: "micLevel"
@@ -231,7 +231,7 @@ Page {
                         anchors.rightMargin: 4
                         anchors.verticalCenter: parent.verticalCenter
                         height: parent.height - 20
-                        visible: AppController.sessionActive && !AppController.microphoneMuted
+                        visible: AppController.conversation.active && !AppController.conversation.microphoneMuted
                         level: AppController.meter.inputLevel
                     }
                 }
@@ -273,7 +273,7 @@ Page {
                                                            : qsTr("Record the conversation (Ctrl+R)")
                     checkable: true
                     checked: AppController.recording.recording
-                    enabled: AppController.sessionActive && AppController.recording.available
+                    enabled: AppController.conversation.active && AppController.recording.available
                     onClicked: AppController.toggleRecording()
                 }
                 IconButton {
@@ -301,7 +301,7 @@ Page {
                     Accessible.onPressAction: if (enabled) clicked()
                     Layout.row: 0
                     Layout.column: 8
-                    visible: AppController.sessionActive
+                    visible: AppController.conversation.active
                     text: qsTr("End")
                     icon.source: "qrc:/qt/qml/LiveDesk/Ui/icons/phone-off.svg"
                     Accessible.name: qsTr("End the conversation")

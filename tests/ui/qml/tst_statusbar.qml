@@ -4,7 +4,9 @@ import LiveDesk.Ui
 
 // The status line says what the session is doing: a start that failed (no API key) reads
 // "Failed", not "Reconnecting…" (the voice states reuse some session-state names with other
-// numbers), and shows no running clock; screen sharing shows in it for as long as it lasts.
+// numbers), and shows no running clock; screen sharing shows in it for as long as it lasts. The
+// failure's error reaches the banner through AppController.messages, the figures through
+// AppController.conversation.statistics.
 Item {
     id: root
     width: 900
@@ -19,6 +21,11 @@ Item {
             StatusBar { width: 900 }
         }
 
+        Component {
+            id: bannerComponent
+            ErrorBanner { width: 900 }
+        }
+
         function findNamed(item, name) {
             if (item.objectName === name)
                 return item
@@ -31,23 +38,30 @@ Item {
         }
 
         function cleanup() {
-            AppController.dismissError()
+            AppController.messages.dismissError()
             AppController.settings.reset("backend")
         }
 
         // One function: the state before the first conversation is only there once.
         function test_beforeTheFirstConversationThenAFailedStart() {
             const bar = createTemporaryObject(barComponent, root)
-            compare(AppController.sessionState, AppController.SessionState.Idle)
+            compare(AppController.conversation.state, ConversationView.State.Idle)
             compare(bar.stateText, "Not connected")
             verify(!findNamed(bar, "sessionTime").visible)
             verify(!findNamed(bar, "sharingIndicator").visible)
+            compare(AppController.conversation.statistics.elapsedSeconds, 0)
+            compare(AppController.conversation.statistics.totalTokens, 0)
 
             compare(AppController.settings.setValue("backend", "gemini"), "")
             verify(AppController.needsCredentials)
             AppController.start()
-            compare(AppController.sessionState, AppController.SessionState.Failed)
-            verify(AppController.hasError)
+            compare(AppController.conversation.state, ConversationView.State.Failed)
+            verify(AppController.messages.hasError)
+            const banner = createTemporaryObject(bannerComponent, root)
+            compare(banner.title, "No API key")
+            compare(banner.severity, UserFacingError.Error)
+            compare(banner.actionText, "Enter key")
+            verify(banner.visible)
             compare(bar.stateText, "Failed")
             compare(bar.stateColor, Theme.danger)
             verify(!findNamed(bar, "sessionTime").visible)
