@@ -84,6 +84,7 @@ AudioProcessor::AudioProcessor(const AudioEngineSettings &settings, EngineMeters
     m_pending16k.reserve(kFrame * 8);
     m_pendingReference16k.reserve(kFrame * 8);
     m_chunk.reserve(kRate16k * 2);
+    m_capturePipeline->quietGate().setMode(settings.quietGate);
 }
 
 AudioProcessor::~AudioProcessor() = default;
@@ -211,6 +212,8 @@ void AudioProcessor::applySettings(const AudioEngineSettings &settings)
     m_settings.chunkMs = settings.chunkMs;
     m_settings.noSignalWarningMs = settings.noSignalWarningMs;
     m_capturePipeline->processor().setOptions(settings.processing);
+    m_settings.quietGate = settings.quietGate;
+    m_capturePipeline->quietGate().setMode(settings.quietGate);
     m_capturePipeline->vad().setSettings(vadSettings(settings));
     if (settings.turnDetection != TurnDetection::Client && m_bargeIn.isActivityOpen())
         endActivity();
@@ -443,6 +446,7 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
             m_farEndTimed = true;
     });
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
+    m_frameQuiet = result.quiet;
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
     if (m_recording) {
         static constexpr std::array<int16_t, kFrame> kSilence {};
@@ -516,7 +520,9 @@ void AudioProcessor::appendToChunk(std::span<const int16_t> frame, qint64 firstS
         m_chunkFirstSample = firstSample;
         m_chunkTimeUs = captureTimeUs;
         m_chunkSpeech = false;
+        m_chunkQuiet = true;
     }
+    m_chunkQuiet = m_chunkQuiet && m_frameQuiet;
     m_chunk.append(reinterpret_cast<const char *>(frame.data()), qsizetype(frame.size() * 2));
     m_chunkSpeech = m_chunkSpeech || speech;
     const qsizetype chunkBytes = qsizetype(std::max(1, m_settings.chunkMs / 10)) * kFrame * 2;
@@ -531,6 +537,7 @@ void AudioProcessor::emitChunk()
     chunk.firstSample = m_chunkFirstSample;
     chunk.captureTimeUs = m_chunkTimeUs;
     chunk.speech = m_chunkSpeech;
+    chunk.quiet = m_chunkQuiet;
     m_chunk.resize(0);
     Q_EMIT chunkReady(chunk);
 }
