@@ -22,6 +22,11 @@ namespace {
 constexpr int kRate16k = 16000;
 constexpr int kFrame = 160;
 constexpr int kTickMs = 10;
+// While the quiet gate is closed and nothing plays or records, nothing here is in a hurry: the
+// microphone is not processed and the stream is paused, so a tick four times as long only
+// makes the first frame that opens the gate up to 30 ms later (its pre-roll covers it), and
+// the timer's wakeups were most of this thread's idle cost.
+constexpr int kQuietTickMs = 40;
 constexpr size_t kCaptureReadFrames = 4096; // device frames per read from the capture ring
 
 qint64 steadyNs()
@@ -269,6 +274,16 @@ void AudioProcessor::tick()
     updatePlaybackBooks();
     apply(m_bargeIn.tick(steadyMs()));
     updateMeters();
+    const bool quiet = m_capturePipeline->quietGate().state() == QuietGate::State::Closed
+                       && !modelSpeaking() && !m_recording;
+    setTickMs(quiet ? TickPace::Quiet : TickPace::Normal);
+}
+
+void AudioProcessor::setTickMs(TickPace pace)
+{
+    const int ms = pace == TickPace::Quiet ? kQuietTickMs : kTickMs;
+    if (m_timer.isActive() && m_timer.interval() != ms)
+        m_timer.setInterval(ms);
 }
 
 void AudioProcessor::processReference()

@@ -108,6 +108,8 @@ private:
     int cancellerDelayMs() const;
     qint64 captureTimeUs(qint64 sample16k);
     void updateMeters();
+    enum class TickPace { Normal, Quiet };
+    void setTickMs(TickPace pace);
 
     AudioEngineSettings m_settings;
     EngineMeters &m_meters;

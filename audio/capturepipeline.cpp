@@ -8,6 +8,7 @@ namespace livedesk::audio {
 namespace {
 
 constexpr float kSilentDbfs = -60.0f; // far end quieter than this: nothing to echo
+constexpr float kDigitalSilenceDbfs = -110.0f; // zeros (frameDbfs gives -120)
 constexpr float kMeasurableDbfs = -40.0f; // far end loud enough to measure its echo above noise
 constexpr float kUserAboveEchoDb = 6.0f; // a frame this far above the echo estimate is the user
 constexpr float kPathDecayDbPerFrame = 0.02f; // 2 dB/s: a room changes slowly
@@ -41,6 +42,12 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
     m_farDb[size_t(m_farPos)] = frameDbfs(frame);
     m_farPos = (m_farPos + 1) % kFarHistory;
     m_matcher.pushFar(frame);
+    // The far end's digital silence (nothing due to play) needs no analysis while the gate is
+    // closed: the microphone side is not processed either, so the two stay in step, and a far
+    // end with sound opens the gate before its microphone frame.
+    if (m_quietGate.state() == QuietGate::State::Closed
+        && m_farDb[size_t((m_farPos - 1 + kFarHistory) % kFarHistory)] <= kDigitalSilenceDbfs)
+        return;
     m_processor.analyzeRender(frame);
 }
 
