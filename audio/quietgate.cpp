@@ -39,6 +39,11 @@ std::span<const int16_t> QuietGate::prerollFrame(int index) const
 
 void QuietGate::trackFloor(float rawDbfs)
 {
+    // Digital silence (a source that has nothing yet, a feed that ran dry for a moment) is not
+    // the room: taken for its floor, it would make the room's own noise look 40 dB loud and hold
+    // the gate open for the floor's whole memory.
+    if (rawDbfs < kLowestFloorDbfs)
+        return;
     m_currentMin = m_currentFrames == 0 ? rawDbfs : std::min(m_currentMin, rawDbfs);
     float floor = m_currentMin;
     if (++m_currentFrames == kBlockFrames) {
@@ -49,8 +54,6 @@ void QuietGate::trackFloor(float rawDbfs)
     }
     for (int i = 0; i < m_blocksFilled; ++i)
         floor = std::min(floor, m_blockMin[size_t(i)]);
-    // Digital silence has no floor to speak of: the first bit of noise must not look like a
-    // voice 100 dB above it for two seconds.
     m_floorDbfs = std::max(floor, kLowestFloorDbfs);
 }
 

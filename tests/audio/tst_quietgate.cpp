@@ -84,6 +84,7 @@ private Q_SLOTS:
     void gates();
     void farEndKeepsItOpen();
     void prerollIsTheLastRawFrames();
+    void dropoutsToDigitalSilenceKeepItClosed();
     void offIsAlwaysOpen();
     void pipelinePassesQuietFramesRawAndStillHearsSpeech();
 
@@ -240,6 +241,21 @@ void tst_QuietGate::prerollIsTheLastRawFrames()
     feed(3000);
     QVERIFY(!gate.opened());
     QCOMPARE(gate.prerollFrames(), 0);
+}
+
+void tst_QuietGate::dropoutsToDigitalSilenceKeepItClosed()
+{
+    // The room's noise with a feed that runs dry now and then (30 ms of zeros every 2 s, as a
+    // busy machine's audio server delivers): the zeros are no floor, the noise after them is not
+    // loud, and the gate stays closed.
+    std::vector<float> x = whiteNoise(12 * kRate, fromDbfs(-60), 8);
+    for (size_t at = size_t(2 * kRate); at + 480 < x.size(); at += size_t(2 * kRate))
+        std::fill(x.begin() + qsizetype(at), x.begin() + qsizetype(at + 480), 0.0f);
+    QuietGate gate;
+    const Run run = runGate(gate, x);
+    const int closedAt = firstIn(run, QuietGate::State::Closed);
+    QVERIFY(closedAt >= 0 && closedAt <= 100);
+    QVERIFY2(run.openedAt.empty(), qPrintable(u"opened %1 times"_s.arg(run.openedAt.size())));
 }
 
 void tst_QuietGate::offIsAlwaysOpen()
