@@ -100,6 +100,7 @@ ConversationBridge::~ConversationBridge() = default;
 void ConversationBridge::setTalkMode(TalkMode mode)
 {
     m_talkMode = mode;
+    resetStream(); // only hands-free pauses, and it starts streaming
     if (m_audio)
         m_audio->setTurnDetection(turnDetectionFor(mode));
     if (mode != TalkMode::PushToTalk)
