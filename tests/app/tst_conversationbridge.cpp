@@ -241,11 +241,14 @@ void tst_ConversationBridge::quietRoomPausesTheStream()
     QCOMPARE(play.exitCode(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(turns.count() >= 1, 20000);
 
-    // Quiet again after the answer: paused again, with a second audioStreamEnd.
+    // Quiet again after the answer: paused again, with another audioStreamEnd (on a slow
+    // machine the quiet before the answer may have paused it once more).
     QTRY_VERIFY_WITH_TIMEOUT(bridge.isStreamPaused(), 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(loggedKinds(m_frameLog).count(u"realtimeInput.audioStreamEnd"), 2,
-                              3000);
-    QCOMPARE(paused.count(), 3); // paused, resumed, paused
+    QVERIFY(paused.count() >= 3); // paused, resumed, paused
+    QCOMPARE(paused.count() % 2, 1);
+    const qsizetype pauses = (paused.count() + 1) / 2;
+    QTRY_COMPARE_WITH_TIMEOUT(loggedKinds(m_frameLog).count(u"realtimeInput.audioStreamEnd"),
+                              pauses, 3000); // once per pause
     engine.stop();
     session.close();
 }
