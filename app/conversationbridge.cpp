@@ -67,6 +67,7 @@ ConversationBridge::ConversationBridge(session::LiveSession *session, QObject *p
     connect(m_session, &session::LiveSession::audioReceived, this,
             &ConversationBridge::onModelAudio);
     connect(m_session, &session::LiveSession::interrupted, this, [this] {
+        m_modelTurnOpen = false;
         if (m_audio)
             m_audio->serverInterrupted();
     });
@@ -76,6 +77,7 @@ ConversationBridge::ConversationBridge(session::LiveSession *session, QObject *p
             m_audio->turnComplete();
     });
     connect(m_session, &session::LiveSession::turnCompleted, this, [this] {
+        m_modelTurnOpen = false;
         if (m_audio)
             m_audio->turnComplete();
     });
@@ -85,8 +87,11 @@ ConversationBridge::ConversationBridge(session::LiveSession *session, QObject *p
                 // A session that is over cannot take tool responses: stop what still runs.
                 if ((state == State::Closed || state == State::Failed) && m_tools)
                     m_tools->abandonAll();
-                if (state == State::Closed || state == State::Failed)
+                if (state == State::Closed || state == State::Failed) {
                     setTalking(false);
+                    m_modelTurnOpen = false;
+                    resetStream();
+                }
             });
 }
 
@@ -95,6 +100,7 @@ ConversationBridge::~ConversationBridge() = default;
 void ConversationBridge::setTalkMode(TalkMode mode)
 {
     m_talkMode = mode;
+    resetStream(); // only hands-free pauses, and it starts streaming
     if (m_audio)
         m_audio->setTurnDetection(turnDetectionFor(mode));
     if (mode != TalkMode::PushToTalk)
@@ -228,10 +234,12 @@ void ConversationBridge::setMicrophoneMuted(bool muted)
     if (m_audio)
         m_audio->setMuted(muted);
     if (muted) {
-        if (m_talkMode == TalkMode::HandsFree && sessionAcceptsInput())
+        // A paused stream has told the service already.
+        if (m_talkMode == TalkMode::HandsFree && sessionAcceptsInput() && !isStreamPaused())
             m_session->sendAudioStreamEnd();
         setUserSpeaking(false);
     }
+    resetStream();
     Q_EMIT microphoneMutedChanged(muted);
 }
 
@@ -242,7 +250,9 @@ void ConversationBridge::onChunk(const audio::AudioChunk &chunk)
     // Push-to-talk: the microphone is heard only while the user holds the floor.
     if (m_talkMode == TalkMode::PushToTalk && !m_talking)
         return;
-    m_session->sendAudio(chunk.pcm);
+    if (m_talkMode == TalkMode::HandsFree && holdBack(chunk))
+        return;
+    send(chunk.pcm);
 
     if (m_talkMode == TalkMode::HandsFree) {
         const int chunkMs = int(dsp::bytesToMs(chunk.pcm.size(), dsp::kInputSampleRate));
@@ -255,6 +265,68 @@ void ConversationBridge::onChunk(const audio::AudioChunk &chunk)
                 setUserSpeaking(false);
         }
     }
+}
+
+bool ConversationBridge::modelOrToolBusy() const
+{
+    // Barge-in needs the audio while the model speaks, and a tool's answer starts a reply.
+    return m_modelTurnOpen || (m_audio && m_audio->playback().speaking)
+           || (m_tools && !m_tools->activeCalls().isEmpty());
+}
+
+bool ConversationBridge::holdBack(const audio::AudioChunk &chunk)
+{
+    if (!chunk.quiet || modelOrToolBusy()) {
+        m_quietMs = 0;
+        if (m_stream == StreamState::Paused)
+            resumeStream();
+        return false;
+    }
+    if (m_stream == StreamState::Streaming) {
+        m_quietMs += int(dsp::bytesToMs(chunk.pcm.size(), dsp::kInputSampleRate));
+        if (m_quietMs < kPauseAfterQuietMs)
+            return false;
+        m_session->sendAudioStreamEnd();
+        m_stream = StreamState::Paused;
+        qCDebug(lcApp) << "microphone stream paused: the room is quiet";
+        Q_EMIT streamPausedChanged(true);
+    }
+    // The newest quiet audio is the pre-roll of whatever comes next (the gate opens on a frame
+    // above the noise; a voice's first sounds can be quieter).
+    m_held.append(chunk.pcm);
+    m_heldMs += int(dsp::bytesToMs(chunk.pcm.size(), dsp::kInputSampleRate));
+    while (m_held.size() > 1
+           && m_heldMs - int(dsp::bytesToMs(m_held.constFirst().size(), dsp::kInputSampleRate))
+                      >= kPausePrerollMs) {
+        m_heldMs -= int(dsp::bytesToMs(m_held.constFirst().size(), dsp::kInputSampleRate));
+        m_held.removeFirst();
+    }
+    return true;
+}
+
+void ConversationBridge::resumeStream()
+{
+    for (const QByteArray &pcm : std::as_const(m_held))
+        send(pcm);
+    qCDebug(lcApp) << "microphone stream resumed with" << m_heldMs << "ms of pre-roll";
+    resetStream();
+}
+
+void ConversationBridge::send(const QByteArray &pcm16k)
+{
+    m_session->sendAudio(pcm16k);
+    Q_EMIT audioSent(pcm16k);
+}
+
+void ConversationBridge::resetStream()
+{
+    const bool wasPaused = m_stream == StreamState::Paused;
+    m_stream = StreamState::Streaming;
+    m_quietMs = 0;
+    m_held.clear();
+    m_heldMs = 0;
+    if (wasPaused)
+        Q_EMIT streamPausedChanged(false);
 }
 
 void ConversationBridge::onActivityStarted()
@@ -283,6 +355,7 @@ void ConversationBridge::onModelAudio(const QByteArray &pcm, int sampleRate)
     // end the resampler's stream).
     if (!m_audio || pcm.size() < 2)
         return;
+    m_modelTurnOpen = true;
     if (sampleRate == dsp::kOutputSampleRate || sampleRate <= 0) {
         m_audio->enqueueModelAudio(pcm);
         return;

@@ -13,6 +13,14 @@
 //               hold-to-talk holds); no microphone audio leaves outside a turn.
 // Whatever the mode, pressing talk while the model speaks silences it at once, locally.
 //
+// Paused stream (HandsFree): while the engine's quiet gate is closed (AudioChunk::quiet: nobody
+// speaks, the model is silent) for kPauseAfterQuietMs, with no model turn playing or pending and
+// no tool call running, the bridge stops sending microphone audio and sends audioStreamEnd once
+// (live-protocol.md §2.2: the stream paused for more than about a second). It keeps the last
+// kPausePrerollMs of what it held back; the first chunk that is not quiet sends that pre-roll,
+// then itself, and the stream runs again. This saves the main thread's encoding and writing, and
+// the user's input-audio tokens, for every quiet second.
+//
 // Ownership: the bridge owns nothing; the session and engines must outlive it or be detached.
 #pragma once
 
@@ -90,6 +98,12 @@ public Q_SLOTS:
     // paused (audioStreamEnd) so its activity detection does not wait for more.
     void setMicrophoneMuted(bool muted);
 
+public:
+    // HandsFree: the microphone stream is paused while the room is quiet (see above).
+    bool isStreamPaused() const { return m_stream == StreamState::Paused; }
+    static constexpr int kPauseAfterQuietMs = 1000;
+    static constexpr int kPausePrerollMs = 300;
+
 Q_SIGNALS:
     void talkingChanged(bool talking);
     // The user is speaking (local voice activity, or a push-to-talk turn): for the voice visual
@@ -99,9 +113,20 @@ Q_SIGNALS:
     // After a barge-in or a server interruption: how much of the model's turn the user heard
     // (24 kHz samples), so the transcript can mark the words they did not hear.
     void modelTurnCut(qint64 heardSamples, qint64 receivedSamples);
+    // HandsFree: the microphone stream paused (true) or runs again (false).
+    void streamPausedChanged(bool paused);
+    // Each piece of microphone audio handed to the session, in order (a pre-roll included).
+    void audioSent(const QByteArray &pcm16k);
 
 private:
+    enum class StreamState { Streaming, Paused };
+
     void onChunk(const audio::AudioChunk &chunk);
+    bool holdBack(const audio::AudioChunk &chunk);
+    bool modelOrToolBusy() const;
+    void resumeStream();
+    void send(const QByteArray &pcm16k);
+    void resetStream();
     void onActivityStarted();
     void onActivityEnded();
     void onModelAudio(const QByteArray &pcm, int sampleRate);
@@ -122,6 +147,12 @@ private:
     bool m_userSpeaking = false;
     bool m_muted = false;
     int m_silentChunksMs = 0; // hands-free: silence since the last speech chunk
+    // Hands-free paused stream.
+    StreamState m_stream = StreamState::Streaming;
+    int m_quietMs = 0; // quiet chunks in a row while streaming
+    QList<QByteArray> m_held; // the newest quiet chunks held back, ≤ kPausePrerollMs
+    int m_heldMs = 0;
+    bool m_modelTurnOpen = false; // model audio came and the turn has not ended
     // Model audio at a rate other than 24 kHz (never from the service, but a custom endpoint
     // may send it) is converted before playback.
     std::unique_ptr<dsp::Resampler> m_downlinkResampler;

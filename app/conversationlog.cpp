@@ -360,6 +360,7 @@ QJsonObject ConversationLog::audioMetrics() const
             {u"echo_cancellation"_s, mic && settings.processing.echoCancellation
                                              && audio::AudioEngine::capabilities().echoCancellation},
             {u"speech_rate"_s, settings.speechRate},
+            {u"quiet_gate"_s, mic && settings.quietGate == audio::QuietGate::Mode::On},
             {u"captured_ms"_s, m_engine->capturedSamples() / 16},
             {u"played_received_ms"_s, samples24kToMs(p.samplesReceived)},
             {u"discarded_ms"_s, samples24kToMs(p.samplesDiscarded)},

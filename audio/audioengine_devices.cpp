@@ -180,7 +180,8 @@ bool AudioEngine::openInput(const QAudioDevice &device)
     m_captureStream = std::move(stream);
     m_input = device;
     qCInfo(lcAudio) << "microphone:" << device.description() << m_captureStream->format << "buffer"
-                    << m_captureStream->latencyMs.load() << "ms";
+                    << m_captureStream->latencyMs.load() << "ms, quiet gate"
+                    << (m_settings.quietGate == QuietGate::Mode::On ? "on" : "off");
     Q_EMIT inputDeviceChanged(currentInputDevice());
     return true;
 }

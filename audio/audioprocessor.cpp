@@ -22,6 +22,11 @@ namespace {
 constexpr int kRate16k = 16000;
 constexpr int kFrame = 160;
 constexpr int kTickMs = 10;
+// While the quiet gate is closed and nothing plays or records, nothing here is in a hurry: the
+// microphone is not processed and the stream is paused, so a tick four times as long only
+// makes the first frame that opens the gate up to 30 ms later (its pre-roll covers it), and
+// the timer's wakeups were most of this thread's idle cost.
+constexpr int kQuietTickMs = 40;
 constexpr size_t kCaptureReadFrames = 4096; // device frames per read from the capture ring
 
 qint64 steadyNs()
@@ -84,6 +89,7 @@ AudioProcessor::AudioProcessor(const AudioEngineSettings &settings, EngineMeters
     m_pending16k.reserve(kFrame * 8);
     m_pendingReference16k.reserve(kFrame * 8);
     m_chunk.reserve(kRate16k * 2);
+    m_capturePipeline->quietGate().setMode(settings.quietGate);
 }
 
 AudioProcessor::~AudioProcessor() = default;
@@ -211,6 +217,8 @@ void AudioProcessor::applySettings(const AudioEngineSettings &settings)
     m_settings.chunkMs = settings.chunkMs;
     m_settings.noSignalWarningMs = settings.noSignalWarningMs;
     m_capturePipeline->processor().setOptions(settings.processing);
+    m_settings.quietGate = settings.quietGate;
+    m_capturePipeline->quietGate().setMode(settings.quietGate);
     m_capturePipeline->vad().setSettings(vadSettings(settings));
     if (settings.turnDetection != TurnDetection::Client && m_bargeIn.isActivityOpen())
         endActivity();
@@ -266,6 +274,16 @@ void AudioProcessor::tick()
     updatePlaybackBooks();
     apply(m_bargeIn.tick(steadyMs()));
     updateMeters();
+    const bool quiet = m_capturePipeline->quietGate().state() == QuietGate::State::Closed
+                       && !modelSpeaking() && !m_recording;
+    setTickMs(quiet ? TickPace::Quiet : TickPace::Normal);
+}
+
+void AudioProcessor::setTickMs(TickPace pace)
+{
+    const int ms = pace == TickPace::Quiet ? kQuietTickMs : kTickMs;
+    if (m_timer.isActive() && m_timer.interval() != ms)
+        m_timer.setInterval(ms);
 }
 
 void AudioProcessor::processReference()
@@ -443,6 +461,7 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
             m_farEndTimed = true;
     });
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
+    m_frameQuiet = result.quiet;
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
     if (m_recording) {
         static constexpr std::array<int16_t, kFrame> kSilence {};
@@ -516,7 +535,9 @@ void AudioProcessor::appendToChunk(std::span<const int16_t> frame, qint64 firstS
         m_chunkFirstSample = firstSample;
         m_chunkTimeUs = captureTimeUs;
         m_chunkSpeech = false;
+        m_chunkQuiet = true;
     }
+    m_chunkQuiet = m_chunkQuiet && m_frameQuiet;
     m_chunk.append(reinterpret_cast<const char *>(frame.data()), qsizetype(frame.size() * 2));
     m_chunkSpeech = m_chunkSpeech || speech;
     const qsizetype chunkBytes = qsizetype(std::max(1, m_settings.chunkMs / 10)) * kFrame * 2;
@@ -531,6 +552,7 @@ void AudioProcessor::emitChunk()
     chunk.firstSample = m_chunkFirstSample;
     chunk.captureTimeUs = m_chunkTimeUs;
     chunk.speech = m_chunkSpeech;
+    chunk.quiet = m_chunkQuiet;
     m_chunk.resize(0);
     Q_EMIT chunkReady(chunk);
 }

@@ -108,6 +108,8 @@ private:
     int cancellerDelayMs() const;
     qint64 captureTimeUs(qint64 sample16k);
     void updateMeters();
+    enum class TickPace { Normal, Quiet };
+    void setTickMs(TickPace pace);
 
     AudioEngineSettings m_settings;
     EngineMeters &m_meters;
@@ -163,6 +165,8 @@ private:
     qint64 m_chunkFirstSample = 0;
     qint64 m_chunkTimeUs = 0;
     bool m_chunkSpeech = false;
+    bool m_chunkQuiet = false; // every frame in it passed the quiet gate closed
+    bool m_frameQuiet = false; // …the frame being processed
     std::deque<PrerollFrame> m_preroll;
     bool m_frameTaken = false; // the current frame already went out with the pre-roll
 

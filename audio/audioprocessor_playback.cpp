@@ -33,6 +33,7 @@ void AudioProcessor::enqueueModelAudio(const QByteArray &pcm24k)
     }
     m_modelTurnOpen = true;
     m_awaitingFinish = false;
+    setTickMs(TickPace::Normal);
     m_enqueueScratch.resize(size_t(samples));
     std::memcpy(m_enqueueScratch.data(), pcm24k.constData(), size_t(samples) * 2);
     m_playbackPipeline->enqueue(m_enqueueScratch);

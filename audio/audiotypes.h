@@ -3,6 +3,7 @@
 #pragma once
 
 #include "audio/bargein.h"
+#include "audio/quietgate.h"
 #include "audio/voiceactivity.h"
 #include "audio/voiceprocessor.h"
 
@@ -30,6 +31,8 @@ struct AudioEngineSettings
     // Capture: 16 kHz mono s16 chunks for the session, a multiple of 10 ms (10…1000).
     int chunkMs = 40;
     VoiceProcessingOptions processing; // echo cancellation, noise suppression, automatic gain
+    // Skips the processing while nobody speaks and the model is silent (quietgate.h).
+    QuietGate::Mode quietGate = QuietGate::Mode::On;
 
     // Turns and barge-in.
     TurnDetection turnDetection = TurnDetection::Server;
@@ -66,6 +69,9 @@ struct AudioChunk
     // and not included).
     qint64 captureTimeUs = 0;
     bool speech = false; // the voice activity detector heard speech in it
+    // The quiet gate was closed for all of it: nobody spoke, the model was silent, and the
+    // audio is the raw microphone (quietgate.h). A sender may hold such audio back.
+    bool quiet = false;
 };
 
 struct AudioDeviceInfo

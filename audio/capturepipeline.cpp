@@ -8,6 +8,7 @@ namespace livedesk::audio {
 namespace {
 
 constexpr float kSilentDbfs = -60.0f; // far end quieter than this: nothing to echo
+constexpr float kDigitalSilenceDbfs = -110.0f; // zeros (frameDbfs gives -120)
 constexpr float kMeasurableDbfs = -40.0f; // far end loud enough to measure its echo above noise
 constexpr float kUserAboveEchoDb = 6.0f; // a frame this far above the echo estimate is the user
 constexpr float kPathDecayDbPerFrame = 0.02f; // 2 dB/s: a room changes slowly
@@ -41,6 +42,12 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
     m_farDb[size_t(m_farPos)] = frameDbfs(frame);
     m_farPos = (m_farPos + 1) % kFarHistory;
     m_matcher.pushFar(frame);
+    // The far end's digital silence (nothing due to play) needs no analysis while the gate is
+    // closed: the microphone side is not processed either, so the two stay in step, and a far
+    // end with sound opens the gate before its microphone frame.
+    if (m_quietGate.state() == QuietGate::State::Closed
+        && m_farDb[size_t((m_farPos - 1 + kFarHistory) % kFarHistory)] <= kDigitalSilenceDbfs)
+        return;
     m_processor.analyzeRender(frame);
 }
 
@@ -60,10 +67,43 @@ float CapturePipeline::farEndDbfs(int echoDelayMs) const
     return loudest;
 }
 
+void CapturePipeline::warmUp(int echoDelayMs)
+{
+    // The processing skipped these frames; it meets the onset with the room as it is now. The
+    // detector sees them as nothing but noise (they were at the floor): its floor follows, and it
+    // cannot start a segment whose event would be lost.
+    for (int i = 0; i < m_quietGate.prerollFrames(); ++i) {
+        const std::span<const int16_t> held = m_quietGate.prerollFrame(i);
+        std::copy(held.begin(), held.end(), m_warmUp.begin());
+        const VoiceProcessor::CaptureInfo info = m_processor.processCapture(m_warmUp, echoDelayMs);
+        std::optional<bool> webrtcVoice;
+        if (info.voiceKnown)
+            webrtcVoice = info.voice;
+        m_vad.process(m_warmUp, webrtcVoice, VoiceActivityDetector::EchoGate::Closed);
+    }
+}
+
 CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int echoDelayMs)
 {
     CaptureFrameResult result;
     result.rawDbfs = frameDbfs(frame);
+    const QuietGate::State gate = m_quietGate.process(frame, result.rawDbfs,
+                                                      farEndDbfs(echoDelayMs) > kSilentDbfs
+                                                              ? QuietGate::FarEnd::Playing
+                                                              : QuietGate::FarEnd::Silent,
+                                                      m_vad.isActive()
+                                                              ? QuietGate::Voice::Active
+                                                              : QuietGate::Voice::Inactive);
+    if (gate == QuietGate::State::Closed) {
+        result.quiet = true;
+        result.cleanedDbfs = result.sentDbfs = result.rawDbfs;
+        return result;
+    }
+    // Only while the canceller rests: an awake one must see far end and microphone frames in
+    // step, and the far end's sound (which it wakes for) is not the user's onset anyway.
+    if (m_quietGate.opened()
+        && (m_processor.cancellerResting() || !m_processor.echoCancellationActive()))
+        warmUp(echoDelayMs);
     const bool fullFrame = frame.size() == m_raw.size();
     if (fullFrame)
         std::copy(frame.begin(), frame.end(), m_raw.begin());

@@ -25,9 +25,14 @@
 // one: a recording is the record of what the service heard, and the residual echo measured in it
 // (bench_selfinterrupt --record) is what the service's detector saw.
 //
+// Quiet gate (quietgate.h): while nobody speaks and the far end is silent, the frame skips all of
+// the above and passes through raw; the frame that opens the gate is processed after the gate's
+// pre-roll has been run through the processing (its output dropped) to bring it up to date.
+//
 // Single-threaded; no allocation after construction.
 #pragma once
 
+#include "audio/quietgate.h"
 #include "audio/residualecho.h"
 #include "audio/voiceactivity.h"
 #include "audio/voiceprocessor.h"
@@ -47,6 +52,7 @@ struct CaptureFrameResult
     bool echoGateOpen = true; // the frame may be the user's speech
     ResidualEchoSuppressor::State suppression = ResidualEchoSuppressor::State::Idle;
     float sentDbfs = -120.0f; // the frame as handed back, after the suppression
+    bool quiet = false; // the quiet gate was closed: the frame passed through unprocessed
 };
 
 class CapturePipeline
@@ -67,11 +73,13 @@ public:
     VoiceProcessor &processor() { return m_processor; }
     VoiceActivityDetector &vad() { return m_vad; }
     const ResidualEchoSuppressor &suppressor() const { return m_suppressor; }
+    QuietGate &quietGate() { return m_quietGate; }
     // The measured echo path gain (microphone level over speaker level), dB.
     float echoPathGainDb() const { return m_echoPathDb; }
 
 private:
     float farEndDbfs(int echoDelayMs) const;
+    void warmUp(int echoDelayMs);
 
     static constexpr int kFarHistory = 64; // frames (640 ms) of far-end levels
 
@@ -85,6 +93,8 @@ private:
     int m_farPos = 0;
     float m_echoPathDb = -60.0f; // measured during the first second of far-end sound
     int m_farActiveFrames = 0;
+    QuietGate m_quietGate;
+    std::array<int16_t, kFrameSamples> m_warmUp {}; // a pre-roll frame being processed
 };
 
 } // namespace livedesk::audio

@@ -126,6 +126,9 @@ QList<QCommandLineOption> AudioCliModule::options() const
              u"DEVICE"_s},
             {u"list-devices"_s, tr("List microphones, speakers, cameras and screens, and exit.")},
             {u"no-aec"_s, tr("Turn echo cancellation off (e.g. with headphones).")},
+            {u"no-quiet-gate"_s,
+             tr("Process and send the microphone even while nobody speaks and the model is "
+                "silent.")},
             {u"barge-in"_s,
              tr("What talking over the model does at once, locally: off, duck (lower its "
                 "voice; default) or stop."),
@@ -168,7 +171,8 @@ bool AudioCliModule::read(const QCommandLineParser &parser, CliOptions &options,
         }
         return true;
     };
-    if (!needs(u"no-aec"_s, m_mic, u"--mic"_s) || !needs(u"talk-mode"_s, m_mic, u"--mic"_s)
+    if (!needs(u"no-aec"_s, m_mic, u"--mic"_s) || !needs(u"no-quiet-gate"_s, m_mic, u"--mic"_s)
+        || !needs(u"talk-mode"_s, m_mic, u"--mic"_s)
         || !needs(u"barge-in"_s, m_mic && m_speaker, u"--mic and --speaker"_s)
         || !needs(u"speech-rate"_s, m_speaker, u"--speaker"_s))
         return false;
@@ -178,6 +182,8 @@ bool AudioCliModule::read(const QCommandLineParser &parser, CliOptions &options,
                   : m_mic            ? audio::AudioDirection::Capture
                                      : audio::AudioDirection::Playback;
     s.processing.echoCancellation = !parser.isSet(u"no-aec"_s);
+    s.quietGate = parser.isSet(u"no-quiet-gate"_s) ? audio::QuietGate::Mode::Off
+                                                   : audio::QuietGate::Mode::On;
     // Engine chunks line up with the session's messages when they can.
     s.chunkMs = options.chunkMs % 10 == 0 ? options.chunkMs : 40;
     if (parser.isSet(u"barge-in"_s)) {

@@ -1,6 +1,6 @@
 // livedesk-cli's audio devices: --mic [DEVICE] (a live microphone instead of --input),
 // --speaker [DEVICE] (the model's voice on an output device, with or without --output),
-// --list-devices, --no-aec, --barge-in off|duck|stop, --speech-rate X and
+// --list-devices, --no-aec, --no-quiet-gate, --barge-in off|duck|stop, --speech-rate X and
 // --talk-mode hands-free|local-voice. The AudioEngine it builds is wired to the session by the
 // run's ConversationBridge, like the GUI's; this module only chooses devices and settings,
 // has the conversation's log report its events and figures (ConversationLog), and keeps the run open while the speaker is

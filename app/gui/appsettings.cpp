@@ -259,6 +259,8 @@ audio::AudioEngineSettings AppSettings::audioSettings() const
     a.outputDeviceId = text(u"audio/outputDevice"_s).toUtf8();
     a.processing.echoCancellation = flag(u"audio/echoCancellation"_s);
     a.processing.noiseSuppression = flag(u"audio/noiseSuppression"_s);
+    a.quietGate = flag(u"audio/quietGate"_s) ? audio::QuietGate::Mode::On
+                                             : audio::QuietGate::Mode::Off;
     a.bargeIn = audio::bargeInModeFromString(text(u"bargeIn/mode"_s))
                         .value_or(audio::BargeInMode::Duck);
     const QString sensitivity = text(u"bargeIn/sensitivity"_s);

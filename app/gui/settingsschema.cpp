@@ -203,6 +203,9 @@ QList<SettingSpec> makeSpecs()
             // Audio.
             boolean(u"audio/echoCancellation"_s, true),
             boolean(u"audio/noiseSuppression"_s, true),
+            // The quiet gate (audio/quietgate.h): no processing, and no audio sent in
+            // hands-free, while nobody speaks and the model is silent.
+            boolean(u"audio/quietGate"_s, true),
             number(u"audio/speechRate"_s, 1.0, 0.5, 2.0),
             text(u"audio/inputDevice"_s, {}, checkDeviceId),
             text(u"audio/outputDevice"_s, {}, checkDeviceId),

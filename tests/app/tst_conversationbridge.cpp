@@ -6,6 +6,7 @@
 #include "session/livesession.h"
 #include "simulator/simulator.h"
 #include "tests/audiotestmain.h"
+#include "tests/e2e/speechsupport.h"
 #include "tools/builtintools.h"
 #include "tools/tooldispatcher.h"
 #include "tools/toolregistry.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void initTestCase();
     void pushToTalkFramesTheTurn();
     void muteInHandsFreeEndsTheStream();
+    void quietRoomPausesTheStream();
     void toolsAndVideoReachTheSession();
     void talkModeNames_data();
     void talkModeNames();
@@ -155,6 +158,8 @@ void tst_ConversationBridge::pushToTalkFramesTheTurn()
         if (kinds[i] == u"realtimeInput.audio")
             QVERIFY2(i > start && i < end, qPrintable(kinds.join(u' ')));
     }
+    // The quiet gate's paused stream is hands-free's alone.
+    QVERIFY(!kinds.contains(u"realtimeInput.audioStreamEnd"));
     engine.stop();
     session.close();
 }
@@ -187,6 +192,63 @@ void tst_ConversationBridge::muteInHandsFreeEndsTheStream()
     bridge.setMicrophoneMuted(false);
     QTRY_VERIFY_WITH_TIMEOUT(loggedKinds(m_frameLog).count(u"realtimeInput.audio") > audioAtMute + 3,
                              3000);
+    engine.stop();
+    session.close();
+}
+
+void tst_ConversationBridge::quietRoomPausesTheStream()
+{
+    // Hands-free in a quiet room (the virtual microphone's silence): once the engine's quiet gate
+    // has been closed for a second the stream pauses with one audioStreamEnd and no more audio;
+    // speech resumes it with the pre-roll first, is answered, and the quiet after the answer
+    // pauses it again.
+    QTemporaryDir dir;
+    const QString utterance = dir.filePath(u"u.wav"_s);
+    QVERIFY2(e2e::speak(utterance, u"What is the weather like in Paris today"_s),
+             "espeak-ng is required");
+    auto sim = startSimulator(R"({"turns":[{"transcript":"x","reply":"Sunny and mild."}]})");
+    session::LiveSession session;
+    ConversationBridge bridge(&session);
+    audio::AudioEngine engine;
+    QVERIFY(engine.start());
+    bridge.attachAudio(&engine);
+    QSignalSpy paused(&bridge, &ConversationBridge::streamPausedChanged);
+    QSignalSpy sent(&bridge, &ConversationBridge::audioSent);
+    QVERIFY(openSession(session, *sim, setupFor(TalkMode::HandsFree)));
+
+    QTRY_VERIFY_WITH_TIMEOUT(bridge.isStreamPaused(), 15000);
+    QCOMPARE(paused.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(loggedKinds(m_frameLog).count(u"realtimeInput.audioStreamEnd"), 1,
+                              3000);
+    const qsizetype sentAtPause = sent.count();
+    QVERIFY(sentAtPause >= ConversationBridge::kPauseAfterQuietMs / 40);
+    // A second of microphone audio, in captured samples rather than wall time (which a busy
+    // machine stretches): nothing of it is sent.
+    const qint64 capturedAtPause = engine.capturedSamples();
+    QVERIFY(QTest::qWaitFor([&] { return engine.capturedSamples() >= capturedAtPause + 16000; },
+                            10000));
+    QCOMPARE(sent.count(), sentAtPause);
+    QVERIFY(bridge.isStreamPaused());
+
+    QSignalSpy turns(&session, &session::LiveSession::turnCompleted);
+    QProcess play;
+    play.start(u"paplay"_s, {u"--device=livedesk_mic_feed"_s, utterance});
+    QTRY_VERIFY_WITH_TIMEOUT(!bridge.isStreamPaused(), 10000);
+    // The pre-roll (300 ms of 40 ms chunks) went out at once, before the live audio.
+    QVERIFY2(sent.count() >= sentAtPause + ConversationBridge::kPausePrerollMs / 40,
+             qPrintable(QString::number(sent.count() - sentAtPause)));
+    QVERIFY(play.waitForFinished(30000));
+    QCOMPARE(play.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(turns.count() >= 1, 20000);
+
+    // Quiet again after the answer: paused again, with another audioStreamEnd (on a slow
+    // machine the quiet before the answer may have paused it once more).
+    QTRY_VERIFY_WITH_TIMEOUT(bridge.isStreamPaused(), 15000);
+    QVERIFY(paused.count() >= 3); // paused, resumed, paused
+    QCOMPARE(paused.count() % 2, 1);
+    const qsizetype pauses = (paused.count() + 1) / 2;
+    QTRY_COMPARE_WITH_TIMEOUT(loggedKinds(m_frameLog).count(u"realtimeInput.audioStreamEnd"),
+                              pauses, 3000); // once per pause
     engine.stop();
     session.close();
 }

@@ -67,18 +67,16 @@ void tst_ControllerHandsFree::everyUtteranceAnsweredAcrossHandovers()
     QVERIFY(c.session() && c.audioEngine());
 
     // What the bridge gives the session: every chunk while the session takes input (hands-free,
-    // not muted). Connected after the bridge, so it sees each chunk right after it was sent.
+    // not muted), except the quiet ones it holds back while the stream is paused.
     ChunkLedger ledger;
     session::LiveSession *session = c.session();
-    connect(c.audioEngine(), &audio::AudioEngine::chunkCaptured, this,
-            [&](const audio::AudioChunk &chunk) {
-                using State = session::LiveSession::State;
-                const State s = session->state();
-                if (!c.conversation()->isMicrophoneMuted()
-                    && (s == State::Connecting || s == State::SettingUp || s == State::Live
-                        || s == State::Reconnecting))
-                    ledger.add(chunk.pcm);
-            });
+    auto *bridge = c.findChild<app::ConversationBridge *>();
+    QVERIFY(bridge);
+    connect(bridge, &app::ConversationBridge::audioSent, this,
+            [&](const QByteArray &pcm) { ledger.add(pcm); });
+    int pauses = 0;
+    connect(bridge, &app::ConversationBridge::streamPausedChanged, this,
+            [&](bool paused) { pauses += paused ? 1 : 0; });
     int turns = 0;
     connect(session, &session::LiveSession::turnCompleted, this, [&] { ++turns; });
     QTRY_VERIFY_WITH_TIMEOUT(c.conversation()->state() == Controller::SessionState::Live, 15000);
@@ -117,6 +115,9 @@ void tst_ControllerHandsFree::everyUtteranceAnsweredAcrossHandovers()
     QVERIFY2(whole.exactlyOnceInOrder() || withLast.exactlyOnceInOrder(),
              qPrintable(withLast.describe()));
     QCOMPARE(turns, int(utterances.size()));
+    // Whether the quiet moments were long enough to pause the stream depends on the pace; the
+    // ledger holds either way (tst_conversationbridge checks the pause itself).
+    qInfo("the microphone stream paused %d times", pauses);
 }
 
 LIVEDESK_AUDIO_TEST_MAIN(tst_ControllerHandsFree)
