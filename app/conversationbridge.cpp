@@ -286,7 +286,7 @@ bool ConversationBridge::holdBack(const audio::AudioChunk &chunk)
         m_quietMs += int(dsp::bytesToMs(chunk.pcm.size(), dsp::kInputSampleRate));
         if (m_quietMs < kPauseAfterQuietMs)
             return false;
-        m_session->sendAudioStreamEnd();
+        m_session->sendAudioStreamEnd(session::LiveSession::StreamPause::QuietRoom);
         m_stream = StreamState::Paused;
         qCDebug(lcApp) << "microphone stream paused: the room is quiet";
         Q_EMIT streamPausedChanged(true);

@@ -493,9 +493,11 @@ SendResult LiveSession::flushAudio()
     return send(input);
 }
 
-SendResult LiveSession::sendAudioStreamEnd()
+SendResult LiveSession::sendAudioStreamEnd(StreamPause why)
 {
     flushAudio();
+    if (why == StreamPause::QuietRoom)
+        m_speechSinceTurn = false;
     return send(RealtimeInput {.audioStreamEnd = true});
 }
 

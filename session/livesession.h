@@ -278,7 +278,12 @@ public:
     // Sends what is left in the chunker (shorter than a chunk).
     SendResult flushAudio();
     // Flushes the audio, then tells the server's VAD the stream paused (automatic VAD only).
-    SendResult sendAudioStreamEnd();
+    // InputEnded (the microphone was switched off) owes a reply to speech sent before it, so the
+    // watchdog runs. QuietRoom (a hands-free pause while nobody speaks) owes none: the service's
+    // own detection decides whether that sound was a turn, as it does for a stream that never
+    // pauses, and a cough must not become a "reply stalled".
+    enum class StreamPause { InputEnded, QuietRoom };
+    SendResult sendAudioStreamEnd(StreamPause why = StreamPause::InputEnded);
     SendResult sendVideoFrame(const QByteArray &image,
                               const QString &mimeType = QStringLiteral("image/jpeg"));
     SendResult sendRealtimeText(const QString &text);

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void heldBackTurnComplete();
     void talkingServerIsNotAStall();
     void noStallWithoutAnExpectedReply();
+    void quietPauseAfterUnansweredSoundOwesNoReply();
 
 private:
     QTemporaryDir m_dir;
@@ -296,6 +297,28 @@ void tst_SessionWatchdog::noStallWithoutAnExpectedReply()
     // The microphone was on in a quiet room and then muted: no turn, no reply owed.
     session.sendAudio(QByteArray(32000, '\0'));
     session.sendAudioStreamEnd();
+    // Twice the 1 s reply timeout: a watchdog that expected a reply would have fired.
+    QTest::qWait(2000);
+    QCOMPARE(stalls.size(), 0);
+}
+
+void tst_SessionWatchdog::quietPauseAfterUnansweredSoundOwesNoReply()
+{
+    const QByteArray speech = espeakSpeech(m_dir.path(), u"Hm."_s);
+    if (speech.isEmpty())
+        QSKIP("espeak-ng is needed for speech");
+    Simulator sim(fastSimulator());
+    QVERIFY(sim.start());
+    LiveSession session;
+    session.setOptions(watchdogOptions());
+    QSignalSpy stalls(&session, &LiveSession::replyStalled);
+    QVERIFY(openLive(session, sim));
+    // A sound the service does not answer (a cough, a murmur), then the hands-free stream pauses
+    // in the quiet room that follows.
+    sim.swallowNextReplies(1);
+    session.sendAudio(speech);
+    session.sendAudio(QByteArray(32000, '\0'));
+    QCOMPARE(session.sendAudioStreamEnd(LiveSession::StreamPause::QuietRoom), SendResult::Sent);
     // Twice the 1 s reply timeout: a watchdog that expected a reply would have fired.
     QTest::qWait(2000);
     QCOMPARE(stalls.size(), 0);
