@@ -110,10 +110,6 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
     if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
         levels.farSimilarity = m_matcher.similarity(frame, m_raw);
-    if (cancelling && fullFrame && farDb > kSilentDbfs && result.rawDbfs > kSimilarityFromDbfs) {
-        levels.unexplainedDb = m_matcher.removeEcho(m_raw, m_echoFree);
-        levels.unexplainedDbfs = result.rawDbfs + levels.unexplainedDb;
-    }
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
     if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
         && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
@@ -122,8 +118,6 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
         m_matcher.trackLag(m_raw, echoDelayMs);
     }
     result.suppression = decision.state;
-    if (decision.state == ResidualEchoSuppressor::State::Onset)
-        std::copy(m_echoFree.begin(), m_echoFree.end(), frame.begin());
     if (farDb > kSilentDbfs)
         result.echoDbfs = decision.echoDbfs;
     // The detector may count a frame as speech exactly when the suppressor lets it through:

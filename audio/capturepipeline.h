@@ -80,7 +80,6 @@ private:
     ResidualEchoSuppressor m_suppressor;
     FarEndMatcher m_matcher;
     std::array<int16_t, kFrameSamples> m_raw {}; // the microphone frame before processing
-    std::array<int16_t, kFrameSamples> m_echoFree {}; // …with the far end's echo taken out
     int m_lagSearchCountdown = 0;
     std::array<float, kFarHistory> m_farDb {};
     int m_farPos = 0;

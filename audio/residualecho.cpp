@@ -18,7 +18,6 @@ constexpr float kTrustFallDbPerFrame = 2.0f;
 // lost the echo rather than the user: trust erodes meanwhile, so a lost canceller does not pass
 // for long. A user's barge-in stops or ducks the model well before this matters (~1 s for 25 dB).
 constexpr float kAmbiguousFallDbPerFrame = 0.25f;
-constexpr float kFloorDecayDbPerFrame = 0.02f; // 2 dB/s
 
 float dbToGain(float db)
 {
@@ -56,28 +55,15 @@ ResidualEchoSuppressor::Decision ResidualEchoSuppressor::decide(const Levels &le
                                        : levels.rawDbfs > decision.echoDbfs + kUncancelledMarginDb;
         const bool echoLike = cancelling && levels.farSimilarity >= kEchoLikeSimilarity;
         const bool doubleTalk = standsOut && !echoLike;
-        // The onset the canceller still holds: the microphone holds clearly more than the far
-        // end explains on echo-only frames, audibly.
-        const bool onsetLike = cancelling && !echoLike && unexplainedFloorLearnt()
-                               && levels.unexplainedDb > m_unexplainedFloorDb + kOnsetMarginDb
-                               && levels.unexplainedDbfs > kOnsetFromDbfs;
-        m_onsetCandidates = onsetLike ? m_onsetCandidates + 1 : 0;
         if (doubleTalk) {
             m_state = State::DoubleTalk;
             m_hangover = kHangoverFrames;
-        } else if (m_onsetCandidates >= kOnsetConfirmFrames && m_onsetFrames < kOnsetMaxFrames) {
-            // No hangover after it: an onset that was not the user costs no more than its
-            // frames.
-            m_state = State::Onset;
-            ++m_onsetFrames;
         } else if (m_hangover > 0) {
             --m_hangover;
             m_state = State::Hangover;
         } else {
             m_state = State::Suppressing;
         }
-        if (m_state == State::Suppressing && !onsetLike)
-            m_onsetFrames = 0;
         if (cancelling)
             track(levels, decision.echoDbfs);
     }
@@ -92,16 +78,6 @@ void ResidualEchoSuppressor::track(const Levels &levels, float echoDbfs)
                              && levels.rawDbfs > kEchoPresentDbfs;
     if (!echoPresent)
         return;
-    if (m_state == State::Suppressing && m_onsetCandidates == 0 && levels.unexplainedDb < 0.0f) {
-        // What the path's filtering and drift leave of the echo, at its worst: a peak that
-        // decays slowly. An onset has to stand out above the echo-only frames' tail, not their
-        // mean (on the module-loopback path a mean let echo through as onsets, in cascades).
-        m_unexplainedFloorDb = m_unexplainedFrames == 0
-                                       ? levels.unexplainedDb
-                                       : std::max(levels.unexplainedDb,
-                                                  m_unexplainedFloorDb - kFloorDecayDbPerFrame);
-        ++m_unexplainedFrames;
-    }
     const float attenuation = std::min(levels.rawDbfs - levels.cleanedDbfs, kMaxTrustedErleDb);
     if (m_state == State::Suppressing) {
         if (attenuation < m_trustedErleDb)
@@ -300,41 +276,6 @@ float FarEndMatcher::similarity(std::span<const int16_t> frame,
     if (anywhere > best && confirmed(anywhere, lag))
         best = anywhere;
     return best;
-}
-
-float FarEndMatcher::removeEcho(std::span<const int16_t> microphone,
-                                std::span<int16_t> echoFree) const
-{
-    std::copy(microphone.begin(), microphone.end(), echoFree.begin());
-    const int n = int(microphone.size());
-    int lag = -1;
-    float best = 0.0f;
-    if (m_lag >= 0)
-        best = search(microphone, m_lag - kLagSlackSamples, m_lag + kLagSlackSamples, &lag);
-    int anywhereLag = -1;
-    if (searchAllLags(microphone, &anywhereLag) > best)
-        lag = anywhereLag;
-    if (lag < 0 || n > kHistorySamples - lag)
-        return 0.0f;
-    const float *far = m_far.data() + (m_write + kHistorySamples - lag - n);
-    double cross = 0, farEnergy = 0, micEnergy = 0;
-    for (int i = 0; i < n; ++i) {
-        const double m = double(microphone[size_t(i)]) / 32768.0;
-        cross += m * far[i];
-        farEnergy += double(far[i]) * far[i];
-        micEnergy += m * m;
-    }
-    if (farEnergy <= 0 || micEnergy <= 0)
-        return 0.0f;
-    const double gain = cross / farEnergy;
-    double left = 0;
-    for (int i = 0; i < n; ++i) {
-        const double m = double(microphone[size_t(i)]) / 32768.0;
-        const double e = m - gain * far[i];
-        left += e * e;
-        echoFree[size_t(i)] = int16_t(std::clamp(std::lrint(e * 32768.0), -32768L, 32767L));
-    }
-    return float(10.0 * std::log10(left / micEnergy + 1e-12));
 }
 
 } // namespace livedesk::audio

@@ -18,15 +18,6 @@
 //  - double talk: the cleaned frame stands kDoubleTalkMarginDb above that residual and is not the
 //    far end's own waveform (FarEndMatcher: a canceller that lost the echo). The onset
 //    frame passes at once (the gain ramps up within it); after double talk a short hangover;
-//  - the onset (Onset): webrtc-audio-processing 0.3's canceller holds a user who starts talking
-//    over the model down at the echo's level for their first 60–110 ms, so nothing after it
-//    stands out yet. What it cannot hide is the microphone: the far end at its echo's lag, one
-//    tap scaled by least squares (FarEndMatcher::removeEcho), leaves of an echo-only frame
-//    only what the path's filtering and drift add (learnt on echo-only frames); a user's voice
-//    it leaves whole. When the microphone holds kOnsetMarginDb more than that in two frames
-//    running, the cleaned frame does not match the far end, and what is left is audible, the
-//    microphone with that echo taken out is sent instead of the canceller's held output, for
-//    at most kOnsetMaxFrames, until the canceller lets the user through (DoubleTalk);
 //  - otherwise the frame is attenuated by kSuppressionDb, ramped over the frame (no clicks).
 // Without a canceller the residual is the echo itself and the comparison is made before the gain
 // control (which lifts echo and voice alike): the user then gets through by speaking clearly
@@ -55,11 +46,6 @@ public:
     static constexpr int kHangoverFrames = 5;
     static constexpr int kDelayJumpMs = 20;
     static constexpr float kEchoLikeSimilarity = 0.5f;
-    static constexpr float kOnsetMarginDb = 6.0f;
-    static constexpr float kOnsetFromDbfs = -40.0f; // quieter: nothing the service would hear
-    static constexpr int kOnsetConfirmFrames = 2;
-    static constexpr int kOnsetMaxFrames = 30;
-    static constexpr int kUnexplainedLearntFrames = 20;
 
     enum class Canceller { Active, Absent };
     enum class EchoPath { Measured, Unmeasured };
@@ -77,19 +63,12 @@ public:
         // FarEndMatcher), or -1 when unknown. A canceller that lost the echo leaks a frame as
         // loud as a user's, but one that is the far end's waveform: not double talk.
         float farSimilarity = -1.0f;
-        // What the far end at the echo's lag leaves unexplained of the microphone frame
-        // (FarEndMatcher::removeEcho): its share of the frame's energy, dB, and its level.
-        // Unknown (the far end explains nothing) at 0 dB.
-        float unexplainedDb = 0.0f;
-        float unexplainedDbfs = -120.0f;
     };
 
     enum class State {
         Idle, // the far end is silent, or its echo is inaudible: frames pass unchanged
         Suppressing, // the far end may be echoing and nothing stands out above it
         DoubleTalk, // the near end stands out: frames pass
-        Onset, // the microphone holds more than the echo while the canceller holds it down:
-        // the microphone, its echo taken out, passes
         Hangover, // just after double talk: frames still pass
     };
 
@@ -109,10 +88,6 @@ public:
     State state() const { return m_state; }
     float trustedErleDb() const { return m_trustedErleDb; }
     float gain() const { return m_gain; }
-    // What the far end leaves unexplained of echo-only microphone frames (dB, as
-    // Levels::unexplainedDb), and whether it has been learnt.
-    float unexplainedFloorDb() const { return m_unexplainedFloorDb; }
-    bool unexplainedFloorLearnt() const { return m_unexplainedFrames >= kUnexplainedLearntFrames; }
 
 private:
     void track(const Levels &levels, float echoDbfs);
@@ -123,10 +98,6 @@ private:
     float m_trustedErleDb = 0.0f;
     int m_hangover = 0;
     int m_lastDelayMs = -1;
-    float m_unexplainedFloorDb = 0.0f;
-    int m_unexplainedFrames = 0;
-    int m_onsetCandidates = 0; // frames running that looked like an onset
-    int m_onsetFrames = 0; // frames sent as Onset since the last suppressed one
 };
 
 // Where the echo is in the far end, to the sample, and how much a microphone frame looks like
@@ -171,12 +142,6 @@ public:
     // at any lag up to kMaxLagMs, and only where the microphone frame confirms the match
     // (kMicrophoneSlack): the higher of the two, 0 if neither is confirmed.
     float similarity(std::span<const int16_t> frame, std::span<const int16_t> microphone = {}) const;
-    // Takes the far end's echo out of a microphone frame as one tap at its best lag (the
-    // tracked one, or any up to kMaxLagMs): `echoFree` (as long as `microphone`) gets the
-    // microphone minus the far end there, scaled by least squares. Returns the share of the
-    // microphone's energy left, dB (0: the far end explains nothing, `echoFree` is the
-    // microphone).
-    float removeEcho(std::span<const int16_t> microphone, std::span<int16_t> echoFree) const;
     // Samples between the far end's newest sample and the one that echoes in a microphone
     // frame's last sample; -1 before a lag is known.
     int lagSamples() const { return m_lag; }

@@ -456,24 +456,17 @@ void tst_ResidualEcho::lagJumpMidReply_data()
 {
     QTest::addColumn<bool>("user");
     QTest::addColumn<float>("userOverEchoDb");
-    QTest::addColumn<int>("heldMs");
 
-    QTest::newRow("echo alone") << false << 0.0f << 0;
-    QTest::newRow("user at -6 dB after the jump") << true << -6.0f << 0;
-    QTest::newRow("user at 0 dB after the jump") << true << 0.0f << 0;
-    QTest::newRow("user at +6 dB after the jump") << true << 6.0f << 0;
-    // webrtc-audio-processing 0.3 holds the user's first 60–110 ms down at the echo's level:
-    // the onset is sent from the microphone, its echo taken out.
-    QTest::newRow("user at -6 dB, canceller holds 110 ms") << true << -6.0f << 110;
-    QTest::newRow("user at 0 dB, canceller holds 110 ms") << true << 0.0f << 110;
-    QTest::newRow("user at +6 dB, canceller holds 110 ms") << true << 6.0f << 110;
+    QTest::newRow("echo alone") << false << 0.0f;
+    QTest::newRow("user at -6 dB after the jump") << true << -6.0f;
+    QTest::newRow("user at 0 dB after the jump") << true << 0.0f;
+    QTest::newRow("user at +6 dB after the jump") << true << 6.0f;
 }
 
 void tst_ResidualEcho::lagJumpMidReply()
 {
     QFETCH(bool, user);
     QFETCH(float, userOverEchoDb);
-    QFETCH(int, heldMs);
 
     // What bench_selfinterrupt saw on PulseAudio's module-loopback: the echo's lag wanders
     // (65–125 ms) while the devices' reported delay stays put, and after a jump the canceller
@@ -515,8 +508,6 @@ void tst_ResidualEcho::lagJumpMidReply()
     int loudestAt = -1;
     int onset = -1;
     State onsetState = State::Suppressing;
-    int firstPassing = -1;
-    int firstWithUser = -1; // the first frame sent with the user in it, within 6 dB
     int userFrames = 0;
     int userFramesPassed = 0;
     for (int t = 0; t < frames; ++t) {
@@ -533,9 +524,8 @@ void tst_ResidualEcho::lagJumpMidReply()
                 userFrame[size_t(i)] = voice[size_t(userAt)];
             render[size_t(i)] = int16_t(std::lrint(far[size_t(at)] * 32767.0f));
             raw[size_t(i)] = int16_t(std::lrint((echo + userFrame[size_t(i)]) * 32767.0f));
-            const float userGain = userAt >= 0 && userAt < heldMs * 16 ? 0.001f : 1.0f;
             cleaned[size_t(i)] = int16_t(
-                    std::lrint((echo * leakGain + userFrame[size_t(i)] * userGain) * 32767.0f));
+                    std::lrint((echo * leakGain + userFrame[size_t(i)]) * 32767.0f));
         }
         matcher.pushFar(render);
         farDb.push_back(frameDbfs(render));
@@ -555,14 +545,7 @@ void tst_ResidualEcho::lagJumpMidReply()
         levels.echoDelayMs = kReportedDelayMs;
         if (loudestFar > -60.0f && levels.cleanedDbfs > -55.0f)
             levels.farSimilarity = matcher.similarity(cleaned, raw);
-        std::vector<int16_t> echoFree(kFrame);
-        if (loudestFar > -60.0f && levels.rawDbfs > -55.0f) {
-            levels.unexplainedDb = matcher.removeEcho(raw, echoFree);
-            levels.unexplainedDbfs = levels.rawDbfs + levels.unexplainedDb;
-        }
         const ResidualEchoSuppressor::Decision d = suppressor.decide(levels);
-        if (d.state == State::Onset)
-            cleaned = echoFree;
         if (d.state == State::Suppressing && loudestFar > -40.0f && levels.rawDbfs > -45.0f
             && --lagSearchCountdown <= 0) {
             lagSearchCountdown = 4;
@@ -577,10 +560,6 @@ void tst_ResidualEcho::lagJumpMidReply()
                 onset = t;
                 onsetState = d.state;
             }
-            if (onset >= 0 && firstPassing < 0 && d.passes())
-                firstPassing = t;
-            if (onset >= 0 && firstWithUser < 0 && sent > userDbfs - 6.0f)
-                firstWithUser = t;
             if (t < kUserFrom + 30) { // the first 300 ms, before a barge-in has stopped the model
                 ++userFrames;
                 userFramesPassed += d.passes() ? 1 : 0;
@@ -600,14 +579,7 @@ void tst_ResidualEcho::lagJumpMidReply()
         qInfo("user's onset at frame %d; %d of %d of their frames in the first 300 ms passed",
               onset, userFramesPassed, userFrames);
         QVERIFY(onset >= 0);
-        qInfo("first frame passed %d ms after the onset, with the user in it %d ms after",
-              (firstPassing - onset) * 10, (firstWithUser - onset) * 10);
-        if (heldMs == 0)
-            QVERIFY2(onsetState != State::Suppressing, "the user's onset frame was suppressed");
-        // Held by the canceller, the onset is confirmed in its second frame, and ramps up
-        // within it.
-        QVERIFY(firstPassing >= 0 && firstPassing - onset <= 1);
-        QVERIFY(firstWithUser >= 0 && firstWithUser - onset <= 2);
+        QVERIFY2(onsetState != State::Suppressing, "the user's onset frame was suppressed");
         // Their words must not be taken for the far end at some lag of the whole range.
         QVERIFY2(userFramesPassed * 10 >= userFrames * 9,
                  qPrintable(
