@@ -125,12 +125,12 @@ public:
     static constexpr int kMaxLagMs = 250; // the longest echo path a room and the devices give
     static constexpr int kDecimation = 4;
     static constexpr int kCoarseCandidates = 3;
-    // A 10 ms frame of one voice can look like another voice somewhere near the echo's lag
-    // (espeak-ng's voices: 0.6-0.9 within 3 ms of it, more over 250 ms). A leak is told from
-    // that by the microphone frame: a canceller that lost the echo leaks part of what the
-    // microphone took, so the microphone frame is the far end's waveform at that lag at least
-    // as clearly as the cleaned frame (less kMicrophoneSlack); a user's voice at the microphone
-    // is mixed with the echo at its true lag and matches less than the cleaned frame does.
+    // A 10 ms frame of one voice can look like another voice somewhere in 250 ms of it
+    // (espeak-ng's voices: up to 0.9). Away from the tracked lag a leak is told from that by
+    // the microphone frame: a canceller that lost the echo leaks part of what the microphone
+    // took, so the microphone frame is the far end's waveform at that lag at least as clearly
+    // as the cleaned frame (less kMicrophoneSlack); a user's voice at the microphone is mixed
+    // with the echo at its true lag and matches less than the cleaned frame does.
     static constexpr float kMicrophoneSlack = 0.05f;
 
     void pushFar(std::span<const int16_t> frame);
@@ -139,8 +139,8 @@ public:
     void trackLag(std::span<const int16_t> microphone, int echoDelayMs);
     // |Normalised correlation| of `frame` with the far end at the tracked lag (± slack), 0…1,
     // or -1 before a lag is known. With `microphone` (the frame before the canceller), also
-    // at any lag up to kMaxLagMs, and only where the microphone frame confirms the match
-    // (kMicrophoneSlack): the higher of the two, 0 if neither is confirmed.
+    // at any lag up to kMaxLagMs where the microphone frame confirms the match
+    // (kMicrophoneSlack): the higher of the two.
     float similarity(std::span<const int16_t> frame, std::span<const int16_t> microphone = {}) const;
     // Samples between the far end's newest sample and the one that echoes in a microphone
     // frame's last sample; -1 before a lag is known.
