@@ -268,7 +268,7 @@ float FarEndMatcher::similarity(std::span<const int16_t> frame,
     };
     // At the tracked lag a match counts as it is, as before the whole-range search: whatever
     // was echo-like stays so (asking the microphone there too gave 7 self-interruptions in 30
-    // quiet turns on the module-loopback path, bench_selfinterrupt with 0.3; 4 without it).
+    // quiet turns on the module-loopback path with 0.3, this 0; docs/benchmarks.md).
     float best = -1.0f;
     if (m_lag >= 0)
         best = search(frame, m_lag - kLagSlackSamples, m_lag + kLagSlackSamples, &lag);
