@@ -149,7 +149,7 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     levels.echoDelayMs = echoDelayMs;
     const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
     if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
-        levels.farSimilarity = m_matcher.similarity(frame);
+        levels.farSimilarity = m_matcher.similarity(frame, m_raw);
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
     if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
         && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs

@@ -105,6 +105,13 @@ private:
 // on PulseAudio); the lag is found by normalised cross-correlation of microphone frames that
 // hold only echo with the far end around that delay, and kept while it holds.
 //
+// similarity() does not trust that lag alone: on PulseAudio's module-loopback the echo's lag
+// wanders between 65 and 125 ms within a run, and a canceller that lost the echo after such a
+// jump leaks the far end at a lag the matcher has not measured yet. So it also searches every
+// plausible lag (0 to kMaxLagMs): coarse on the far end and the frame decimated by
+// kDecimation (a 4-sample mean: speech lives below 2 kHz), then to the sample around the best
+// few coarse lags. That costs ~50 000 multiply-adds a frame instead of ~640 000 at full rate.
+//
 // Single-threaded; no allocation (a fixed history of 640 ms).
 class FarEndMatcher
 {
@@ -115,25 +122,46 @@ public:
     static constexpr int kSearchAfterMs = 150;
     static constexpr int kLagSlackSamples = 48; // 3 ms: the lag drifts between searches
     static constexpr float kLagFoundCorrelation = 0.6f;
+    static constexpr int kMaxLagMs = 250; // the longest echo path a room and the devices give
+    static constexpr int kDecimation = 4;
+    static constexpr int kCoarseCandidates = 3;
+    // A 10 ms frame of one voice can look like another voice somewhere in 250 ms of it
+    // (espeak-ng's voices: up to 0.9). Away from the tracked lag a leak is told from that by
+    // the microphone frame: a canceller that lost the echo leaks part of what the microphone
+    // took, so the microphone frame is the far end's waveform at that lag at least as clearly
+    // as the cleaned frame (less kMicrophoneSlack); a user's voice at the microphone is mixed
+    // with the echo at its true lag and matches less than the cleaned frame does.
+    static constexpr float kMicrophoneSlack = 0.05f;
 
     void pushFar(std::span<const int16_t> frame);
     // Searches the lag of the echo in a microphone frame that holds only echo (before the
     // canceller); keeps it if the frame matches the far end well enough there.
     void trackLag(std::span<const int16_t> microphone, int echoDelayMs);
-    // |Normalised correlation| of `frame` with the far end at the tracked lag (± slack), 0…1;
-    // -1 before a lag is known.
-    float similarity(std::span<const int16_t> frame) const;
+    // |Normalised correlation| of `frame` with the far end at the tracked lag (± slack), 0…1,
+    // or -1 before a lag is known. With `microphone` (the frame before the canceller), also
+    // at any lag up to kMaxLagMs where the microphone frame confirms the match
+    // (kMicrophoneSlack): the higher of the two.
+    float similarity(std::span<const int16_t> frame, std::span<const int16_t> microphone = {}) const;
     // Samples between the far end's newest sample and the one that echoes in a microphone
     // frame's last sample; -1 before a lag is known.
     int lagSamples() const { return m_lag; }
 
 private:
+    static constexpr int kDecimatedHistory = kHistorySamples / kDecimation;
+    static constexpr int kDecimatedFrame = kFrameSamples / kDecimation;
+
     // Best |correlation| over lags [fromLag, toLag], and where.
     float search(std::span<const int16_t> frame, int fromLag, int toLag, int *bestLag) const;
+    // The same over every lag up to kMaxLagMs, coarse then fine.
+    float searchAllLags(std::span<const int16_t> frame, int *bestLag) const;
 
     // Written twice (at i and i + kHistorySamples) so that any window is contiguous.
     std::array<float, 2 * kHistorySamples> m_far {};
+    std::array<float, 2 * kDecimatedHistory> m_farDecimated {};
     int m_write = 0;
+    int m_decimatedWrite = 0;
+    float m_decimationSum = 0.0f;
+    int m_decimationCount = 0;
     int m_lag = -1;
 };
 

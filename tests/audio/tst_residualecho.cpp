@@ -4,6 +4,7 @@
 // the service's threshold (−45 dBFS, with margin: −50) from the echo's first frame, and the user
 // over the echo must get through within 30 ms.
 #include "audio/residualecho.h"
+#include "audiotestsupport.h"
 
 #include <QTest>
 
@@ -152,6 +153,8 @@ private Q_SLOTS:
     void leakThatIsTheFarEndIsNotDoubleTalk();
     void matcherFindsTheEchoLag_data();
     void matcherFindsTheEchoLag();
+    void lagJumpMidReply_data();
+    void lagJumpMidReply();
 };
 
 void tst_ResidualEcho::echoAloneIsSuppressedFromTheFirstFrame_data()
@@ -414,6 +417,174 @@ void tst_ResidualEcho::matcherFindsTheEchoLag()
           double(userSimilarity));
     QVERIFY(echoSimilarity > 0.95f);
     QVERIFY(userSimilarity < ResidualEchoSuppressor::kEchoLikeSimilarity);
+}
+
+namespace {
+
+float activeLevelDbfs(std::span<const float> signal)
+{
+    // The speech level: the power of the 10 ms frames within 30 dB of the loudest.
+    std::vector<double> powers;
+    for (size_t at = 0; at + kFrame <= signal.size(); at += kFrame) {
+        double sum = 0;
+        for (size_t i = at; i < at + kFrame; ++i)
+            sum += double(signal[i]) * signal[i];
+        powers.push_back(sum / kFrame);
+    }
+    const double loudest = *std::max_element(powers.begin(), powers.end());
+    double sum = 0;
+    int count = 0;
+    for (double p : powers) {
+        if (p > loudest * 1e-3) {
+            sum += p;
+            ++count;
+        }
+    }
+    return float(10.0 * std::log10(sum / count));
+}
+
+void scaleToActiveLevel(std::vector<float> &signal, float dbfs)
+{
+    const float gain = std::pow(10.0f, (dbfs - activeLevelDbfs(signal)) / 20.0f);
+    for (float &s : signal)
+        s *= gain;
+}
+
+} // namespace
+
+void tst_ResidualEcho::lagJumpMidReply_data()
+{
+    QTest::addColumn<bool>("user");
+    QTest::addColumn<float>("userOverEchoDb");
+
+    QTest::newRow("echo alone") << false << 0.0f;
+    QTest::newRow("user at -6 dB after the jump") << true << -6.0f;
+    QTest::newRow("user at 0 dB after the jump") << true << 0.0f;
+    QTest::newRow("user at +6 dB after the jump") << true << 6.0f;
+}
+
+void tst_ResidualEcho::lagJumpMidReply()
+{
+    QFETCH(bool, user);
+    QFETCH(float, userOverEchoDb);
+
+    // What bench_selfinterrupt saw on PulseAudio's module-loopback: the echo's lag wanders
+    // (65–125 ms) while the devices' reported delay stays put, and after a jump the canceller
+    // leaks the far end almost unreduced until it has found the echo again. Here the lag jumps
+    // from 70 to 120 ms 3 s into a reply of espeak-ng speech (−20 dBFS, the echo as loud), the
+    // canceller (a model: 35 dB once converged, 3 dB for half a second after the jump) leaks,
+    // and the matcher and suppressor are wired as CapturePipeline wires them. The leak must be
+    // recognised as the far end at its new lag, and a user after it still as the user.
+    using namespace livedesk::audio::test;
+    QString error;
+    std::vector<float> far = speech(u"The weather tomorrow will be mostly sunny, with a light "
+                                    u"breeze from the west and temperatures around twenty "
+                                    u"degrees. In the evening clouds may gather over the hills, "
+                                    u"and a short shower is possible after midnight. On Sunday "
+                                    u"the wind turns to the north, and the first frost of the "
+                                    u"season may follow."_s,
+                                    16000, u"en-us"_s, &error);
+    QVERIFY2(!far.empty(), qPrintable(error));
+    scaleToActiveLevel(far, -20.0f);
+    constexpr int kJumpFrame = 300;
+    constexpr int kLostFrames = 50;
+    // The canceller has had the echo again for 2.5 s: trusted again.
+    constexpr int kUserFrom = kJumpFrame + 300;
+    constexpr int kReportedDelayMs = 60;
+    std::vector<float> voice;
+    if (user) {
+        voice = speech(u"Wait, stop, that is not what I asked."_s, 16000, u"en-gb+m3"_s, &error);
+        QVERIFY2(!voice.empty(), qPrintable(error));
+        scaleToActiveLevel(voice, -20.0f + userOverEchoDb);
+    }
+    const int frames = std::min(int(far.size()) / kFrame, 900);
+    QVERIFY2(frames > kUserFrom + 100, "the far end's speech is too short");
+
+    ResidualEchoSuppressor suppressor;
+    FarEndMatcher matcher;
+    std::vector<float> farDb;
+    int lagSearchCountdown = 0;
+    float loudestSent = -120.0f;
+    int loudestAt = -1;
+    int onset = -1;
+    State onsetState = State::Suppressing;
+    int userFrames = 0;
+    int userFramesPassed = 0;
+    for (int t = 0; t < frames; ++t) {
+        const int lag = t < kJumpFrame ? 1120 : 1920; // 70 → 120 ms
+        const bool lost = t >= kJumpFrame && t < kJumpFrame + kLostFrames;
+        const float leakGain = lost ? std::pow(10.0f, -3.0f / 20.0f) : 0.0178f; // 3 / 35 dB
+        std::vector<int16_t> render(kFrame), raw(kFrame), cleaned(kFrame);
+        std::vector<float> userFrame(kFrame, 0.0f);
+        for (int i = 0; i < kFrame; ++i) {
+            const int at = t * kFrame + i;
+            const float echo = at >= lag ? far[size_t(at - lag)] : 0.0f;
+            const int userAt = at - kUserFrom * kFrame;
+            if (user && userAt >= 0 && size_t(userAt) < voice.size())
+                userFrame[size_t(i)] = voice[size_t(userAt)];
+            render[size_t(i)] = int16_t(std::lrint(far[size_t(at)] * 32767.0f));
+            raw[size_t(i)] = int16_t(std::lrint((echo + userFrame[size_t(i)]) * 32767.0f));
+            cleaned[size_t(i)] = int16_t(
+                    std::lrint((echo * leakGain + userFrame[size_t(i)]) * 32767.0f));
+        }
+        matcher.pushFar(render);
+        farDb.push_back(frameDbfs(render));
+        // As CapturePipeline::farEndDbfs(): the loudest far frame from the newest back over the
+        // longer of the reported and the measured delay, + 250 ms.
+        const int lagMs = std::max(kReportedDelayMs, matcher.lagSamples() / 16);
+        float loudestFar = -120.0f;
+        for (int age = 0; age <= lagMs / 10 + 25 && age <= t; ++age)
+            loudestFar = std::max(loudestFar, farDb[size_t(t - age)]);
+
+        ResidualEchoSuppressor::Levels levels;
+        levels.farDbfs = loudestFar;
+        levels.rawDbfs = frameDbfs(raw);
+        levels.cleanedDbfs = frameDbfs(cleaned);
+        levels.echoPathDb = 0.0f;
+        levels.path = t >= 100 ? EchoPath::Measured : EchoPath::Unmeasured;
+        levels.echoDelayMs = kReportedDelayMs;
+        if (loudestFar > -60.0f && levels.cleanedDbfs > -55.0f)
+            levels.farSimilarity = matcher.similarity(cleaned, raw);
+        const ResidualEchoSuppressor::Decision d = suppressor.decide(levels);
+        if (d.state == State::Suppressing && loudestFar > -40.0f && levels.rawDbfs > -45.0f
+            && --lagSearchCountdown <= 0) {
+            lagSearchCountdown = 4;
+            matcher.trackLag(raw, kReportedDelayMs);
+        }
+        suppressor.apply(cleaned);
+        const float sent = frameDbfs(cleaned);
+        const float userDbfs = frameDbfs(toS16(userFrame));
+        if (userDbfs > -40.0f) {
+            // The user's onset: their first frame within 20 dB of their speech level.
+            if (onset < 0 && userDbfs > -20.0f + userOverEchoDb - 20.0f) {
+                onset = t;
+                onsetState = d.state;
+            }
+            if (t < kUserFrom + 30) { // the first 300 ms, before a barge-in has stopped the model
+                ++userFrames;
+                userFramesPassed += d.passes() ? 1 : 0;
+            }
+        } else if (t < kUserFrom && sent > loudestSent) {
+            loudestSent = sent;
+            loudestAt = t;
+        }
+    }
+    qInfo("tracked lag %d samples; loudest frame sent without the user %.1f dBFS (frame %d)",
+          matcher.lagSamples(), double(loudestSent), loudestAt);
+    QVERIFY2(loudestSent < kSentLimitDbfs, qPrintable(QStringLiteral("frame %1 sent at %2 dBFS")
+                                                              .arg(loudestAt)
+                                                              .arg(double(loudestSent), 0, 'f', 1)));
+    QCOMPARE(matcher.lagSamples(), 1920);
+    if (user) {
+        qInfo("user's onset at frame %d; %d of %d of their frames in the first 300 ms passed",
+              onset, userFramesPassed, userFrames);
+        QVERIFY(onset >= 0);
+        QVERIFY2(onsetState != State::Suppressing, "the user's onset frame was suppressed");
+        // Their words must not be taken for the far end at some lag of the whole range.
+        QVERIFY2(userFramesPassed * 10 >= userFrames * 9,
+                 qPrintable(
+                         QStringLiteral("%1 of %2 passed").arg(userFramesPassed).arg(userFrames)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ResidualEcho)
