@@ -37,6 +37,20 @@ bool openLive(LiveSession &session, const Simulator &sim)
            && QTest::qWaitFor([&] { return session.state() == State::Live; }, 10000);
 }
 
+// Speech to a simulator that will not answer it: the session is live, the reply swallowed.
+bool sendUnansweredSpeech(Simulator &sim, LiveSession &session, const QByteArray &speech)
+{
+    if (!sim.start())
+        return false;
+    session.setOptions(watchdogOptions());
+    if (!openLive(session, sim))
+        return false;
+    sim.swallowNextReplies(1);
+    session.sendAudio(speech);
+    session.sendAudio(QByteArray(32000, '\0'));
+    return true;
+}
+
 } // namespace
 
 class tst_SessionWatchdog : public QObject
@@ -120,15 +134,10 @@ void tst_SessionWatchdog::swallowedSpokenReply()
     if (speech.isEmpty())
         QSKIP("espeak-ng is needed for speech");
     Simulator sim(fastSimulator());
-    QVERIFY(sim.start());
     LiveSession session;
-    session.setOptions(watchdogOptions());
     QSignalSpy stalls(&session, &LiveSession::replyStalled);
     QSignalSpy turns(&session, &LiveSession::turnCompleted);
-    QVERIFY(openLive(session, sim));
-    sim.swallowNextReplies(1);
-    session.sendAudio(speech);
-    session.sendAudio(QByteArray(16000, '\0'));
+    QVERIFY(sendUnansweredSpeech(sim, session, speech));
     session.sendAudioStreamEnd(); // after speech: the user's turn ended, a reply is owed
     QTest::ignoreMessage(
             QtWarningMsg,
@@ -308,16 +317,11 @@ void tst_SessionWatchdog::quietPauseAfterUnansweredSoundOwesNoReply()
     if (speech.isEmpty())
         QSKIP("espeak-ng is needed for speech");
     Simulator sim(fastSimulator());
-    QVERIFY(sim.start());
     LiveSession session;
-    session.setOptions(watchdogOptions());
     QSignalSpy stalls(&session, &LiveSession::replyStalled);
-    QVERIFY(openLive(session, sim));
     // A sound the service does not answer (a cough, a murmur), then the hands-free stream pauses
     // in the quiet room that follows.
-    sim.swallowNextReplies(1);
-    session.sendAudio(speech);
-    session.sendAudio(QByteArray(32000, '\0'));
+    QVERIFY(sendUnansweredSpeech(sim, session, speech));
     QCOMPARE(session.sendAudioStreamEnd(LiveSession::StreamPause::QuietRoom), SendResult::Sent);
     // Twice the 1 s reply timeout: a watchdog that expected a reply would have fired.
     QTest::qWait(2000);
