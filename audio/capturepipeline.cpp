@@ -39,14 +39,14 @@ CapturePipeline::CapturePipeline(const VoiceProcessingOptions &processing, const
 
 void CapturePipeline::processRender(std::span<const int16_t> frame)
 {
-    m_farDb[size_t(m_farPos)] = frameDbfs(frame);
+    const float farDbfs = frameDbfs(frame);
+    m_farDb[size_t(m_farPos)] = farDbfs;
     m_farPos = (m_farPos + 1) % kFarHistory;
     m_matcher.pushFar(frame);
     // The far end's digital silence (nothing due to play) needs no analysis while the gate is
     // closed: the microphone side is not processed either, so the two stay in step, and a far
     // end with sound opens the gate before its microphone frame.
-    if (m_quietGate.state() == QuietGate::State::Closed
-        && m_farDb[size_t((m_farPos - 1 + kFarHistory) % kFarHistory)] <= kDigitalSilenceDbfs)
+    if (m_quietGate.state() == QuietGate::State::Closed && farDbfs <= kDigitalSilenceDbfs)
         return;
     m_processor.analyzeRender(frame);
 }
