@@ -7,6 +7,7 @@
 #include "app/sessionconfig.h"
 #include "session/modelcatalog.h"
 #include "simulator/simulator.h"
+#include "tests/testfiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -78,15 +79,5 @@ public:
     app::SessionConfig &config() { return conversation.config(); }
     session::LiveSession &session() { return conversation.session(); }
 };
-
-// `content` as `name` in `dir`; the test cannot go on without it.
-inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(file.fileName()));
-    file.write(content);
-    return file.fileName();
-}
 
 } // namespace livedesk::testing

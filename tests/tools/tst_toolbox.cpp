@@ -1,7 +1,7 @@
 // The toolbox a session is given from the command-line options (--tools, --mcp-config,
 // --approve-tools, --google-search): it assembles built-in, user-defined and MCP tools into one
 // setup, applies the approval policy, and refuses options the user must fix with a clear message.
-#include "tests/app/conversationtesting.h"
+#include "tests/testfiles.h"
 #include "tools/toolbox.h"
 
 #include <QJsonDocument>
