@@ -90,6 +90,10 @@ void ListenerTimeline::onModelAudio(const QByteArray &pcm, int sampleRate)
         m_farRead += skipped;
         m_farDropped += qint64(skipped);
     }
+    // Unplayed audio again: the tick that plays it out announces it, even when a late tick (a
+    // busy machine) plays all of it at once, never having seen it waiting.
+    if (farQueuedSamples() > 0)
+        m_wasPlayedOut = false;
     // Drop what has been played once it is the larger part: the queue holds at most twice what
     // waits, at an amortised cost of one move per sample.
     if (m_farRead > 0 && m_farRead * 2 >= m_far.size()) {

@@ -1,11 +1,14 @@
 // The listener's timeline behind --record and --mix with file input: the model's audio waits in
 // a queue to be "played" in real time. A server that sends faster than real time (704 s of
 // speech in 180 s swung the CLI's memory from 89 to 166 MB) must find the queue bounded: the
-// oldest waiting audio is skipped and counted, and one warning says so.
+// oldest waiting audio is skipped and counted, and one warning says so. A reply that a late tick
+// plays out whole is announced like any other (the run waits for it to end).
 #include "app/cli/recordscli_timeline.h"
 #include "session/livesession.h"
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
 
@@ -14,11 +17,12 @@ using namespace livedesk::app;
 
 namespace {
 
-QByteArray tone24k(int seconds)
+QByteArray tone24k(int ms)
 {
-    QByteArray out(qsizetype(seconds) * 24000 * 2, Qt::Uninitialized);
+    const qsizetype samples = qsizetype(ms) * 24;
+    QByteArray out(samples * 2, Qt::Uninitialized);
     auto *s = reinterpret_cast<qint16 *>(out.data());
-    for (qsizetype i = 0; i < qsizetype(seconds) * 24000; ++i)
+    for (qsizetype i = 0; i < samples; ++i)
         s[i] = qint16(6000 * std::sin(2 * M_PI * 220 * double(i) / 24000.0));
     return out;
 }
@@ -31,6 +35,7 @@ class tst_ListenerTimeline : public QObject
 
 private Q_SLOTS:
     void modelAudioBacklogIsBounded();
+    void aReplyPlayedOutByOneLateTickIsAnnounced();
 };
 
 void tst_ListenerTimeline::modelAudioBacklogIsBounded()
@@ -38,7 +43,7 @@ void tst_ListenerTimeline::modelAudioBacklogIsBounded()
     session::LiveSession session;
     ListenerTimeline timeline(&session, QByteArray());
     // Not started: nothing is played, so everything received waits.
-    const QByteArray second = tone24k(1);
+    const QByteArray second = tone24k(1000);
     constexpr int kSentSeconds = 200;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
                                                "faster than it plays: more than 120 s")));
@@ -54,6 +59,29 @@ void tst_ListenerTimeline::modelAudioBacklogIsBounded()
                                   / ListenerTimeline::kSampleRate;
     qInfo("skipped %.3f s of %d s", droppedSeconds, kSentSeconds);
     QVERIFY(std::abs(droppedSeconds - (kSentSeconds - 120)) < 0.05);
+}
+
+void tst_ListenerTimeline::aReplyPlayedOutByOneLateTickIsAnnounced()
+{
+    // livedesk-cli --record/--mix waits for replyPlayedOut before it ends. Under ASan on a busy
+    // machine a whole short reply arrived and was played out by one late tick, which had only
+    // ever seen the queue empty: nothing was announced and the run never ended
+    // (tst_cli_hostile, 1 run in ~30).
+    session::LiveSession session;
+    ListenerTimeline timeline(&session, QByteArray());
+    timeline.start();
+    QTRY_VERIFY(timeline.elapsedSamples() > 0); // it has ticked with nothing queued
+    QVERIFY(timeline.isReplyPlayedOut());
+
+    QSignalSpy playedOut(&timeline, &ListenerTimeline::replyPlayedOut);
+    Q_EMIT session.audioReceived(tone24k(100), 24000);
+    QVERIFY(!timeline.isReplyPlayedOut());
+    // The late tick: no event is handled until the reply's 100 ms are long past, so the next
+    // tick plays all of it at once. (A stall on purpose, not a wait for a condition.)
+    QThread::msleep(300);
+    QVERIFY(playedOut.wait(10000));
+    QVERIFY(timeline.isReplyPlayedOut());
+    timeline.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_ListenerTimeline)
