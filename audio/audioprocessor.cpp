@@ -494,11 +494,6 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
                 double(result.vad.noiseFloorDbfs), double(result.echoDbfs),
                 double(result.vad.voicing), int(modelSpeaking()));
         apply(m_bargeIn.speechStarted(steadyMs(), modelSpeaking()));
-    } else if (result.bargeInOnset && m_settings.turnDetection == TurnDetection::Server) {
-        // The user over the model, seen before the canceller lets them through: duck or stop
-        // the model now (the detector's own onset, which follows, finds it done already).
-        m_meters.lastSpeechStartUs.store(timeUs, std::memory_order_relaxed);
-        apply(m_bargeIn.speechStarted(steadyMs(), modelSpeaking()));
     } else if (result.vad.event == VadEvent::SpeechEnded) {
         qCDebug(lcAudio, "voice ended at %.2f s", double(firstSample) / kRate16k);
         const BargeInActions actions = m_bargeIn.speechEnded(steadyMs());

@@ -19,10 +19,6 @@ constexpr int kPathLearningFrames = 100; // the first second of far-end sound se
 constexpr float kSimilarityFromDbfs = -55.0f;
 constexpr float kLagSearchFromDbfs = -45.0f; // echo clearly above the noise
 constexpr int kLagSearchEveryFrames = 4; // 40 ms: the lag drifts slowly
-constexpr float kRawEchoSimilarity = 0.8f;
-// After a microphone frame with anything beyond the echo, double talk stays possible this long
-// (a user's words have quieter frames between them).
-constexpr int kNearEndHoldFrames = 50;
 
 float frameDbfs(std::span<const int16_t> frame)
 {
@@ -47,7 +43,6 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
     m_farDb[size_t(m_farPos)] = farDbfs;
     m_farPos = (m_farPos + 1) % kFarHistory;
     m_matcher.pushFar(frame);
-    m_doubleTalk.pushFar(frame);
     // The far end's digital silence (nothing due to play) needs no analysis while the gate is
     // closed: the microphone side is not processed either, so the two stay in step, and a far
     // end with sound opens the gate before its microphone frame.
@@ -155,16 +150,6 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
     if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
         levels.farSimilarity = m_matcher.similarity(frame, m_raw);
-    const bool measuring = fullFrame && farDb > kSilentDbfs;
-    bool candidate = false;
-    if (measuring) {
-        candidate = m_doubleTalk.measure(m_raw, m_matcher.lagSamples(), echoDelayMs);
-        m_framesSinceNearEnd = m_doubleTalk.bandsAbove() > 0 ? 0 : m_framesSinceNearEnd + 1;
-        if (m_doubleTalk.learnt() && m_matcher.lagSamples() >= 0)
-            levels.nearEnd = m_framesSinceNearEnd < kNearEndHoldFrames
-                                     ? ResidualEchoSuppressor::NearEnd::Present
-                                     : ResidualEchoSuppressor::NearEnd::Absent;
-    }
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
     if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
         && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
@@ -173,23 +158,6 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
         m_matcher.trackLag(m_raw, echoDelayMs);
     }
     result.suppression = decision.state;
-    if (measuring) {
-        const int lag = m_matcher.lagSamples();
-        // A microphone frame that is the far end's waveform at the echo's lag is the echo (its
-        // bands beyond the window after the lag moved), not a user: a user over the echo makes
-        // the frame match less (~0.7 at 0 dB). Only at the tracked lag: over the whole range
-        // another voice matches up to 0.9 somewhere (tst_doubletalk: users found 40 ms later).
-        const bool farEnd = candidate && m_matcher.similarity(m_raw) >= kRawEchoSimilarity;
-        const bool onset
-                = m_doubleTalk.decide(decision.state == ResidualEchoSuppressor::State::Suppressing
-                                              ? DoubleTalkDetector::Frame::EchoAlone
-                                              : DoubleTalkDetector::Frame::Undecided,
-                                      farEnd ? DoubleTalkDetector::Waveform::FarEnd
-                                             : DoubleTalkDetector::Waveform::Unknown);
-        // Only where the matcher has the echo's lag: over the whole window the far end's peaks
-        // hide anyone but a shouting user, and a late onset is the echo gate's anyway.
-        result.bargeInOnset = onset && lag >= 0 && !m_vad.isActive();
-    }
     if (farDb > kSilentDbfs)
         result.echoDbfs = decision.echoDbfs;
     // The detector may count a frame as speech exactly when the suppressor lets it through:

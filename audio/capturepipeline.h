@@ -25,12 +25,6 @@
 // one: a recording is the record of what the service heard, and the residual echo measured in it
 // (bench_selfinterrupt --record) is what the service's detector saw.
 //
-// Barge-in onset (doubletalk.h): webrtc-audio-processing 0.3 holds a user who starts over the
-// model down at the echo's level for 60 ms to over a second, so the echo gate above opens late.
-// The microphone before the canceller, band by band against the far end's echo there, shows the
-// user within 50–80 ms; that decides only the local barge-in (duck or stop the model's voice,
-// after which the canceller lets the user through), never what is sent.
-//
 // Quiet gate (quietgate.h): while nobody speaks and the far end is silent, the frame skips all of
 // the above and passes through raw; the frame that opens the gate is processed after the gate's
 // pre-roll has been run through the processing (its output dropped) to bring it up to date.
@@ -38,7 +32,6 @@
 // Single-threaded; no allocation after construction.
 #pragma once
 
-#include "audio/doubletalk.h"
 #include "audio/quietgate.h"
 #include "audio/residualecho.h"
 #include "audio/voiceactivity.h"
@@ -57,10 +50,6 @@ struct CaptureFrameResult
     float cleanedDbfs = -120.0f; // …and after
     float echoDbfs = -120.0f; // the estimated echo level at the microphone (far end playing)
     bool echoGateOpen = true; // the frame may be the user's speech
-    // The user started over the far end, as the microphone shows it before the canceller
-    // (DoubleTalkDetector): for the local barge-in only, which may act on it before the
-    // canceller lets the user through.
-    bool bargeInOnset = false;
     ResidualEchoSuppressor::State suppression = ResidualEchoSuppressor::State::Idle;
     float sentDbfs = -120.0f; // the frame as handed back, after the suppression
     bool quiet = false; // the quiet gate was closed: the frame passed through unprocessed
@@ -98,8 +87,6 @@ private:
     VoiceActivityDetector m_vad;
     ResidualEchoSuppressor m_suppressor;
     FarEndMatcher m_matcher;
-    DoubleTalkDetector m_doubleTalk;
-    int m_framesSinceNearEnd = 1 << 20; // since the microphone last showed more than the echo
     std::array<int16_t, kFrameSamples> m_raw {}; // the microphone frame before processing
     int m_lagSearchCountdown = 0;
     std::array<float, kFarHistory> m_farDb {};

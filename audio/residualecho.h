@@ -49,7 +49,6 @@ public:
 
     enum class Canceller { Active, Absent };
     enum class EchoPath { Measured, Unmeasured };
-    enum class NearEnd { Unknown, Absent, Present };
 
     struct Levels
     {
@@ -64,10 +63,6 @@ public:
         // FarEndMatcher), or -1 when unknown. A canceller that lost the echo leaks a frame as
         // loud as a user's, but one that is the far end's waveform: not double talk.
         float farSimilarity = -1.0f;
-        // Whether the microphone, before the canceller, shows anything beyond the echo
-        // (DoubleTalkDetector, lately): a canceller whose leak is not the far end's waveform
-        // (AEC3's suppressor reshapes it) still cannot make double talk out of echo alone.
-        NearEnd nearEnd = NearEnd::Unknown;
     };
 
     enum class State {
