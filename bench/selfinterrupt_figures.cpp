@@ -52,10 +52,10 @@ QJsonObject report(const PathFigures &f)
                      {u"barge_in_turns_interrupted_before_speech"_s,
                       f.bargeInTurnsInterruptedBefore}};
     QJsonArray levels;
-    int allN = 0, allSim = 0, allWithin = 0, silent = 0;
+    int allN = 0, allSim = 0, allWithin = 0, allYielded = 0, silent = 0;
     for (const double level : kLevelsDb) {
         QList<double> toSim, toLocal, leads;
-        int n = 0, sim = 0, local = 0, within = 0;
+        int n = 0, sim = 0, local = 0, within = 0, yielded = 0;
         for (const BargeInResult &r : f.bargeIns) {
             if (r.levelDb != level)
                 continue;
@@ -72,18 +72,28 @@ QJsonObject report(const PathFigures &f)
                 ++within;
             if (r.onsetToLocalMs >= 0)
                 toLocal << r.onsetToLocalMs;
+            // What the user hears: the model ducked or stopped by the client, or interrupted by
+            // the service, whichever came first; and the service did take the turn.
+            const bool localInTime = r.onsetToLocalMs >= 0 && r.onsetToLocalMs <= 150;
+            const bool simInTime = r.onsetToSimMs >= 0 && r.onsetToSimMs <= 150;
+            if (r.caughtBySim && (localInTime || simInTime))
+                ++yielded;
             if (r.onsetToPlayMs >= 0)
                 leads << r.onsetToPlayMs;
         }
         allN += n;
         allSim += sim;
         allWithin += within;
+        allYielded += yielded;
         const Summary s = summarize(toSim);
         const Summary l = summarize(toLocal);
         const Summary q = summarize(leads);
         printf("  barge-ins at %+3.0f dB: %2d; caught by the simulator %2d (%5.1f %%), of them "
                "within 150 ms of the onset %2d (%5.1f %%); acted on locally %2d\n",
                level, n, sim, percent(sim, n), within, percent(within, n), local);
+        printf("      the model yielded (local duck/stop or the simulator's interruption, the "
+               "simulator catching it) within 150 ms: %2d (%5.1f %%)\n",
+               yielded, percent(yielded, n));
         printf("      onset → the simulator's interruption received: median %.0f ms, p95 %.0f, "
                "max %.0f (n=%lld); → local duck/stop: median %.0f ms (n=%lld); paplay → onset "
                "median %.0f ms\n",
@@ -93,12 +103,15 @@ QJsonObject report(const PathFigures &f)
                                    {u"caught_by_simulator"_s, sim},
                                    {u"caught_within_150_ms"_s, within},
                                    {u"acted_on_locally"_s, local},
+                                   {u"model_yielded_within_150_ms"_s, yielded},
                                    {u"onset_to_simulator_ms"_s, s.toJson()},
                                    {u"paplay_to_onset_ms"_s, q.toJson()},
                                    {u"onset_to_local_action_ms"_s, l.toJson()}});
     }
-    printf("  all barge-ins: %d; caught %d (%.1f %%), within 150 ms %d (%.1f %%)\n", allN, allSim,
-           percent(allSim, allN), allWithin, percent(allWithin, allN));
+    printf("  all barge-ins: %d; caught %d (%.1f %%), within 150 ms %d (%.1f %%); the model "
+           "yielded within 150 ms %d (%.1f %%)\n",
+           allN, allSim, percent(allSim, allN), allWithin, percent(allWithin, allN), allYielded,
+           percent(allYielded, allN));
     printf("  barge-ins not counted, the model already silent (interrupted by its own voice): %d\n",
            silent);
     out.insert(u"barge_ins_on_a_silent_model"_s, silent);
