@@ -6,6 +6,7 @@
 #include <QAudioSink>
 #include <QAudioSource>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <chrono>
 
@@ -53,12 +54,50 @@ CaptureDevice::~CaptureDevice()
     stop();
 }
 
+namespace {
+// A source that goes away kills our stream at once, and the engine's device poll (500 ms) then
+// reports it as lost and moves to the default; only a stream killed for another reason is
+// reported by us as failed, after the poll had its chance.
+constexpr int kKilledStreamGraceMs = 1000;
+
+bool qtCaptureWanted()
+{
+    return qEnvironmentVariable("LIVEDESK_AUDIO_CAPTURE") == QLatin1String("qt");
+}
+} // namespace
+
 QString CaptureDevice::start(const QAudioDevice &device, std::shared_ptr<CaptureStream> stream,
                              int bufferMs)
 {
     stop();
     m_description = device.description();
     const QAudioFormat &format = stream->format;
+    if (PulseCapture::isBuilt() && !qtCaptureWanted()) {
+        const uint64_t generation = m_pulseGeneration;
+        const auto result = m_pulse.start(device.id(), stream, bufferMs,
+                                          [this, generation](PulseCapture::Failure failure) {
+                                              QMetaObject::invokeMethod(
+                                                      this,
+                                                      [this, failure, generation] {
+                                                          onPulseFailed(failure, generation);
+                                                      },
+                                                      Qt::QueuedConnection);
+                                          });
+        if (result == PulseCapture::StartResult::Started) {
+            m_backend = Backend::Pulse;
+            m_stream = std::move(stream);
+            const qint64 grantedUs = format.durationForBytes(qint32(m_pulse.grantedFragmentBytes()));
+            m_stream->latencyMs.store(int(grantedUs > 0 ? grantedUs / 1000 : bufferMs));
+            return {};
+        }
+        if (result == PulseCapture::StartResult::DeviceFailed) {
+            return QCoreApplication::translate("livedesk::audio",
+                                               "Could not open the microphone “%1”: %2")
+                    .arg(m_description, errorText(QAudio::OpenError));
+        }
+        // No PulseAudio server: Qt's own back end (ALSA, or another system's).
+    }
+    m_backend = Backend::Qt;
     m_source = std::make_unique<QAudioSource>(device, format);
     m_source->setBufferSize(format.bytesForDuration(qint64(bufferMs) * 1000));
     connect(m_source.get(), &QAudioSource::stateChanged, this, &CaptureDevice::onStateChanged);
@@ -80,6 +119,9 @@ QString CaptureDevice::start(const QAudioDevice &device, std::shared_ptr<Capture
 
 void CaptureDevice::stop()
 {
+    ++m_pulseGeneration;
+    m_pulse.stop();
+    m_backend = Backend::None;
     if (m_source) {
         m_source->disconnect(this);
         if (m_io)
@@ -119,6 +161,32 @@ void CaptureDevice::readAvailable()
     }
     const CaptureStamp stamp {stream.bytes.totalWritten(), steadyNowNs()};
     stream.stamps.write(std::span<const CaptureStamp>(&stamp, 1));
+}
+
+void CaptureDevice::setFragments(PulseCapture::Fragments fragments)
+{
+    if (m_backend == Backend::Pulse)
+        m_pulse.setFragments(fragments);
+}
+
+void CaptureDevice::onPulseFailed(PulseCapture::Failure failure, uint64_t generation)
+{
+    if (generation != m_pulseGeneration)
+        return;
+    const auto report = [this, failure, generation] {
+        if (generation != m_pulseGeneration)
+            return; // closed meanwhile: the engine saw the device go
+        const QAudio::Error error = failure == PulseCapture::Failure::ServerGone
+                                            ? QAudio::FatalError
+                                            : QAudio::IOError;
+        Q_EMIT failed(
+                QCoreApplication::translate("livedesk::audio", "The microphone “%1” stopped: %2")
+                        .arg(m_description, errorText(error)));
+    };
+    if (failure == PulseCapture::Failure::DeviceGone)
+        QTimer::singleShot(kKilledStreamGraceMs, this, report);
+    else
+        report();
 }
 
 void CaptureDevice::onStateChanged()

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "audio/devicestreams.h"
+#include "audio/pulsecapture.h"
 
 #include <QAudioDevice>
 #include <QObject>
@@ -34,10 +35,19 @@ public:
     explicit CaptureDevice(QObject *parent = nullptr);
     ~CaptureDevice() override;
 
+    // Reads the microphone with libpulse (pulsecapture.h) when the server is PulseAudio or
+    // PipeWire's pulse, else (other systems, no libpulse, or LIVEDESK_AUDIO_CAPTURE=qt in the
+    // environment) with QAudioSource.
+    enum class Backend { None, Pulse, Qt };
+
     // Opens `device` in its preferred format and starts delivering into `stream`. Returns an
     // empty string, or why it failed (for people).
     QString start(const QAudioDevice &device, std::shared_ptr<CaptureStream> stream, int bufferMs);
     void stop();
+    Backend backend() const { return m_backend; }
+    // Long fragments while the quiet gate is closed (fewer wakeups), short ones otherwise. Only
+    // the libpulse path can change them while open; QAudioSource keeps its buffer.
+    void setFragments(PulseCapture::Fragments fragments);
 
 Q_SIGNALS:
     // The device stopped with an error while running (queued to the engine).
@@ -46,7 +56,11 @@ Q_SIGNALS:
 private:
     void readAvailable();
     void onStateChanged();
+    void onPulseFailed(PulseCapture::Failure failure, uint64_t generation);
 
+    Backend m_backend = Backend::None;
+    PulseCapture m_pulse;
+    uint64_t m_pulseGeneration = 0; // a failure reported for an earlier start is stale
     std::unique_ptr<QAudioSource> m_source;
     QIODevice *m_io = nullptr; // owned by m_source
     std::shared_ptr<CaptureStream> m_stream;

@@ -152,6 +152,24 @@ void AudioEngine::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void AudioEngine::onChunkReady(const AudioChunk &chunk)
+{
+    // The quiet gate's state reaches the microphone's reader with the chunks: long fragments
+    // while it is closed, short ones from the first chunk it opened in (pulsecapture.h). The
+    // hop through this thread costs the opening a few milliseconds more of the long fragment,
+    // which the gate's pre-roll holds anyway. Chunks flow in hands-free; in the other talk modes
+    // they stop outside a turn, and the fragments stay short.
+    const auto fragments = chunk.quiet ? PulseCapture::Fragments::Long
+                                       : PulseCapture::Fragments::Short;
+    if (fragments != m_captureFragments && m_captureDevice) {
+        m_captureFragments = fragments;
+        QMetaObject::invokeMethod(
+                m_captureDevice, [d = m_captureDevice, fragments] { d->setFragments(fragments); },
+                Qt::QueuedConnection);
+    }
+    Q_EMIT chunkCaptured(chunk);
+}
+
 bool AudioEngine::start()
 {
     if (m_state == State::Running)
@@ -175,7 +193,7 @@ bool AudioEngine::start()
     m_playbackDevice = new PlaybackDevice;
     m_playbackDevice->moveToThread(m_playbackThread);
 
-    connect(m_processor, &AudioProcessor::chunkReady, this, &AudioEngine::chunkCaptured);
+    connect(m_processor, &AudioProcessor::chunkReady, this, &AudioEngine::onChunkReady);
     connect(m_processor, &AudioProcessor::activityStarted, this, &AudioEngine::activityStarted);
     connect(m_processor, &AudioProcessor::activityEnded, this, &AudioEngine::activityEnded);
     connect(m_processor, &AudioProcessor::bargeIn, this, &AudioEngine::bargeIn);

@@ -32,6 +32,7 @@
 #pragma once
 
 #include "audio/audiotypes.h"
+#include "audio/pulsecapture.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>
@@ -163,6 +164,7 @@ private:
     void onInputsChanged();
     void onOutputsChanged();
     void onInputFailed(const QString &reason);
+    void onChunkReady(const livedesk::audio::AudioChunk &chunk);
     void onOutputFailed(const QString &reason);
     template<typename Function>
     void onProcessor(Function &&function);
@@ -187,6 +189,8 @@ private:
     CaptureDevice *m_captureDevice = nullptr; // lives on m_captureThread
     PlaybackDevice *m_playbackDevice = nullptr; // lives on m_playbackThread
     std::shared_ptr<CaptureStream> m_captureStream;
+    // What the microphone's reader was last asked for (onChunkReady).
+    PulseCapture::Fragments m_captureFragments = PulseCapture::Fragments::Short;
     std::shared_ptr<PlaybackStream> m_playbackStream;
     QAudioDevice m_input;
     QAudioDevice m_output;

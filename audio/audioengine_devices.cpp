@@ -169,8 +169,10 @@ bool AudioEngine::openInput(const QAudioDevice &device)
     auto stream = std::make_shared<CaptureStream>(deviceFormat(device), 3);
     invokeBlocking(m_processor, [p = m_processor, stream] { p->attachCapture(stream); });
     QString error;
+    CaptureDevice::Backend backend = CaptureDevice::Backend::None;
     invokeBlocking(m_captureDevice, [&] {
         error = m_captureDevice->start(device, stream, m_settings.inputBufferMs);
+        backend = m_captureDevice->backend();
     });
     if (!error.isEmpty()) {
         invokeBlocking(m_processor, [p = m_processor] { p->detachCapture(); });
@@ -179,8 +181,11 @@ bool AudioEngine::openInput(const QAudioDevice &device)
     }
     m_captureStream = std::move(stream);
     m_input = device;
+    m_captureFragments = PulseCapture::Fragments::Short; // as the device opens
     qCInfo(lcAudio) << "microphone:" << device.description() << m_captureStream->format << "buffer"
-                    << m_captureStream->latencyMs.load() << "ms, quiet gate"
+                    << m_captureStream->latencyMs.load() << "ms, read with"
+                    << (backend == CaptureDevice::Backend::Pulse ? "libpulse" : "Qt")
+                    << ", quiet gate"
                     << (m_settings.quietGate == QuietGate::Mode::On ? "on" : "off");
     Q_EMIT inputDeviceChanged(currentInputDevice());
     return true;

@@ -1,6 +1,7 @@
 #include "app/gui/voicemeter.h"
 
 #include "audio/audioengine.h"
+#include "audio/audiotypes.h"
 
 namespace livedesk::app {
 
@@ -38,6 +39,12 @@ void VoiceMeter::setEngine(audio::AudioEngine *engine)
     if (engine) {
         connect(engine, &audio::AudioEngine::stateChanged, this, &VoiceMeter::updateRunning);
         connect(engine, &QObject::destroyed, this, &VoiceMeter::updateRunning);
+        connect(engine, &audio::AudioEngine::activityStarted, this, &VoiceMeter::wake);
+        connect(engine, &audio::AudioEngine::chunkCaptured, this,
+                [this](const audio::AudioChunk &chunk) {
+                    if (!chunk.quiet)
+                        wake();
+                });
     }
     updateRunning();
 }
@@ -53,11 +60,21 @@ void VoiceMeter::setLevelsShown(Levels shown)
     }
 }
 
+void VoiceMeter::wake()
+{
+    m_restingPolls = 0;
+    if (m_timer.isActive() && m_timer.interval() != kIntervalMs) {
+        m_timer.setInterval(kIntervalMs);
+        poll();
+    }
+}
+
 void VoiceMeter::updateRunning()
 {
     const bool run = m_engine && m_engine->state() == audio::AudioEngine::State::Running;
     if (run && !m_timer.isActive()) {
-        m_timer.start();
+        m_restingPolls = 0;
+        m_timer.start(kIntervalMs);
         return;
     }
     if (!run) {
@@ -102,6 +119,11 @@ void VoiceMeter::poll()
         m_noSignal = levels.noSignal;
         Q_EMIT activityChanged();
     }
+    const bool atRest = input == 0 && output == 0 && !m_modelSpeaking && !m_voiceActive;
+    m_restingPolls = atRest ? m_restingPolls + 1 : 0;
+    const int intervalMs = m_restingPolls >= kRestAfterPolls ? kRestingIntervalMs : kIntervalMs;
+    if (m_timer.interval() != intervalMs)
+        m_timer.setInterval(intervalMs);
 }
 
 } // namespace livedesk::app

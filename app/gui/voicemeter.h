@@ -1,7 +1,8 @@
-// Levels for the voice visual: polls AudioEngine::levels() and playback() on one 40 ms timer
+// Levels for the voice visual: polls AudioEngine::levels() and playback() on one 50 ms timer
 // (the audio side never pushes a signal per buffer), turns dBFS into 0…1 with a fast attack and
 // a slow release, and says whether the model is speaking and whether local speech is heard.
-// The timer runs only while an engine is attached and running.
+// The timer runs only while an engine is attached and running, and slows to kRestingIntervalMs
+// while everything is at rest.
 #pragma once
 
 #include <QObject>
@@ -30,6 +31,14 @@ public:
     // window stays within 30 frames a second while the model speaks (tst_frames: at 25 Hz a busy
     // machine measured 30.6, the words adding 5.6 a second).
     static constexpr int kIntervalMs = 50;
+    // At rest (both levels at zero, the model silent, no voice heard), an idle conversation's
+    // main thread woke 20 times a second for nothing. The first sound the engine sends brings
+    // the 50 ms poll back at once (a captured chunk that is not quiet, an activity's start);
+    // the model's first audio is seen within this, its level rising from zero.
+    static constexpr int kRestingIntervalMs = 250;
+    // Polls at rest before slowing (500 ms): a wake that finds nothing to show does not flip
+    // the pace back and forth with every chunk.
+    static constexpr int kRestAfterPolls = 10;
     // Changes smaller than this do not repaint (room noise would otherwise repaint every tick).
     static constexpr double kMinChange = 0.01;
     // Shown as 0. A quiet room (noise at −60 dBFS RMS peaks near −48 dBFS) stays below it: at a
@@ -56,6 +65,7 @@ public:
     bool isVoiceActive() const { return m_voiceActive; }
     bool hasNoSignal() const { return m_noSignal; }
     bool isPolling() const { return m_timer.isActive(); }
+    int pollIntervalMs() const { return m_timer.interval(); }
 
     // dBFS → 0…1 on a perceptual (dB-linear) scale from kFloorDbfs to 0 dBFS.
     static double levelFromDbfs(float dbfs);
@@ -69,6 +79,7 @@ Q_SIGNALS:
 private:
     void poll();
     void updateRunning();
+    void wake();
 
     QPointer<audio::AudioEngine> m_engine;
     QTimer m_timer;
@@ -78,6 +89,7 @@ private:
     bool m_voiceActive = false;
     bool m_noSignal = false;
     Levels m_levelsShown = Levels::Shown;
+    int m_restingPolls = 0;
 };
 
 } // namespace livedesk::app

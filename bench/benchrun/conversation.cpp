@@ -153,10 +153,11 @@ bool ConversationScript::synthesize(const QString &dir, QString *error)
     return true;
 }
 
-RoomNoise::RoomNoise()
+RoomNoise::RoomNoise(int latencyMs)
 {
-    m_pacat.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_mic_feed"_s, u"--format=s16le"_s,
-                               u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=20"_s});
+    m_pacat.start(u"pacat"_s,
+                  {u"--playback"_s, u"--device=livedesk_mic_feed"_s, u"--format=s16le"_s,
+                   u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=%1"_s.arg(latencyMs)});
     m_pacat.waitForStarted(5000);
     m_clock.start();
     QObject::connect(&m_timer, &QTimer::timeout, [this] { feed(); });

@@ -52,8 +52,13 @@ struct ConversationScript
 class RoomNoise
 {
 public:
-    RoomNoise();
+    // `latencyMs`: the latency pacat asks of the virtual microphone's feed. A microphone's
+    // source delivers at the pace its recorders ask for; a feed at 20 ms pins the virtual one at
+    // blocks of a few milliseconds (~650 a second to a recorder asking for 150 ms fragments),
+    // which no hardware source does (docs/benchmarks.md, "The GUI's idle CPU").
+    explicit RoomNoise(int latencyMs = kDefaultLatencyMs);
     ~RoomNoise();
+    static constexpr int kDefaultLatencyMs = 20;
 
 private:
     void feed();

@@ -87,8 +87,13 @@ int main(int argc, char *argv[])
                                         u"Only these runs, comma-separated: cli_audio, cli_video, "
                                         u"gui (default: all three)."_s,
                                         u"list"_s);
+    const QCommandLineOption roomLatencyOption(
+            u"room-latency-ms"_s,
+            u"The latency the room noise's feed asks of the virtual microphone (default 20)."_s,
+            u"ms"_s, QString::number(livedesk::bench::RoomNoise::kDefaultLatencyMs));
     parser.addOptions({binDirOption, workDirOption, assetsOption, conversationOption, smokeOption,
-                       minutesOption, checkOption, docsOption, buildNoteOption, runsOption});
+                       minutesOption, checkOption, docsOption, buildNoteOption, runsOption,
+                       roomLatencyOption});
     parser.process(app);
     if (!parser.isSet(binDirOption) || !parser.isSet(workDirOption)
         || !parser.isSet(conversationOption))
@@ -118,6 +123,10 @@ int main(int argc, char *argv[])
     }
 
     RunSettings settings;
+    bool roomLatencyOk = false;
+    settings.roomLatencyMs = parser.value(roomLatencyOption).toInt(&roomLatencyOk);
+    if (!roomLatencyOk || settings.roomLatencyMs < 1 || settings.roomLatencyMs > 2000)
+        return fail(u"--room-latency-ms takes milliseconds (1 to 2000)"_s);
     settings.binDir = parser.value(binDirOption);
     settings.workDir = QDir(parser.value(workDirOption)).absolutePath();
     QDir().mkpath(settings.workDir);

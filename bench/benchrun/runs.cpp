@@ -210,7 +210,7 @@ RunFigures runCli(Run run, const RunSettings &settings, const ConversationScript
     if (url.isEmpty())
         return out;
 
-    RoomNoise microphone;
+    RoomNoise microphone(settings.roomLatencyMs);
     const QString events = work.filePath(tag + u"-events.jsonl"_s);
     const QString metrics = work.filePath(tag + u"-metrics.json"_s);
     QFile::remove(events);
@@ -314,7 +314,7 @@ RunFigures runGui(const RunSettings &settings, const ConversationScript &script)
     const QString metrics = work.filePath(tag + u"-metrics.json"_s);
     for (const QString &stale : {report, events, metrics})
         QFile::remove(stale);
-    RoomNoise microphone;
+    RoomNoise microphone(settings.roomLatencyMs);
     QProcess gui;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LIVEDESK_STARTUP_REPORT"_s, report);

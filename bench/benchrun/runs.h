@@ -18,6 +18,7 @@ struct RunSettings
     // goes through goAway handovers.
     double connectionLifetimeS = 0;
     double goAwayNoticeS = 0;
+    int roomLatencyMs = RoomNoise::kDefaultLatencyMs; // the room noise feed's (RoomNoise)
 };
 
 // The simulator's end-of-speech silence (its VAD's default `silenceDurationMs`, which the CLI

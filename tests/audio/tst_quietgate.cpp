@@ -4,6 +4,7 @@
 // that plays keeps it open. Then the same through the capture pipeline: frames pass through raw
 // while closed, and speech over the noise is still detected.
 #include "audio/capturepipeline.h"
+#include "audio/pulsecapture.h"
 #include "audio/quietgate.h"
 
 #include "audiotestsupport.h"
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void gates();
     void farEndKeepsItOpen();
     void prerollIsTheLastRawFrames();
+    void prerollCoversALongFragment_data();
+    void prerollCoversALongFragment();
     void dropoutsToDigitalSilenceKeepItClosed();
     void offIsAlwaysOpen();
     void pipelinePassesQuietFramesRawAndStillHearsSpeech();
@@ -241,6 +244,58 @@ void tst_QuietGate::prerollIsTheLastRawFrames()
     feed(3000);
     QVERIFY(!gate.opened());
     QCOMPARE(gate.prerollFrames(), 0);
+}
+
+void tst_QuietGate::prerollCoversALongFragment_data()
+{
+    QTest::addColumn<int>("onsetInFragment"); // the frame of the fragment that is loud
+
+    const int last = PulseCapture::kLongFragmentMs / 10 - 1;
+    QTest::newRow("onset in the fragment's first frame") << 0;
+    QTest::newRow("onset mid-fragment") << last / 2;
+    QTest::newRow("onset in the fragment's last frame") << last;
+}
+
+void tst_QuietGate::prerollCoversALongFragment()
+{
+    // While the gate is closed the microphone arrives in long fragments (pulsecapture.h): the
+    // frames of one fragment reach the gate together, up to kLongFragmentMs after the first of
+    // them was captured, and the fragments stay long until the chunk the gate opened in has
+    // reached the main thread. Whichever frame of a fragment is the onset, the pre-roll handed
+    // out with it holds every frame of that fragment before it and the whole fragment before
+    // that: the processing meets the onset with the room as it was, nothing of it clipped.
+    QFETCH(int, onsetInFragment);
+    const int fragmentFrames = PulseCapture::kLongFragmentMs / 10;
+    QVERIFY(QuietGate::kPrerollFrames >= 2 * fragmentFrames);
+
+    QuietGate gate;
+    std::array<int16_t, kFrame> frame {};
+    int index = 0;
+    auto feed = [&](int16_t level) {
+        frame.fill(level);
+        frame[0] = int16_t(level + index++ % 64);
+        return gate.process(frame, frameDbfs(frame), QuietGate::FarEnd::Silent,
+                            QuietGate::Voice::Inactive);
+    };
+    while (feed(300) == QuietGate::State::Open)
+        QVERIFY(index < 1000);
+    // Whole quiet fragments, then the one with the onset.
+    for (int i = 0; i < 4 * fragmentFrames; ++i)
+        QCOMPARE(feed(300), QuietGate::State::Closed);
+    const int fragmentStart = index;
+    for (int i = 0; i < onsetInFragment; ++i)
+        QCOMPARE(feed(300), QuietGate::State::Closed);
+    QCOMPARE(feed(3000), QuietGate::State::Open);
+    QVERIFY(gate.opened());
+
+    // The pre-roll ends with the frame before the onset and reaches back a fragment further
+    // than the onset's own.
+    const int held = gate.prerollFrames();
+    QVERIFY2(held >= onsetInFragment + fragmentFrames, qPrintable(QString::number(held)));
+    const int oldest = fragmentStart + onsetInFragment - held;
+    QVERIFY(oldest <= fragmentStart - fragmentFrames);
+    for (int i = 0; i < held; ++i)
+        QCOMPARE(int(gate.prerollFrame(i)[0]) - 300, (oldest + i) % 64);
 }
 
 void tst_QuietGate::dropoutsToDigitalSilenceKeepItClosed()

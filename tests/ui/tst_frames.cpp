@@ -165,6 +165,8 @@ void tst_Frames::idleListeningRendersNothing()
     QVERIFY2(m_frames - before == 0,
              qPrintable(u"%1 frames while idle; changed: %2"_s.arg(m_frames - before)
                                 .arg(changedSince(idleItems).join(u"\n"_s))));
+    // Nor does the voice meter poll the engine 20 times a second for levels at rest.
+    QCOMPARE(m_gui.controller->meter()->pollIntervalMs(), app::VoiceMeter::kRestingIntervalMs);
 }
 
 void tst_Frames::speakingAtMostThirtyFramesASecond()
@@ -174,6 +176,8 @@ void tst_Frames::speakingAtMostThirtyFramesASecond()
     QTRY_VERIFY_WITH_TIMEOUT(m_gui.controller->conversation()->voiceState()
                                      == app::VoiceState::Speaking,
                              20000);
+    // The meter follows the model's level at its full pace again.
+    QTRY_COMPARE(m_gui.controller->meter()->pollIntervalMs(), app::VoiceMeter::kIntervalMs);
     const int before = m_frames;
     QElapsedTimer speaking;
     speaking.start();
