@@ -233,6 +233,9 @@ struct EchoRun
     qint64 firstTimeUs = 0; // steady time of sent[0]
     std::vector<qint64> replyStartUs; // the device got each reply's first frame
     std::vector<qint64> replySamples24k;
+    // Per reply, from its enqueueing to the next one's: how the canceller's far end was lined
+    // up (the held frames and catch-ups counted in that span).
+    std::vector<EchoLineUp> lineUps;
     QString error;
 
     qint64 indexAt(qint64 us) const { return (us - firstTimeUs) * 16000 / 1000000; }
@@ -248,6 +251,9 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
     settings.processing = processing;
     settings.bargeIn = BargeInMode::Off; // the far end must be the same in both runs
     settings.noSignalWarningMs = 0;
+    // The canceller's own figure: what it leaves, before the residual echo suppression (which
+    // would also hold down the echo of the run without processing).
+    settings.residualEchoSuppression = ResidualEchoSuppression::Off;
     engine.setSettings(settings);
     qint64 expectedFirst = -1;
     QObject::connect(&engine, &AudioEngine::chunkCaptured, [&](const AudioChunk &chunk) {
@@ -285,7 +291,21 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
         run.error = u"the speaker did not play"_s;
         return run;
     }
+    EchoLineUp lineUpBefore = engine.echoLineUp();
+    engine.resetEchoLineUp();
+    auto endLineUp = [&] {
+        EchoLineUp l = engine.echoLineUp();
+        const EchoLineUp totals = l;
+        l.heldFrames -= lineUpBefore.heldFrames;
+        l.catchUps -= lineUpBefore.catchUps;
+        l.playbackSlips -= lineUpBefore.playbackSlips;
+        run.lineUps.push_back(l);
+        lineUpBefore = totals;
+        engine.resetEchoLineUp();
+    };
     for (const QByteArray &reply : replies) {
+        if (!run.replyStartUs.empty())
+            endLineUp();
         const qint64 before = engine.playbackTimings().modelStartNs;
         engine.enqueueModelAudio(reply);
         engine.turnComplete();
@@ -311,6 +331,7 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
         waitUntil([&] { return engine.capturedSamples() >= capturedAtEnd + 16 * gapMs; },
                   gapMs * 10);
     }
+    endLineUp();
     engine.stop();
     return run;
 }
