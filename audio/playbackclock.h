@@ -24,10 +24,12 @@ class PlaybackClock
 {
 public:
     static constexpr int kWindowStamps = 50; // ~0.5 s of 10 ms writes
-    // Later than the earliest anchor by more than this in kSlipStamps stamps in a row (50 ms of
+    // Later than the earliest anchor by more than this in kSlipStamps stamps in a row (200 ms of
     // writes): the timeline itself moved. As much as FarEndResync's tolerance: less moves nothing.
+    // With 5 stamps (50 ms) a busy device thread's late stamps were taken for slips up to 17
+    // times in a reply, each holding the far end back by a frame (bench_echo_path, 30 ms).
     static constexpr int64_t kSlipNs = 15'000'000;
-    static constexpr int kSlipStamps = 5;
+    static constexpr int kSlipStamps = 20;
 
     // A new device (or the same one reopened) counts its frames from 0 at `sampleRate`.
     void restart(int sampleRate)

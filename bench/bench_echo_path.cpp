@@ -1,12 +1,13 @@
 // Echo cancellation on a real audio path (tests/audio/echopathsupport.h): the model's replies
 // played on the PulseAudio virtual speaker come back into the virtual microphone through
-// module-loopback (30, 60, 120 ms) and once through sox's reverb. For each path, the replies go
+// module-loopback (30, 60, 120 ms), and at 60 ms once into a room's response (PulseAudio's
+// convolver with a fixed synthetic impulse response, tests/audio/echopathsupport.h). For each path, the replies go
 // through the engine with the voice processing off (the echo as sent without a canceller), with
 // the canceller alone, and with everything on (as shipped); the figures are the ERLE in what is
 // sent, over whole replies and in each reply's first second (the first reply is the canceller's
 // first convergence and is printed apart from the later ones).
 //
-// Usage: bench_echo_path [replies, default 6] [path, e.g. "120" or "reverb": only those]
+// Usage: bench_echo_path [replies, default 6] [path, e.g. "120" or "room": only those]
 //        (under the test environment of scripts/test-env.sh)
 // Under each processed row, the far end's line-up per reply (printLineUps()).
 #include "tests/audio/echopathsupport.h"
@@ -92,7 +93,7 @@ int main(int argc, char **argv)
     const Path paths[] = {{"loop 30 ms", {30, EchoRoom::Dry}},
                           {"loop 60 ms", {60, EchoRoom::Dry}},
                           {"loop 120 ms", {120, EchoRoom::Dry}},
-                          {"reverb 60 ms", {60, EchoRoom::Reverb}}};
+                          {"room 60 ms", {60, EchoRoom::Room}}};
     const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     for (const Path &path : paths) {
         if (!only.isEmpty() && !QString::fromLatin1(path.name).contains(only))

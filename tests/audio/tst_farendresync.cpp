@@ -259,7 +259,7 @@ void tst_FarEndResync::playbackClockKeepsItsAnchorThroughLateStamps()
     clock.restart(rate);
     int64_t frame = 0;
     for (int i = 0; i < 300; ++i, frame += framesPerWrite) {
-        const bool late = i % 10 < PlaybackClock::kSlipStamps - 1;
+        const bool late = i % (PlaybackClock::kSlipStamps + 5) < PlaybackClock::kSlipStamps - 1;
         const int64_t lateNs = late ? 30'000'000 : 0;
         clock.observe(uint64_t(frame), 1'000'000'000 + lateNs + frame * 1'000'000'000 / rate, 0);
     }
