@@ -13,9 +13,10 @@
 // sees every microphone frame, so its noise estimates never jump, and last one with the gain
 // control alone. The gain control holds while the far end's echo can reach the microphone: it
 // would otherwise lift what the canceller leaves of the echo (a quiet signal, which an adaptive
-// digital gain raises by design) back towards speech level. In that echo window its instance
-// is not fed and the gain it applied to the user's speech before goes on, but never above 0 dB:
-// a user talking over the model is not lifted then (nor is the echo).
+// digital gain raises by design) back towards speech level. In that echo window, frames quiet
+// enough to be residual echo (below −45 dBFS) do not reach its instance and get the gain the
+// user's speech got before, never above 0 dB; louder ones, the user talking over the model, go
+// through the gain control as always.
 //
 // Single-threaded, like VoiceProcessor: the audio processing thread.
 #pragma once

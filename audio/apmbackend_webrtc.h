@@ -63,27 +63,28 @@ protected:
     }
 
     // The gain control on a frame the voice instance has cleaned: the gain instance outside the
-    // echo window, which also learns the gain it gives the user's speech; inside, that gain.
+    // echo window, which also learns the gain it gives the user's speech; inside, that gain for
+    // a residual echo's frames, the gain instance for louder ones.
     bool applyGain(std::span<const float> in, std::span<float> out)
     {
         if (!m_automaticGain) {
             std::copy(in.begin(), in.end(), out.begin());
             return true;
         }
-        if (echoWindowOpen()) {
+        double inPower = 0;
+        for (float s : in)
+            inPower += double(s) * s;
+        inPower /= double(in.size());
+        if (echoWindowOpen() && inPower < kResidualCeilingPower) {
             for (size_t i = 0; i < in.size(); ++i)
                 out[i] = std::clamp(in[i] * m_heldGain, -1.0f, 1.0f);
             return true;
         }
         if (!processStream(*m_gain, in, out))
             return false;
-        double inPower = 0;
         double outPower = 0;
-        for (size_t i = 0; i < in.size(); ++i) {
-            inPower += double(in[i]) * in[i];
-            outPower += double(out[i]) * out[i];
-        }
-        inPower /= double(in.size());
+        for (float s : out)
+            outPower += double(s) * s;
         if (inPower > kLearnFromPower) {
             // Only frames loud enough to be someone talking: on the room's noise an adaptive
             // gain can stand far higher, and held over an echo window it would lift the echo.
@@ -120,6 +121,11 @@ private:
     static constexpr int kEchoTailMs = VoiceProcessor::kEchoTailMs;
     static constexpr int kFarQuietCapMs = 60'000;
     static constexpr double kLearnFromPower = 1e-5; // −50 dBFS
+    // In the echo window, a frame quieter than this is what the canceller left of the echo (25
+    // dB below a −20 dBFS echo) and gets the held gain; a louder one is the user talking over
+    // the model and goes through the gain control as always, or they would be sent 10 dB quieter
+    // than they were heard before (AEC3 then missed 2 of 7 double-talk stretches).
+    static constexpr double kResidualCeilingPower = 3.2e-5; // −45 dBFS
     static constexpr float kLearnRate = 0.05f; // per frame: about 200 ms of speech
     // The held gain never lifts: whatever the user's speech got, the residual echo in the window
     // would get too (+9 dB for a user at −30 dBFS here, +25 dB for a quiet one), and the

@@ -79,10 +79,8 @@ public:
         // so the path is the same on every run and machine. parec | sox reverb | pacat before it
         // was no measurement: its length varied from 100 to 990 ms between runs, or no echo came.
         const QString response = writeRoomResponse();
-        m_roomModule = loadModule(
-                {u"module-virtual-surround-sink"_s, u"sink_name=livedesk_room"_s,
-                 u"master=livedesk_mic_feed"_s, u"hrir="_s + response,
-                 u"sink_input_properties=module-stream-restore.id=livedesk-echo-room"_s});
+        m_roomModule = loadModule({u"module-virtual-surround-sink"_s, u"sink_name=livedesk_room"_s,
+                                   u"master=livedesk_mic_feed"_s, u"hrir="_s + response});
         m_module = loadModule(
                 {u"module-loopback"_s, u"source=livedesk_speaker.monitor"_s,
                  u"sink=livedesk_room"_s, u"latency_msec="_s + QString::number(spec.latencyMs),
@@ -105,11 +103,12 @@ public:
     {
         constexpr int rate = 48000;
         std::vector<float> h(size_t(rate / 5), 0.0f);
-        h[0] = 1.0f;
-        h[size_t(rate * 7 / 1000)] = 0.5f;
-        h[size_t(rate * 11 / 1000)] = -0.4f;
-        h[size_t(rate * 17 / 1000)] = 0.3f;
-        const std::vector<float> noise = whiteNoise(h.size(), 0.12f, 7);
+        // −8 dB overall, so that −20 dBFS speech does not clip through it.
+        h[0] = 0.4f;
+        h[size_t(rate * 7 / 1000)] = 0.2f;
+        h[size_t(rate * 11 / 1000)] = -0.16f;
+        h[size_t(rate * 17 / 1000)] = 0.12f;
+        const std::vector<float> noise = whiteNoise(h.size(), 0.05f, 7);
         for (size_t i = size_t(rate * 5 / 1000); i < h.size(); ++i)
             h[i] += noise[i] * std::exp(-6.9f * float(i) / (0.3f * rate));
         return h;
