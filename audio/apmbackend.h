@@ -7,10 +7,16 @@
 //  - apmbackend_none.cpp: no library; VoiceProcessor passes frames through and says why.
 // All of them take and give 10 ms of 16 kHz mono float in [-1, 1].
 //
-// Each library backend runs two APM instances: one with the echo canceller alone, which
+// Each library backend runs three APM instances: one with the echo canceller alone, which
 // VoiceProcessor may leave unfed while the far end is silent (its state kept, it costs nothing
-// then), ahead of one with the high-pass filter, noise suppression, gain and voice detection,
-// which sees every microphone frame, so its noise and level estimates never jump.
+// then), ahead of one with the high-pass filter, noise suppression and voice detection, which
+// sees every microphone frame, so its noise estimates never jump, and last one with the gain
+// control alone. The gain control holds while the far end's echo can reach the microphone: it
+// would otherwise lift what the canceller leaves of the echo (a quiet signal, which an adaptive
+// digital gain raises by design) back towards speech level. In that echo window, frames quiet
+// enough to be residual echo (below −45 dBFS) do not reach its instance and get the gain the
+// user's speech got before, never above 0 dB; louder ones, the user talking over the model, go
+// through the gain control as always.
 //
 // Single-threaded, like VoiceProcessor: the audio processing thread.
 #pragma once
@@ -31,21 +37,24 @@ public:
     virtual void applyOptions(const VoiceProcessingOptions &options) = 0;
     // The canceller's far end. False when the library refused the frame.
     virtual bool analyzeRender(std::span<const float> frame) = 0;
-    // The far end for the other instance, every frame: the gain control holds back while the
-    // far end talks, so that it does not lift a residual echo.
+    // Every far-end frame, for the gain control: while the far end sounds and for the echo's
+    // delay and tail after it, the gain holds (see above).
     virtual bool analyzeRenderForGain(std::span<const float> frame) = 0;
     // The canceller's near end: `in` without the echo into `out`; `echo` says whether it saw
     // echo. False when the library refused the frame (`out` is then not written).
     virtual bool cancelEcho(std::span<const float> in, std::span<float> out, int streamDelayMs,
                             bool &echo)
             = 0;
-    // High-pass, noise suppression, gain and voice detection, on every microphone frame. False
+    // High-pass, noise suppression, voice detection and gain, on every microphone frame. False
     // when the library refused the frame (`out` is then not written).
     virtual bool processCapture(std::span<const float> in, std::span<float> out,
                                 VoiceProcessor::CaptureInfo &info)
             = 0;
     // The canceller's delay estimate (ms), or -1 without one.
     virtual int measuredDelayMs() const = 0;
+    // The gain control's state: holding in an echo window, and the gain it holds (dB).
+    virtual bool gainHeld() const = 0;
+    virtual float heldGainDb() const = 0;
 };
 
 // nullptr when LiveDesk was built without the library.

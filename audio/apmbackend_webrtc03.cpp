@@ -37,7 +37,7 @@ class Webrtc03Backend final : public WebrtcApmBackend<ApmHandle>
 {
 public:
     Webrtc03Backend()
-        : WebrtcApmBackend(createEchoInstance(), createVoiceInstance())
+        : WebrtcApmBackend(createEchoInstance(), createVoiceInstance(), createVoiceInstance())
     {
         // Always on in its own instance: switching it off and on would re-initialise it.
         m_echo->echo_cancellation()->Enable(true);
@@ -50,10 +50,10 @@ public:
         m_voice->high_pass_filter()->Enable(true);
         m_voice->noise_suppression()->set_level(webrtc::NoiseSuppression::kHigh);
         // Adaptive digital: we cannot move the system's microphone volume from here.
-        m_voice->gain_control()->set_mode(webrtc::GainControl::kAdaptiveDigital);
-        m_voice->gain_control()->set_target_level_dbfs(6);
-        m_voice->gain_control()->set_compression_gain_db(9);
-        m_voice->gain_control()->enable_limiter(true);
+        m_gain->gain_control()->set_mode(webrtc::GainControl::kAdaptiveDigital);
+        m_gain->gain_control()->set_target_level_dbfs(6);
+        m_gain->gain_control()->set_compression_gain_db(9);
+        m_gain->gain_control()->enable_limiter(true);
         m_voice->voice_detection()->set_likelihood(webrtc::VoiceDetection::kModerateLikelihood);
         m_voice->voice_detection()->set_frame_size_ms(10);
         m_voice->voice_detection()->Enable(true);
@@ -63,7 +63,8 @@ public:
     {
         m_echoCancellation = options.echoCancellation;
         m_voice->noise_suppression()->Enable(options.noiseSuppression);
-        m_voice->gain_control()->Enable(options.automaticGain);
+        m_gain->gain_control()->Enable(options.automaticGain);
+        setAutomaticGain(options.automaticGain);
     }
 
     bool cancelEcho(std::span<const float> in, std::span<float> out, int streamDelayMs,
@@ -78,11 +79,11 @@ public:
     bool processCapture(std::span<const float> in, std::span<float> out,
                         VoiceProcessor::CaptureInfo &info) override
     {
-        if (!processStream(*m_voice, in, out))
+        if (!processStream(*m_voice, in, m_cleaned))
             return false;
         info.voiceKnown = true;
         info.voice = m_voice->voice_detection()->stream_has_voice();
-        return true;
+        return applyGain(m_cleaned, out);
     }
 
     int measuredDelayMs() const override
@@ -98,6 +99,7 @@ public:
 
 private:
     bool m_echoCancellation = false;
+    std::array<float, VoiceProcessor::kFrameSamples> m_cleaned {};
 };
 
 } // namespace

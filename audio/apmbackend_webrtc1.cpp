@@ -14,6 +14,7 @@ class Webrtc1Backend final : public WebrtcApmBackend<rtc::scoped_refptr<webrtc::
 public:
     Webrtc1Backend()
         : WebrtcApmBackend(webrtc::AudioProcessingBuilder().Create(),
+                           webrtc::AudioProcessingBuilder().Create(),
                            webrtc::AudioProcessingBuilder().Create())
     {
         // AEC3, the desktop canceller (mobile_mode would be AECM): it finds the delay itself.
@@ -30,17 +31,20 @@ public:
         config.high_pass_filter.enabled = true;
         config.noise_suppression.enabled = options.noiseSuppression;
         config.noise_suppression.level = webrtc::AudioProcessing::Config::NoiseSuppression::kHigh;
-        // The same digital gain as with 0.3: we cannot move the system's microphone volume.
-        config.gain_controller1.enabled = options.automaticGain;
-        config.gain_controller1.mode
-                = webrtc::AudioProcessing::Config::GainController1::kAdaptiveDigital;
-        config.gain_controller1.target_level_dbfs = 6;
-        config.gain_controller1.compression_gain_db = 9;
-        config.gain_controller1.enable_limiter = true;
 #if LIVEDESK_WEBRTC_APM_VOICE_DETECTION
         config.voice_detection.enabled = true;
 #endif
         m_voice->ApplyConfig(config);
+        // The same digital gain as with 0.3: we cannot move the system's microphone volume.
+        webrtc::AudioProcessing::Config gain;
+        gain.gain_controller1.enabled = options.automaticGain;
+        gain.gain_controller1.mode
+                = webrtc::AudioProcessing::Config::GainController1::kAdaptiveDigital;
+        gain.gain_controller1.target_level_dbfs = 6;
+        gain.gain_controller1.compression_gain_db = 9;
+        gain.gain_controller1.enable_limiter = true;
+        m_gain->ApplyConfig(gain);
+        setAutomaticGain(options.automaticGain);
         m_echoCancellation = options.echoCancellation;
     }
 
@@ -54,7 +58,7 @@ public:
     bool processCapture(std::span<const float> in, std::span<float> out,
                         VoiceProcessor::CaptureInfo &info) override
     {
-        if (!processStream(*m_voice, in, out))
+        if (!processStream(*m_voice, in, m_cleaned))
             return false;
 #if LIVEDESK_WEBRTC_APM_VOICE_DETECTION
         const webrtc::AudioProcessingStats stats = m_voice->GetStatistics(true);
@@ -65,7 +69,7 @@ public:
 #else
         Q_UNUSED(info); // 2.x has no voice detector: the engine's own decides alone
 #endif
-        return true;
+        return applyGain(m_cleaned, out);
     }
 
     int measuredDelayMs() const override
@@ -78,6 +82,7 @@ public:
 
 private:
     bool m_echoCancellation = false;
+    std::array<float, VoiceProcessor::kFrameSamples> m_cleaned {};
 };
 
 } // namespace

@@ -323,6 +323,26 @@ PlaybackProgress AudioEngine::playback() const
     return p;
 }
 
+EchoLineUp AudioEngine::echoLineUp() const
+{
+    const EngineMeters &m = *m_meters;
+    EchoLineUp l;
+    l.streamDelayMs = m.cancellerStreamDelayMs.load(std::memory_order_relaxed);
+    l.measuredDelayMs = m.cancellerMeasuredDelayMs.load(std::memory_order_relaxed);
+    l.leadMinUs = m.farLeadMinUs.load(std::memory_order_relaxed);
+    l.leadMaxUs = m.farLeadMaxUs.load(std::memory_order_relaxed);
+    l.heldFrames = m.farHeldFrames.load(std::memory_order_relaxed);
+    l.catchUps = m.farCatchUps.load(std::memory_order_relaxed);
+    l.playbackSlips = m.playbackSlips.load(std::memory_order_relaxed);
+    l.maxTickGapMs = m.maxTickGapMs.load(std::memory_order_relaxed);
+    return l;
+}
+
+void AudioEngine::resetEchoLineUp()
+{
+    m_meters->lineUpResets.fetch_add(1, std::memory_order_relaxed);
+}
+
 PlaybackTimings AudioEngine::playbackTimings() const
 {
     PlaybackTimings t;

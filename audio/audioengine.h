@@ -110,6 +110,9 @@ public:
     AudioLevels levels() const;
     PlaybackProgress playback() const;
     PlaybackTimings playbackTimings() const;
+    // The echo canceller's line-up since the last reset (for benchmarks).
+    EchoLineUp echoLineUp() const;
+    void resetEchoLineUp();
     bool isMuted() const { return m_muted; }
     // 16 kHz samples the capture pipeline has processed (is the microphone delivering?).
     qint64 capturedSamples() const;

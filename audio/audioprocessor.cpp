@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace livedesk::audio {
 
@@ -28,6 +29,9 @@ constexpr int kTickMs = 10;
 // the timer's wakeups were most of this thread's idle cost.
 constexpr int kQuietTickMs = 40;
 constexpr size_t kCaptureReadFrames = 4096; // device frames per read from the capture ring
+// How long a microphone frame waits for the far end the canceller must see before it (its
+// speaker's thread stalled): past this, silence stands in, which shifts the line-up once.
+constexpr int kMaxFarEndWaitMs = 300;
 
 qint64 steadyNs()
 {
@@ -90,6 +94,7 @@ AudioProcessor::AudioProcessor(const AudioEngineSettings &settings, EngineMeters
     m_pendingReference16k.reserve(kFrame * 8);
     m_chunk.reserve(kRate16k * 2);
     m_capturePipeline->quietGate().setMode(settings.quietGate);
+    m_capturePipeline->setResidualEchoSuppression(settings.residualEchoSuppression);
 }
 
 AudioProcessor::~AudioProcessor() = default;
@@ -219,6 +224,8 @@ void AudioProcessor::applySettings(const AudioEngineSettings &settings)
     m_capturePipeline->processor().setOptions(settings.processing);
     m_settings.quietGate = settings.quietGate;
     m_capturePipeline->quietGate().setMode(settings.quietGate);
+    m_settings.residualEchoSuppression = settings.residualEchoSuppression;
+    m_capturePipeline->setResidualEchoSuppression(settings.residualEchoSuppression);
     m_capturePipeline->vad().setSettings(vadSettings(settings));
     if (settings.turnDetection != TurnDetection::Client && m_bargeIn.isActivityOpen())
         endActivity();
@@ -266,6 +273,10 @@ void AudioProcessor::apply(const BargeInActions &actions)
 
 void AudioProcessor::tick()
 {
+    const qint64 nowNs = steadyNs();
+    if (m_lastTickNs != 0)
+        m_maxTickGapMs = std::max(m_maxTickGapMs, int((nowNs - m_lastTickNs) / 1000000));
+    m_lastTickNs = nowNs;
     processReference();
     processCapture();
     if (m_recording && !m_capture)
@@ -274,6 +285,7 @@ void AudioProcessor::tick()
     updatePlaybackBooks();
     apply(m_bargeIn.tick(steadyMs()));
     updateMeters();
+    publishLineUp();
     const bool quiet = m_capturePipeline->quietGate().state() == QuietGate::State::Closed
                        && !modelSpeaking() && !m_recording;
     setTickMs(quiet ? TickPace::Quiet : TickPace::Normal);
@@ -295,6 +307,7 @@ void AudioProcessor::processReference()
     while (stream.stamps.read(std::span<PlaybackStamp>(&stamp, 1)) == 1) {
         m_playbackClock.observe(stamp.firstFrame, stamp.playNs, stamp.suspensions);
         m_referenceStampedEnd = stamp.endFrame;
+        m_stampedSuspensions = stamp.suspensions;
     }
     const int rate = stream.format.sampleRate();
     SpscRing<float> &reference = stream.reference;
@@ -386,9 +399,17 @@ void AudioProcessor::processCapture()
             m_pending16k.insert(m_pending16k.end(), mono.begin(), mono.end());
         }
         size_t offset = 0;
-        for (; offset + kFrame <= m_pending16k.size(); offset += kFrame)
+        bool waiting = false;
+        for (; offset + kFrame <= m_pending16k.size(); offset += kFrame) {
+            if (farEndLate(captureTimeUs(m_samples16k))) {
+                waiting = true;
+                break;
+            }
             processCaptureFrame(std::span<const float>(m_pending16k.data() + offset, kFrame));
+        }
         m_pending16k.erase(m_pending16k.begin(), m_pending16k.begin() + qsizetype(offset));
+        if (waiting)
+            break; // the rest stays in the ring until the far end has caught up
     }
 
     const uint64_t dropped = stream.droppedBytes.load(std::memory_order_relaxed);
@@ -423,6 +444,24 @@ qint64 AudioProcessor::captureTimeUs(qint64 sample16k)
     return m_captureClock.timeUs(deviceFrame);
 }
 
+bool AudioProcessor::farEndLate(qint64 nearUs) const
+{
+    // The speaker's thread hands its frames (and their play times) over after writing them, tens
+    // of milliseconds before they play; a tick can still find a microphone frame whose far end
+    // has not come yet when that thread ran late. Fed without it, the canceller would get
+    // silence in its place and the far end one frame later than the near end from then on: a
+    // shifted echo path, converged again at the next reply's start. So the microphone frame
+    // waits, unless the speaker is corked (no frames will come until it plays again) or the
+    // wait has become long enough to be a stall.
+    if (!m_playback || !m_capture)
+        return false;
+    if (m_playback->control.suspensions.load(std::memory_order_relaxed) != m_stampedSuspensions)
+        return false;
+    if (steadyNs() / 1000 - nearUs > qint64(kMaxFarEndWaitMs) * 1000)
+        return false;
+    return m_farEnd.isBehind(nearUs);
+}
+
 int AudioProcessor::echoDelayMs() const
 {
     // From the moment the device took a far-end sample to the moment its echo reaches us: the
@@ -455,10 +494,14 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
 
     dsp::floatToS16(frame16k, m_frame);
     const qint64 timeUs = captureTimeUs(firstSample);
-    m_farEnd.beforeNear(timeUs, [this](std::span<const int16_t> far, int64_t playUs) {
+    m_farEnd.beforeNear(timeUs, [this, timeUs](std::span<const int16_t> far, int64_t playUs) {
         m_capturePipeline->processRender(far);
-        if (playUs != FarEndResync::kUnknownTime)
+        if (playUs != FarEndResync::kUnknownTime) {
             m_farEndTimed = true;
+            const int leadUs = int(std::clamp<int64_t>(playUs - timeUs, -1'000'000, 1'000'000));
+            m_farLeadMinUs = std::min(m_farLeadMinUs, leadUs);
+            m_farLeadMaxUs = std::max(m_farLeadMaxUs, leadUs);
+        }
     });
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
     m_frameQuiet = result.quiet;
@@ -555,6 +598,31 @@ void AudioProcessor::emitChunk()
     chunk.quiet = m_chunkQuiet;
     m_chunk.resize(0);
     Q_EMIT chunkReady(chunk);
+}
+
+void AudioProcessor::publishLineUp()
+{
+    // Once a tick, not per frame: what bench_echo_path logs per reply.
+    const uint32_t resets = m_meters.lineUpResets.load(std::memory_order_relaxed);
+    if (resets != m_lineUpResets) {
+        m_lineUpResets = resets;
+        m_farLeadMinUs = std::numeric_limits<int>::max();
+        m_farLeadMaxUs = std::numeric_limits<int>::min();
+        m_maxTickGapMs = 0;
+    }
+    m_meters.farLeadMinUs.store(m_farLeadMinUs, std::memory_order_relaxed);
+    m_meters.farLeadMaxUs.store(m_farLeadMaxUs, std::memory_order_relaxed);
+    m_meters.maxTickGapMs.store(m_maxTickGapMs, std::memory_order_relaxed);
+    m_meters.farHeldFrames.store(m_farEnd.heldFrames(), std::memory_order_relaxed);
+    m_meters.farCatchUps.store(m_farEnd.catchUps(), std::memory_order_relaxed);
+    m_meters.playbackSlips.store(m_playbackClock.slips(), std::memory_order_relaxed);
+    m_meters.cancellerStreamDelayMs.store(cancellerDelayMs(), std::memory_order_relaxed);
+    // The library's own figure is not free to read (AEC3 copies its statistics): ten a second.
+    if (--m_ticksToDelayReading <= 0) {
+        m_ticksToDelayReading = 10;
+        m_meters.cancellerMeasuredDelayMs.store(m_capturePipeline->processor().measuredDelayMs(),
+                                                std::memory_order_relaxed);
+    }
 }
 
 void AudioProcessor::updateMeters()

@@ -23,6 +23,7 @@
 
 #include <array>
 #include <deque>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -107,7 +108,9 @@ private:
     int echoDelayMs() const;
     int cancellerDelayMs() const;
     qint64 captureTimeUs(qint64 sample16k);
+    bool farEndLate(qint64 nearUs) const;
     void updateMeters();
+    void publishLineUp();
     enum class TickPace { Normal, Quiet };
     void setTickMs(TickPace pace);
 
@@ -147,6 +150,14 @@ private:
     qint64 m_reference16kOut = 0; // 16 kHz far-end samples made since the speaker opened
     FarEndResync m_farEnd; // the canceller's far end, lined up with the microphone
     bool m_farEndTimed = false; // the last far-end frame fed had a play time
+    uint32_t m_stampedSuspensions = 0; // the speaker's suspension count at its latest stamp
+    // The line-up's figures (EngineMeters), kept here and published once a tick.
+    int m_farLeadMinUs = std::numeric_limits<int>::max();
+    int m_farLeadMaxUs = std::numeric_limits<int>::min();
+    int m_maxTickGapMs = 0;
+    qint64 m_lastTickNs = 0;
+    uint32_t m_lineUpResets = 0;
+    int m_ticksToDelayReading = 0;
 
     // playback
     std::shared_ptr<PlaybackStream> m_playback;

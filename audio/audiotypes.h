@@ -20,6 +20,10 @@ enum class AudioDirection {
     Duplex,
 };
 
+// Off only to measure what the echo canceller itself leaves (bench_echo_path): the residual echo
+// suppression of CapturePipeline then lets every frame through as the processing left it.
+enum class ResidualEchoSuppression { On, Off };
+
 struct AudioEngineSettings
 {
     // Devices: an id from AudioEngine::inputDevices()/outputDevices(); empty follows the
@@ -33,6 +37,7 @@ struct AudioEngineSettings
     VoiceProcessingOptions processing; // echo cancellation, noise suppression, automatic gain
     // Skips the processing while nobody speaks and the model is silent (quietgate.h).
     QuietGate::Mode quietGate = QuietGate::Mode::On;
+    ResidualEchoSuppression residualEchoSuppression = ResidualEchoSuppression::On;
 
     // Turns and barge-in.
     TurnDetection turnDetection = TurnDetection::Server;
@@ -144,6 +149,20 @@ struct PlaybackTimings
     qint64 flushDoneNs = 0; // a flush fade completed
     int outputLatencyMs = 0; // the output device's buffer
     int inputLatencyMs = 0;
+};
+
+// How the echo canceller's far end was lined up with the microphone since the last
+// AudioEngine::resetEchoLineUp() (bench_echo_path logs it per reply).
+struct EchoLineUp
+{
+    int streamDelayMs = 0; // handed to the canceller
+    int measuredDelayMs = -1; // the canceller's own estimate, -1 without one
+    int leadMinUs = 0; // a far-end frame went in this long before the microphone frame
+    int leadMaxUs = 0; // taken when it played: least and most since the reset
+    int heldFrames = 0; // far-end frames held back (fed later than due), in total
+    int catchUps = 0; // late far-end frames fed at once, in total
+    int playbackSlips = 0; // the speaker's timeline moved (PlaybackClock::slips()), in total
+    int maxTickGapMs = 0; // the processing thread's longest pause between ticks since the reset
 };
 
 } // namespace livedesk::audio

@@ -170,7 +170,8 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     result.vad = m_vad.process(frame, webrtcVoice,
                                result.echoGateOpen ? VoiceActivityDetector::EchoGate::Open
                                                    : VoiceActivityDetector::EchoGate::Closed);
-    m_suppressor.apply(frame);
+    if (m_residualSuppression == ResidualEchoSuppression::On)
+        m_suppressor.apply(frame);
     result.sentDbfs = frameDbfs(frame);
     return result;
 }

@@ -32,6 +32,7 @@
 // Single-threaded; no allocation after construction.
 #pragma once
 
+#include "audio/audiotypes.h"
 #include "audio/quietgate.h"
 #include "audio/residualecho.h"
 #include "audio/voiceactivity.h"
@@ -74,6 +75,7 @@ public:
     VoiceActivityDetector &vad() { return m_vad; }
     const ResidualEchoSuppressor &suppressor() const { return m_suppressor; }
     QuietGate &quietGate() { return m_quietGate; }
+    void setResidualEchoSuppression(ResidualEchoSuppression mode) { m_residualSuppression = mode; }
     // The measured echo path gain (microphone level over speaker level), dB.
     float echoPathGainDb() const { return m_echoPathDb; }
 
@@ -94,6 +96,7 @@ private:
     float m_echoPathDb = -60.0f; // measured during the first second of far-end sound
     int m_farActiveFrames = 0;
     QuietGate m_quietGate;
+    ResidualEchoSuppression m_residualSuppression = ResidualEchoSuppression::On;
     std::array<int16_t, kFrameSamples> m_warmUp {}; // a pre-roll frame being processed
 };
 

@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <atomic>
+#include <cstdint>
 
 namespace livedesk::audio {
 
@@ -27,6 +28,18 @@ struct EngineMeters
     std::atomic<int> underruns {0};
     std::atomic<qint64> capturedSamples {0}; // 16 kHz samples through the capture pipeline
     std::atomic<qint64> lastSpeechStartUs {0}; // capture time of the latest detected onset
+
+    // How the echo canceller's far end is lined up with its near end (FarEndResync), for
+    // bench_echo_path's log per reply. Minima and maxima run from the last resetLineUp().
+    std::atomic<int> cancellerStreamDelayMs {0}; // the stream delay handed to the canceller
+    std::atomic<int> cancellerMeasuredDelayMs {-1}; // the canceller's own estimate
+    std::atomic<int> farLeadMinUs {0}; // a far-end frame went in this long before its echo's
+    std::atomic<int> farLeadMaxUs {0}; // microphone frame (by the devices' clocks)
+    std::atomic<int> farHeldFrames {0}; // silence fed while a far-end frame waited, in total
+    std::atomic<int> farCatchUps {0}; // late far-end frames fed at once, in total
+    std::atomic<int> playbackSlips {0}; // the speaker's timeline moved (PlaybackClock), in total
+    std::atomic<int> maxTickGapMs {0}; // the longest time between two processing ticks
+    std::atomic<uint32_t> lineUpResets {0}; // a reader asks for new minima and maxima
 };
 
 } // namespace livedesk::audio

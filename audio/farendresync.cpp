@@ -17,6 +17,7 @@ void FarEndResync::pushFar(std::span<const int16_t> frame, int64_t playUs)
     Frame &slot = m_queue[size_t((m_head + m_size) % kCapacityFrames)];
     std::copy(frame.begin(), frame.end(), slot.samples.begin());
     slot.playUs = playUs;
+    m_lastPlayUs = playUs;
     ++m_size;
 }
 
@@ -24,6 +25,7 @@ void FarEndResync::reset()
 {
     m_head = 0;
     m_size = 0;
+    m_lastPlayUs = kUnknownTime;
 }
 
 } // namespace livedesk::audio

@@ -31,6 +31,7 @@ class FarEndResync
 {
 public:
     static constexpr int kFrame = 160; // 10 ms at 16 kHz
+    static constexpr int kFrameMs = 10;
     static constexpr int kCapacityFrames = 100; // 1 s: more than any speaker buffer holds
     // How long before its echo can start a far-end frame goes in: more than the play times'
     // jitter, so the canceller never gets the echo before its source.
@@ -50,8 +51,21 @@ public:
     // Forgets the queue (a device was opened or closed).
     void reset();
 
+    // Whether the far-end frame that goes in before the microphone frame taken at `nearUs` has
+    // not come yet: the speaker is playing, its frames carry play times, and the next one after
+    // the newest pushed would be due. Feeding silence in its place would shift the far end
+    // against the near end for good (the canceller reads both one frame at a time), so the
+    // microphone frame waits for it instead.
+    bool isBehind(int64_t nearUs) const
+    {
+        if (m_lastPlayUs == kUnknownTime)
+            return false;
+        const int64_t nextPlayUs = m_lastPlayUs + int64_t(kFrameMs) * 1000;
+        return nextPlayUs <= nearUs + int64_t(kLeadMs + kToleranceMs) * 1000;
+    }
     int queuedFrames() const { return m_size; }
     int silentFrames() const { return m_silent; } // fed because nothing was due
+    int heldFrames() const { return m_held; } // …of which while a frame waited (not yet due)
     int catchUps() const { return m_catchUps; } // late frames fed at once
     int droppedFrames() const { return m_dropped; } // lost to a full queue
 
@@ -69,8 +83,10 @@ private:
     int m_head = 0; // oldest
     int m_size = 0;
     int m_silent = 0;
+    int m_held = 0;
     int m_catchUps = 0;
     int m_dropped = 0;
+    int64_t m_lastPlayUs = kUnknownTime; // the newest frame pushed
 };
 
 template<typename Feed>
@@ -82,6 +98,7 @@ void FarEndResync::beforeNear(int64_t nearUs, Feed &&feed)
         || (m_queue[size_t(m_head)].playUs != kUnknownTime
             && m_queue[size_t(m_head)].playUs > dueUs + toleranceUs)) {
         ++m_silent;
+        m_held += m_size > 0 ? 1 : 0;
         feed(std::span<const int16_t>(m_silence), kUnknownTime);
         return;
     }

@@ -1,12 +1,15 @@
 // Echo cancellation on a real audio path (tests/audio/echopathsupport.h): the model's replies
 // played on the PulseAudio virtual speaker come back into the virtual microphone through
-// module-loopback (30, 60, 120 ms) and once through sox's reverb. For each path, the replies go
+// module-loopback (30, 60, 120 ms), and at 60 ms once into a room's response (PulseAudio's
+// convolver with a fixed synthetic impulse response, tests/audio/echopathsupport.h). For each path, the replies go
 // through the engine with the voice processing off (the echo as sent without a canceller), with
 // the canceller alone, and with everything on (as shipped); the figures are the ERLE in what is
 // sent, over whole replies and in each reply's first second (the first reply is the canceller's
 // first convergence and is printed apart from the later ones).
 //
-// Usage: bench_echo_path [replies, default 6]   (under the test environment of scripts/test-env.sh)
+// Usage: bench_echo_path [replies, default 6] [path, e.g. "120" or "room": only those]
+//        (under the test environment of scripts/test-env.sh)
+// Under each processed row, the far end's line-up per reply (printLineUps()).
 #include "tests/audio/echopathsupport.h"
 
 #include <QCoreApplication>
@@ -41,6 +44,26 @@ void printRow(const char *path, const char *processing, const std::vector<ReplyE
     fflush(stdout);
 }
 
+// Per reply: the stream delay handed to the canceller and its own estimate, the far end's lead
+// over the microphone frame taken when it played (least–most), far-end frames held back and
+// caught up, the speaker's timeline slips (PlaybackClock), and the processing thread's longest
+// pause between ticks: [d<stream delay>/<canceller's estimate> lead <min>-<max> ms h c s t<ms>].
+void printLineUps(const EchoRun &run)
+{
+    printf("%-14s %-18s", "", "  line-up");
+    for (const EchoLineUp &l : run.lineUps) {
+        if (l.leadMinUs > l.leadMaxUs) {
+            printf("  [untimed d%d]", l.streamDelayMs);
+            continue;
+        }
+        printf("  [d%d/%d lead %.0f-%.0f h%d c%d s%d t%d]", l.streamDelayMs, l.measuredDelayMs,
+               l.leadMinUs / 1000.0, l.leadMaxUs / 1000.0, l.heldFrames, l.catchUps,
+               l.playbackSlips, l.maxTickGapMs);
+    }
+    printf("\n");
+    fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -70,8 +93,11 @@ int main(int argc, char **argv)
     const Path paths[] = {{"loop 30 ms", {30, EchoRoom::Dry}},
                           {"loop 60 ms", {60, EchoRoom::Dry}},
                           {"loop 120 ms", {120, EchoRoom::Dry}},
-                          {"reverb 60 ms", {60, EchoRoom::Reverb}}};
+                          {"room 60 ms", {60, EchoRoom::Room}}};
+    const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     for (const Path &path : paths) {
+        if (!only.isEmpty() && !QString::fromLatin1(path.name).contains(only))
+            continue;
         EchoPath echoPath(path.spec);
         if (const QString pathError = echoPath.waitUntilCarriesSound(30000); !pathError.isEmpty()) {
             fprintf(stderr, "%s: the echo path is not running: %s\n", path.name,
@@ -100,6 +126,7 @@ int main(int argc, char **argv)
                 return 1;
             }
             printRow(path.name, config.name, erlePerReply(raw, processed, std::max(0, delayMs)));
+            printLineUps(processed);
         }
     }
     return 0;

@@ -1,7 +1,7 @@
 // A real echo path on the test PulseAudio server (scripts/test-env.sh), for the echo tests and
 // bench_echo_path: what the engine plays on the virtual speaker comes back into the virtual
-// microphone through module-loopback with a chosen latency, or through sox's reverb (a room)
-// between parec and pacat. The engine runs as in a session (microphone live before the model
+// microphone through module-loopback with a chosen latency, alone or into a room's response
+// (PulseAudio's convolver, module-virtual-surround-sink, with a fixed synthetic response). The engine runs as in a session (microphone live before the model
 // speaks, replies separated by silence) and what it sends is measured reply by reply.
 //
 // ERLE is measured in what is sent: the same replies through the same path once with the voice
@@ -26,6 +26,8 @@
 #include "audiotestsupport.h"
 #include "pulsetestsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 
 #include <algorithm>
@@ -36,7 +38,7 @@
 
 namespace livedesk::audio::test {
 
-enum class EchoRoom { Dry, Reverb };
+enum class EchoRoom { Dry, Room };
 
 struct EchoPathSpec
 {
@@ -71,35 +73,45 @@ public:
                      u"source_output_properties=module-stream-restore.id=livedesk-echo-path-capture"_s});
             return;
         }
-        // parec → sox reverb → pacat: the room's response on top of the latency, split
-        // between the recording and the playing client.
-        const QString half = QString::number(std::max(5, spec.latencyMs / 2));
-        const QStringList raw {u"--raw"_s, u"--format=s16le"_s, u"--rate=48000"_s,
-                               u"--channels=1"_s};
-        m_parec.setStandardOutputProcess(&m_sox);
-        m_sox.setStandardOutputProcess(&m_pacat);
-        m_parec.start(u"parec"_s, QStringList {u"--device=livedesk_speaker.monitor"_s,
-                                               u"--latency-msec="_s + half}
-                                          + raw);
-        const QStringList soxRaw {u"-t"_s,     u"raw"_s, u"-r"_s, u"48000"_s, u"-e"_s,
-                                  u"signed"_s, u"-b"_s,  u"16"_s, u"-c"_s,    u"1"_s};
-        // A small buffer keeps sox from adding latency of its own; reverb 50 % with a 0.3 s
-        // room, the dry sound kept: a living room, not a hall.
-        m_sox.start(u"sox"_s, QStringList {u"--buffer"_s, u"512"_s} + soxRaw + QStringList {u"-"_s}
-                                      + soxRaw
-                                      + QStringList {u"-"_s, u"reverb"_s, u"50"_s, u"50"_s, u"30"_s,
-                                                     u"100"_s, u"0"_s, u"0"_s});
-        m_pacat.start(u"pacat"_s, QStringList {u"--playback"_s, u"--device=livedesk_mic_feed"_s,
-                                               u"--latency-msec="_s + half}
-                                          + raw);
+        // The room: PulseAudio's own convolver (module-virtual-surround-sink, given a mono
+        // impulse response it applies that to its one channel) between the loopback and the
+        // microphone feed, with a synthetic response made here with a fixed seed (roomResponse()),
+        // so the path is the same on every run and machine. parec | sox reverb | pacat before it
+        // was no measurement: its length varied from 100 to 990 ms between runs, or no echo came.
+        const QString response = writeRoomResponse();
+        m_roomModule = loadModule({u"module-virtual-surround-sink"_s, u"sink_name=livedesk_room"_s,
+                                   u"master=livedesk_mic_feed"_s, u"hrir="_s + response});
+        m_module = loadModule(
+                {u"module-loopback"_s, u"source=livedesk_speaker.monitor"_s,
+                 u"sink=livedesk_room"_s, u"latency_msec="_s + QString::number(spec.latencyMs),
+                 u"source_dont_move=true"_s, u"sink_dont_move=true"_s,
+                 u"sink_input_properties=module-stream-restore.id=livedesk-echo-path-playback"_s,
+                 u"source_output_properties=module-stream-restore.id=livedesk-echo-path-capture"_s});
     }
     ~EchoPath()
     {
         unloadModule(m_module);
-        for (QProcess *p : {&m_parec, &m_sox, &m_pacat, &m_liveSpeaker}) {
-            p->terminate();
-            p->waitForFinished(3000);
-        }
+        if (m_roomModule >= 0)
+            unloadModule(m_roomModule);
+        m_liveSpeaker.terminate();
+        m_liveSpeaker.waitForFinished(3000);
+    }
+
+    // A room's impulse response at 48 kHz: the direct sound, three early reflections (walls, desk,
+    // ceiling) and a diffuse tail decaying by 60 dB in 300 ms, 200 ms long; the same every time.
+    static std::vector<float> roomResponse()
+    {
+        constexpr int rate = 48000;
+        std::vector<float> h(size_t(rate / 5), 0.0f);
+        // −8 dB overall, so that −20 dBFS speech does not clip through it.
+        h[0] = 0.4f;
+        h[size_t(rate * 7 / 1000)] = 0.2f;
+        h[size_t(rate * 11 / 1000)] = -0.16f;
+        h[size_t(rate * 17 / 1000)] = 0.12f;
+        const std::vector<float> noise = whiteNoise(h.size(), 0.05f, 7);
+        for (size_t i = size_t(rate * 5 / 1000); i < h.size(); ++i)
+            h[i] += noise[i] * std::exp(-6.9f * float(i) / (0.3f * rate));
+        return h;
     }
     // Every stream on the test server and its virtual devices at 0 dB, unmuted. Only while no
     // engine runs: a device's volume change makes Qt re-read the device list in PulseAudio's
@@ -133,16 +145,11 @@ public:
     {
         if (!m_liveSpeaker.waitForStarted(5000))
             return u"pacat could not keep the virtual speaker running"_s;
-        if (m_module < 0) {
-            for (QProcess *p : {&m_parec, &m_sox, &m_pacat}) {
-                if (!p->waitForStarted(5000))
-                    return u"%1 did not start"_s.arg(p->program());
-            }
-        }
+        if (m_module < 0)
+            return u"module-loopback did not load"_s;
         QElapsedTimer timer;
         timer.start();
-        // The loopback's streams exist once its module has loaded; sox's once pacat and parec
-        // have connected, which the first probe gives them time to do.
+        // The loopback's and the room's streams exist once their modules have loaded.
         unmuteEverything();
         int prompt = 0;
         QString last = u"no probe came back"_s;
@@ -193,12 +200,39 @@ private:
         return -1;
     }
 
+    // roomResponse() as a WAV file (16-bit mono) in TMPDIR, for the convolver to load.
+    static QString writeRoomResponse()
+    {
+        const std::vector<float> h = roomResponse();
+        const QString path = QDir::temp().filePath(u"livedesk-room-response.wav"_s);
+        QByteArray data;
+        auto put32 = [&](quint32 v) { data.append(reinterpret_cast<const char *>(&v), 4); };
+        auto put16 = [&](quint16 v) { data.append(reinterpret_cast<const char *>(&v), 2); };
+        const quint32 bytes = quint32(h.size() * 2);
+        data.append("RIFF");
+        put32(36 + bytes);
+        data.append("WAVEfmt ");
+        put32(16);
+        put16(1); // PCM
+        put16(1); // mono
+        put32(48000);
+        put32(48000 * 2);
+        put16(2);
+        put16(16);
+        data.append("data");
+        put32(bytes);
+        for (float s : h)
+            put16(quint16(int16_t(std::lrint(std::clamp(s, -1.0f, 1.0f) * 32767.0f))));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(data);
+        return path;
+    }
+
     int m_latencyMs = 0;
     QProcess m_liveSpeaker;
     int m_module = -1;
-    QProcess m_parec;
-    QProcess m_sox;
-    QProcess m_pacat;
+    int m_roomModule = -1;
 };
 
 // The model's replies as the service sends them: 24 kHz s16, from espeak-ng.
@@ -233,6 +267,9 @@ struct EchoRun
     qint64 firstTimeUs = 0; // steady time of sent[0]
     std::vector<qint64> replyStartUs; // the device got each reply's first frame
     std::vector<qint64> replySamples24k;
+    // Per reply, from its enqueueing to the next one's: how the canceller's far end was lined
+    // up (the held frames and catch-ups counted in that span).
+    std::vector<EchoLineUp> lineUps;
     QString error;
 
     qint64 indexAt(qint64 us) const { return (us - firstTimeUs) * 16000 / 1000000; }
@@ -248,6 +285,9 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
     settings.processing = processing;
     settings.bargeIn = BargeInMode::Off; // the far end must be the same in both runs
     settings.noSignalWarningMs = 0;
+    // The canceller's own figure: what it leaves, before the residual echo suppression (which
+    // would also hold down the echo of the run without processing).
+    settings.residualEchoSuppression = ResidualEchoSuppression::Off;
     engine.setSettings(settings);
     qint64 expectedFirst = -1;
     QObject::connect(&engine, &AudioEngine::chunkCaptured, [&](const AudioChunk &chunk) {
@@ -285,7 +325,21 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
         run.error = u"the speaker did not play"_s;
         return run;
     }
+    EchoLineUp lineUpBefore = engine.echoLineUp();
+    engine.resetEchoLineUp();
+    auto endLineUp = [&] {
+        EchoLineUp l = engine.echoLineUp();
+        const EchoLineUp totals = l;
+        l.heldFrames -= lineUpBefore.heldFrames;
+        l.catchUps -= lineUpBefore.catchUps;
+        l.playbackSlips -= lineUpBefore.playbackSlips;
+        run.lineUps.push_back(l);
+        lineUpBefore = totals;
+        engine.resetEchoLineUp();
+    };
     for (const QByteArray &reply : replies) {
+        if (!run.replyStartUs.empty())
+            endLineUp();
         const qint64 before = engine.playbackTimings().modelStartNs;
         engine.enqueueModelAudio(reply);
         engine.turnComplete();
@@ -311,6 +365,7 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
         waitUntil([&] { return engine.capturedSamples() >= capturedAtEnd + 16 * gapMs; },
                   gapMs * 10);
     }
+    endLineUp();
     engine.stop();
     return run;
 }

@@ -6,6 +6,7 @@
 // alone) — and
 // (2) never mistake it for the user (no voice activity over 20+ model utterances), while
 // (3) still hearing the user when they talk over the model (double talk).
+#include "audio/apmbackend.h"
 #include "audio/capturepipeline.h"
 
 #include "audiotestsupport.h"
@@ -160,6 +161,8 @@ private Q_SLOTS:
     void userIsHeardOverTheModel();
     void withoutCancellationTheSuppressionAloneHolds();
     void theCancellerWakesWithoutOldSound();
+    void theGainDoesNotLiftResidualEcho_data();
+    void theGainDoesNotLiftResidualEcho();
 
 private:
     std::vector<std::vector<float>> m_model;
@@ -390,6 +393,78 @@ void tst_EchoCancellation::theCancellerWakesWithoutOldSound()
     QVERIFY(userOnsets >= 1);
     QCOMPARE(laterOnsets, 0);
     QVERIFY2(loudestAfterDb < -90.0f, qPrintable(QString::number(loudestAfterDb)));
+}
+
+void tst_EchoCancellation::theGainDoesNotLiftResidualEcho_data()
+{
+    QTest::addColumn<float>("userDbfs"); // the user talks first, alone (0: not at all)
+    QTest::addColumn<bool>("modelSpeaks"); // then the quiet speech is residual echo, or the user
+    QTest::newRow("residual echo, no user before") << 0.0f << true;
+    QTest::newRow("residual echo, the user before at -30 dBFS") << -30.0f << true;
+    QTest::newRow("the user alone, as quiet as the residual") << 0.0f << false;
+}
+
+void tst_EchoCancellation::theGainDoesNotLiftResidualEcho()
+{
+    // What the canceller leaves of the echo is quiet speech, and an adaptive digital gain lifts
+    // quiet speech by design (a user at -55 dBFS: by 30 dB here). While the far end's echo can
+    // reach the microphone the gain holds at what the user's own speech got before, never above
+    // 0 dB, whether the user spoke before (and was lifted) or not; a user as quiet as that
+    // residual, with the model silent, is still lifted.
+    QFETCH(float, userDbfs);
+    QFETCH(bool, modelSpeaks);
+    const std::unique_ptr<ApmBackend> apm = createApmBackend({false, false, true});
+    QVERIFY(apm);
+    std::array<float, kFrame> out {};
+    VoiceProcessor::CaptureInfo info;
+    static constexpr std::array<float, kFrame> kSilence {};
+    auto run = [&](const std::vector<float> &far, const std::vector<float> &near) {
+        double inPower = 0, outPower = 0;
+        for (size_t at = 0; at + kFrame <= near.size(); at += kFrame) {
+            const std::span<const float> nearFrame(near.data() + at, kFrame);
+            const bool farSounds = at + kFrame <= far.size();
+            if (!apm->analyzeRenderForGain(farSounds
+                                                   ? std::span<const float>(far.data() + at, kFrame)
+                                                   : std::span<const float>(kSilence))
+                || !apm->processCapture(nearFrame, out, info)) {
+                return 999.0;
+            }
+            for (size_t i = 0; i < kFrame; ++i) {
+                inPower += double(nearFrame[i]) * nearFrame[i];
+                outPower += double(out[i]) * out[i];
+            }
+        }
+        return 10.0 * std::log10((outPower + 1e-20) / (inPower + 1e-20));
+    };
+    auto at = [](const std::vector<float> &speech, float dbfs) {
+        std::vector<float> s = speech;
+        scaleTo(s, std::pow(10.0f, dbfs / 20.0f));
+        return s;
+    };
+    double userGainDb = 0;
+    if (userDbfs < 0) {
+        for (size_t i = 0; i < 3; ++i)
+            userGainDb = run({}, at(m_user[i % m_user.size()], userDbfs));
+    }
+    // Past the echo window of anything before: the gain control runs on.
+    run({}, std::vector<float>(size_t(kRate), 0.0f));
+    double quietGainDb = 0;
+    for (size_t i = 0; i < 4; ++i) {
+        const std::vector<float> &speech = m_model[i];
+        quietGainDb = run(modelSpeaks ? at(speech, -20.0f) : std::vector<float>(),
+                          at(speech, -55.0f));
+    }
+    QVERIFY(quietGainDb < 900.0); // the library took every frame
+    qInfo("%s gain on the quiet speech: %.1f dB (on the user's before: %.1f dB, held %.1f dB)",
+          modelSpeaks ? "residual echo:" : "the user alone:", quietGainDb, userGainDb,
+          double(apm->heldGainDb()));
+    if (!modelSpeaks) {
+        QVERIFY2(quietGainDb > 6.0, "the gain control no longer lifts a quiet user");
+    } else {
+        if (userDbfs < 0)
+            QVERIFY(userGainDb > 3.0); // the user was lifted…
+        QVERIFY(std::abs(quietGainDb) < 1.0); // …the residual echo is not
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EchoCancellation)

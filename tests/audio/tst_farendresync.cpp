@@ -2,6 +2,7 @@
 // when it plays, whatever the ticks, the speaker's buffer and its corking do; silence stands in
 // for a far end not due yet; late frames go in at once; without play times, one per near frame.
 #include "audio/farendresync.h"
+#include "audio/playbackclock.h"
 
 #include <QTest>
 
@@ -36,15 +37,24 @@ struct Drive
     std::vector<int64_t> leadsUs; // per near frame with a real far frame before it
     int silentFed = 0;
 
+    // The speaker's thread stalls: it hands nothing over (and takes nothing) until `untilUs`,
+    // then catches up with what it should have taken, as a device thread does after a stall.
+    int64_t speakerStalledUntilUs = 0;
+    // Near frames wait while the far end is behind (AudioProcessor does), or go in regardless.
+    enum class NearFrames { WaitForFarEnd, GoInRegardless };
+    NearFrames nearFrames = NearFrames::GoInRegardless;
+
     void tick(int64_t nowUs, int64_t speakerBufferUs, int64_t micBufferUs, bool speakerOn = true)
     {
-        while (speakerOn && nextFarTakenUs <= nowUs) {
+        while (speakerOn && nowUs >= speakerStalledUntilUs && nextFarTakenUs <= nowUs) {
             resync.pushFar(farFrame(++farIndex), nextFarTakenUs + speakerBufferUs);
             nextFarTakenUs += kFrameUs;
         }
         if (!speakerOn)
             nextFarTakenUs = nowUs;
         while (nextNearUs + micBufferUs <= nowUs) {
+            if (nearFrames == NearFrames::WaitForFarEnd && resync.isBehind(nextNearUs))
+                break;
             bool fedReal = false;
             resync.beforeNear(nextNearUs, [&](std::span<const int16_t> far, int64_t playUs) {
                 QCOMPARE(far.size(), size_t(FarEndResync::kFrame));
@@ -77,6 +87,10 @@ private Q_SLOTS:
     void keepsTheLeadAcrossACorkedSpeaker();
     void feedsSilenceWithoutAFarEnd();
     void withoutPlayTimesFeedsOnePerNearFrame();
+    void nearFramesWaitForAStalledSpeaker_data();
+    void nearFramesWaitForAStalledSpeaker();
+    void playbackClockFollowsASlippedTimeline();
+    void playbackClockKeepsItsAnchorThroughLateStamps();
 };
 
 void tst_FarEndResync::keepsTheLeadThroughLateTicks_data()
@@ -174,6 +188,83 @@ void tst_FarEndResync::withoutPlayTimesFeedsOnePerNearFrame()
                           [&](std::span<const int16_t> far, int64_t) { fed.push_back(far[0]); });
     }
     QCOMPARE(fed, (std::vector<int> {1, 2, 3, 4, 5, 0, 0}));
+}
+
+void tst_FarEndResync::nearFramesWaitForAStalledSpeaker_data()
+{
+    QTest::addColumn<int>("stallMs");
+    QTest::newRow("100 ms") << 100;
+    QTest::newRow("150 ms") << 150;
+    QTest::newRow("250 ms") << 250;
+}
+
+void tst_FarEndResync::nearFramesWaitForAStalledSpeaker()
+{
+    // The speaker's thread stalls mid-reply while the microphone's frames keep coming. Fed as
+    // they come, the near frames would get silence in place of the far end not handed over yet,
+    // and the far end would run behind them for good. Waiting for it keeps the lead.
+    QFETCH(int, stallMs);
+    constexpr int64_t speakerBufferUs = 60'000;
+    constexpr int64_t micBufferUs = 20'000;
+    for (const auto nearFrames :
+         {Drive::NearFrames::WaitForFarEnd, Drive::NearFrames::GoInRegardless}) {
+        Drive d;
+        d.nearFrames = nearFrames;
+        int64_t nowUs = 0;
+        for (; nowUs < 1'000'000; nowUs += 10'000)
+            d.tick(nowUs, speakerBufferUs, micBufferUs);
+        const int silentBefore = d.silentFed;
+        d.speakerStalledUntilUs = nowUs + int64_t(stallMs) * 1000;
+        for (; nowUs < 3'000'000; nowUs += 10'000)
+            d.tick(nowUs, speakerBufferUs, micBufferUs);
+        const auto [low, high] = std::minmax_element(d.leadsUs.begin() + 50, d.leadsUs.end());
+        if (nearFrames == Drive::NearFrames::WaitForFarEnd) {
+            QCOMPARE(d.silentFed, silentBefore); // nothing stood in for the far end
+            QCOMPARE(*low, *high); // the same lead before, through and after the stall
+            QCOMPARE(d.resync.catchUps(), 0);
+        } else {
+            // What waiting prevents: silence fed while the frames were late, then caught up.
+            QVERIFY(d.silentFed > silentBefore);
+            QVERIFY(*low < *high);
+        }
+    }
+}
+
+void tst_FarEndResync::playbackClockFollowsASlippedTimeline()
+{
+    // The speaker ran dry for 40 ms: from then on each frame plays 40 ms later than the old
+    // anchor says. The clock takes the new timeline after kSlipStamps stamps, not half a second.
+    constexpr int rate = 48000;
+    constexpr int64_t framesPerWrite = rate / 100;
+    PlaybackClock clock;
+    clock.restart(rate);
+    int64_t frame = 0;
+    for (int i = 0; i < 60; ++i, frame += framesPerWrite)
+        clock.observe(uint64_t(frame), 1'000'000'000 + frame * 1'000'000'000 / rate, 0);
+    QCOMPARE(clock.timeUs(double(frame)), (1'000'000'000 + frame * 1'000'000'000 / rate) / 1000);
+    for (int i = 0; i < PlaybackClock::kSlipStamps; ++i, frame += framesPerWrite) {
+        clock.observe(uint64_t(frame), 1'040'000'000 + frame * 1'000'000'000 / rate, 0);
+    }
+    QCOMPARE(clock.slips(), 1);
+    QCOMPARE(clock.timeUs(double(frame)), (1'040'000'000 + frame * 1'000'000'000 / rate) / 1000);
+}
+
+void tst_FarEndResync::playbackClockKeepsItsAnchorThroughLateStamps()
+{
+    // A stamp taken by a preempted device thread is late; a few of them in a row (fewer than
+    // kSlipStamps), between punctual ones, leave the anchor where it is.
+    constexpr int rate = 48000;
+    constexpr int64_t framesPerWrite = rate / 100;
+    PlaybackClock clock;
+    clock.restart(rate);
+    int64_t frame = 0;
+    for (int i = 0; i < 300; ++i, frame += framesPerWrite) {
+        const bool late = i % (PlaybackClock::kSlipStamps + 5) < PlaybackClock::kSlipStamps - 1;
+        const int64_t lateNs = late ? 30'000'000 : 0;
+        clock.observe(uint64_t(frame), 1'000'000'000 + lateNs + frame * 1'000'000'000 / rate, 0);
+    }
+    QCOMPARE(clock.slips(), 0);
+    QCOMPARE(clock.timeUs(double(frame)), (1'000'000'000 + frame * 1'000'000'000 / rate) / 1000);
 }
 
 QTEST_APPLESS_MAIN(tst_FarEndResync)
