@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
                                         u"list"_s);
     const QCommandLineOption roomLatencyOption(
             u"room-latency-ms"_s,
-            u"The latency the room noise's feed asks of the virtual microphone (default 20)."_s,
+            u"The latency the room noise's feed asks of the virtual microphone (default 200; 20 as before 2026-12-07)."_s,
             u"ms"_s, QString::number(livedesk::bench::RoomNoise::kDefaultLatencyMs));
     parser.addOptions({binDirOption, workDirOption, assetsOption, conversationOption, smokeOption,
                        minutesOption, checkOption, docsOption, buildNoteOption, runsOption,
