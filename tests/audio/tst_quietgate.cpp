@@ -73,6 +73,37 @@ int firstIn(const Run &run, QuietGate::State state, int from = 0)
     return -1;
 }
 
+// Frames numbered in their first sample (a number small enough not to change their level), so
+// a test can tell which frames the pre-roll holds.
+struct NumberedFrames
+{
+    static constexpr int16_t kQuiet = 300;
+    static constexpr int16_t kLoud = 3000;
+
+    QuietGate gate;
+    std::array<int16_t, kFrame> frame {};
+    int index = 0; // of the next frame
+
+    QuietGate::State feed(int16_t level)
+    {
+        frame.fill(level);
+        frame[0] = int16_t(level + index++ % 64);
+        return gate.process(frame, frameDbfs(frame), QuietGate::FarEnd::Silent,
+                            QuietGate::Voice::Inactive);
+    }
+    // Quiet frames until the gate closes (it must within 1000).
+    bool closeGate()
+    {
+        while (feed(kQuiet) == QuietGate::State::Open) {
+            if (index >= 1000)
+                return false;
+        }
+        return true;
+    }
+    // The number of pre-roll frame `i`.
+    int prerollNumber(int i) const { return int(gate.prerollFrame(i)[0]) - kQuiet; }
+};
+
 } // namespace
 
 class tst_QuietGate : public QObject
@@ -217,33 +248,22 @@ void tst_QuietGate::farEndKeepsItOpen()
 
 void tst_QuietGate::prerollIsTheLastRawFrames()
 {
-    // Frames numbered in their first sample (a number small enough not to change their level),
-    // steady enough to close the gate, then a loud one.
-    QuietGate gate;
-    std::array<int16_t, kFrame> frame {};
-    int index = 0;
-    auto feed = [&](int16_t level) {
-        frame.fill(level);
-        frame[0] = int16_t(level + index++ % 64);
-        return gate.process(frame, frameDbfs(frame), QuietGate::FarEnd::Silent,
-                            QuietGate::Voice::Inactive);
-    };
-    while (feed(300) == QuietGate::State::Open)
-        QVERIFY(index < 1000);
+    // Numbered frames steady enough to close the gate, then a loud one.
+    NumberedFrames f;
+    QVERIFY(f.closeGate());
     for (int i = 0; i < 50; ++i)
-        QCOMPARE(feed(300), QuietGate::State::Closed);
-    const int loudIndex = index;
-    QCOMPARE(feed(3000), QuietGate::State::Open);
-    QVERIFY(gate.opened());
-    QCOMPARE(gate.prerollFrames(), QuietGate::kPrerollFrames);
-    for (int i = 0; i < gate.prerollFrames(); ++i)
-        QCOMPARE(int(gate.prerollFrame(i)[0]) - 300,
-                 (loudIndex - QuietGate::kPrerollFrames + i) % 64);
-    QCOMPARE(gate.openings(), int64_t(1));
+        QCOMPARE(f.feed(f.kQuiet), QuietGate::State::Closed);
+    const int loudIndex = f.index;
+    QCOMPARE(f.feed(f.kLoud), QuietGate::State::Open);
+    QVERIFY(f.gate.opened());
+    QCOMPARE(f.gate.prerollFrames(), QuietGate::kPrerollFrames);
+    for (int i = 0; i < f.gate.prerollFrames(); ++i)
+        QCOMPARE(f.prerollNumber(i), (loudIndex - QuietGate::kPrerollFrames + i) % 64);
+    QCOMPARE(f.gate.openings(), int64_t(1));
     // Handed out once.
-    feed(3000);
-    QVERIFY(!gate.opened());
-    QCOMPARE(gate.prerollFrames(), 0);
+    f.feed(f.kLoud);
+    QVERIFY(!f.gate.opened());
+    QCOMPARE(f.gate.prerollFrames(), 0);
 }
 
 void tst_QuietGate::prerollCoversALongFragment_data()
@@ -268,34 +288,25 @@ void tst_QuietGate::prerollCoversALongFragment()
     const int fragmentFrames = PulseCapture::kLongFragmentMs / 10;
     QVERIFY(QuietGate::kPrerollFrames >= 2 * fragmentFrames);
 
-    QuietGate gate;
-    std::array<int16_t, kFrame> frame {};
-    int index = 0;
-    auto feed = [&](int16_t level) {
-        frame.fill(level);
-        frame[0] = int16_t(level + index++ % 64);
-        return gate.process(frame, frameDbfs(frame), QuietGate::FarEnd::Silent,
-                            QuietGate::Voice::Inactive);
-    };
-    while (feed(300) == QuietGate::State::Open)
-        QVERIFY(index < 1000);
+    NumberedFrames f;
+    QVERIFY(f.closeGate());
     // Whole quiet fragments, then the one with the onset.
     for (int i = 0; i < 4 * fragmentFrames; ++i)
-        QCOMPARE(feed(300), QuietGate::State::Closed);
-    const int fragmentStart = index;
+        QCOMPARE(f.feed(f.kQuiet), QuietGate::State::Closed);
+    const int fragmentStart = f.index;
     for (int i = 0; i < onsetInFragment; ++i)
-        QCOMPARE(feed(300), QuietGate::State::Closed);
-    QCOMPARE(feed(3000), QuietGate::State::Open);
-    QVERIFY(gate.opened());
+        QCOMPARE(f.feed(f.kQuiet), QuietGate::State::Closed);
+    QCOMPARE(f.feed(f.kLoud), QuietGate::State::Open);
+    QVERIFY(f.gate.opened());
 
     // The pre-roll ends with the frame before the onset and reaches back a fragment further
     // than the onset's own.
-    const int held = gate.prerollFrames();
+    const int held = f.gate.prerollFrames();
     QVERIFY2(held >= onsetInFragment + fragmentFrames, qPrintable(QString::number(held)));
     const int oldest = fragmentStart + onsetInFragment - held;
     QVERIFY(oldest <= fragmentStart - fragmentFrames);
     for (int i = 0; i < held; ++i)
-        QCOMPARE(int(gate.prerollFrame(i)[0]) - 300, (oldest + i) % 64);
+        QCOMPARE(f.prerollNumber(i), (oldest + i) % 64);
 }
 
 void tst_QuietGate::dropoutsToDigitalSilenceKeepItClosed()
