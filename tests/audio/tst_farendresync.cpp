@@ -75,6 +75,16 @@ struct Drive
     }
 };
 
+// The speaker's clock in the PlaybackClock tests: 48 kHz, written 10 ms at a time, frame 0
+// playing at 1 s (plus `slipNs` once the timeline has slipped).
+constexpr int kClockRate = 48000;
+constexpr int64_t kFramesPerWrite = kClockRate / 100;
+
+int64_t playNs(int64_t frame, int64_t slipNs = 0)
+{
+    return 1'000'000'000 + slipNs + frame * 1'000'000'000 / kClockRate;
+}
+
 } // namespace
 
 class tst_FarEndResync : public QObject
@@ -234,37 +244,32 @@ void tst_FarEndResync::playbackClockFollowsASlippedTimeline()
 {
     // The speaker ran dry for 40 ms: from then on each frame plays 40 ms later than the old
     // anchor says. The clock takes the new timeline after kSlipStamps stamps, not half a second.
-    constexpr int rate = 48000;
-    constexpr int64_t framesPerWrite = rate / 100;
+    constexpr int64_t kSlipNs = 40'000'000;
     PlaybackClock clock;
-    clock.restart(rate);
+    clock.restart(kClockRate);
     int64_t frame = 0;
-    for (int i = 0; i < 60; ++i, frame += framesPerWrite)
-        clock.observe(uint64_t(frame), 1'000'000'000 + frame * 1'000'000'000 / rate, 0);
-    QCOMPARE(clock.timeUs(double(frame)), (1'000'000'000 + frame * 1'000'000'000 / rate) / 1000);
-    for (int i = 0; i < PlaybackClock::kSlipStamps; ++i, frame += framesPerWrite) {
-        clock.observe(uint64_t(frame), 1'040'000'000 + frame * 1'000'000'000 / rate, 0);
-    }
+    for (int i = 0; i < 60; ++i, frame += kFramesPerWrite)
+        clock.observe(uint64_t(frame), playNs(frame), 0);
+    QCOMPARE(clock.timeUs(double(frame)), playNs(frame) / 1000);
+    for (int i = 0; i < PlaybackClock::kSlipStamps; ++i, frame += kFramesPerWrite)
+        clock.observe(uint64_t(frame), playNs(frame, kSlipNs), 0);
     QCOMPARE(clock.slips(), 1);
-    QCOMPARE(clock.timeUs(double(frame)), (1'040'000'000 + frame * 1'000'000'000 / rate) / 1000);
+    QCOMPARE(clock.timeUs(double(frame)), playNs(frame, kSlipNs) / 1000);
 }
 
 void tst_FarEndResync::playbackClockKeepsItsAnchorThroughLateStamps()
 {
     // A stamp taken by a preempted device thread is late; a few of them in a row (fewer than
     // kSlipStamps), between punctual ones, leave the anchor where it is.
-    constexpr int rate = 48000;
-    constexpr int64_t framesPerWrite = rate / 100;
     PlaybackClock clock;
-    clock.restart(rate);
+    clock.restart(kClockRate);
     int64_t frame = 0;
-    for (int i = 0; i < 300; ++i, frame += framesPerWrite) {
+    for (int i = 0; i < 300; ++i, frame += kFramesPerWrite) {
         const bool late = i % (PlaybackClock::kSlipStamps + 5) < PlaybackClock::kSlipStamps - 1;
-        const int64_t lateNs = late ? 30'000'000 : 0;
-        clock.observe(uint64_t(frame), 1'000'000'000 + lateNs + frame * 1'000'000'000 / rate, 0);
+        clock.observe(uint64_t(frame), playNs(frame, late ? 30'000'000 : 0), 0);
     }
     QCOMPARE(clock.slips(), 0);
-    QCOMPARE(clock.timeUs(double(frame)), (1'000'000'000 + frame * 1'000'000'000 / rate) / 1000);
+    QCOMPARE(clock.timeUs(double(frame)), playNs(frame) / 1000);
 }
 
 QTEST_APPLESS_MAIN(tst_FarEndResync)
