@@ -1,6 +1,7 @@
 #include "audio/audiodevices.h"
 
 #include "audio/playbackrenderer.h"
+#include "audio/realtime.h"
 #include "audio/sampleconvert.h"
 
 #include <QAudioSink>
@@ -71,6 +72,7 @@ QString CaptureDevice::start(const QAudioDevice &device, std::shared_ptr<Capture
 {
     stop();
     m_description = device.description();
+    m_threadId = currentThreadId();
     const QAudioFormat &format = stream->format;
     if (PulseCapture::isBuilt() && !qtCaptureWanted()) {
         const uint64_t generation = m_pulseGeneration;
@@ -161,6 +163,11 @@ void CaptureDevice::readAvailable()
     }
     const CaptureStamp stamp {stream.bytes.totalWritten(), steadyNowNs()};
     stream.stamps.write(std::span<const CaptureStamp>(&stamp, 1));
+}
+
+pid_t CaptureDevice::deliveryThreadId() const
+{
+    return m_backend == Backend::Pulse ? m_pulse.threadId() : m_threadId;
 }
 
 void CaptureDevice::setFragments(PulseCapture::Fragments fragments)

@@ -45,6 +45,8 @@ public:
     QString start(const QAudioDevice &device, std::shared_ptr<CaptureStream> stream, int bufferMs);
     void stop();
     Backend backend() const { return m_backend; }
+    // The thread that takes the device's audio (libpulse's, or this object's): for realtime.h.
+    pid_t deliveryThreadId() const;
     // Long fragments while the quiet gate is closed (fewer wakeups), short ones otherwise. Only
     // the libpulse path can change them while open; QAudioSource keeps its buffer.
     void setFragments(PulseCapture::Fragments fragments);
@@ -59,6 +61,7 @@ private:
     void onPulseFailed(PulseCapture::Failure failure, uint64_t generation);
 
     Backend m_backend = Backend::None;
+    pid_t m_threadId = 0; // this object's thread, as it started the device
     PulseCapture m_pulse;
     uint64_t m_pulseGeneration = 0; // a failure reported for an earlier start is stale
     std::unique_ptr<QAudioSource> m_source;

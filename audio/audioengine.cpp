@@ -5,6 +5,7 @@
 #include "audio/blockingcall.h"
 #include "audio/enginemeters.h"
 #include "audio/logging.h"
+#include "audio/realtime.h"
 #include "audio/recordingtap.h"
 #include "audio/speechrate.h"
 
@@ -205,10 +206,13 @@ bool AudioEngine::start()
     connect(m_playbackDevice, &PlaybackDevice::failed, this, &AudioEngine::onOutputFailed);
 
     const bool muted = m_muted;
-    invokeBlocking(m_processor, [p = m_processor, muted] {
+    pid_t processingThread = 0;
+    invokeBlocking(m_processor, [p = m_processor, muted, &processingThread] {
         p->setMuted(muted);
         p->start();
+        processingThread = currentThreadId();
     });
+    raiseThread(processingThread, "processing");
 
     bool inputOk = !wantsCapture();
     if (wantsCapture()) {
@@ -335,6 +339,10 @@ EchoLineUp AudioEngine::echoLineUp() const
     l.catchUps = m.farCatchUps.load(std::memory_order_relaxed);
     l.playbackSlips = m.playbackSlips.load(std::memory_order_relaxed);
     l.maxTickGapMs = m.maxTickGapMs.load(std::memory_order_relaxed);
+    l.echoLagMinSamples = m.echoLagMinSamples.load(std::memory_order_relaxed);
+    l.echoLagMaxSamples = m.echoLagMaxSamples.load(std::memory_order_relaxed);
+    l.leadUs = m.farLeadSetUs.load(std::memory_order_relaxed);
+    l.leadMoves = m.farLeadMoves.load(std::memory_order_relaxed);
     return l;
 }
 

@@ -160,6 +160,9 @@ private:
     QAudioDevice resolveInput() const;
     QAudioDevice resolveOutput() const;
     bool openInput(const QAudioDevice &device);
+    // Real-time scheduling for one audio thread (realtime.h), as the settings ask; says once
+    // when it is refused.
+    void raiseThread(pid_t tid, const char *role);
     void closeInput();
     bool openOutput(const QAudioDevice &device);
     void closeOutput();

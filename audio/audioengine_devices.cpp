@@ -7,6 +7,7 @@
 #include "audio/blockingcall.h"
 #include "audio/logging.h"
 #include "audio/pulsedevicewatch.h"
+#include "audio/realtime.h"
 #include "audio/sampleconvert.h"
 
 namespace livedesk::audio {
@@ -158,6 +159,24 @@ QAudioDevice AudioEngine::resolveOutput() const
     return QMediaDevices::defaultAudioOutput();
 }
 
+void AudioEngine::raiseThread(pid_t tid, const char *role)
+{
+    if (m_settings.threadScheduling == AudioThreadScheduling::Normal || tid == 0)
+        return;
+    const RealtimeOutcome outcome = makeThreadRealtime(tid);
+    if (outcome.scheduling != ThreadScheduling::Normal) {
+        qCInfo(lcAudio) << role << "thread:" << describe(outcome);
+        return;
+    }
+    // Once per process: every device reopen would say it again.
+    static std::atomic<bool> warned {false};
+    if (!warned.exchange(true))
+        qCWarning(lcAudio).noquote()
+                << "the audio threads run at" << describe(outcome)
+                << "(no CAP_SYS_NICE, RLIMIT_RTPRIO or RealtimeKit): on a busy machine the echo"
+                   " canceller can lose the echo";
+}
+
 bool AudioEngine::openInput(const QAudioDevice &device)
 {
     if (device.isNull()) {
@@ -170,15 +189,18 @@ bool AudioEngine::openInput(const QAudioDevice &device)
     invokeBlocking(m_processor, [p = m_processor, stream] { p->attachCapture(stream); });
     QString error;
     CaptureDevice::Backend backend = CaptureDevice::Backend::None;
+    pid_t deliveryThread = 0;
     invokeBlocking(m_captureDevice, [&] {
         error = m_captureDevice->start(device, stream, m_settings.inputBufferMs);
         backend = m_captureDevice->backend();
+        deliveryThread = m_captureDevice->deliveryThreadId();
     });
     if (!error.isEmpty()) {
         invokeBlocking(m_processor, [p = m_processor] { p->detachCapture(); });
         Q_EMIT warning(AudioWarning::InputDeviceFailed, error);
         return false;
     }
+    raiseThread(deliveryThread, "microphone");
     m_captureStream = std::move(stream);
     m_input = device;
     m_captureFragments = PulseCapture::Fragments::Short; // as the device opens
@@ -215,15 +237,18 @@ bool AudioEngine::openOutput(const QAudioDevice &device)
     auto stream = std::make_shared<PlaybackStream>(deviceFormat(device), 1);
     invokeBlocking(m_processor, [p = m_processor, stream] { p->attachPlayback(stream); });
     QString error;
+    pid_t deviceThread = 0;
     invokeBlocking(m_playbackDevice, [&] {
         error = m_playbackDevice->start(device, stream, m_settings.outputBufferMs,
                                         m_settings.fadeMs);
+        deviceThread = currentThreadId();
     });
     if (!error.isEmpty()) {
         invokeBlocking(m_processor, [p = m_processor] { p->detachPlayback(); });
         Q_EMIT warning(AudioWarning::OutputDeviceFailed, error);
         return false;
     }
+    raiseThread(deviceThread, "speaker");
     m_playbackStream = std::move(stream);
     m_output = device;
     qCInfo(lcAudio) << "speaker:" << device.description() << m_playbackStream->format << "buffer"

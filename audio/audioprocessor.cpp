@@ -139,6 +139,9 @@ void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
     m_stampedBytes = 0;
     m_captureStartSample16k = m_samples16k;
     m_farEnd.reset();
+    // Another device, maybe another path: the echo's lag is found again.
+    m_farEnd.setLeadUs(int64_t(FarEndResync::kLeadMs) * 1000);
+    m_echoDelay.reset();
     m_droppedReported = 0;
     m_lastNonZeroNs = steadyNs();
     m_noSignalWarned = false;
@@ -179,6 +182,8 @@ void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
     m_referenceFramesIn = 0;
     m_reference16kOut = 0;
     m_farEnd.reset();
+    m_farEnd.setLeadUs(int64_t(FarEndResync::kLeadMs) * 1000);
+    m_echoDelay.reset();
     m_renderScratch.assign(size_t(rate) * kPlaybackRingTargetMs / 1000 + 64, 0.0f);
     m_interruptPending = false;
 }
@@ -496,6 +501,7 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     const qint64 timeUs = captureTimeUs(firstSample);
     m_farEnd.beforeNear(timeUs, [this, timeUs](std::span<const int16_t> far, int64_t playUs) {
         m_capturePipeline->processRender(far);
+        m_echoDelay.pushFar(far);
         if (playUs != FarEndResync::kUnknownTime) {
             m_farEndTimed = true;
             const int leadUs = int(std::clamp<int64_t>(playUs - timeUs, -1'000'000, 1'000'000));
@@ -503,6 +509,8 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
             m_farLeadMaxUs = std::max(m_farLeadMaxUs, leadUs);
         }
     });
+    if (const std::optional<float> lagMs = m_echoDelay.pushNear(m_frame))
+        onEchoLag(*lagMs);
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
     m_frameQuiet = result.quiet;
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
@@ -551,6 +559,29 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
         appendToChunk(m_frame, firstSample, timeUs, result.vad.speechFrame);
     if (endAfterFrame)
         endActivity();
+}
+
+void AudioProcessor::onEchoLag(float lagMs)
+{
+    const int lag16k = int(std::lround(lagMs * 16.0f));
+    m_echoLagMin = m_echoLagMin < 0 ? lag16k : std::min(m_echoLagMin, lag16k);
+    m_echoLagMax = std::max(m_echoLagMax, lag16k);
+    if (lagMs >= float(kEchoLagLowMs) && lagMs <= float(kEchoLagHighMs))
+        return;
+    // Hold the far end back (or let it catch up) by what the echo is off its place: one step
+    // the canceller converges to, where the 0.3 canceller would make that step itself only
+    // after 15 s, and again at each reply's start were the lag left to the clocks.
+    const int64_t leadUs = std::clamp<int64_t>(m_farEnd.leadUs()
+                                                       - int64_t(std::lround(
+                                                               (lagMs - kTargetEchoLagMs)
+                                                               * 1000.0f)),
+                                               int64_t(kMinLeadMs) * 1000,
+                                               int64_t(FarEndResync::kLeadMs) * 1000);
+    if (leadUs == m_farEnd.leadUs())
+        return;
+    m_farEnd.setLeadUs(leadUs);
+    m_echoDelay.reset(); // its far end no longer lines up with its near end
+    ++m_leadMoves;
 }
 
 void AudioProcessor::startActivity()
@@ -609,7 +640,12 @@ void AudioProcessor::publishLineUp()
         m_farLeadMinUs = std::numeric_limits<int>::max();
         m_farLeadMaxUs = std::numeric_limits<int>::min();
         m_maxTickGapMs = 0;
+        m_echoLagMin = m_echoLagMax = -1;
     }
+    m_meters.echoLagMinSamples.store(m_echoLagMin, std::memory_order_relaxed);
+    m_meters.echoLagMaxSamples.store(m_echoLagMax, std::memory_order_relaxed);
+    m_meters.farLeadSetUs.store(int(m_farEnd.leadUs()), std::memory_order_relaxed);
+    m_meters.farLeadMoves.store(m_leadMoves, std::memory_order_relaxed);
     m_meters.farLeadMinUs.store(m_farLeadMinUs, std::memory_order_relaxed);
     m_meters.farLeadMaxUs.store(m_farLeadMaxUs, std::memory_order_relaxed);
     m_meters.maxTickGapMs.store(m_maxTickGapMs, std::memory_order_relaxed);

@@ -15,6 +15,7 @@
 #include "audio/bargein.h"
 #include "audio/captureclock.h"
 #include "audio/devicestreams.h"
+#include "audio/echodelay.h"
 #include "audio/farendresync.h"
 #include "audio/playbackclock.h"
 
@@ -83,6 +84,13 @@ Q_SIGNALS:
 
 private:
     static constexpr int kPlaybackRingTargetMs = 40; // model audio queued ahead of the device
+    // Where the echo is put in the canceller's far end once its lag is known (echodelay.h):
+    // inside both cancellers' comfortable range (0.3 handles 20–60 ms without moving it; its
+    // own correction starts beyond 96 ms). Lags from kEchoLagLowMs to kEchoLagHighMs are left.
+    static constexpr int kTargetEchoLagMs = 30;
+    static constexpr int kEchoLagLowMs = 5;
+    static constexpr int kEchoLagHighMs = 80;
+    static constexpr int kMinLeadMs = -600; // the far-end queue holds a second
 
     struct PrerollFrame
     {
@@ -95,6 +103,7 @@ private:
     void processReference();
     void processCapture();
     void processCaptureFrame(std::span<const float> frame16k);
+    void onEchoLag(float lagMs);
     void topUpPlayback();
     void updatePlaybackBooks();
     void apply(const BargeInActions &actions);
@@ -149,12 +158,16 @@ private:
     uint64_t m_referenceFramesIn = 0; // device frames read from the reference ring
     qint64 m_reference16kOut = 0; // 16 kHz far-end samples made since the speaker opened
     FarEndResync m_farEnd; // the canceller's far end, lined up with the microphone
+    EchoDelayEstimator m_echoDelay; // where the echo is in that far end
+    int m_leadMoves = 0; // the far end's lead moved to put the echo at kTargetEchoLagMs
     bool m_farEndTimed = false; // the last far-end frame fed had a play time
     uint32_t m_stampedSuspensions = 0; // the speaker's suspension count at its latest stamp
     // The line-up's figures (EngineMeters), kept here and published once a tick.
     int m_farLeadMinUs = std::numeric_limits<int>::max();
     int m_farLeadMaxUs = std::numeric_limits<int>::min();
     int m_maxTickGapMs = 0;
+    int m_echoLagMin = -1;
+    int m_echoLagMax = -1;
     qint64 m_lastTickNs = 0;
     uint32_t m_lineUpResets = 0;
     int m_ticksToDelayReading = 0;

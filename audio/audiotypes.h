@@ -23,6 +23,8 @@ enum class AudioDirection {
 // Off only to measure what the echo canceller itself leaves (bench_echo_path): the residual echo
 // suppression of CapturePipeline then lets every frame through as the processing left it.
 enum class ResidualEchoSuppression { On, Off };
+// Real-time scheduling for the audio threads (realtime.h): asked for, or left as it is.
+enum class AudioThreadScheduling { RealTime, Normal };
 
 struct AudioEngineSettings
 {
@@ -38,6 +40,7 @@ struct AudioEngineSettings
     // Skips the processing while nobody speaks and the model is silent (quietgate.h).
     QuietGate::Mode quietGate = QuietGate::Mode::On;
     ResidualEchoSuppression residualEchoSuppression = ResidualEchoSuppression::On;
+    AudioThreadScheduling threadScheduling = AudioThreadScheduling::RealTime;
 
     // Turns and barge-in.
     TurnDetection turnDetection = TurnDetection::Server;
@@ -163,6 +166,10 @@ struct EchoLineUp
     int catchUps = 0; // late far-end frames fed at once, in total
     int playbackSlips = 0; // the speaker's timeline moved (PlaybackClock::slips()), in total
     int maxTickGapMs = 0; // the processing thread's longest pause between ticks since the reset
+    int echoLagMinSamples = -1; // where the echo was found in the canceller's far end (16 kHz
+    int echoLagMaxSamples = -1; // samples): least and most since the reset, -1 if not found
+    int leadUs = 0; // the far end's lead now (FarEndResync)
+    int leadMoves = 0; // times the lead moved to put the echo in place, in total
 };
 
 } // namespace livedesk::audio

@@ -39,6 +39,12 @@ struct EngineMeters
     std::atomic<int> farCatchUps {0}; // late far-end frames fed at once, in total
     std::atomic<int> playbackSlips {0}; // the speaker's timeline moved (PlaybackClock), in total
     std::atomic<int> maxTickGapMs {0}; // the longest time between two processing ticks
+    // Where the echo was found in the canceller's far end (EchoDelayEstimator), in 16 kHz
+    // samples: least and most.
+    std::atomic<int> echoLagMinSamples {-1};
+    std::atomic<int> echoLagMaxSamples {-1};
+    std::atomic<int> farLeadSetUs {0}; // FarEndResync's lead now
+    std::atomic<int> farLeadMoves {0}; // times it moved to put the echo in place, in total
     std::atomic<uint32_t> lineUpResets {0}; // a reader asks for new minima and maxima
 };
 

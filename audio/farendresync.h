@@ -34,7 +34,8 @@ public:
     static constexpr int kFrameMs = 10;
     static constexpr int kCapacityFrames = 100; // 1 s: more than any speaker buffer holds
     // How long before its echo can start a far-end frame goes in: more than the play times'
-    // jitter, so the canceller never gets the echo before its source.
+    // jitter, so the canceller never gets the echo before its source. setLeadUs() changes it
+    // once the echo's own path is known (echodelay.h).
     static constexpr int kLeadMs = 20;
     // Play times move by this much either way before a frame is held back or sent early: the
     // speaker reports its fill in steps.
@@ -48,8 +49,13 @@ public:
     // each far-end frame the canceller must see first, real or silence (playUs kUnknownTime).
     template<typename Feed>
     void beforeNear(int64_t nearUs, Feed &&feed);
-    // Forgets the queue (a device was opened or closed).
+    // Forgets the queue (a device was opened or closed). The lead stays.
     void reset();
+    // A far-end frame goes in this long before the microphone frame taken when it plays;
+    // negative: after it. A smaller lead holds the far end back (silence in its place), a
+    // larger one catches up.
+    void setLeadUs(int64_t leadUs) { m_leadUs = leadUs; }
+    int64_t leadUs() const { return m_leadUs; }
 
     // Whether the far-end frame that goes in before the microphone frame taken at `nearUs` has
     // not come yet: the speaker is playing, its frames carry play times, and the next one after
@@ -61,7 +67,7 @@ public:
         if (m_lastPlayUs == kUnknownTime)
             return false;
         const int64_t nextPlayUs = m_lastPlayUs + int64_t(kFrameMs) * 1000;
-        return nextPlayUs <= nearUs + int64_t(kLeadMs + kToleranceMs) * 1000;
+        return nextPlayUs <= nearUs + m_leadUs + int64_t(kToleranceMs) * 1000;
     }
     int queuedFrames() const { return m_size; }
     int silentFrames() const { return m_silent; } // fed because nothing was due
@@ -87,12 +93,13 @@ private:
     int m_catchUps = 0;
     int m_dropped = 0;
     int64_t m_lastPlayUs = kUnknownTime; // the newest frame pushed
+    int64_t m_leadUs = int64_t(kLeadMs) * 1000;
 };
 
 template<typename Feed>
 void FarEndResync::beforeNear(int64_t nearUs, Feed &&feed)
 {
-    const int64_t dueUs = nearUs + int64_t(kLeadMs) * 1000;
+    const int64_t dueUs = nearUs + m_leadUs;
     const int64_t toleranceUs = int64_t(kToleranceMs) * 1000;
     if (m_size == 0
         || (m_queue[size_t(m_head)].playUs != kUnknownTime

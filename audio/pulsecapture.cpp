@@ -1,5 +1,7 @@
 #include "audio/pulsecapture.h"
 
+#include "audio/realtime.h"
+
 #if LIVEDESK_HAVE_LIBPULSE
 #include <pulse/pulseaudio.h>
 #endif
@@ -75,6 +77,7 @@ struct PulseCapture::Private
         if (state == PA_STREAM_READY) {
             if (const pa_buffer_attr *attr = pa_stream_get_buffer_attr(s))
                 d->q->m_grantedBytes.store(attr->fragsize, std::memory_order_relaxed);
+            d->q->m_threadId.store(currentThreadId(), std::memory_order_relaxed);
         }
         pa_threaded_mainloop_signal(d->mainloop, 0);
         if (PA_STREAM_IS_GOOD(state) || !d->ready || d->stopping || !d->onFailed)

@@ -22,6 +22,8 @@
 
 #include <QByteArray>
 
+#include <sys/types.h>
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -57,6 +59,9 @@ public:
     Fragments fragments() const { return m_fragments.load(std::memory_order_relaxed); }
     // The fragment the server granted last, in bytes (0 before start).
     uint32_t grantedFragmentBytes() const { return m_grantedBytes.load(std::memory_order_relaxed); }
+    // The kernel id of libpulse's thread, which runs the read callback (for realtime.h); 0
+    // before a stream was ready.
+    pid_t threadId() const { return m_threadId.load(std::memory_order_relaxed); }
     // Deliveries (read callbacks) since start: one per wakeup of libpulse's thread for audio.
     uint64_t deliveries() const { return m_deliveries.load(std::memory_order_relaxed); }
 
@@ -66,6 +71,7 @@ private:
     std::unique_ptr<Private> d;
     std::atomic<Fragments> m_fragments {Fragments::Short};
     std::atomic<uint32_t> m_grantedBytes {0};
+    std::atomic<pid_t> m_threadId {0};
     std::atomic<uint64_t> m_deliveries {0};
     friend struct Private;
 };

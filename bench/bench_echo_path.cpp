@@ -3,12 +3,14 @@
 // module-loopback (30, 60, 120 ms), and at 60 ms once into a room's response (PulseAudio's
 // convolver with a fixed synthetic impulse response, tests/audio/echopathsupport.h). For each path, the replies go
 // through the engine with the voice processing off (the echo as sent without a canceller), with
-// the canceller alone, and with everything on (as shipped); the figures are the ERLE in what is
-// sent, over whole replies and in each reply's first second (the first reply is the canceller's
-// first convergence and is printed apart from the later ones).
+// the canceller alone, with all the processing but not the residual echo suppression, and as
+// shipped (everything, what the service hears); the figures are the ERLE in what is sent, over
+// whole replies and in each reply's first second (the first reply is the canceller's first
+// convergence and is printed apart from the later ones).
 //
 // Usage: bench_echo_path [replies, default 6] [path, e.g. "120" or "room": only those]
 //        (under the test environment of scripts/test-env.sh)
+//        LIVEDESK_ECHO_NORMAL_SCHEDULING=1: the audio threads without real-time scheduling
 // Under each processed row, the far end's line-up per reply (printLineUps()).
 #include "tests/audio/echopathsupport.h"
 
@@ -59,6 +61,9 @@ void printLineUps(const EchoRun &run)
         printf("  [d%d/%d lead %.0f-%.0f h%d c%d s%d t%d]", l.streamDelayMs, l.measuredDelayMs,
                l.leadMinUs / 1000.0, l.leadMaxUs / 1000.0, l.heldFrames, l.catchUps,
                l.playbackSlips, l.maxTickGapMs);
+        if (l.echoLagMinSamples >= 0)
+            printf("[echo %.1f-%.1f L%d m%d]", l.echoLagMinSamples / 16.0,
+                   l.echoLagMaxSamples / 16.0, l.leadUs / 1000, l.leadMoves);
     }
     printf("\n");
     fflush(stdout);
@@ -80,8 +85,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    printf("ERLE in what is sent, dB (%d replies; %s)\n", replyCount,
-           VoiceProcessor::isAvailable() ? "WebRTC APM" : "no canceller built in");
+    printf("ERLE in what is sent, dB (%d replies; %s; audio threads %s)\n", replyCount,
+           VoiceProcessor::isAvailable() ? "WebRTC APM" : "no canceller built in",
+           echoPathScheduling() == AudioThreadScheduling::RealTime ? "real-time"
+                                                                   : "normal scheduling");
     printf("%-14s %-18s %6s %6s %6s   %6s    per reply: first s/whole\n", "path", "processing",
            "whole", "min", "1st s", "later 1st s min");
 
@@ -117,10 +124,15 @@ int main(int argc, char **argv)
         {
             const char *name;
             VoiceProcessingOptions options;
+            ResidualEchoSuppression suppression;
         };
+        const ResidualEchoSuppression off = ResidualEchoSuppression::Off;
         for (const Config &config :
-             {Config {"canceller only", {true, false, false}}, Config {"all (as shipped)", {}}}) {
-            const EchoRun processed = runThroughEchoPath(replies, config.options);
+             {Config {"canceller only", {true, false, false}, off},
+              Config {"all, unsuppressed", {}, off},
+              Config {"sent (as shipped)", {}, ResidualEchoSuppression::On}}) {
+            const EchoRun processed = runThroughEchoPath(replies, config.options,
+                                                         config.suppression);
             if (!processed.error.isEmpty()) {
                 fprintf(stderr, "%s: %s\n", path.name, qPrintable(processed.error));
                 return 1;

@@ -16,6 +16,11 @@ if(LIVEDESK_BUILD_GUI AND NOT LIVEDESK_FUZZ_ONLY)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${_qt_components})
 qt_standard_project_setup()
+# Optional: the audio threads ask RealtimeKit for real-time scheduling over the system bus
+# (audio/realtime.h) where the process may not set it itself.
+if(UNIX AND NOT APPLE AND NOT LIVEDESK_FUZZ_ONLY)
+    find_package(Qt6 QUIET COMPONENTS DBus)
+endif()
 
 # Helper: an imported target from a pkg-config module, or from a header + library search where
 # pkg-config is not available (macOS/Windows package managers ship both ways).

@@ -97,11 +97,10 @@ public:
         m_liveSpeaker.waitForFinished(3000);
     }
 
-    // A room's impulse response at 48 kHz: the direct sound, three early reflections (walls, desk,
+    // A room's impulse response at `rate`: the direct sound, three early reflections (walls, desk,
     // ceiling) and a diffuse tail decaying by 60 dB in 300 ms, 200 ms long; the same every time.
-    static std::vector<float> roomResponse()
+    static std::vector<float> roomResponse(int rate = 48000)
     {
-        constexpr int rate = 48000;
         std::vector<float> h(size_t(rate / 5), 0.0f);
         // −8 dB overall, so that −20 dBFS speech does not clip through it.
         h[0] = 0.4f;
@@ -201,9 +200,19 @@ private:
     }
 
     // roomResponse() as a WAV file (16-bit mono) in TMPDIR, for the convolver to load.
+    // At the microphone feed's own rate: PulseAudio 16.1's convolver crashed the server when it
+    // resampled a 48 kHz response for a 44.1 kHz sink whose monitor was running.
     static QString writeRoomResponse()
     {
-        const std::vector<float> h = roomResponse();
+        int rate = 48000;
+        for (const QString &line : pactl({u"list"_s, u"short"_s, u"sinks"_s}).split(u'\n')) {
+            // index, name, driver, "s16le 2ch 44100Hz", state
+            const QStringList fields = line.split(u'\t');
+            if (fields.size() >= 4 && fields[1] == u"livedesk_mic_feed"_s)
+                rate = fields[3].section(u' ', -1).remove(u"Hz"_s).toInt();
+        }
+        rate = rate > 0 ? rate : 48000;
+        const std::vector<float> h = roomResponse(rate);
         const QString path = QDir::temp().filePath(u"livedesk-room-response.wav"_s);
         QByteArray data;
         auto put32 = [&](quint32 v) { data.append(reinterpret_cast<const char *>(&v), 4); };
@@ -215,8 +224,8 @@ private:
         put32(16);
         put16(1); // PCM
         put16(1); // mono
-        put32(48000);
-        put32(48000 * 2);
+        put32(quint32(rate));
+        put32(quint32(rate) * 2);
         put16(2);
         put16(16);
         data.append("data");
@@ -275,8 +284,20 @@ struct EchoRun
     qint64 indexAt(qint64 us) const { return (us - firstTimeUs) * 16000 / 1000000; }
 };
 
+// The audio threads' scheduling for a run: real-time as shipped, or, with
+// LIVEDESK_ECHO_NORMAL_SCHEDULING=1, as the system gives them (to compare).
+inline AudioThreadScheduling echoPathScheduling()
+{
+    return qEnvironmentVariableIntValue("LIVEDESK_ECHO_NORMAL_SCHEDULING") != 0
+                   ? AudioThreadScheduling::Normal
+                   : AudioThreadScheduling::RealTime;
+}
+
+// `suppression` Off measures what the canceller (and the processing) leave; On, what is sent.
 inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
-                                  const VoiceProcessingOptions &processing, int gapMs = 1200)
+                                  const VoiceProcessingOptions &processing,
+                                  ResidualEchoSuppression suppression = ResidualEchoSuppression::Off,
+                                  int gapMs = 1200)
 {
     EchoRun run;
     LiveMicrophone microphone;
@@ -285,9 +306,10 @@ inline EchoRun runThroughEchoPath(const std::vector<QByteArray> &replies,
     settings.processing = processing;
     settings.bargeIn = BargeInMode::Off; // the far end must be the same in both runs
     settings.noSignalWarningMs = 0;
-    // The canceller's own figure: what it leaves, before the residual echo suppression (which
-    // would also hold down the echo of the run without processing).
-    settings.residualEchoSuppression = ResidualEchoSuppression::Off;
+    // Off for the run without processing (the suppression would hold down its echo too) and for
+    // the canceller's own figure.
+    settings.residualEchoSuppression = suppression;
+    settings.threadScheduling = echoPathScheduling();
     engine.setSettings(settings);
     qint64 expectedFirst = -1;
     QObject::connect(&engine, &AudioEngine::chunkCaptured, [&](const AudioChunk &chunk) {

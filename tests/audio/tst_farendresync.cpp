@@ -95,6 +95,8 @@ private Q_SLOTS:
     void keepsTheLeadThroughLateTicks_data();
     void keepsTheLeadThroughLateTicks();
     void keepsTheLeadAcrossACorkedSpeaker();
+    void aNewLeadMovesTheFarEndOnce_data();
+    void aNewLeadMovesTheFarEndOnce();
     void feedsSilenceWithoutAFarEnd();
     void withoutPlayTimesFeedsOnePerNearFrame();
     void nearFramesWaitForAStalledSpeaker_data();
@@ -167,6 +169,51 @@ void tst_FarEndResync::keepsTheLeadAcrossACorkedSpeaker()
     const auto [low, high] = std::minmax_element(d.leadsUs.begin(), d.leadsUs.end());
     QCOMPARE(*low, firstReply.back());
     QCOMPARE(*high, firstReply.back());
+}
+
+void tst_FarEndResync::aNewLeadMovesTheFarEndOnce_data()
+{
+    QTest::addColumn<int>("leadMs");
+    // Held back (a long echo path: Bluetooth, module-loopback at 120 ms) or let catch up.
+    QTest::newRow("-90 ms") << -90;
+    QTest::newRow("-480 ms") << -480;
+    QTest::newRow("0 ms") << 0;
+}
+
+void tst_FarEndResync::aNewLeadMovesTheFarEndOnce()
+{
+    // EchoDelayEstimator found the echo later than its place: the far end is held back by the
+    // difference, in one step, then runs one frame per near frame at the new lead, late ticks
+    // or not; no frame is lost or repeated (Drive checks the order).
+    QFETCH(int, leadMs);
+    Drive d;
+    int64_t nowUs = 0;
+    auto run = [&](int ticks) {
+        for (int i = 0; i < ticks; ++i) {
+            nowUs += kFrameUs;
+            d.tick(nowUs + (i % 7 == 0 ? 40'000 : 0), 60'000, 20'000);
+        }
+    };
+    run(200);
+    const int silentBefore = d.silentFed;
+    d.resync.setLeadUs(int64_t(leadMs) * 1000);
+    QCOMPARE(d.resync.leadUs(), int64_t(leadMs) * 1000);
+    d.leadsUs.clear();
+    run(200);
+    const int64_t toleranceUs = int64_t(FarEndResync::kToleranceMs) * 1000;
+    const int64_t stepUs = int64_t(FarEndResync::kLeadMs - leadMs) * 1000;
+    // The step: about as many frames of silence as the far end is held back, once.
+    const int silent = d.silentFed - silentBefore;
+    QVERIFY2(silent >= (stepUs - toleranceUs) / kFrameUs
+                     && silent <= (stepUs + toleranceUs) / kFrameUs + 1,
+             qPrintable(QString::number(silent)));
+    // Then one lead, within the tolerance of the new one.
+    const std::vector<int64_t> after(d.leadsUs.begin() + 60, d.leadsUs.end());
+    const auto [low, high] = std::minmax_element(after.begin(), after.end());
+    QCOMPARE(*low, *high);
+    QVERIFY2(std::abs(*low - int64_t(leadMs) * 1000) <= toleranceUs,
+             qPrintable(QString::number(*low)));
+    QCOMPARE(d.resync.droppedFrames(), 0);
 }
 
 void tst_FarEndResync::feedsSilenceWithoutAFarEnd()
