@@ -141,7 +141,7 @@ void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
     m_farEnd.reset();
     // Another device, maybe another path: the echo's lag is found again.
     m_farEnd.setLeadUs(int64_t(FarEndResync::kLeadMs) * 1000);
-    m_echoDelay.reset();
+    m_capturePipeline->farEndMoved();
     m_droppedReported = 0;
     m_lastNonZeroNs = steadyNs();
     m_noSignalWarned = false;
@@ -183,7 +183,7 @@ void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
     m_reference16kOut = 0;
     m_farEnd.reset();
     m_farEnd.setLeadUs(int64_t(FarEndResync::kLeadMs) * 1000);
-    m_echoDelay.reset();
+    m_capturePipeline->farEndMoved();
     m_renderScratch.assign(size_t(rate) * kPlaybackRingTargetMs / 1000 + 64, 0.0f);
     m_interruptPending = false;
 }
@@ -499,9 +499,9 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
 
     dsp::floatToS16(frame16k, m_frame);
     const qint64 timeUs = captureTimeUs(firstSample);
+    const int shiftsBefore = m_farEnd.shifts();
     m_farEnd.beforeNear(timeUs, [this, timeUs](std::span<const int16_t> far, int64_t playUs) {
         m_capturePipeline->processRender(far);
-        m_echoDelay.pushFar(far);
         if (playUs != FarEndResync::kUnknownTime) {
             m_farEndTimed = true;
             const int leadUs = int(std::clamp<int64_t>(playUs - timeUs, -1'000'000, 1'000'000));
@@ -509,9 +509,11 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
             m_farLeadMaxUs = std::max(m_farLeadMaxUs, leadUs);
         }
     });
-    if (const std::optional<float> lagMs = m_echoDelay.pushNear(m_frame))
-        onEchoLag(*lagMs);
+    if (m_farEnd.shifts() != shiftsBefore)
+        m_capturePipeline->farEndMoved();
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
+    if (result.echoLagMs)
+        onEchoLag(*result.echoLagMs);
     m_frameQuiet = result.quiet;
     m_meters.voiceActive.store(result.vad.active && !m_muted, std::memory_order_relaxed);
     if (m_recording) {
@@ -544,6 +546,11 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
                 double(firstSample) / kRate16k, double(result.vad.energyDbfs),
                 double(result.vad.noiseFloorDbfs), double(result.echoDbfs),
                 double(result.vad.voicing), int(modelSpeaking()));
+        apply(m_bargeIn.speechStarted(steadyMs(), modelSpeaking()));
+    } else if (result.bargeInOnset && m_settings.turnDetection == TurnDetection::Server) {
+        // The user over the model, seen before the canceller lets them through: duck or stop
+        // the model now (the detector's own onset, which follows, finds it done already).
+        m_meters.lastSpeechStartUs.store(timeUs, std::memory_order_relaxed);
         apply(m_bargeIn.speechStarted(steadyMs(), modelSpeaking()));
     } else if (result.vad.event == VadEvent::SpeechEnded) {
         qCDebug(lcAudio, "voice ended at %.2f s", double(firstSample) / kRate16k);
@@ -580,7 +587,7 @@ void AudioProcessor::onEchoLag(float lagMs)
     if (leadUs == m_farEnd.leadUs())
         return;
     m_farEnd.setLeadUs(leadUs);
-    m_echoDelay.reset(); // its far end no longer lines up with its near end
+    m_capturePipeline->farEndMoved();
     ++m_leadMoves;
 }
 

@@ -19,6 +19,12 @@ constexpr int kPathLearningFrames = 100; // the first second of far-end sound se
 constexpr float kSimilarityFromDbfs = -55.0f;
 constexpr float kLagSearchFromDbfs = -45.0f; // echo clearly above the noise
 constexpr int kLagSearchEveryFrames = 4; // 40 ms: the lag drifts slowly
+// A microphone frame that is the far end's waveform at the echo's lag is the echo, whatever
+// its bands say (a user over the echo makes it match less: ~0.7 at 0 dB).
+constexpr float kRawEchoSimilarity = 0.8f;
+// After a microphone frame with anything beyond the echo, double talk stays possible this long
+// (a user's words have quieter frames between them).
+constexpr int kNearEndHoldFrames = 50;
 
 float frameDbfs(std::span<const int16_t> frame)
 {
@@ -43,6 +49,8 @@ void CapturePipeline::processRender(std::span<const int16_t> frame)
     m_farDb[size_t(m_farPos)] = farDbfs;
     m_farPos = (m_farPos + 1) % kFarHistory;
     m_matcher.pushFar(frame);
+    m_echoDelay.pushFar(frame);
+    m_doubleTalk.pushFar(frame);
     // The far end's digital silence (nothing due to play) needs no analysis while the gate is
     // closed: the microphone side is not processed either, so the two stay in step, and a far
     // end with sound opens the gate before its microphone frame.
@@ -83,9 +91,22 @@ void CapturePipeline::warmUp(int echoDelayMs)
     }
 }
 
+void CapturePipeline::farEndMoved()
+{
+    m_suppressor.forgetTrust();
+    // The lag it found no longer holds; it is found again from what follows.
+    m_echoDelay.reset();
+    m_echoLagSamples = -1;
+}
+
 CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int echoDelayMs)
 {
     CaptureFrameResult result;
+    // Every frame, in step with processRender(), whatever the gates do.
+    if (const std::optional<float> lagMs = m_echoDelay.pushNear(frame)) {
+        result.echoLagMs = lagMs;
+        m_echoLagSamples = int(std::lround(*lagMs * float(kSampleRate) / 1000.0f));
+    }
     result.rawDbfs = frameDbfs(frame);
     const QuietGate::State gate = m_quietGate.process(frame, result.rawDbfs,
                                                       farEndDbfs(echoDelayMs) > kSilentDbfs
@@ -150,6 +171,16 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
     if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
         levels.farSimilarity = m_matcher.similarity(frame, m_raw);
+    const bool measuring = fullFrame && farDb > kSilentDbfs;
+    bool candidate = false;
+    if (measuring) {
+        candidate = m_doubleTalk.measure(m_raw, m_echoLagSamples, echoDelayMs);
+        m_framesSinceNearEnd = m_doubleTalk.bandsAbove() > 0 ? 0 : m_framesSinceNearEnd + 1;
+        if (m_doubleTalk.learnt() && m_echoLagSamples >= 0)
+            levels.nearEnd = m_framesSinceNearEnd < kNearEndHoldFrames
+                                     ? ResidualEchoSuppressor::NearEnd::Present
+                                     : ResidualEchoSuppressor::NearEnd::Absent;
+    }
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
     if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
         && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
@@ -158,6 +189,16 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
         m_matcher.trackLag(m_raw, echoDelayMs);
     }
     result.suppression = decision.state;
+    if (measuring) {
+        const bool farEnd = candidate && m_matcher.similarity(m_raw) >= kRawEchoSimilarity;
+        const bool onset
+                = m_doubleTalk.decide(decision.state == ResidualEchoSuppressor::State::Suppressing
+                                              ? DoubleTalkDetector::Frame::EchoAlone
+                                              : DoubleTalkDetector::Frame::Undecided,
+                                      farEnd ? DoubleTalkDetector::Waveform::FarEnd
+                                             : DoubleTalkDetector::Waveform::Unknown);
+        result.bargeInOnset = onset && m_echoLagSamples >= 0 && !m_vad.isActive();
+    }
     if (farDb > kSilentDbfs)
         result.echoDbfs = decision.echoDbfs;
     // The detector may count a frame as speech exactly when the suppressor lets it through:

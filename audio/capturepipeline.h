@@ -25,6 +25,17 @@
 // one: a recording is the record of what the service heard, and the residual echo measured in it
 // (bench_selfinterrupt --record) is what the service's detector saw.
 //
+// Where the echo is (echodelay.h): found in the signals and confirmed, handed back once
+// (CaptureFrameResult::echoLagMs) for AudioProcessor to move the far end if it is out of place,
+// and used here to look for the user at the microphone.
+//
+// Barge-in onset (doubletalk.h): webrtc-audio-processing 0.3 holds a user who starts over the
+// model down at the echo's level for 60 ms to over a second, so the echo gate above opens late.
+// The microphone before the canceller, band by band against the far end's echo at its lag, shows
+// the user within 50–80 ms; that decides only the local barge-in (duck or stop the model's voice,
+// after which the canceller lets the user through), never what is sent. Only while the lag is
+// known: over a guessed window the far end's peaks hide anyone but a shouting user.
+//
 // Quiet gate (quietgate.h): while nobody speaks and the far end is silent, the frame skips all of
 // the above and passes through raw; the frame that opens the gate is processed after the gate's
 // pre-roll has been run through the processing (its output dropped) to bring it up to date.
@@ -33,12 +44,15 @@
 #pragma once
 
 #include "audio/audiotypes.h"
+#include "audio/doubletalk.h"
+#include "audio/echodelay.h"
 #include "audio/quietgate.h"
 #include "audio/residualecho.h"
 #include "audio/voiceactivity.h"
 #include "audio/voiceprocessor.h"
 
 #include <array>
+#include <optional>
 #include <span>
 
 namespace livedesk::audio {
@@ -51,6 +65,12 @@ struct CaptureFrameResult
     float cleanedDbfs = -120.0f; // …and after
     float echoDbfs = -120.0f; // the estimated echo level at the microphone (far end playing)
     bool echoGateOpen = true; // the frame may be the user's speech
+    // The user started over the far end, as the microphone shows it before the canceller
+    // (DoubleTalkDetector): for the local barge-in only, which may act on it before the
+    // canceller lets the user through.
+    bool bargeInOnset = false;
+    // The echo's lag in the far end (ms), on the frame where it was found and confirmed.
+    std::optional<float> echoLagMs;
     ResidualEchoSuppressor::State suppression = ResidualEchoSuppressor::State::Idle;
     float sentDbfs = -120.0f; // the frame as handed back, after the suppression
     bool quiet = false; // the quiet gate was closed: the frame passed through unprocessed
@@ -76,6 +96,9 @@ public:
     const ResidualEchoSuppressor &suppressor() const { return m_suppressor; }
     QuietGate &quietGate() { return m_quietGate; }
     void setResidualEchoSuppression(ResidualEchoSuppression mode) { m_residualSuppression = mode; }
+    // The far end fed to processRender() moved against the microphone (FarEndResync held a
+    // frame back, caught up, or changed its lead): what was learnt of the canceller is void.
+    void farEndMoved();
     // The measured echo path gain (microphone level over speaker level), dB.
     float echoPathGainDb() const { return m_echoPathDb; }
 
@@ -89,6 +112,10 @@ private:
     VoiceActivityDetector m_vad;
     ResidualEchoSuppressor m_suppressor;
     FarEndMatcher m_matcher;
+    EchoDelayEstimator m_echoDelay;
+    int m_echoLagSamples = -1; // the last lag it confirmed, -1 while unknown
+    DoubleTalkDetector m_doubleTalk;
+    int m_framesSinceNearEnd = 1 << 20; // since the microphone last showed more than the echo
     std::array<int16_t, kFrameSamples> m_raw {}; // the microphone frame before processing
     int m_lagSearchCountdown = 0;
     std::array<float, kFarHistory> m_farDb {};

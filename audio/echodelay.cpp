@@ -9,8 +9,15 @@ namespace {
 
 constexpr int kDecimatedFrame = EchoDelayEstimator::kFrameSamples / EchoDelayEstimator::kDecimation;
 
-// A 4-sample mean per output sample, full scale 1.0; returns the frame's mean square.
-float decimate(std::span<const int16_t> frame, std::span<float, kDecimatedFrame> out)
+// Voiced speech repeats every pitch period (5–10 ms): its correlation has peaks one period either
+// side of the true lag nearly as high. Taking the low end out (a first difference, after
+// decimation) flattens the spectrum, so the true lag stands out by far.
+constexpr float kPreEmphasis = 0.95f;
+
+// A 4-sample mean per output sample, full scale 1.0, pre-emphasised (`previous`: the last
+// decimated sample before this frame); returns the frame's mean square before it.
+float decimate(std::span<const int16_t> frame, std::span<float, kDecimatedFrame> out,
+               float &previous)
 {
     double energy = 0;
     for (int i = 0; i < kDecimatedFrame; ++i) {
@@ -20,7 +27,9 @@ float decimate(std::span<const int16_t> frame, std::span<float, kDecimatedFrame>
             sum += v;
             energy += double(v) * v;
         }
-        out[size_t(i)] = sum / (float(EchoDelayEstimator::kDecimation) * 32768.0f);
+        const float d = sum / (float(EchoDelayEstimator::kDecimation) * 32768.0f);
+        out[size_t(i)] = d - kPreEmphasis * previous;
+        previous = d;
     }
     return float(energy / (double(frame.size()) * 32768.0 * 32768.0));
 }
@@ -32,7 +41,7 @@ void EchoDelayEstimator::pushFar(std::span<const int16_t> frame)
     std::array<float, kDecimatedFrame> d {};
     float meanSquare = 0.0f;
     if (frame.size() == size_t(kFrameSamples))
-        meanSquare = decimate(frame, d);
+        meanSquare = decimate(frame, d, m_farPrevious);
     for (float v : d) {
         m_far[size_t(m_farWrite)] = v;
         m_far[size_t(m_farWrite + kFarLength)] = v;
@@ -48,7 +57,7 @@ std::optional<float> EchoDelayEstimator::pushNear(std::span<const int16_t> frame
 {
     std::array<float, kDecimatedFrame> d {};
     if (frame.size() == size_t(kFrameSamples))
-        decimate(frame, d);
+        decimate(frame, d, m_nearPrevious);
     for (float v : d) {
         m_near[size_t(m_nearWrite)] = v;
         m_near[size_t(m_nearWrite + kWindow)] = v;
@@ -81,33 +90,65 @@ float EchoDelayEstimator::search(int *bestLag)
     // The newest near window ends at m_nearWrite; the far end for lag L ends L samples earlier
     // than the far end's newest (they were pushed in step).
     const float *near = m_near.data() + m_nearWrite;
-    double nearEnergy = 0;
-    for (int i = 0; i < kWindow; ++i)
-        nearEnergy += double(near[i]) * near[i];
-    *bestLag = -1;
-    if (nearEnergy < 1e-10 * kWindow)
-        return 0.0f;
     const float *farNewestEnd = m_far.data() + m_farWrite + kFarLength;
-    // The far end's energy over the window, slid one sample older per lag.
-    const float *far0 = farNewestEnd - kWindow;
-    double farEnergy = 0;
-    for (int i = 0; i < kWindow; ++i)
-        farEnergy += double(far0[i]) * far0[i];
-    float best = 0.0f;
-    for (int lag = 0; lag <= kMaxLag; ++lag) {
+    *bestLag = -1;
+    // Normalised |correlation| at `lag` over every `step`-th sample of the window.
+    auto correlate = [&](int lag, int step) {
         const float *far = farNewestEnd - kWindow - lag;
-        if (lag > 0)
-            farEnergy += double(far[0]) * far[0] - double(far[kWindow]) * far[kWindow];
-        if (farEnergy < 1e-10 * kWindow)
-            continue;
         float cross = 0.0f;
-        for (int i = 0; i < kWindow; ++i)
+        float farEnergy = 0.0f;
+        float nearEnergy = 0.0f;
+        for (int i = 0; i < kWindow; i += step) {
             cross += far[i] * near[i];
+            farEnergy += far[i] * far[i];
+            nearEnergy += near[i] * near[i];
+        }
+        if (farEnergy < 1e-10f * float(kWindow / step)
+            || nearEnergy < 1e-10f * float(kWindow / step))
+            return 0.0f;
         // Either polarity: a speaker or a microphone may invert.
-        const float c = std::abs(cross) / float(std::sqrt(std::max(farEnergy, 1e-20) * nearEnergy));
-        if (c > best) {
-            best = c;
-            *bestLag = lag;
+        return std::abs(cross) / std::sqrt(farEnergy * nearEnergy);
+    };
+    // Coarse: every other lag over every other sample (a quarter of the work: this runs on the
+    // processing thread, and under the sanitizers at ten times the cost); the best few peaks,
+    // apart from each other, go on.
+    constexpr int kCoarseStep = 2;
+    constexpr int kCandidates = 3;
+    std::array<float, kCandidates> peakC {};
+    std::array<int, kCandidates> peakLag {};
+    peakLag.fill(-1);
+    for (int lag = 0; lag <= kMaxLag; lag += kCoarseStep) {
+        const float c = correlate(lag, kCoarseStep);
+        int slot = -1;
+        for (int k = 0; k < kCandidates; ++k) {
+            if (peakLag[size_t(k)] >= 0 && std::abs(peakLag[size_t(k)] - lag) <= 2 * kCoarseStep) {
+                slot = c > peakC[size_t(k)] ? k : kCandidates; // the same peak
+                break;
+            }
+        }
+        if (slot < 0) {
+            slot = int(std::min_element(peakC.begin(), peakC.end()) - peakC.begin());
+            if (c <= peakC[size_t(slot)])
+                slot = kCandidates;
+        }
+        if (slot < kCandidates) {
+            peakC[size_t(slot)] = c;
+            peakLag[size_t(slot)] = lag;
+        }
+    }
+    // Fine: every lag around each peak, over the whole window.
+    float best = 0.0f;
+    for (int k = 0; k < kCandidates; ++k) {
+        if (peakLag[size_t(k)] < 0)
+            continue;
+        const int from = std::max(0, peakLag[size_t(k)] - kCoarseStep);
+        const int to = std::min(kMaxLag, peakLag[size_t(k)] + kCoarseStep);
+        for (int lag = from; lag <= to; ++lag) {
+            const float c = correlate(lag, 1);
+            if (c > best) {
+                best = c;
+                *bestLag = lag;
+            }
         }
     }
     return best;
@@ -119,6 +160,7 @@ void EchoDelayEstimator::reset()
     m_near.fill(0.0f);
     m_farActive.fill(false);
     m_farWrite = m_nearWrite = 0;
+    m_farPrevious = m_nearPrevious = 0.0f;
     m_frames = 0;
     m_activeFrames = 0;
     m_frameSlot = 0;

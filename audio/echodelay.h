@@ -9,9 +9,11 @@
 // too but adapts faster to short ones. So once the lag is known, AudioProcessor holds the far end
 // back until the echo lands kTargetLagMs after it, the same for every path.
 //
-// Method: both signals decimated to 4 kHz (a 4-sample mean: speech lives below 2 kHz), a second of
+// Method: both signals decimated to 4 kHz (a 4-sample mean: speech lives below 2 kHz) and
+// pre-emphasised (voiced speech's pitch makes false peaks a period off the lag), a second of
 // microphone against 1.5 s of far end, normalised cross-correlation at every lag up to kMaxLagMs
-// (~8 M multiply-adds, once every kEveryFrames while the far end speaks). A lag counts when the
+// (~2.5 M multiply-adds: every other lag over every other sample, then every lag around the
+// best three peaks; once every kEveryFrames while the far end speaks). A lag counts when the
 // peak is clear (kFoundCorrelation) and two searches in a row agree within kAgreeMs.
 //
 // One far-end frame per microphone frame: the one fed to the canceller just before it (pushFar()
@@ -66,6 +68,8 @@ private:
     std::array<float, 2 * kFarLength> m_far {};
     std::array<float, 2 * kWindow> m_near {};
     std::array<bool, kFramesInFar> m_farActive {}; // per far-end frame, a ring
+    float m_farPrevious = 0.0f; // the last decimated samples, for the pre-emphasis
+    float m_nearPrevious = 0.0f;
     int m_farWrite = 0; // decimated samples
     int m_nearWrite = 0;
     int m_frames = 0; // microphone frames since the reset, up to kFramesInFar

@@ -26,6 +26,7 @@ void FarEndResync::reset()
     m_head = 0;
     m_size = 0;
     m_lastPlayUs = kUnknownTime;
+    m_lastFedReal = false;
 }
 
 } // namespace livedesk::audio

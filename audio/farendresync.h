@@ -73,6 +73,9 @@ public:
     int silentFrames() const { return m_silent; } // fed because nothing was due
     int heldFrames() const { return m_held; } // …of which while a frame waited (not yet due)
     int catchUps() const { return m_catchUps; } // late frames fed at once
+    // Times the far end moved against the near end mid-stream: silence fed between real frames
+    // (one held back) or a catch-up. The canceller then has to find the echo again.
+    int shifts() const { return m_shifts; }
     int droppedFrames() const { return m_dropped; } // lost to a full queue
 
 private:
@@ -92,6 +95,8 @@ private:
     int m_held = 0;
     int m_catchUps = 0;
     int m_dropped = 0;
+    int m_shifts = 0;
+    bool m_lastFedReal = false; // the last frame fed was the speaker's, not silence
     int64_t m_lastPlayUs = kUnknownTime; // the newest frame pushed
     int64_t m_leadUs = int64_t(kLeadMs) * 1000;
 };
@@ -106,15 +111,21 @@ void FarEndResync::beforeNear(int64_t nearUs, Feed &&feed)
             && m_queue[size_t(m_head)].playUs > dueUs + toleranceUs)) {
         ++m_silent;
         m_held += m_size > 0 ? 1 : 0;
+        m_shifts += m_size > 0 && m_lastFedReal ? 1 : 0;
+        m_lastFedReal = false;
         feed(std::span<const int16_t>(m_silence), kUnknownTime);
         return;
     }
     feedHead(feed);
+    m_lastFedReal = true;
+    bool caughtUp = false;
     while (m_size > 0 && m_queue[size_t(m_head)].playUs != kUnknownTime
            && m_queue[size_t(m_head)].playUs < dueUs - toleranceUs) {
         ++m_catchUps;
+        caughtUp = true;
         feedHead(feed);
     }
+    m_shifts += caughtUp ? 1 : 0;
 }
 
 template<typename Feed>

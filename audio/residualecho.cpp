@@ -54,7 +54,7 @@ ResidualEchoSuppressor::Decision ResidualEchoSuppressor::decide(const Levels &le
                                                  > decision.residualDbfs + kDoubleTalkMarginDb
                                        : levels.rawDbfs > decision.echoDbfs + kUncancelledMarginDb;
         const bool echoLike = cancelling && levels.farSimilarity >= kEchoLikeSimilarity;
-        const bool doubleTalk = standsOut && !echoLike;
+        const bool doubleTalk = standsOut && !echoLike && levels.nearEnd != NearEnd::Absent;
         if (doubleTalk) {
             m_state = State::DoubleTalk;
             m_hangover = kHangoverFrames;

@@ -49,6 +49,7 @@ public:
 
     enum class Canceller { Active, Absent };
     enum class EchoPath { Measured, Unmeasured };
+    enum class NearEnd { Unknown, Absent, Present };
 
     struct Levels
     {
@@ -63,6 +64,10 @@ public:
         // FarEndMatcher), or -1 when unknown. A canceller that lost the echo leaks a frame as
         // loud as a user's, but one that is the far end's waveform: not double talk.
         float farSimilarity = -1.0f;
+        // Whether the microphone, before the canceller, shows anything beyond the echo
+        // (DoubleTalkDetector, lately): a canceller whose leak is not the far end's waveform
+        // (AEC3's suppressor reshapes it) still cannot make double talk out of echo alone.
+        NearEnd nearEnd = NearEnd::Unknown;
     };
 
     enum class State {
@@ -81,6 +86,10 @@ public:
     };
 
     Decision decide(const Levels &levels);
+    // The far end moved against the near end (a frame held back or caught up, the lead changed):
+    // the canceller has to find the echo again, so what it achieved says nothing for now, as
+    // after a delay jump.
+    void forgetTrust() { m_trustedErleDb = 0.0f; }
     // Applies the last decision's gain to the cleaned frame in place, ramped from the previous
     // frame's gain over this one.
     void apply(std::span<int16_t> frame);
