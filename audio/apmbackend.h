@@ -64,4 +64,10 @@ std::unique_ptr<ApmBackend> createApmBackend(const VoiceProcessingOptions &optio
 // "webrtc-audio-processing 0.3 (AEC)", "webrtc-audio-processing 1.x (AEC3)", … or "none".
 const char *apmBackendName();
 
+// How late an echo may come after its far end before the canceller loses it or moves it itself,
+// converging again (AudioProcessor then moves the far end instead, once, early): the 0.3
+// canceller's 128 ms filter corrects beyond 3/4 of it; AEC3's delay estimator follows echoes to
+// half a second and more, and moving the far end under it only made it converge again.
+int apmEchoReachMs();
+
 } // namespace livedesk::audio

@@ -111,6 +111,11 @@ std::unique_ptr<ApmBackend> createApmBackend(const VoiceProcessingOptions &optio
     return backend;
 }
 
+int apmEchoReachMs()
+{
+    return 90;
+}
+
 const char *apmBackendName()
 {
     return "webrtc-audio-processing 0.3 (AEC)";

@@ -94,6 +94,11 @@ std::unique_ptr<ApmBackend> createApmBackend(const VoiceProcessingOptions &optio
     return backend;
 }
 
+int apmEchoReachMs()
+{
+    return 1000;
+}
+
 const char *apmBackendName()
 {
     return LIVEDESK_WEBRTC_APM_VOICE_DETECTION ? "webrtc-audio-processing 1.x (AEC3)"

@@ -573,7 +573,7 @@ void AudioProcessor::onEchoLag(float lagMs)
     const int lag16k = int(std::lround(lagMs * 16.0f));
     m_echoLagMin = m_echoLagMin < 0 ? lag16k : std::min(m_echoLagMin, lag16k);
     m_echoLagMax = std::max(m_echoLagMax, lag16k);
-    if (lagMs >= float(kEchoLagLowMs) && lagMs <= float(kEchoLagHighMs))
+    if (lagMs >= float(kEchoLagLowMs) && lagMs <= float(VoiceProcessor::echoReachMs()))
         return;
     // Hold the far end back (or let it catch up) by what the echo is off its place: one step
     // the canceller converges to, where the 0.3 canceller would make that step itself only

@@ -85,12 +85,12 @@ private:
     static constexpr int kPlaybackRingTargetMs = 40; // model audio queued ahead of the device
     // Where the echo is put in the canceller's far end once its lag is known (echodelay.h):
     // inside both cancellers' comfortable range (0.3 handles 20–60 ms without moving it; its
-    // own correction starts beyond 96 ms). Lags from kEchoLagLowMs to kEchoLagHighMs are left:
-    // every move makes the canceller converge again, and two devices' clocks drift the lag
-    // by ~0.2 ms a second (module-loopback's), so the band is wide and the target in it.
+    // own correction starts beyond 96 ms). Lags from kEchoLagLowMs to the canceller's reach
+    // (VoiceProcessor::echoReachMs(): 90 ms for 0.3, AEC3 finds its own) are left: every move
+    // makes the canceller converge again, and two devices' clocks drift the lag by ~0.2 ms a
+    // second (module-loopback's), so the band is wide and the target in it.
     static constexpr int kTargetEchoLagMs = 40;
     static constexpr int kEchoLagLowMs = 5;
-    static constexpr int kEchoLagHighMs = 90;
     static constexpr int kMinLeadMs = -600; // the far-end queue holds a second
 
     struct PrerollFrame

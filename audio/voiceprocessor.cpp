@@ -32,6 +32,11 @@ QString VoiceProcessor::unavailableReason()
             "processing library. Use headphones so the assistant does not hear itself.");
 }
 
+int VoiceProcessor::echoReachMs()
+{
+    return apmEchoReachMs();
+}
+
 QString VoiceProcessor::backendName()
 {
     return QString::fromLatin1(apmBackendName());

@@ -58,6 +58,8 @@ public:
     // The library generation and canceller built in ("webrtc-audio-processing 1.x (AEC3)"), or
     // "none".
     static QString backendName();
+    // Echoes later than this after their far end are beyond the canceller (apmEchoReachMs()).
+    static int echoReachMs();
 
     void setOptions(const VoiceProcessingOptions &options);
     VoiceProcessingOptions options() const { return m_options; }
