@@ -1,5 +1,7 @@
 #include "audio/echodelay.h"
 
+#include "audio/peakcandidates.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -113,36 +115,16 @@ float EchoDelayEstimator::search(int *bestLag)
     // processing thread, and under the sanitizers at ten times the cost); the best few peaks,
     // apart from each other, go on.
     constexpr int kCoarseStep = 2;
-    constexpr int kCandidates = 3;
-    std::array<float, kCandidates> peakC {};
-    std::array<int, kCandidates> peakLag {};
-    peakLag.fill(-1);
-    for (int lag = 0; lag <= kMaxLag; lag += kCoarseStep) {
-        const float c = correlate(lag, kCoarseStep);
-        int slot = -1;
-        for (int k = 0; k < kCandidates; ++k) {
-            if (peakLag[size_t(k)] >= 0 && std::abs(peakLag[size_t(k)] - lag) <= 2 * kCoarseStep) {
-                slot = c > peakC[size_t(k)] ? k : kCandidates; // the same peak
-                break;
-            }
-        }
-        if (slot < 0) {
-            slot = int(std::min_element(peakC.begin(), peakC.end()) - peakC.begin());
-            if (c <= peakC[size_t(slot)])
-                slot = kCandidates;
-        }
-        if (slot < kCandidates) {
-            peakC[size_t(slot)] = c;
-            peakLag[size_t(slot)] = lag;
-        }
-    }
+    PeakCandidates<3> peaks;
+    for (int lag = 0; lag <= kMaxLag; lag += kCoarseStep)
+        peaks.offer(lag, correlate(lag, kCoarseStep), 2 * kCoarseStep);
     // Fine: every lag around each peak, over the whole window.
     float best = 0.0f;
-    for (int k = 0; k < kCandidates; ++k) {
-        if (peakLag[size_t(k)] < 0)
+    for (int k = 0; k < peaks.count(); ++k) {
+        if (peaks.lag(k) < 0)
             continue;
-        const int from = std::max(0, peakLag[size_t(k)] - kCoarseStep);
-        const int to = std::min(kMaxLag, peakLag[size_t(k)] + kCoarseStep);
+        const int from = std::max(0, peaks.lag(k) - kCoarseStep);
+        const int to = std::min(kMaxLag, peaks.lag(k) + kCoarseStep);
         for (int lag = from; lag <= to; ++lag) {
             const float c = correlate(lag, 1);
             if (c > best) {

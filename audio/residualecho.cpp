@@ -1,5 +1,7 @@
 #include "audio/residualecho.h"
 
+#include "audio/peakcandidates.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -200,9 +202,7 @@ float FarEndMatcher::searchAllLags(std::span<const int16_t> frame, int *bestLag)
     double farEnergy = 0;
     for (int i = 0; i < kDecimatedFrame; ++i)
         farEnergy += double(newestEnd[i - kDecimatedFrame]) * newestEnd[i - kDecimatedFrame];
-    std::array<float, kCoarseCandidates> bestC {};
-    std::array<int, kCoarseCandidates> bestL {};
-    bestL.fill(-1);
+    PeakCandidates<kCoarseCandidates> peaks;
     for (int lag = 0; lag <= maxLag; ++lag) {
         const float *far = newestEnd - lag - kDecimatedFrame;
         if (lag > 0) // the window moved one sample older
@@ -213,33 +213,15 @@ float FarEndMatcher::searchAllLags(std::span<const int16_t> frame, int *bestLag)
         float cross = 0.0f;
         for (int i = 0; i < kDecimatedFrame; ++i)
             cross += far[i] * near[size_t(i)];
-        const float c = std::abs(cross) / float(std::sqrt(farEnergy * nearEnergy));
-        // Keep the best few, each at least a few samples from the others: neighbouring lags
-        // of one peak are one candidate.
-        int slot = -1;
-        for (int k = 0; k < kCoarseCandidates; ++k) {
-            if (bestL[size_t(k)] >= 0 && std::abs(bestL[size_t(k)] - lag) <= 2) {
-                slot = c > bestC[size_t(k)] ? k : kCoarseCandidates;
-                break;
-            }
-        }
-        if (slot < 0) {
-            slot = int(std::min_element(bestC.begin(), bestC.end()) - bestC.begin());
-            if (c <= bestC[size_t(slot)])
-                slot = kCoarseCandidates;
-        }
-        if (slot < kCoarseCandidates) {
-            bestC[size_t(slot)] = c;
-            bestL[size_t(slot)] = lag;
-        }
+        peaks.offer(lag, std::abs(cross) / float(std::sqrt(farEnergy * nearEnergy)), 2);
     }
 
     // Fine: to the sample around each candidate, at full rate.
     float best = 0.0f;
-    for (int k = 0; k < kCoarseCandidates; ++k) {
-        if (bestL[size_t(k)] < 0)
+    for (int k = 0; k < peaks.count(); ++k) {
+        if (peaks.lag(k) < 0)
             continue;
-        const int centre = bestL[size_t(k)] * kDecimation;
+        const int centre = peaks.lag(k) * kDecimation;
         int lag = -1;
         const float c = search(frame, centre - kDecimation - 2, centre + kDecimation + 2, &lag);
         if (c > best) {
