@@ -84,6 +84,16 @@ void DoubleTalkDetector::analyse(std::span<const int16_t> frame, std::array<Stat
 
 void DoubleTalkDetector::pushFar(std::span<const int16_t> frame)
 {
+    // Digital silence into filters at rest (their state flushed to zero) leaves them at rest:
+    // nothing to filter, 100 times a second while nobody speaks.
+    const bool atRest = std::all_of(m_farState.begin(), m_farState.end(), [](const State &s) {
+        return s.x1 == 0 && s.x2 == 0 && s.y1 == 0 && s.y2 == 0;
+    });
+    if (atRest && std::all_of(frame.begin(), frame.end(), [](int16_t v) { return v == 0; })) {
+        m_far[size_t(m_farPos)].fill(kFloorDbfs);
+        m_farPos = (m_farPos + 1) % kHistoryFrames;
+        return;
+    }
     analyse(frame, m_farState, m_far[size_t(m_farPos)]);
     m_farPos = (m_farPos + 1) % kHistoryFrames;
 }

@@ -1,5 +1,7 @@
 #include "audio/realtime.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -13,8 +15,8 @@
 
 #if defined(LIVEDESK_HAVE_QT_DBUS)
 #include <QDBusConnection>
-#include <QDBusInterface>
-#include <QDBusReply>
+#include <QDBusMessage>
+#include <QDBusVariant>
 #include <QVariant>
 #endif
 
@@ -41,35 +43,47 @@ int setRoundRobin(pid_t tid, int priority)
 #endif
 
 #if defined(LIVEDESK_HAVE_QT_DBUS)
+// Plain method calls (a QDBusInterface would introspect the service first, a blocking round
+// trip of its own). Where RealtimeKit is absent that is remembered: each device opening would
+// otherwise ask the bus again.
 bool askRealtimeKit(pid_t tid, int priority)
 {
-    QDBusConnection bus = QDBusConnection::systemBus();
-    if (!bus.isConnected())
+    static std::atomic<bool> absent {false};
+    if (absent.load())
         return false;
+    QDBusConnection bus = QDBusConnection::systemBus();
     const QString service = u"org.freedesktop.RealtimeKit1"_s;
     const QString path = u"/org/freedesktop/RealtimeKit1"_s;
-    QDBusInterface properties(service, path, u"org.freedesktop.DBus.Properties"_s, bus);
-    if (!properties.isValid())
-        return false;
+    auto property = [&](const QString &name) {
+        QDBusMessage get = QDBusMessage::createMethodCall(service, path,
+                                                          u"org.freedesktop.DBus.Properties"_s,
+                                                          u"Get"_s);
+        get << service << name;
+        const QDBusMessage reply = bus.call(get);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
+                       ? qvariant_cast<QDBusVariant>(reply.arguments().constFirst()).variant()
+                       : QVariant();
+    };
     // RealtimeKit grants only to a process whose RLIMIT_RTTIME is within its own limit, so that
     // a runaway thread is stopped by the kernel rather than freezing the desktop.
-    const QDBusReply<QVariant> maxUs = properties.call(u"Get"_s, service, u"RTTimeUSecMax"_s);
-    if (!maxUs.isValid())
+    const QVariant maxUs = bus.isConnected() ? property(u"RTTimeUSecMax"_s) : QVariant();
+    if (!maxUs.isValid()) {
+        absent.store(true);
         return false;
-    const rlim_t limitUs = rlim_t(maxUs.value().toLongLong());
+    }
+    const rlim_t limitUs = rlim_t(maxUs.toLongLong());
     rlimit current {};
     if (getrlimit(RLIMIT_RTTIME, &current) == 0 && current.rlim_max > limitUs) {
         const rlimit wanted {limitUs, limitUs};
         if (setrlimit(RLIMIT_RTTIME, &wanted) != 0)
             return false;
     }
-    const QDBusReply<QVariant> maxPriority = properties.call(u"Get"_s, service,
-                                                             u"MaxRealtimePriority"_s);
-    if (maxPriority.isValid())
-        priority = std::min(priority, maxPriority.value().toInt());
-    QDBusInterface rtkit(service, path, service, bus);
-    const QDBusMessage reply = rtkit.call(u"MakeThreadRealtime"_s, quint64(tid), quint32(priority));
-    return reply.type() == QDBusMessage::ReplyMessage;
+    if (const QVariant maxPriority = property(u"MaxRealtimePriority"_s); maxPriority.isValid())
+        priority = std::min(priority, maxPriority.toInt());
+    QDBusMessage make = QDBusMessage::createMethodCall(service, path, service,
+                                                       u"MakeThreadRealtime"_s);
+    make << quint64(tid) << quint32(priority);
+    return bus.call(make).type() == QDBusMessage::ReplyMessage;
 }
 #endif
 
