@@ -301,10 +301,21 @@ void ConversationLog::watchAudio(audio::AudioEngine *engine, std::optional<TalkM
             [this](const audio::AudioDeviceInfo &d) { recordAudioDevice(u"input"_s, d); });
     connect(engine, &audio::AudioEngine::outputDeviceChanged, this,
             [this](const audio::AudioDeviceInfo &d) { recordAudioDevice(u"output"_s, d); });
-    connect(engine, &audio::AudioEngine::bargeIn, this, [this](audio::BargeInEvent event) {
-        if (event == audio::BargeInEvent::Ducked || event == audio::BargeInEvent::Stopped)
+    connect(engine, &audio::AudioEngine::bargeIn, this, [this, engine](audio::BargeInEvent event) {
+        QJsonObject fields {{u"action"_s, bargeInName(event)}};
+        if (event == audio::BargeInEvent::Ducked || event == audio::BargeInEvent::Stopped) {
             ++m_bargeIns;
-        m_events.write(u"barge_in"_s, {{u"action"_s, bargeInName(event)}});
+            // On this log's clock (both are the monotonic clock): when the microphone took the
+            // frame that decided, and when the processing thread ducked or stopped the voice.
+            // This event's own t_ms adds the hand-over to this thread, which a busy machine
+            // delays while the voice is already ducked.
+            const qint64 originMs = m_clock.msecsSinceReference();
+            if (const qint64 speechUs = engine->lastSpeechStartUs(); speechUs > 0)
+                fields.insert(u"speech_t_ms"_s, speechUs / 1000 - originMs);
+            if (const qint64 actedUs = engine->lastBargeInActionUs(); actedUs > 0)
+                fields.insert(u"acted_t_ms"_s, actedUs / 1000 - originMs);
+        }
+        m_events.write(u"barge_in"_s, fields);
     });
     connect(engine, &audio::AudioEngine::playbackInterrupted, this,
             [this](qint64 heard, qint64 received) {
@@ -347,6 +358,30 @@ void ConversationLog::recordAudioWarning(const QString &message)
     m_events.write(u"audio_warning"_s, {{u"message"_s, message}});
 }
 
+namespace {
+
+// How the canceller's far end met its near end over the run: where the echo was found, how
+// often the far end moved against the microphone, and how long the double-talk detector was
+// without the echo's lag (it decides nothing then).
+QJsonObject echoLineUpMetrics(const audio::EchoLineUp &l)
+{
+    const auto lagMs = [](int samples16k) {
+        return samples16k < 0 ? QJsonValue() : samples16k / 16.0;
+    };
+    return {{u"lead_ms"_s, l.leadUs / 1000.0},
+            {u"lead_moves"_s, l.leadMoves},
+            {u"held_frames"_s, l.heldFrames},
+            {u"catch_ups"_s, l.catchUps},
+            {u"shifts"_s, l.shifts},
+            {u"echo_lag_min_ms"_s, lagMs(l.echoLagMinSamples)},
+            {u"echo_lag_max_ms"_s, lagMs(l.echoLagMaxSamples)},
+            {u"lag_unknown_ms"_s, l.lagUnknownFrames * 10},
+            {u"far_end_missing_ms"_s, l.farMissingFrames * 10},
+            {u"max_tick_gap_ms"_s, l.maxTickGapMs}};
+}
+
+} // namespace
+
 QJsonObject ConversationLog::audioMetrics() const
 {
     const audio::PlaybackProgress p = m_engine->playback();
@@ -366,6 +401,7 @@ QJsonObject ConversationLog::audioMetrics() const
             {u"discarded_ms"_s, samples24kToMs(p.samplesDiscarded)},
             {u"underruns"_s, p.underruns},
             {u"barge_ins"_s, m_bargeIns},
+            {u"echo_line_up"_s, echoLineUpMetrics(m_engine->echoLineUp())},
     };
 }
 

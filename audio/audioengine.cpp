@@ -343,6 +343,9 @@ EchoLineUp AudioEngine::echoLineUp() const
     l.echoLagMaxSamples = m.echoLagMaxSamples.load(std::memory_order_relaxed);
     l.leadUs = m.farLeadSetUs.load(std::memory_order_relaxed);
     l.leadMoves = m.farLeadMoves.load(std::memory_order_relaxed);
+    l.shifts = m.farShifts.load(std::memory_order_relaxed);
+    l.lagUnknownFrames = m.lagUnknownFrames.load(std::memory_order_relaxed);
+    l.farMissingFrames = m.farMissingFrames.load(std::memory_order_relaxed);
     return l;
 }
 
@@ -375,6 +378,11 @@ qint64 AudioEngine::capturedSamples() const
 qint64 AudioEngine::lastSpeechStartUs() const
 {
     return m_meters->lastSpeechStartUs.load(std::memory_order_relaxed);
+}
+
+qint64 AudioEngine::lastBargeInActionUs() const
+{
+    return m_meters->lastBargeInActionUs.load(std::memory_order_relaxed);
 }
 
 // --- slots -----------------------------------------------------------------------------------

@@ -119,6 +119,9 @@ public:
     // The capture time (steady µs) of the frame at which the detector last decided that speech
     // had started; 0 before any. For latency measurements.
     qint64 lastSpeechStartUs() const;
+    // When (steady µs) the processing thread last ducked or stopped the model's voice for a
+    // barge-in: the bargeIn() signal reaches other threads later, by however busy they are.
+    qint64 lastBargeInActionUs() const;
 
 public Q_SLOTS:
     // These act on a running engine; before start() and after stop() they do nothing.

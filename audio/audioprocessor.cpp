@@ -254,8 +254,10 @@ void AudioProcessor::apply(const BargeInActions &actions)
     if (actions.stopPlayback) {
         const bool speaking = modelSpeaking();
         flushPlayback();
-        if (speaking)
+        if (speaking) {
+            m_meters.lastBargeInActionUs.store(steadyNs() / 1000, std::memory_order_relaxed);
             Q_EMIT bargeIn(BargeInEvent::Stopped);
+        }
     }
     if (actions.duck || actions.restoreVolume) {
         m_gainTarget = actions.duck ? std::pow(10.0f, m_settings.duckGainDb / 20.0f) : 1.0f;
@@ -268,9 +270,10 @@ void AudioProcessor::apply(const BargeInActions &actions)
         startActivity();
     if (actions.activityEnd)
         endActivity();
-    if (actions.duck)
+    if (actions.duck) {
+        m_meters.lastBargeInActionUs.store(steadyNs() / 1000, std::memory_order_relaxed);
         Q_EMIT bargeIn(BargeInEvent::Ducked);
-    else if (actions.restoreVolume && !actions.stopPlayback)
+    } else if (actions.restoreVolume && !actions.stopPlayback)
         Q_EMIT bargeIn(BargeInEvent::Restored);
 }
 
@@ -501,16 +504,22 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     const qint64 timeUs = captureTimeUs(firstSample);
     const int shiftsBefore = m_farEnd.shifts();
     m_farEnd.beforeNear(timeUs, [this, timeUs](std::span<const int16_t> far, int64_t playUs) {
-        m_capturePipeline->processRender(far);
+        int leadUs = CapturePipeline::kLeadUnknown;
         if (playUs != FarEndResync::kUnknownTime) {
             m_farEndTimed = true;
-            const int leadUs = int(std::clamp<int64_t>(playUs - timeUs, -1'000'000, 1'000'000));
+            leadUs = int(std::clamp<int64_t>(playUs - timeUs, -1'000'000, 1'000'000));
             m_farLeadMinUs = std::min(m_farLeadMinUs, leadUs);
             m_farLeadMaxUs = std::max(m_farLeadMaxUs, leadUs);
         }
+        m_capturePipeline->processRender(far, leadUs);
     });
     if (m_farEnd.shifts() != shiftsBefore)
         m_capturePipeline->farEndMoved();
+    // Only a frame farEndLate() stopped waiting for gets here with the far end still behind.
+    if (m_playback && m_capture
+        && m_playback->control.suspensions.load(std::memory_order_relaxed) == m_stampedSuspensions
+        && m_farEnd.isBehind(timeUs))
+        m_capturePipeline->farEndMissing();
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
     if (result.echoLagMs)
         onEchoLag(*result.echoLagMs);
@@ -658,6 +667,11 @@ void AudioProcessor::publishLineUp()
     m_meters.maxTickGapMs.store(m_maxTickGapMs, std::memory_order_relaxed);
     m_meters.farHeldFrames.store(m_farEnd.heldFrames(), std::memory_order_relaxed);
     m_meters.farCatchUps.store(m_farEnd.catchUps(), std::memory_order_relaxed);
+    m_meters.farShifts.store(m_farEnd.shifts(), std::memory_order_relaxed);
+    m_meters.lagUnknownFrames.store(m_capturePipeline->lagUnknownFrames(),
+                                    std::memory_order_relaxed);
+    m_meters.farMissingFrames.store(m_capturePipeline->farEndMissingFrames(),
+                                    std::memory_order_relaxed);
     m_meters.playbackSlips.store(m_playbackClock.slips(), std::memory_order_relaxed);
     m_meters.cancellerStreamDelayMs.store(cancellerDelayMs(), std::memory_order_relaxed);
     // The library's own figure is not free to read (AEC3 copies its statistics): ten a second.

@@ -170,6 +170,9 @@ struct EchoLineUp
     int echoLagMaxSamples = -1; // samples): least and most since the reset, -1 if not found
     int leadUs = 0; // the far end's lead now (FarEndResync)
     int leadMoves = 0; // times the lead moved to put the echo in place, in total
+    int shifts = 0; // the far end moved against the near end (FarEndResync::shifts()), in total
+    int lagUnknownFrames = 0; // frames the far end could echo in with the lag unknown, in total
+    int farMissingFrames = 0; // microphone frames that went in without their far end, in total
 };
 
 } // namespace livedesk::audio

@@ -41,12 +41,16 @@ CapturePipeline::CapturePipeline(const VoiceProcessingOptions &processing, const
     , m_vad(vad)
 {
     m_farDb.fill(-120.0f);
+    m_farLeadUs.fill(kLeadUnknown);
 }
 
-void CapturePipeline::processRender(std::span<const int16_t> frame)
+void CapturePipeline::processRender(std::span<const int16_t> frame, int leadUs)
 {
     const float farDbfs = frameDbfs(frame);
     m_farDb[size_t(m_farPos)] = farDbfs;
+    m_farLeadUs[size_t(m_farPos)] = leadUs;
+    if (farDbfs > kSilentDbfs)
+        m_lastAudibleFarDb = farDbfs;
     m_farPos = (m_farPos + 1) % kFarHistory;
     m_matcher.pushFar(frame);
     m_echoDelay.pushFar(frame);
@@ -94,19 +98,57 @@ void CapturePipeline::warmUp(int echoDelayMs)
 void CapturePipeline::farEndMoved()
 {
     m_suppressor.forgetTrust();
-    // The lag it found no longer holds; it is found again from what follows.
+    // The estimator's second of signals straddles the move: it searches again from what
+    // follows. The lag itself follows the far end's lead meanwhile (followEchoLag()), where the
+    // far end has play times; without them it is unknown until found again.
     m_echoDelay.reset();
-    m_echoLagSamples = -1;
+    if (m_echoPathUs == kLeadUnknown)
+        m_echoLagSamples = -1;
+}
+
+void CapturePipeline::farEndMissing()
+{
+    ++m_farMissingTotal;
+    // The echo of what played unseen: the path and the room's tail.
+    m_farMissingHold = kFarHistory;
+}
+
+int CapturePipeline::farLeadAt(int lagSamples) const
+{
+    const int age = lagSamples / kFrameSamples;
+    for (const int a : {age, age + 1, age - 1}) {
+        if (a < 0 || a >= kFarHistory)
+            continue;
+        const int lead = m_farLeadUs[size_t((m_farPos - 1 - a + 2 * kFarHistory) % kFarHistory)];
+        if (lead != kLeadUnknown)
+            return lead;
+    }
+    return kLeadUnknown;
+}
+
+void CapturePipeline::followEchoLag(std::optional<float> foundLagMs)
+{
+    if (foundLagMs) {
+        m_echoLagSamples = int(std::lround(*foundLagMs * float(kSampleRate) / 1000.0f));
+        const int leadUs = farLeadAt(m_echoLagSamples);
+        m_echoPathUs = leadUs == kLeadUnknown ? kLeadUnknown
+                                              : int(std::lround(*foundLagMs * 1000.0f)) - leadUs;
+        return;
+    }
+    if (m_echoPathUs == kLeadUnknown || m_echoLagSamples < 0)
+        return;
+    // Between the far end's sounds (silence in the far end at the lag) the lag stays put.
+    if (const int leadUs = farLeadAt(m_echoLagSamples); leadUs != kLeadUnknown)
+        m_echoLagSamples = std::max(0, int(std::lround(double(m_echoPathUs + leadUs) * kSampleRate
+                                                       / 1e6)));
 }
 
 CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int echoDelayMs)
 {
     CaptureFrameResult result;
     // Every frame, in step with processRender(), whatever the gates do.
-    if (const std::optional<float> lagMs = m_echoDelay.pushNear(frame)) {
-        result.echoLagMs = lagMs;
-        m_echoLagSamples = int(std::lround(*lagMs * float(kSampleRate) / 1000.0f));
-    }
+    result.echoLagMs = m_echoDelay.pushNear(frame);
+    followEchoLag(result.echoLagMs);
     result.rawDbfs = frameDbfs(frame);
     const QuietGate::State gate = m_quietGate.process(frame, result.rawDbfs,
                                                       farEndDbfs(echoDelayMs) > kSilentDbfs
@@ -131,9 +173,12 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     result.processing = m_processor.processCapture(frame, echoDelayMs);
     result.cleanedDbfs = frameDbfs(frame);
 
-    const float farDb = farEndDbfs(echoDelayMs);
+    const bool farMissing = m_farMissingHold > 0;
+    m_farMissingHold = std::max(0, m_farMissingHold - 1);
+    const float farDb = farMissing ? std::max(farEndDbfs(echoDelayMs), m_lastAudibleFarDb)
+                                   : farEndDbfs(echoDelayMs);
     const bool learning = m_farActiveFrames < kPathLearningFrames;
-    if (farDb > kSilentDbfs) {
+    if (farDb > kSilentDbfs && !farMissing) {
         // Measure the echo path while the far end is loud enough to be heard over the noise:
         // the microphone level relative to the speaker's, tracked as a peak that decays
         // slowly. After the first second a frame well above the estimate is taken for the
@@ -171,18 +216,25 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     const bool cancelling = levels.canceller == ResidualEchoSuppressor::Canceller::Active;
     if (cancelling && fullFrame && farDb > kSilentDbfs && result.cleanedDbfs > kSimilarityFromDbfs)
         levels.farSimilarity = m_matcher.similarity(frame, m_raw);
-    const bool measuring = fullFrame && farDb > kSilentDbfs;
+    const bool measuring = fullFrame && farDb > kSilentDbfs && !farMissing;
     bool candidate = false;
     if (measuring) {
+        m_lagUnknownFrames += m_echoLagSamples < 0 ? 1 : 0;
         candidate = m_doubleTalk.measure(m_raw, m_echoLagSamples, echoDelayMs);
-        m_framesSinceNearEnd = m_doubleTalk.bandsAbove() > 0 ? 0 : m_framesSinceNearEnd + 1;
+        // As much beyond the echo as a double-talk candidate shows (one narrow band alone is
+        // too easily a wobble of the echo itself).
+        m_framesSinceNearEnd = m_doubleTalk.bandsAbove() >= DoubleTalkDetector::kBandsNeeded
+                                       ? 0
+                                       : m_framesSinceNearEnd + 1;
         if (m_doubleTalk.learnt() && m_echoLagSamples >= 0)
             levels.nearEnd = m_framesSinceNearEnd < kNearEndHoldFrames
                                      ? ResidualEchoSuppressor::NearEnd::Present
                                      : ResidualEchoSuppressor::NearEnd::Absent;
     }
+    if (farMissing)
+        levels.nearEnd = ResidualEchoSuppressor::NearEnd::Absent;
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
-    if (fullFrame && decision.state == ResidualEchoSuppressor::State::Suppressing
+    if (fullFrame && !farMissing && decision.state == ResidualEchoSuppressor::State::Suppressing
         && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs
         && --m_lagSearchCountdown <= 0) {
         m_lagSearchCountdown = kLagSearchEveryFrames;

@@ -52,6 +52,7 @@
 #include "audio/voiceprocessor.h"
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <span>
 
@@ -84,8 +85,15 @@ public:
 
     CapturePipeline(const VoiceProcessingOptions &processing, const VadSettings &vad);
 
-    // One 10 ms frame of exactly what the speaker played (16 kHz mono).
-    void processRender(std::span<const int16_t> frame);
+    static constexpr int kLeadUnknown = std::numeric_limits<int>::min();
+
+    // One 10 ms frame of exactly what the speaker played (16 kHz mono). `leadUs`: how long after
+    // the next microphone frame was taken this one plays (by the devices' clocks), or
+    // kLeadUnknown (silence standing in, or no play times). The echo's lag in the far end is
+    // its path (the room, a loopback's buffer) plus that lead: once the lag was found, a far end
+    // held back or caught up moves it by exactly the change of lead, and the lag follows
+    // without being searched for again.
+    void processRender(std::span<const int16_t> frame, int leadUs = kLeadUnknown);
     // Cleans one 10 ms microphone frame in place (cancellation, processing, residual echo
     // suppression) and classifies it. `echoDelayMs`: how long
     // after its processRender() a far-end sample can show up here (the devices' buffering).
@@ -99,11 +107,26 @@ public:
     // The far end fed to processRender() moved against the microphone (FarEndResync held a
     // frame back, caught up, or changed its lead): what was learnt of the canceller is void.
     void farEndMoved();
+    // The next microphone frame goes in without the far end that played meanwhile (the
+    // speaker's thread stalled past AudioProcessor's wait, silence stands in): its echo is in the
+    // microphone with nothing to cancel it or to compare it with. Until that echo has passed,
+    // frames are held down as echo alone, and the double-talk detector decides nothing.
+    void farEndMissing();
+    int farEndMissingFrames() const { return m_farMissingTotal; }
+    // Samples from the newest far-end sample to the one echoing in the last microphone frame's
+    // last sample, as the double-talk detector uses it; -1 while unknown.
+    int echoLagSamples() const { return m_echoLagSamples; }
+    // Frames the far end could echo in while the echo's lag was unknown, in total.
+    int lagUnknownFrames() const { return m_lagUnknownFrames; }
     // The measured echo path gain (microphone level over speaker level), dB.
     float echoPathGainDb() const { return m_echoPathDb; }
 
 private:
     float farEndDbfs(int echoDelayMs) const;
+    // The lead of the far-end frame `lagSamples` back from the newest (or a neighbour's), or
+    // kLeadUnknown.
+    int farLeadAt(int lagSamples) const;
+    void followEchoLag(std::optional<float> foundLagMs);
     void warmUp(int echoDelayMs);
 
     static constexpr int kFarHistory = 64; // frames (640 ms) of far-end levels
@@ -114,6 +137,14 @@ private:
     FarEndMatcher m_matcher;
     EchoDelayEstimator m_echoDelay;
     int m_echoLagSamples = -1; // the last lag it confirmed, -1 while unknown
+    // The lag less the lead of the far-end frame echoing when it was found (µs); kLeadUnknown
+    // without play times.
+    int m_echoPathUs = kLeadUnknown;
+    std::array<int, kFarHistory> m_farLeadUs {}; // per far-end frame, as m_farDb
+    int m_lagUnknownFrames = 0;
+    int m_farMissingHold = 0; // frames left to hold after the far end went missing
+    int m_farMissingTotal = 0;
+    float m_lastAudibleFarDb = -120.0f; // the last far-end frame that could echo
     DoubleTalkDetector m_doubleTalk;
     int m_framesSinceNearEnd = 1 << 20; // since the microphone last showed more than the echo
     std::array<int16_t, kFrameSamples> m_raw {}; // the microphone frame before processing

@@ -9,9 +9,12 @@ namespace livedesk::audio {
 namespace {
 
 constexpr float kSampleRate = 16000.0f;
-constexpr std::array<float, DoubleTalkDetector::kBands> kCentreHz {250.0f, 500.0f, 1000.0f, 2000.0f,
-                                                                   4000.0f};
-constexpr float kOctaveQ = 1.41f;
+// Sixth-octave bands from 250 Hz to 4 kHz.
+float centreHz(int band)
+{
+    return 250.0f * std::pow(2.0f, float(band) / 6.0f);
+}
+constexpr float kBandQ = 8.65f; // a sixth of an octave wide
 constexpr float kFloorDbfs = -100.0f;
 // A band the far end leaves this quiet at the microphone is noise, not a user above the echo.
 constexpr float kBandAudibleDbfs = -65.0f;
@@ -27,6 +30,11 @@ constexpr float kPathRiseDbPerFrame = 0.05f;
 constexpr float kPathMinDb = -60.0f;
 constexpr float kPathMaxDb = 20.0f;
 constexpr float kUnlearntPathDb = 0.0f;
+// Until echo alone has shown how little it strays above the expectation: a 6 dB margin, which
+// comes down to the least only as the echo keeps within it (a dry path: in ~10 s).
+constexpr float kUnlearntMarginDb = 6.0f;
+constexpr float kUnlearntExcessDb = kUnlearntMarginDb - DoubleTalkDetector::kExcessSlackDb;
+constexpr float kExcessDecayDbPerFrame = 0.002f; // 0.2 dB/s: a room's reverberation stays
 // EchoDelayEstimator's lag is right to the sample and follows module-loopback's drift (well
 // under a millisecond a second) within seconds: the frames around it hold the echo.
 constexpr int kLagSlackFrames = 1;
@@ -42,8 +50,8 @@ DoubleTalkDetector::DoubleTalkDetector()
 {
     // Band-passes with 0 dB peak gain (the audio EQ cookbook).
     for (int b = 0; b < kBands; ++b) {
-        const float w0 = 2.0f * std::numbers::pi_v<float> * kCentreHz[size_t(b)] / kSampleRate;
-        const float alpha = std::sin(w0) / (2.0f * kOctaveQ);
+        const float w0 = 2.0f * std::numbers::pi_v<float> * centreHz(b) / kSampleRate;
+        const float alpha = std::sin(w0) / (2.0f * kBandQ);
         const float a0 = 1.0f + alpha;
         Biquad &f = m_filters[size_t(b)];
         f.b0 = alpha / a0;
@@ -55,6 +63,12 @@ DoubleTalkDetector::DoubleTalkDetector()
     for (Bands &frame : m_far)
         frame.fill(kFloorDbfs);
     m_pathDb.fill(kUnlearntPathDb);
+    m_excessDb.fill(kUnlearntExcessDb);
+}
+
+float DoubleTalkDetector::marginDb(int band) const
+{
+    return std::clamp(m_excessDb[size_t(band)] + kExcessSlackDb, kMinMarginDb, kMaxMarginDb);
 }
 
 void DoubleTalkDetector::analyse(std::span<const int16_t> frame, std::array<State, kBands> &states,
@@ -105,9 +119,11 @@ void DoubleTalkDetector::expectedFar(int lagSamples, int echoDelayMs, Bands &out
     int from = 0;
     int to = std::clamp(echoDelayMs / 10 + 25, 0, kHistoryFrames - 1);
     if (lagSamples >= 0) {
-        const int age = (lagSamples + kFrameSamples / 2) / kFrameSamples;
-        from = std::max(0, age - kLagSlackFrames);
-        to = std::min(kHistoryFrames - 1, age + kLagSlackFrames);
+        // The frames the microphone frame's echo comes from (one or two), and kLagSlackFrames
+        // either side.
+        from = std::max(0, lagSamples / kFrameSamples - kLagSlackFrames);
+        to = std::min(kHistoryFrames - 1,
+                      (lagSamples + kFrameSamples - 1) / kFrameSamples + kLagSlackFrames);
     }
     out.fill(kFloorDbfs);
     const int last = std::min(kHistoryFrames - 1, to + kTailFrames);
@@ -136,7 +152,7 @@ bool DoubleTalkDetector::measure(std::span<const int16_t> microphone, int lagSam
     m_bandsAbove = 0;
     for (int b = 0; b < kBands; ++b) {
         const float expected = m_expectedFar[size_t(b)] + m_pathDb[size_t(b)];
-        if (m_mic[size_t(b)] > kBandAudibleDbfs && m_mic[size_t(b)] > expected + kMarginDb)
+        if (m_mic[size_t(b)] > kBandAudibleDbfs && m_mic[size_t(b)] > expected + marginDb(b))
             ++m_bandsAbove;
     }
     m_candidate = learnt() && micDbfs > kLoudEnoughDbfs && m_bandsAbove >= kBandsNeeded;
@@ -165,6 +181,11 @@ bool DoubleTalkDetector::decide(Frame frame, Waveform waveform)
             measured = true;
             const float path = std::clamp(mic - far, kPathMinDb, kPathMaxDb);
             float &p = m_pathDb[size_t(b)];
+            // Against the path as it stood when the frame was measured.
+            if (!learning) {
+                float &e = m_excessDb[size_t(b)];
+                e = std::max(std::min(mic - (far + p), kMaxMarginDb), e - kExcessDecayDbPerFrame);
+            }
             const float rise = learning ? path : std::min(path, p + kPathRiseDbPerFrame);
             // The band's first measurement replaces the unlearnt guess rather than a peak over it.
             p = m_bandFrames[size_t(b)]++ == 0 ? path : std::max(rise, p - kPathDecayDbPerFrame);

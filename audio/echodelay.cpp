@@ -66,11 +66,21 @@ std::optional<float> EchoDelayEstimator::pushNear(std::span<const int16_t> frame
         m_nearWrite = (m_nearWrite + 1) % kWindow;
     }
     m_frames = std::min(m_frames + 1, kFramesInFar);
+    // A full far end behind the window, and enough of the model's voice in it to echo.
+    const bool searchable = m_frames >= kFramesInFar && m_activeFrames * 10 >= kMinActiveFarMs;
+    if (m_confirmedLag >= 0 && --m_trackCountdown <= 0) {
+        m_trackCountdown = kTrackFrames;
+        int lag = -1;
+        if (searchable && searchNear(m_confirmedLag, &lag) >= kFoundCorrelation
+            && lag != m_confirmedLag) {
+            m_confirmedLag = m_lastLag = lag;
+            return float(lag) * 1000.0f / float(kRateDecimated);
+        }
+    }
     if (--m_countdown > 0)
         return std::nullopt;
     m_countdown = kEveryFrames;
-    // A full far end behind the window, and enough of the model's voice in it to echo.
-    if (m_frames < kFramesInFar || m_activeFrames * 10 < kMinActiveFarMs)
+    if (!searchable)
         return std::nullopt;
     int lag = -1;
     m_lastCorrelation = search(&lag);
@@ -84,33 +94,50 @@ std::optional<float> EchoDelayEstimator::pushNear(std::span<const int16_t> frame
     if (!agrees)
         return std::nullopt;
     m_countdown = kRecheckFrames;
+    m_confirmedLag = lag;
+    m_trackCountdown = kTrackFrames;
     return float(lag) * 1000.0f / float(kRateDecimated);
 }
 
-float EchoDelayEstimator::search(int *bestLag)
+float EchoDelayEstimator::correlate(int lag, int step) const
 {
     // The newest near window ends at m_nearWrite; the far end for lag L ends L samples earlier
     // than the far end's newest (they were pushed in step).
     const float *near = m_near.data() + m_nearWrite;
-    const float *farNewestEnd = m_far.data() + m_farWrite + kFarLength;
+    const float *far = m_far.data() + m_farWrite + kFarLength - kWindow - lag;
+    float cross = 0.0f;
+    float farEnergy = 0.0f;
+    float nearEnergy = 0.0f;
+    for (int i = 0; i < kWindow; i += step) {
+        cross += far[i] * near[i];
+        farEnergy += far[i] * far[i];
+        nearEnergy += near[i] * near[i];
+    }
+    if (farEnergy < 1e-10f * float(kWindow / step) || nearEnergy < 1e-10f * float(kWindow / step))
+        return 0.0f;
+    // Either polarity: a speaker or a microphone may invert.
+    return std::abs(cross) / std::sqrt(farEnergy * nearEnergy);
+}
+
+float EchoDelayEstimator::searchNear(int around, int *bestLag) const
+{
+    constexpr int kTrackLags = kTrackMs * kRateDecimated / 1000;
+    float best = 0.0f;
     *bestLag = -1;
-    // Normalised |correlation| at `lag` over every `step`-th sample of the window.
-    auto correlate = [&](int lag, int step) {
-        const float *far = farNewestEnd - kWindow - lag;
-        float cross = 0.0f;
-        float farEnergy = 0.0f;
-        float nearEnergy = 0.0f;
-        for (int i = 0; i < kWindow; i += step) {
-            cross += far[i] * near[i];
-            farEnergy += far[i] * far[i];
-            nearEnergy += near[i] * near[i];
+    for (int lag = std::max(0, around - kTrackLags); lag <= std::min(kMaxLag, around + kTrackLags);
+         ++lag) {
+        const float c = correlate(lag, 2);
+        if (c > best) {
+            best = c;
+            *bestLag = lag;
         }
-        if (farEnergy < 1e-10f * float(kWindow / step)
-            || nearEnergy < 1e-10f * float(kWindow / step))
-            return 0.0f;
-        // Either polarity: a speaker or a microphone may invert.
-        return std::abs(cross) / std::sqrt(farEnergy * nearEnergy);
-    };
+    }
+    return best;
+}
+
+float EchoDelayEstimator::search(int *bestLag)
+{
+    *bestLag = -1;
     // Coarse: every other lag over every other sample (a quarter of the work: this runs on the
     // processing thread, and under the sanitizers at ten times the cost); the best few peaks,
     // apart from each other, go on.
@@ -149,6 +176,8 @@ void EchoDelayEstimator::reset()
     m_countdown = kEveryFrames;
     m_lastCorrelation = 0.0f;
     m_lastLag = -1;
+    m_confirmedLag = -1;
+    m_trackCountdown = kTrackFrames;
 }
 
 } // namespace livedesk::audio

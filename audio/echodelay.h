@@ -39,6 +39,11 @@ public:
     static constexpr int kMaxLagMs = 500;
     static constexpr int kEveryFrames = 25; // a search every 250 ms while the far end speaks
     static constexpr int kRecheckFrames = 300; // …and every 3 s once a lag was confirmed
+    // Once confirmed, the lag is followed between the rechecks: every kTrackFrames, a search
+    // within kTrackMs of it (a loopback's or a Bluetooth link's latency wanders, and the
+    // double-talk detector looks only one frame either side of the lag).
+    static constexpr int kTrackFrames = 10;
+    static constexpr int kTrackMs = 8;
     static constexpr float kFoundCorrelation = 0.4f;
     static constexpr int kAgreeMs = 2;
     static constexpr float kActiveFarDbfs = -50.0f; // far-end frames that can echo audibly
@@ -63,6 +68,9 @@ private:
 
     // Best normalised correlation and its lag, in decimated samples.
     float search(int *bestLag);
+    // Best normalised correlation within kTrackMs of `around`, and its lag.
+    float searchNear(int around, int *bestLag) const;
+    float correlate(int lag, int step) const;
 
     // Written twice (at i and i + length) so that every window is contiguous.
     std::array<float, 2 * kFarLength> m_far {};
@@ -78,6 +86,8 @@ private:
     int m_countdown = kEveryFrames;
     float m_lastCorrelation = 0.0f;
     int m_lastLag = -1;
+    int m_confirmedLag = -1; // decimated samples; -1 until two searches agreed
+    int m_trackCountdown = kTrackFrames;
 };
 
 } // namespace livedesk::audio

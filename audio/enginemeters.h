@@ -28,6 +28,7 @@ struct EngineMeters
     std::atomic<int> underruns {0};
     std::atomic<qint64> capturedSamples {0}; // 16 kHz samples through the capture pipeline
     std::atomic<qint64> lastSpeechStartUs {0}; // capture time of the latest detected onset
+    std::atomic<qint64> lastBargeInActionUs {0}; // when the latest local duck/stop was applied
 
     // How the echo canceller's far end is lined up with its near end (FarEndResync), for
     // bench_echo_path's log per reply. Minima and maxima run from the last resetLineUp().
@@ -45,6 +46,13 @@ struct EngineMeters
     std::atomic<int> echoLagMaxSamples {-1};
     std::atomic<int> farLeadSetUs {0}; // FarEndResync's lead now
     std::atomic<int> farLeadMoves {0}; // times it moved to put the echo in place, in total
+    std::atomic<int> farShifts {0}; // FarEndResync::shifts(), in total
+    // Microphone frames, while the far end could echo, on which the echo's lag was unknown to
+    // the double-talk detector (it decides nothing then), in total.
+    std::atomic<int> lagUnknownFrames {0};
+    // Microphone frames that went in without their far end (the speaker's thread stalled past
+    // the wait), in total.
+    std::atomic<int> farMissingFrames {0};
     std::atomic<uint32_t> lineUpResets {0}; // a reader asks for new minima and maxima
 };
 

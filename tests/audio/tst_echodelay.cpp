@@ -1,6 +1,7 @@
 // EchoDelayEstimator: the echo's lag in the canceller's far end, found from the signals. Model
 // speech (espeak-ng) plays as the far end; the microphone hears it after a known delay through a
 // small room (a few reflections), at an echo level from loud to faint, over noise.
+#include "audio/capturepipeline.h"
 #include "audio/echodelay.h"
 
 #include "audiotestsupport.h"
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void findsNothingWithoutAnEcho_data();
     void findsNothingWithoutAnEcho();
     void findsTheLagAgainAfterAReset();
+    void followsTheLagBetweenSearches();
+    void theLagFollowsAFarEndHeldBack();
 
 private:
     std::vector<float> m_model; // the model's reply, 16 kHz, −20 dBFS
@@ -158,6 +161,95 @@ void tst_EchoDelay::findsTheLagAgainAfterAReset()
                                               microphone(m_model, 30.0, 0.3f, 0.001f));
     QVERIFY(lag.has_value());
     QVERIFY2(std::abs(*lag - 30.0f) <= 0.5f, qPrintable(u"found %1 ms"_s.arg(*lag)));
+}
+
+void tst_EchoDelay::followsTheLagBetweenSearches()
+{
+    // A loopback's latency moves by a few milliseconds (module-loopback under load): the lag is
+    // followed within a second, not at the next full search 3 s later.
+    const std::vector<float> before = microphone(m_model, 60.0, 0.3f, 0.001f);
+    const std::vector<float> after = microphone(m_model, 66.0, 0.3f, 0.001f);
+    EchoDelayEstimator probe;
+    int confirmedAt = -1;
+    QVERIFY(firstLag(probe, m_model, before, &confirmedAt).has_value());
+    const int switchFrame = confirmedAt + 50;
+    QVERIFY2(size_t(switchFrame + 150) * kFrame <= m_model.size(),
+             "the model's speech is too short");
+    std::vector<float> mic(before.begin(), before.begin() + switchFrame * kFrame);
+    mic.insert(mic.end(), after.begin() + switchFrame * kFrame, after.end());
+
+    EchoDelayEstimator estimator;
+    std::array<int16_t, kFrame> f {};
+    std::array<int16_t, kFrame> m {};
+    float lastLag = -1.0f;
+    int followedAt = -1;
+    for (size_t k = 0; k < m_model.size() / kFrame; ++k) {
+        for (int i = 0; i < kFrame; ++i) {
+            f[size_t(i)] = int16_t(std::clamp(m_model[k * kFrame + size_t(i)], -1.0f, 1.0f) * 32767);
+            m[size_t(i)] = int16_t(std::clamp(mic[k * kFrame + size_t(i)], -1.0f, 1.0f) * 32767);
+        }
+        estimator.pushFar(f);
+        if (const std::optional<float> lag = estimator.pushNear(m)) {
+            lastLag = *lag;
+            if (followedAt < 0 && int(k) >= switchFrame && std::abs(*lag - 66.0f) <= 0.5f)
+                followedAt = int(k);
+        }
+        // Before the move: the first lag found, never a wrong one.
+        if (int(k) < switchFrame && lastLag >= 0)
+            QVERIFY2(std::abs(lastLag - 60.0f) <= 0.5f, qPrintable(u"found %1 ms"_s.arg(lastLag)));
+    }
+    QVERIFY2(followedAt >= 0, qPrintable(u"last lag %1 ms"_s.arg(lastLag)));
+    QVERIFY2(followedAt - switchFrame <= 100,
+             qPrintable(u"followed %1 ms after the move"_s.arg((followedAt - switchFrame) * 10)));
+    QVERIFY2(std::abs(lastLag - 66.0f) <= 0.5f, qPrintable(u"ended at %1 ms"_s.arg(lastLag)));
+}
+
+void tst_EchoDelay::theLagFollowsAFarEndHeldBack()
+{
+    // CapturePipeline, as AudioProcessor feeds it: each far-end frame with its lead (it plays
+    // 20 ms after the microphone frame it goes in before). At frame `held` FarEndResync holds
+    // the far end back a frame (silence in its place): from then on each far-end frame goes in
+    // one microphone frame later, 10 ms less ahead, and its echo is 160 samples nearer the
+    // newest far-end sample. The lag must follow at once, not wait for the estimator to find it
+    // again (seconds, during which the double-talk detector would decide nothing).
+    const double delayMs = 60.0;
+    const std::vector<float> mic = microphone(m_model, delayMs, 0.3f, 0.001f);
+    CapturePipeline pipeline({}, {});
+    const int frames = int(std::min(m_model.size(), mic.size()) / kFrame);
+    int held = -1;
+    int lagBefore = -1;
+    std::array<int16_t, kFrame> f {};
+    std::array<int16_t, kFrame> m {};
+    const std::array<int16_t, kFrame> silence {};
+    for (int k = 0; k < frames; ++k) {
+        // The far end's content for this microphone frame: one frame later after the hold.
+        const int farFrame = held >= 0 && k >= held ? k - 1 : k;
+        for (int i = 0; i < kFrame; ++i) {
+            f[size_t(i)] = int16_t(std::clamp(m_model[size_t(farFrame * kFrame + i)], -1.0f, 1.0f)
+                                   * 32767);
+            m[size_t(i)] = int16_t(std::clamp(mic[size_t(k * kFrame + i)], -1.0f, 1.0f) * 32767);
+        }
+        if (held >= 0 && k == held) {
+            pipeline.processRender(silence); // no play time: silence standing in
+            pipeline.farEndMoved();
+        } else {
+            pipeline.processRender(f, held >= 0 && k > held ? 10'000 : 20'000);
+        }
+        pipeline.processCapture(m, 60);
+        if (held < 0 && pipeline.echoLagSamples() >= 0 && k > 300) {
+            held = k + 1;
+            lagBefore = pipeline.echoLagSamples();
+        }
+        if (held >= 0 && k >= held + 10 && k < held + 100) {
+            // Within a frame of the old lag less one frame, long before a new search agrees.
+            QVERIFY2(std::abs(pipeline.echoLagSamples() - (lagBefore - kFrame)) <= 16,
+                     qPrintable(u"frame %1: lag %2 samples, %3 before the hold"_s.arg(k)
+                                        .arg(pipeline.echoLagSamples())
+                                        .arg(lagBefore)));
+        }
+    }
+    QVERIFY2(held >= 0, "the lag was never found");
+    QVERIFY2(frames > held + 100, "the model's speech is too short");
 }
 
 QTEST_GUILESS_MAIN(tst_EchoDelay)
