@@ -461,7 +461,11 @@ bool Bench::bargeInSession(int first, int count, PathFigures *f, QString *error)
             *error = u"paplay failed"_s;
             return false;
         }
-        if (!waitAnswered(events, from)) {
+        // The simulator answers the barge-in's words too, after they end: the next question
+        // waits for that answer, or it would talk over it and be taken for a barge-in on it.
+        events.poll();
+        const qsizetype afterSpeech = events.size();
+        if (!waitAnswered(events, afterSpeech, 1500, 30000) && !waitAnswered(events, from)) {
             *error = u"barge-in turn %1 was not answered within a minute"_s.arg(k);
             return false;
         }
@@ -489,16 +493,26 @@ bool Bench::bargeInSession(int first, int count, PathFigures *f, QString *error)
             const double sim = events.firstAfter(u"interrupted"_s, from, start);
             if (sim >= 0)
                 r.onsetToSimMs = sim - onset;
-            const double local = events.firstBargeInActionAfter(from, start);
-            if (local >= 0)
-                r.onsetToLocalMs = local - onset;
+            const QJsonObject local = events.firstBargeInAction(from, start);
+            if (!local.isEmpty()) {
+                // When the processing thread acted: the event is written after the hand-over to
+                // the CLI's main thread, later on a busy machine.
+                const double eventMs = local.value(u"t_ms"_s).toDouble();
+                const double actedMs = local.value(u"acted_t_ms"_s).toDouble(eventMs);
+                r.onsetToLocalMs = actedMs - onset;
+                r.eventAfterActionMs = eventMs - actedMs;
+                if (local.contains(u"speech_t_ms"_s))
+                    r.onsetToDecidingFrameMs = local.value(u"speech_t_ms"_s).toDouble() - onset;
+            }
         }
         f->bargeIns.append(r);
         if (m_options.verbose)
             printf("  barge-in %2d at %+.0f dB, %d ms into the reply (heard %.0f ms after paplay "
-                   "started): sim %s %.0f ms, local %s %.0f ms%s%s\n",
+                   "started): sim %s %.0f ms, local %s %.0f ms (deciding frame %.0f ms, event "
+                   "+%.0f ms)%s%s\n",
                    k, levelDb, intoReplyMs, r.onsetToPlayMs, r.caughtBySim ? "caught" : "MISSED",
                    r.onsetToSimMs, r.caughtLocally ? "acted" : "no action", r.onsetToLocalMs,
+                   r.onsetToDecidingFrameMs, r.eventAfterActionMs,
                    early ? " (interrupted before the speech)" : "",
                    r.modelSpeaking ? "" : " (the model was silent: not counted)");
         fflush(stdout);

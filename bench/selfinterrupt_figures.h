@@ -16,6 +16,8 @@ struct BargeInResult
     bool caughtLocally = false;
     double onsetToSimMs = -1; // −1: not measured; the simulator's `interrupted` received
     double onsetToLocalMs = -1; // the local duck/stop
+    double onsetToDecidingFrameMs = -1; // the microphone frame the local decision was made on
+    double eventAfterActionMs = 0; // the CLI's event written this long after the action
     double onsetToPlayMs = -1; // paplay's start to the onset in the microphone feed
     bool modelSpeaking = true; // else its own voice had interrupted it: nothing to barge in on
 };

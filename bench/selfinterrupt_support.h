@@ -133,12 +133,17 @@ public:
     }
     double firstBargeInActionAfter(qsizetype from, double cliMs) const
     {
+        return firstBargeInAction(from, cliMs).value(u"t_ms"_s).toDouble(-1);
+    }
+    // The first local duck/stop from index `from` at or after `cliMs`, or an empty object.
+    QJsonObject firstBargeInAction(qsizetype from, double cliMs) const
+    {
         for (qsizetype i = from; i < m_events.size(); ++i) {
             const double t = m_events[i].value(u"t_ms"_s).toDouble();
             if (t >= cliMs && isBargeInAction(m_events[i]))
-                return t;
+                return m_events[i];
         }
-        return -1;
+        return {};
     }
 
 private:
