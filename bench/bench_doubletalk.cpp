@@ -12,11 +12,13 @@
 // onset (the CLI's `barge_in` comes 20–30 ms after that frame is taken). Any onset before the
 // user's is a false one.
 //
-// Usage: bench_doubletalk [--lag-ms 60] [--step-ms 50] [--room] [--wobble-ms 0]
+// Usage: bench_doubletalk [--lag-ms 60] [--step-ms 50] [--room] [--swing-ms 0]
 #include "audio/doubletalk.h"
 #include "audio/echodelay.h"
 #include "audio/residualecho.h"
 #include "audiotestsupport.h"
+#include "bench/benchreplies.h"
+#include "loopbackecho.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,17 +59,11 @@ struct Trial
     std::array<int, 4> bandsAboveFrames {}; // …with at least 1, 2, 3, 4 bands above the echo
 };
 
-struct Echo
-{
-    double lagMs = 60;
-    bool room = false;
-    double wobbleMs = 0; // the lag swings this much either way over 3 s
-};
-
 // One trial: `warmUp` as echo alone, a second of silence, then `reply` with `user` (already
 // scaled) starting `userAtMs` into it.
 Trial runTrial(const std::vector<float> &warmUp, const std::vector<float> &reply,
-               const std::vector<float> &user, int userAtMs, const Echo &echo, unsigned seed)
+               const std::vector<float> &user, int userAtMs, const LoopbackEcho &echo,
+               unsigned seed)
 {
     std::vector<float> far = warmUp;
     far.resize(far.size() + 16000, 0.0f);
@@ -101,21 +97,7 @@ Trial runTrial(const std::vector<float> &warmUp, const std::vector<float> &reply
         std::vector<int16_t> render(kFrame);
         for (int i = 0; i < kFrame; ++i) {
             const int at = f * kFrame + i;
-            const double lagNow = echo.lagMs * 16.0 + 0.2 * 16.0 * at / 16000.0
-                                  + echo.wobbleMs * 16.0
-                                            * std::sin(2.0 * M_PI * double(at) / (3.0 * 16000.0));
-            auto delayed = [&](double back) {
-                const double from = at - back;
-                if (from < 0)
-                    return 0.0f;
-                const size_t k = size_t(from);
-                const float frac = float(from - double(k));
-                return far[k] * (1.0f - frac) + far[std::min(k + 1, far.size() - 1)] * frac;
-            };
-            float e = delayed(lagNow);
-            if (echo.room) // a few reflections, as the room path's response has them
-                e += 0.5f * delayed(lagNow + 7 * 16) + 0.3f * delayed(lagNow + 19 * 16)
-                     + 0.2f * delayed(lagNow + 41 * 16);
+            const float e = echo.at(far, at);
             userFrame[size_t(i)] = userTrack[size_t(at)];
             raw[size_t(i)] = e + userFrame[size_t(i)] + noise(rng);
             render[size_t(i)] = int16_t(
@@ -175,32 +157,24 @@ int main(int argc, char *argv[])
                                         u"between the user's start offsets (default 50)"_s, u"MS"_s,
                                         u"50"_s);
     const QCommandLineOption roomOption(u"room"_s, u"add reflections to the echo"_s);
-    const QCommandLineOption wobbleOption(u"wobble-ms"_s,
-                                          u"the lag swings this much either way over 3 s"_s,
-                                          u"MS"_s, u"0"_s);
-    parser.addOptions({lagOption, stepOption, roomOption, wobbleOption});
+    const QCommandLineOption swingOption(u"swing-ms"_s,
+                                         u"the lag swings this much either way over 3 s"_s, u"MS"_s,
+                                         u"0"_s);
+    parser.addOptions({lagOption, stepOption, roomOption, swingOption});
     parser.addHelpOption();
     parser.process(app);
     if (!haveEspeak()) {
         fprintf(stderr, "bench_doubletalk: espeak-ng is needed\n");
         return 1;
     }
-    Echo echo;
+    LoopbackEcho echo;
     echo.lagMs = parser.value(lagOption).toDouble();
-    echo.room = parser.isSet(roomOption);
-    echo.wobbleMs = parser.value(wobbleOption).toDouble();
+    echo.room = parser.isSet(roomOption) ? LoopbackEcho::Room::Reflections
+                                         : LoopbackEcho::Room::Dry;
+    echo.swingMs = parser.value(swingOption).toDouble();
     const int stepMs = std::max(10, parser.value(stepOption).toInt());
 
-    const QStringList texts {
-            u"The museum opens at nine in the morning and closes at five, every day except "
-            u"Mondays, and the cafe stays open a little longer."_s,
-            u"Tomorrow will be cloudy in the morning with some sun later on, and the wind "
-            u"drops in the evening."_s,
-            u"Your next meeting is with the design team at three, and after that you are free "
-            u"for the rest of the day."_s,
-            u"The train to Berlin leaves at seven forty five from platform four, and it is "
-            u"running on time."_s,
-    };
+    const QStringList texts = livedesk::bench::modelReplies();
     QString error;
     std::vector<std::vector<float>> replies;
     for (const QString &text : texts) {
@@ -221,7 +195,9 @@ int main(int argc, char *argv[])
     printf("echo lag %.0f ms (± %.1f ms over 3 s)%s, user offsets every %d ms from 0.3 s to 3.5 s "
            "into each of %zu "
            "replies\n",
-           echo.lagMs, echo.wobbleMs, echo.room ? " with reflections" : "", stepMs, replies.size());
+           echo.lagMs, echo.swingMs,
+           echo.room == LoopbackEcho::Room::Reflections ? " with reflections" : "", stepMs,
+           replies.size());
     int falseOnsets = 0;
     int trials = 0;
     qint64 echoAloneFrames = 0;

@@ -22,6 +22,7 @@
 // Usage: bench_selfinterrupt [--turns N] [--barge-ins M] [--latency-ms 60[,30,120]]
 //        [--barge-in off|duck|stop] [--record] [--json FILE] [--verbose] [--keep-files]
 //        (after `. scripts/test-env.sh start`; docs/benchmarks.md, "Self-interruption")
+#include "bench/benchreplies.h"
 #include "bench/selfinterrupt_figures.h"
 #include "bench/selfinterrupt_support.h"
 
@@ -120,20 +121,9 @@ bool parseOptions(const QStringList &arguments, Options *o, QString *error)
     return true;
 }
 
-// What the model says: long enough that the echo outlasts the canceller's first second, short
-// enough that a hundred turns take a quarter of an hour.
 QString writeScenario(const QString &path)
 {
-    const QStringList replies {
-            u"The museum opens at nine in the morning and closes at five, every day except "
-            u"Mondays, and the cafe stays open a little longer."_s,
-            u"Tomorrow will be cloudy in the morning with some sun later on, and the wind "
-            u"drops in the evening."_s,
-            u"Your next meeting is with the design team at three, and after that you are free "
-            u"for the rest of the day."_s,
-            u"The train to Berlin leaves at seven forty five from platform four, and it is "
-            u"running on time."_s,
-    };
+    const QStringList replies = modelReplies();
     QJsonArray turns;
     for (const QString &r : replies)
         turns.append(QJsonObject {{u"reply"_s, r}});

@@ -11,6 +11,7 @@
 #include "audio/echodelay.h"
 #include "audio/residualecho.h"
 #include "audiotestsupport.h"
+#include "loopbackecho.h"
 
 #include <QTest>
 
@@ -35,7 +36,6 @@ constexpr int kOnsetWithinFrames = 10; // 100 ms
 constexpr float kRawEchoSimilarity = 0.8f; // as capturepipeline.cpp
 
 enum class Lag { Estimated, Unknown }; // Estimated: once EchoDelayEstimator has found it
-enum class Path { Dry, Room }; // Room: reflections 7, 19 and 41 ms after the direct sound
 
 float frameDbfs(std::span<const float> frame)
 {
@@ -48,7 +48,8 @@ float frameDbfs(std::span<const float> frame)
 } // namespace
 
 Q_DECLARE_METATYPE(Lag)
-Q_DECLARE_METATYPE(Path)
+using Room = LoopbackEcho::Room;
+Q_DECLARE_METATYPE(Room)
 
 class tst_DoubleTalk : public QObject
 {
@@ -85,15 +86,15 @@ void tst_DoubleTalk::userOverTheEcho_data()
     QTest::addColumn<bool>("user");
     QTest::addColumn<float>("userOverEchoDb");
     QTest::addColumn<Lag>("lag");
-    QTest::addColumn<Path>("path");
+    QTest::addColumn<Room>("room");
 
-    QTest::newRow("echo alone") << false << 0.0f << Lag::Estimated << Path::Dry;
-    QTest::newRow("echo alone, lag unknown") << false << 0.0f << Lag::Unknown << Path::Dry;
-    QTest::newRow("echo alone, room") << false << 0.0f << Lag::Estimated << Path::Room;
-    QTest::newRow("user at -6 dB") << true << -6.0f << Lag::Estimated << Path::Dry;
-    QTest::newRow("user at 0 dB") << true << 0.0f << Lag::Estimated << Path::Dry;
-    QTest::newRow("user at +6 dB") << true << 6.0f << Lag::Estimated << Path::Dry;
-    QTest::newRow("user at -6 dB, room") << true << -6.0f << Lag::Estimated << Path::Room;
+    QTest::newRow("echo alone") << false << 0.0f << Lag::Estimated << Room::Dry;
+    QTest::newRow("echo alone, lag unknown") << false << 0.0f << Lag::Unknown << Room::Dry;
+    QTest::newRow("echo alone, room") << false << 0.0f << Lag::Estimated << Room::Reflections;
+    QTest::newRow("user at -6 dB") << true << -6.0f << Lag::Estimated << Room::Dry;
+    QTest::newRow("user at 0 dB") << true << 0.0f << Lag::Estimated << Room::Dry;
+    QTest::newRow("user at +6 dB") << true << 6.0f << Lag::Estimated << Room::Dry;
+    QTest::newRow("user at -6 dB, room") << true << -6.0f << Lag::Estimated << Room::Reflections;
 }
 
 void tst_DoubleTalk::userOverTheEcho()
@@ -101,7 +102,7 @@ void tst_DoubleTalk::userOverTheEcho()
     QFETCH(bool, user);
     QFETCH(float, userOverEchoDb);
     QFETCH(Lag, lag);
-    QFETCH(Path, path);
+    QFETCH(Room, room);
 
     std::vector<float> voice = m_voice;
     scaleTo(voice, std::pow(10.0f, (kEchoDbfs + userOverEchoDb) / 20.0f));
@@ -110,10 +111,13 @@ void tst_DoubleTalk::userOverTheEcho()
         loudestUserDbfs = std::max(loudestUserDbfs,
                                    frameDbfs(std::span<const float>(voice).subspan(at, kFrame)));
     // Reflections make the lag's peak broader: found a little later, and the path learnt after it.
-    const int userFromFrame = path == Path::Room ? kUserFromFrame + 200 : kUserFromFrame;
+    const int userFromFrame = room == Room::Reflections ? kUserFromFrame + 200 : kUserFromFrame;
     const int frames = std::min(int(m_far.size()) / kFrame, userFromFrame + 300);
     QVERIFY2(frames > userFromFrame + 100, "the far end's speech is too short");
 
+    LoopbackEcho loopback;
+    loopback.lagMs = kLagSamples / 16.0;
+    loopback.room = room;
     std::mt19937 rng(5);
     std::normal_distribution<float> noise(0.0f, std::pow(10.0f, -70.0f / 20.0f));
     DoubleTalkDetector detector;
@@ -129,21 +133,7 @@ void tst_DoubleTalk::userOverTheEcho()
         std::vector<int16_t> render(kFrame);
         for (int i = 0; i < kFrame; ++i) {
             const int at = t * kFrame + i;
-            // The loopback's lag: 70 ms, drifting 0.2 ms a second as bench_echo_path's line-up
-            // log shows it on module-loopback (EchoDelayEstimator: 58.2 → 61.2 ms over 20 s).
-            const double lagNow = kLagSamples + 0.2 * 16.0 * at / 16000.0;
-            auto delayed = [&](double back) {
-                const double from = at - back;
-                if (from < 0)
-                    return 0.0f;
-                const size_t k = size_t(from);
-                const float frac = float(from - double(k));
-                return m_far[k] * (1.0f - frac) + m_far[std::min(k + 1, m_far.size() - 1)] * frac;
-            };
-            float echo = delayed(lagNow);
-            if (path == Path::Room)
-                echo += 0.5f * delayed(lagNow + 7 * 16) + 0.3f * delayed(lagNow + 19 * 16)
-                        + 0.2f * delayed(lagNow + 41 * 16);
+            const float echo = loopback.at(m_far, at);
             const int userAt = at - userFromFrame * kFrame;
             if (user && userAt >= 0 && size_t(userAt) < voice.size())
                 userFrame[size_t(i)] = voice[size_t(userAt)];
