@@ -13,11 +13,9 @@
 // user's is a false one.
 //
 // Usage: bench_doubletalk [--lag-ms 60] [--step-ms 50] [--room] [--swing-ms 0]
-#include "audio/doubletalk.h"
-#include "audio/echodelay.h"
-#include "audio/residualecho.h"
 #include "audiotestsupport.h"
 #include "bench/benchreplies.h"
+#include "doubletalkrig.h"
 #include "loopbackecho.h"
 
 #include <QCommandLineParser>
@@ -37,7 +35,6 @@ namespace {
 
 constexpr int kFrame = DoubleTalkDetector::kFrameSamples;
 constexpr float kEchoDbfs = -20.7f;
-constexpr float kRawEchoSimilarity = 0.8f; // as capturepipeline.cpp
 constexpr float kSilentDbfs = -60.0f; // as capturepipeline.cpp: the far end can echo
 constexpr int kReportedDelayMs = 60;
 constexpr double kLevelsDb[] = {-6.0, 0.0, 6.0};
@@ -82,13 +79,10 @@ Trial runTrial(const std::vector<float> &warmUp, const std::vector<float> &reply
 
     std::mt19937 rng(seed);
     std::normal_distribution<float> noise(0.0f, std::pow(10.0f, -70.0f / 20.0f));
-    DoubleTalkDetector detector;
-    FarEndMatcher matcher;
-    EchoDelayEstimator estimator;
+    DoubleTalkRig rig;
     std::array<float, 64> farDb {};
     farDb.fill(-120.0f);
     int farPos = 0;
-    int lagSamples = -1;
     Trial t;
     const int frames = int(far.size()) / kFrame;
     for (int f = 0; f < frames; ++f) {
@@ -110,12 +104,8 @@ Trial runTrial(const std::vector<float> &warmUp, const std::vector<float> &reply
                 std::span<const float>(far).subspan(size_t(f * kFrame), kFrame));
         farDb[size_t(farPos)] = renderDb;
         farPos = (farPos + 1) % int(farDb.size());
-        detector.pushFar(render);
-        matcher.pushFar(render);
-        estimator.pushFar(render);
+        rig.pushFar(render);
         const std::vector<int16_t> microphone = toS16(raw);
-        if (const std::optional<float> ms = estimator.pushNear(microphone))
-            lagSamples = int(std::lround(*ms * 16.0f));
         // CapturePipeline measures while the far end of the last 850 ms can echo.
         float farLoudest = -120.0f;
         for (int age = 0; age < 35; ++age)
@@ -125,17 +115,15 @@ Trial runTrial(const std::vector<float> &warmUp, const std::vector<float> &reply
         // The suppressor's "echo alone": here the truth.
         const bool echoAlone = size_t(f * kFrame) < userStart;
         t.echoAloneFrames += echoAlone ? 1 : 0;
-        const bool candidate = detector.measure(microphone, lagSamples, kReportedDelayMs);
-        if (echoAlone && lagSamples >= 0 && detector.learnt()) {
+        const bool onset = rig.pushNear(microphone,
+                                        echoAlone ? DoubleTalkDetector::Frame::EchoAlone
+                                                  : DoubleTalkDetector::Frame::Undecided,
+                                        kReportedDelayMs);
+        if (echoAlone && rig.lagSamples >= 0 && rig.detector.learnt()) {
             for (int k = 0; k < 4; ++k)
-                t.bandsAboveFrames[size_t(k)] += detector.bandsAbove() > k ? 1 : 0;
+                t.bandsAboveFrames[size_t(k)] += rig.detector.bandsAbove() > k ? 1 : 0;
         }
-        const bool farEnd = candidate && matcher.similarity(microphone) >= kRawEchoSimilarity;
-        const bool onset = detector.decide(echoAlone ? DoubleTalkDetector::Frame::EchoAlone
-                                                     : DoubleTalkDetector::Frame::Undecided,
-                                           farEnd ? DoubleTalkDetector::Waveform::FarEnd
-                                                  : DoubleTalkDetector::Waveform::Unknown);
-        if (!onset || lagSamples < 0)
+        if (!onset || rig.lagSamples < 0)
             continue;
         if (t.onsetFrame < 0 && size_t(f * kFrame) < userStart)
             ++t.falseOnsets;

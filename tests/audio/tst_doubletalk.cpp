@@ -7,10 +7,8 @@
 // their first frame within 30 dB of their loudest) must be found within 100 ms (50–90 ms here),
 // where 0.3's canceller holds them 60 ms to over a second. The first frames of "Wait" are 20 dB
 // and more below the echo: nothing can find them.
-#include "audio/doubletalk.h"
-#include "audio/echodelay.h"
-#include "audio/residualecho.h"
 #include "audiotestsupport.h"
+#include "doubletalkrig.h"
 #include "loopbackecho.h"
 
 #include <QTest>
@@ -33,7 +31,6 @@ constexpr int kReportedDelayMs = 60;
 constexpr float kEchoDbfs = -20.5f;
 constexpr int kUserFromFrame = 300; // 3 s into the reply
 constexpr int kOnsetWithinFrames = 10; // 100 ms
-constexpr float kRawEchoSimilarity = 0.8f; // as capturepipeline.cpp
 
 enum class Lag { Estimated, Unknown }; // Estimated: once EchoDelayEstimator has found it
 
@@ -120,10 +117,9 @@ void tst_DoubleTalk::userOverTheEcho()
     loopback.room = room;
     std::mt19937 rng(5);
     std::normal_distribution<float> noise(0.0f, std::pow(10.0f, -70.0f / 20.0f));
-    DoubleTalkDetector detector;
-    FarEndMatcher matcher; // wired as CapturePipeline wires it
-    EchoDelayEstimator estimator;
-    int lagSamples = -1;
+    DoubleTalkRig rig;
+    const DoubleTalkDetector &detector = rig.detector;
+    const int &lagSamples = rig.lagSamples;
     int userOnset = -1;
     int detected = -1;
     int falseOnsets = 0;
@@ -143,20 +139,13 @@ void tst_DoubleTalk::userOverTheEcho()
         const bool userHeard = frameDbfs(userFrame) > loudestUserDbfs - 30.0f;
         if (userHeard && userOnset < 0)
             userOnset = t;
-        detector.pushFar(render);
-        matcher.pushFar(render);
-        estimator.pushFar(render);
-        const std::vector<int16_t> microphone = toS16(raw);
-        if (const std::optional<float> ms = estimator.pushNear(microphone))
-            lagSamples = int(std::lround(*ms * 16.0f));
+        rig.pushFar(render);
         // In the pipeline the suppressor's decision says "echo alone"; here the truth does.
         const bool echoAlone = userOnset < 0;
-        const bool candidate = detector.measure(microphone, lag == Lag::Estimated ? lagSamples : -1,
-                                                kReportedDelayMs);
-        const bool farEnd = candidate && matcher.similarity(microphone) >= kRawEchoSimilarity;
-        const bool onset = detector.decide(echoAlone ? Frame::EchoAlone : Frame::Undecided,
-                                           farEnd ? DoubleTalkDetector::Waveform::FarEnd
-                                                  : DoubleTalkDetector::Waveform::Unknown);
+        const bool onset = rig.pushNear(toS16(raw), echoAlone ? Frame::EchoAlone : Frame::Undecided,
+                                        kReportedDelayMs,
+                                        lag == Lag::Estimated ? DoubleTalkRig::Lag::Estimated
+                                                              : DoubleTalkRig::Lag::Ignored);
         if (onset && userOnset < 0)
             ++falseOnsets;
         if (onset && userOnset >= 0 && detected < 0)
