@@ -1,12 +1,13 @@
 // Double talk at the microphone before the canceller (DoubleTalkDetector), on espeak-ng speech:
-// the model's reply echoes as PulseAudio's module-loopback carries it (a pure delay whose lag
-// drifts slowly as the loopback resamples, the echo at −20.5 dBFS
-// speech level as bench_selfinterrupt measures it), and a user says "Wait, stop, …" in another
-// voice at −6, 0 or +6 dB relative to the echo, 3 s into the reply. The lag comes from
-// EchoDelayEstimator and the waveform check from FarEndMatcher, wired as in CapturePipeline. Echo alone must never make an onset; a user's onset (bench_selfinterrupt's:
-// their first frame within 30 dB of their loudest) must be found within 100 ms (50–90 ms here),
-// where 0.3's canceller holds them 60 ms to over a second. The first frames of "Wait" are 20 dB
-// and more below the echo: nothing can find them.
+// the model's reply echoes as PulseAudio's module-loopback carries it (loopbackecho.h: a pure
+// delay whose lag drifts slowly as the loopback resamples; in the room rows with reflections),
+// at −20.5 dBFS speech level as bench_selfinterrupt measures it, and a user says "Wait, stop, …"
+// in another voice at −6, 0 or +6 dB relative to the echo, 3 s (room: 5 s) into the reply. The
+// lag comes from EchoDelayEstimator and the waveform check from FarEndMatcher, wired as in
+// CapturePipeline (doubletalkrig.h). Echo alone must never make an onset; a user's onset
+// (bench_selfinterrupt's: their first frame within 30 dB of their loudest) must be found within
+// 100 ms (40–70 ms here), where 0.3's canceller holds them 60 ms to over a second. The first
+// frames of "Wait" are 20 dB and more below the echo: nothing can find them.
 #include "audiotestsupport.h"
 #include "doubletalkrig.h"
 #include "loopbackecho.h"

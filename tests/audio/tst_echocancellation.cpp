@@ -161,6 +161,8 @@ private Q_SLOTS:
     void userIsHeardOverTheModel();
     void withoutCancellationTheSuppressionAloneHolds();
     void theCancellerWakesWithoutOldSound();
+    void aMissingFarEndIsNotTakenForSilence_data();
+    void aMissingFarEndIsNotTakenForSilence();
     void theGainDoesNotLiftResidualEcho_data();
     void theGainDoesNotLiftResidualEcho();
 
@@ -393,6 +395,63 @@ void tst_EchoCancellation::theCancellerWakesWithoutOldSound()
     QVERIFY(userOnsets >= 1);
     QCOMPARE(laterOnsets, 0);
     QVERIFY2(loudestAfterDb < -90.0f, qPrintable(QString::number(loudestAfterDb)));
+}
+
+enum class Missing { Said, Unsaid };
+Q_DECLARE_METATYPE(Missing)
+
+void tst_EchoCancellation::aMissingFarEndIsNotTakenForSilence_data()
+{
+    QTest::addColumn<Missing>("missing");
+    // AudioProcessor says so (CapturePipeline::farEndMissing()) for each microphone frame it
+    // stopped waiting for; unsaid, the pipeline cannot tell the stall from the far end falling
+    // silent, and the echo goes out as it came in: what this guards against.
+    QTest::newRow("the far end said missing") << Missing::Said;
+    QTest::newRow("unsaid: the echo is sent") << Missing::Unsaid;
+}
+
+void tst_EchoCancellation::aMissingFarEndIsNotTakenForSilence()
+{
+    // The model speaks and its echo comes back 30 ms later at -20 dBFS. 3 s in, the speaker's
+    // thread stalls for 250 ms: the processing stops waiting for the far end after 300 ms and
+    // feeds silence in its place, while the microphone still hears the echo of what the speaker
+    // played meanwhile. The service must not hear that echo: no 20 ms at -45 dBFS or louder
+    // (its detector's speech at HIGH start sensitivity) from the stall to 300 ms after it.
+    QFETCH(Missing, missing);
+    CapturePipeline pipeline({}, {});
+    std::vector<float> model;
+    for (const std::vector<float> &sentence : m_model)
+        model.insert(model.end(), sentence.begin(), sentence.end());
+    scaleTo(model, 0.3f);
+    constexpr size_t kDelay = size_t(kRate) * 30 / 1000;
+    const size_t stallFrom = size_t(kRate) * 3;
+    const size_t stallTo = stallFrom + size_t(kRate) / 4;
+    QVERIFY2(model.size() > stallTo + size_t(kRate), "the model's speech is too short");
+    std::vector<int16_t> render(kFrame), capture(kFrame);
+    int loudRun = 0;
+    int longestLoudRun = 0;
+    for (size_t start = 0; start + kFrame <= model.size(); start += kFrame) {
+        const bool stalled = start >= stallFrom && start < stallTo;
+        for (int i = 0; i < kFrame; ++i) {
+            const size_t at = start + size_t(i);
+            render[size_t(i)] = stalled ? 0 : livedesk::dsp::floatToS16(model[at]);
+            capture[size_t(i)] = livedesk::dsp::floatToS16(at >= kDelay ? 0.33f * model[at - kDelay]
+                                                                        : 0.0f);
+        }
+        pipeline.processRender(render);
+        if (stalled && missing == Missing::Said)
+            pipeline.farEndMissing();
+        const CaptureFrameResult r = pipeline.processCapture(capture, 30);
+        if (start < stallFrom || start >= stallTo + size_t(kRate) * 3 / 10)
+            continue;
+        loudRun = r.sentDbfs >= -45.0f ? loudRun + 1 : 0;
+        longestLoudRun = std::max(longestLoudRun, loudRun);
+    }
+    qInfo("longest run of frames sent at -45 dBFS or louder: %d", longestLoudRun);
+    if (missing == Missing::Said)
+        QVERIFY2(longestLoudRun < 2, qPrintable(QString::number(longestLoudRun)));
+    else
+        QVERIFY2(longestLoudRun >= 2, "the stall left nothing to guard against");
 }
 
 void tst_EchoCancellation::theGainDoesNotLiftResidualEcho_data()
