@@ -141,7 +141,7 @@ void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
     m_farEnd.reset();
     // Another device, maybe another path: the echo's lag is found again.
     m_farEnd.setLeadUs(int64_t(FarEndResync::kLeadMs) * 1000);
-    m_capturePipeline->farEndMoved();
+    m_capturePipeline->echoPathChanged();
     m_droppedReported = 0;
     m_lastNonZeroNs = steadyNs();
     m_noSignalWarned = false;
@@ -183,7 +183,7 @@ void AudioProcessor::attachPlayback(std::shared_ptr<PlaybackStream> stream)
     m_reference16kOut = 0;
     m_farEnd.reset();
     m_farEnd.setLeadUs(int64_t(FarEndResync::kLeadMs) * 1000);
-    m_capturePipeline->farEndMoved();
+    m_capturePipeline->echoPathChanged();
     m_renderScratch.assign(size_t(rate) * kPlaybackRingTargetMs / 1000 + 64, 0.0f);
     m_interruptPending = false;
 }

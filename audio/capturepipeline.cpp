@@ -106,6 +106,13 @@ void CapturePipeline::farEndMoved()
         m_echoLagSamples = -1;
 }
 
+void CapturePipeline::echoPathChanged()
+{
+    farEndMoved();
+    m_echoPathUs = kLeadUnknown;
+    m_echoLagSamples = -1;
+}
+
 void CapturePipeline::farEndMissing()
 {
     ++m_farMissingTotal;

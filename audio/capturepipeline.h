@@ -107,6 +107,8 @@ public:
     // The far end fed to processRender() moved against the microphone (FarEndResync held a
     // frame back, caught up, or changed its lead): what was learnt of the canceller is void.
     void farEndMoved();
+    // Another device at either end: the echo's path is another, its lag found again.
+    void echoPathChanged();
     // The next microphone frame goes in without the far end that played meanwhile (the
     // speaker's thread stalled past AudioProcessor's wait, silence stands in): its echo is in the
     // microphone with nothing to cancel it or to compare it with. Until that echo has passed,

@@ -250,6 +250,9 @@ void tst_EchoDelay::theLagFollowsAFarEndHeldBack()
     }
     QVERIFY2(held >= 0, "the lag was never found");
     QVERIFY2(frames > held + 100, "the model's speech is too short");
+    // Another device: another path, whose lag nothing tells yet.
+    pipeline.echoPathChanged();
+    QCOMPARE(pipeline.echoLagSamples(), -1);
 }
 
 QTEST_GUILESS_MAIN(tst_EchoDelay)
