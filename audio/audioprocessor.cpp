@@ -461,11 +461,14 @@ bool AudioProcessor::farEndLate(qint64 nearUs) const
     // shifted echo path, converged again at the next reply's start. So the microphone frame
     // waits, unless the speaker is corked (no frames will come until it plays again) or the
     // wait has become long enough to be a stall.
+    return steadyNs() / 1000 - nearUs <= qint64(kMaxFarEndWaitMs) * 1000 && farEndBehind(nearUs);
+}
+
+bool AudioProcessor::farEndBehind(qint64 nearUs) const
+{
     if (!m_playback || !m_capture)
         return false;
     if (m_playback->control.suspensions.load(std::memory_order_relaxed) != m_stampedSuspensions)
-        return false;
-    if (steadyNs() / 1000 - nearUs > qint64(kMaxFarEndWaitMs) * 1000)
         return false;
     return m_farEnd.isBehind(nearUs);
 }
@@ -516,9 +519,7 @@ void AudioProcessor::processCaptureFrame(std::span<const float> frame16k)
     if (m_farEnd.shifts() != shiftsBefore)
         m_capturePipeline->farEndMoved();
     // Only a frame farEndLate() stopped waiting for gets here with the far end still behind.
-    if (m_playback && m_capture
-        && m_playback->control.suspensions.load(std::memory_order_relaxed) == m_stampedSuspensions
-        && m_farEnd.isBehind(timeUs))
+    if (farEndBehind(timeUs))
         m_capturePipeline->farEndMissing();
     const CaptureFrameResult result = m_capturePipeline->processCapture(m_frame, cancellerDelayMs());
     if (result.echoLagMs)

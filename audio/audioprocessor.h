@@ -119,6 +119,9 @@ private:
     int cancellerDelayMs() const;
     qint64 captureTimeUs(qint64 sample16k);
     bool farEndLate(qint64 nearUs) const;
+    // The far-end frame due before that microphone frame has not come, and one will (the
+    // speaker is open, not corked): late, or after the wait, missing.
+    bool farEndBehind(qint64 nearUs) const;
     void updateMeters();
     void publishLineUp();
     enum class TickPace { Normal, Quiet };

@@ -119,20 +119,24 @@ float EchoDelayEstimator::correlate(int lag, int step) const
     return std::abs(cross) / std::sqrt(farEnergy * nearEnergy);
 }
 
-float EchoDelayEstimator::searchNear(int around, int *bestLag) const
+float EchoDelayEstimator::bestIn(int fromLag, int toLag, int step, int *bestLag) const
 {
-    constexpr int kTrackLags = kTrackMs * kRateDecimated / 1000;
     float best = 0.0f;
-    *bestLag = -1;
-    for (int lag = std::max(0, around - kTrackLags); lag <= std::min(kMaxLag, around + kTrackLags);
-         ++lag) {
-        const float c = correlate(lag, 2);
+    for (int lag = std::max(0, fromLag); lag <= std::min(kMaxLag, toLag); ++lag) {
+        const float c = correlate(lag, step);
         if (c > best) {
             best = c;
             *bestLag = lag;
         }
     }
     return best;
+}
+
+float EchoDelayEstimator::searchNear(int around, int *bestLag) const
+{
+    constexpr int kTrackLags = kTrackMs * kRateDecimated / 1000;
+    *bestLag = -1;
+    return bestIn(around - kTrackLags, around + kTrackLags, 2, bestLag);
 }
 
 float EchoDelayEstimator::search(int *bestLag)
@@ -150,14 +154,11 @@ float EchoDelayEstimator::search(int *bestLag)
     for (int k = 0; k < peaks.count(); ++k) {
         if (peaks.lag(k) < 0)
             continue;
-        const int from = std::max(0, peaks.lag(k) - kCoarseStep);
-        const int to = std::min(kMaxLag, peaks.lag(k) + kCoarseStep);
-        for (int lag = from; lag <= to; ++lag) {
-            const float c = correlate(lag, 1);
-            if (c > best) {
-                best = c;
-                *bestLag = lag;
-            }
+        int lag = -1;
+        const float c = bestIn(peaks.lag(k) - kCoarseStep, peaks.lag(k) + kCoarseStep, 1, &lag);
+        if (c > best) {
+            best = c;
+            *bestLag = lag;
         }
     }
     return best;

@@ -70,6 +70,8 @@ private:
     float search(int *bestLag);
     // Best normalised correlation within kTrackMs of `around`, and its lag.
     float searchNear(int around, int *bestLag) const;
+    // Best normalised correlation at lags fromLag…toLag (clamped), over every step-th sample.
+    float bestIn(int fromLag, int toLag, int step, int *bestLag) const;
     float correlate(int lag, int step) const;
 
     // Written twice (at i and i + length) so that every window is contiguous.
