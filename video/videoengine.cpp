@@ -3,6 +3,8 @@
 #include "video/imageconvert.h"
 #include "video/logging.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
@@ -27,25 +29,52 @@ namespace livedesk::video {
 
 namespace {
 
-// Runs `call` on `context`'s thread. Qt orders a queued call after everything its poster did
-// before posting (QCoreApplication::postEvent's mutex), but Qt is not built with ThreadSanitizer,
-// so under TSan that hand-over is declared on the context's address: without it every capture
-// and everything the worker's tasks read looks like a race (tst_videoengine).
-template<typename Call>
-void postQueued(QObject *context, Call &&call)
+// A queued call, built whole before it is posted. Qt orders a posted event after everything its
+// poster did (QCoreApplication::postEvent's mutex), but Qt is not built with ThreadSanitizer, so
+// under TSan the hand-over is declared on the event's address. It cannot be a lambda given to
+// QMetaObject::invokeMethod: Qt builds the slot object holding the lambda inside that call, after
+// any release we could declare, and TSan then saw the worker's read of it race with its making
+// whenever the worker was already awake (tst_videoengine pauseDiscardsAFrameInFlight, CI).
+class TaskEvent final : public QEvent
 {
+public:
+    explicit TaskEvent(std::function<void()> task)
+        : QEvent(eventType())
+        , task(std::move(task))
+    { }
+
+    static QEvent::Type eventType()
+    {
+        static const auto type = QEvent::Type(QEvent::registerEventType());
+        return type;
+    }
+
+    std::function<void()> task;
+};
+
+// Runs the TaskEvents posted to it on its own thread.
+class TaskContext final : public QObject
+{
+public:
+    bool event(QEvent *event) override
+    {
 #if defined(__SANITIZE_THREAD__)
-    __tsan_release(context);
-    QMetaObject::invokeMethod(
-            context,
-            [context, call = std::forward<Call>(call)]() mutable {
-                __tsan_acquire(context);
-                call();
-            },
-            Qt::QueuedConnection);
-#else
-    QMetaObject::invokeMethod(context, std::forward<Call>(call), Qt::QueuedConnection);
+        __tsan_acquire(event);
 #endif
+        if (event->type() != TaskEvent::eventType())
+            return QObject::event(event);
+        static_cast<TaskEvent *>(event)->task();
+        return true;
+    }
+};
+
+void postQueued(TaskContext *context, std::function<void()> task)
+{
+    auto *event = new TaskEvent(std::move(task));
+#if defined(__SANITIZE_THREAD__)
+    __tsan_release(event);
+#endif
+    QCoreApplication::postEvent(context, event); // takes ownership
 }
 
 // The one-slot hand-over between any submitting thread and the worker. `epoch` changes on
@@ -67,7 +96,7 @@ struct Mailbox
 // Lives on the worker thread; only lambdas posted to `context` touch the pipeline.
 struct Worker
 {
-    QObject context;
+    TaskContext context;
     FramePipeline pipeline;
 };
 
@@ -89,6 +118,8 @@ struct VideoEngine::Private
     mutable QImage preview;
     mutable bool previewValid = false;
     QString lastPipelineError;
+    // The main thread's end of postQueued(); it lives on the thread that made the engine.
+    TaskContext mainContext;
 
     std::unique_ptr<Mailbox> mailbox = std::make_unique<Mailbox>();
     QThread thread;
@@ -154,7 +185,7 @@ void VideoEngine::Private::drain()
         if (frameEpoch != mailbox->epoch.load())
             continue;
         PipelineResult result = worker->pipeline.process(frame);
-        postQueued(q, [this, result = std::move(result), frameEpoch] {
+        postQueued(&mainContext, [this, result = std::move(result), frameEpoch] {
             handleResult(result, frameEpoch);
         });
     }
@@ -231,7 +262,7 @@ void VideoEngine::Private::onSourceState(FrameSource::State sourceState)
         // Ask the worker to answer once it has handled everything before this point.
         const quint64 epoch = mailbox->epoch.load();
         postQueued(&worker->context, [this, epoch] {
-            postQueued(q, [this, epoch] {
+            postQueued(&mainContext, [this, epoch] {
                 if (epoch != mailbox->epoch.load() || state != State::Sharing)
                     return;
                 newEpoch(false);
