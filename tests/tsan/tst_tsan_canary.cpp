@@ -5,6 +5,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <atomic>
 #include <thread>
 
 namespace {
@@ -15,12 +16,45 @@ namespace {
 volatile int stdThreadRacedValue = 0;
 volatile int qthreadRacedValue = 0;
 
+// Each race is made while both threads are alive: the other thread writes, then waits for the
+// main thread's write before it ends. A thread that had already ended was sometimes forgotten by
+// TSan (its slot reused), and with the machine busy the std::thread race once went unreported.
+// Relaxed atomics order nothing for TSan, so the wait adds no happens-before.
+std::atomic<bool> otherWrote {false};
+std::atomic<bool> mainWrote {false};
+
+void spinUntil(const std::atomic<bool> &flag)
+{
+    while (!flag.load(std::memory_order_relaxed))
+        std::this_thread::yield();
+}
+
+void writeAsOther(volatile int &value)
+{
+    value = 1;
+    otherWrote.store(true, std::memory_order_relaxed);
+    spinUntil(mainWrote);
+}
+
+void writeAsMain(volatile int &value)
+{
+    spinUntil(otherWrote);
+    value = 2;
+    mainWrote.store(true, std::memory_order_relaxed);
+}
+
+void resetFlags()
+{
+    otherWrote.store(false, std::memory_order_relaxed);
+    mainWrote.store(false, std::memory_order_relaxed);
+}
+
 // A QThread subclass, not QThread::create: that runs the function through std::call_once, inside
 // the pthread_once interceptor, where ignore_noninstrumented_modules hides its accesses.
 class RacingThread : public QThread
 {
 protected:
-    void run() override { qthreadRacedValue = 1; }
+    void run() override { writeAsOther(qthreadRacedValue); }
 };
 
 } // namespace
@@ -36,19 +70,21 @@ private slots:
 
 void TsanCanary::stdThreadAgainstMain()
 {
-    std::thread writer([] { stdThreadRacedValue = 1; });
-    stdThreadRacedValue = 2;
+    resetFlags();
+    std::thread writer([] { writeAsOther(stdThreadRacedValue); });
+    writeAsMain(stdThreadRacedValue);
     writer.join();
-    QVERIFY(stdThreadRacedValue == 1 || stdThreadRacedValue == 2);
+    QCOMPARE(stdThreadRacedValue, 2);
 }
 
 void TsanCanary::qthreadAgainstMain()
 {
+    resetFlags();
     RacingThread writer;
     writer.start();
-    qthreadRacedValue = 2;
+    writeAsMain(qthreadRacedValue);
     QVERIFY(writer.wait(QDeadlineTimer(30'000)));
-    QVERIFY(qthreadRacedValue == 1 || qthreadRacedValue == 2);
+    QCOMPARE(qthreadRacedValue, 2);
 }
 
 QTEST_GUILESS_MAIN(TsanCanary)
