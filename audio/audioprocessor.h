@@ -21,13 +21,13 @@
 #include <QObject>
 #include <QTimer>
 
+class QSocketNotifier;
+
 #include <array>
 #include <deque>
 #include <limits>
 #include <memory>
 #include <vector>
-
-class QSocketNotifier;
 
 namespace livedesk::dsp {
 class Resampler;

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#if defined(__linux__)
+#if defined(Q_OS_LINUX) || defined(__linux__)
 #include <sys/eventfd.h>
 #include <unistd.h>
 #define LIVEDESK_HAVE_EVENTFD 1
