@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-#include <algorithm>
 #include <chrono>
 
 namespace livedesk::audio {
@@ -62,10 +61,6 @@ namespace {
 // reported by us as failed, after the poll had its chance.
 constexpr int kKilledStreamGraceMs = 1000;
 
-// Qt's capture back end: the input buffer is the device's own, which must hold what arrives while
-// the delivery thread is late on a busy machine.
-constexpr int kQtMinInputBufferMs = 20;
-
 bool qtCaptureWanted()
 {
     return qEnvironmentVariable("LIVEDESK_AUDIO_CAPTURE") == QLatin1String("qt");
@@ -106,8 +101,7 @@ QString CaptureDevice::start(const QAudioDevice &device, std::shared_ptr<Capture
     }
     m_backend = Backend::Qt;
     m_source = std::make_unique<QAudioSource>(device, format);
-    m_source->setBufferSize(
-            format.bytesForDuration(qint64(std::max(bufferMs, kQtMinInputBufferMs)) * 1000));
+    m_source->setBufferSize(format.bytesForDuration(qint64(bufferMs) * 1000));
     connect(m_source.get(), &QAudioSource::stateChanged, this, &CaptureDevice::onStateChanged);
     m_stream = std::move(stream);
     m_overflow.assign(size_t(format.bytesForDuration(100000)), 0);
@@ -169,7 +163,6 @@ void CaptureDevice::readAvailable()
     }
     const CaptureStamp stamp {stream.bytes.totalWritten(), steadyNowNs()};
     stream.stamps.write(std::span<const CaptureStamp>(&stamp, 1));
-    stream.delivered.raise();
 }
 
 pid_t CaptureDevice::deliveryThreadId() const

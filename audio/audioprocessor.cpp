@@ -10,7 +10,6 @@
 #include "audio/sampleconvert.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
 #include <algorithm>
 #include <chrono>
@@ -121,16 +120,7 @@ void AudioProcessor::stop()
 
 void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
 {
-    m_captureWake.reset(); // before the old stream, and its descriptor, may go
     m_capture = std::move(stream);
-    if (const int fd = m_capture->delivered.fd(); fd >= 0) {
-        m_captureWake = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
-        connect(m_captureWake.get(), &QSocketNotifier::activated, this, [this] {
-            m_capture->delivered.clear();
-            if (m_timer.isActive()) // started
-                tick();
-        });
-    }
     const QAudioFormat &format = m_capture->format;
     m_captureResampler.reset();
     if (format.sampleRate() != kRate16k) {
@@ -160,7 +150,6 @@ void AudioProcessor::attachCapture(std::shared_ptr<CaptureStream> stream)
 
 void AudioProcessor::detachCapture()
 {
-    m_captureWake.reset();
     m_capture.reset();
     m_captureResampler.reset();
     m_meters.inputRmsDbfs.store(-120.0f, std::memory_order_relaxed);

@@ -21,8 +21,6 @@
 #include <QObject>
 #include <QTimer>
 
-class QSocketNotifier;
-
 #include <array>
 #include <deque>
 #include <limits>
@@ -132,8 +130,6 @@ private:
     AudioEngineSettings m_settings;
     EngineMeters &m_meters;
     QTimer m_timer;
-    // Ticks as soon as the microphone has delivered (WakeSignal); null where there is no wake.
-    std::unique_ptr<QSocketNotifier> m_captureWake;
     bool m_muted = false;
 
     std::unique_ptr<CapturePipeline> m_capturePipeline;

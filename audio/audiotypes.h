@@ -59,11 +59,8 @@ struct AudioEngineSettings
     double speechRate = 1.0; // 0.5…2.0, pitch unchanged
 
     // Device buffering. Smaller is faster to react and to echo-cancel, larger survives a busy
-    // machine. The audio server may round these. With PulseAudio the input buffer is only how
-    // often the server delivers while the audio matters (it holds seconds more): 10 ms, as voice
-    // engines read, rather than 20 takes 5 ms on average off a barge-in (issue 19). Qt's own back
-    // end makes it the device's buffer, and takes at least kQtMinInputBufferMs.
-    int inputBufferMs = 10;
+    // machine. The audio server may round these.
+    int inputBufferMs = 20;
     int outputBufferMs = 40;
 
     int noSignalWarningMs = 2000; // warn when the microphone delivers only zeros this long

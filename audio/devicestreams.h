@@ -6,7 +6,6 @@
 
 #include "audio/playbackrenderer.h"
 #include "audio/spscring.h"
-#include "audio/wakesignal.h"
 
 #include <QAudioFormat>
 
@@ -44,7 +43,6 @@ struct CaptureStream
     SpscRing<CaptureStamp> stamps;
     std::atomic<uint64_t> droppedBytes {0}; // lost because the ring was full
     std::atomic<int> latencyMs {0}; // the source's buffer, set when it opens
-    WakeSignal delivered; // raised after each delivery's stamp
 };
 
 struct PlaybackStream

@@ -117,7 +117,6 @@ struct PulseCapture::Private
         CaptureStream &stream = *d->capture;
         const CaptureStamp stamp {stream.bytes.totalWritten(), steadyNowNs()};
         stream.stamps.write(std::span<const CaptureStamp>(&stamp, 1));
-        stream.delivered.raise();
         d->q->m_deliveries.fetch_add(1, std::memory_order_relaxed);
     }
 

@@ -58,14 +58,14 @@ ctest --preset asan -j "$JOBS"
 step "unit tests under ThreadSanitizer"
 # On by default (LIVEDESK_TSAN=0 skips it, e.g. for a quick local run). Qt, GLib and libpulse are
 # not built with TSan: the preset's ignore_noninstrumented_modules=1 drops what their calls into
-# TSan's interceptors look like, and tests/tsan.supp names the hand-overs inside Qt left
+# TSan's interceptors look like, and tests/tsan.supp names the one hand-over inside Qt left
 # (never a whole library: that hid every race on the tests' main thread; tst_tsan_canary proves
 # a race is still reported). Races in LiveDesk's own code fail the test.
-# Only the threaded tests run (CMakePresets.json: rings, wake signal, jitter buffer, barge-in,
-# playback, recording, session, tools, MCP, video, the app's settings with the audio engine, the
-# canary), so only their libraries are built: the whole unit suite (66 tests, all clean on 2026-12-06)
+# Only the threaded tests run (CMakePresets.json: rings, jitter buffer, barge-in, playback,
+# recording, session, tools, MCP, video, the app's settings with the audio engine, the canary),
+# so only their libraries are built: the whole unit suite (66 tests, all clean on 2026-12-06)
 # costs about 20 minutes from a cold ccache on 2 cores (292 instrumented sources at ~7.5 s of CPU
-# each), which would take CI from ~30 to past 45 minutes; these 21 need about 200 sources, about
+# each), which would take CI from ~30 to past 45 minutes; these 20 need about 200 sources, about
 # 13 minutes, and run in about 45 seconds.
 free_tree build-asan
 if [ "${LIVEDESK_TSAN:-1}" != 0 ]; then
