@@ -19,9 +19,6 @@ constexpr int kPathLearningFrames = 100; // the first second of far-end sound se
 constexpr float kSimilarityFromDbfs = -55.0f;
 constexpr float kLagSearchFromDbfs = -45.0f; // echo clearly above the noise
 constexpr int kLagSearchEveryFrames = 4; // 40 ms: the lag drifts slowly
-// A microphone frame that is the far end's waveform at the echo's lag is the echo, whatever
-// its bands say (a user over the echo makes it match less: ~0.7 at 0 dB).
-constexpr float kRawEchoSimilarity = 0.8f;
 // After a microphone frame with anything beyond the echo, double talk stays possible this long
 // (a user's words have quieter frames between them).
 constexpr int kNearEndHoldFrames = 50;
@@ -249,7 +246,8 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     }
     result.suppression = decision.state;
     if (measuring) {
-        const bool farEnd = candidate && m_matcher.similarity(m_raw) >= kRawEchoSimilarity;
+        const bool farEnd = candidate
+                            && m_matcher.similarity(m_raw) >= DoubleTalkDetector::kFarEndSimilarity;
         const bool onset
                 = m_doubleTalk.decide(decision.state == ResidualEchoSuppressor::State::Suppressing
                                               ? DoubleTalkDetector::Frame::EchoAlone

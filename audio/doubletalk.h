@@ -65,6 +65,14 @@ public:
     // Whether the microphone frame is the far end's own waveform at some lag (FarEndMatcher):
     // then it is the echo, whatever its bands say (the echo's lag jumped past the window).
     enum class Waveform { Unknown, FarEnd };
+    // How closely (|normalised correlation|, FarEndMatcher::similarity) a candidate frame must be
+    // the far end's waveform to be taken for the echo. A frame's own mix of echo and user matches
+    // about 1/√(1 + user/echo), so this holds a user 6 dB under the echo back until they rise
+    // (0.81–0.88 in their first frames out of it: up to 70 ms on a real path). It stays at 0.8
+    // all the same: at 0.85 or 0.9 echo alone that stood out of its expectation got through, up to
+    // one local duck in every quiet turn for 35 turns running under load (docs/benchmarks.md,
+    // "Eleventh session").
+    static constexpr float kFarEndSimilarity = 0.8f;
 
     // One microphone frame before the canceller, in two steps: measure() compares its bands with
     // the echo expected there and says whether it is a double-talk candidate (so that the caller

@@ -16,7 +16,6 @@ namespace livedesk::audio::test {
 
 struct DoubleTalkRig
 {
-    static constexpr float kRawEchoSimilarity = 0.8f; // as capturepipeline.cpp
     enum class Lag { Estimated, Ignored }; // Ignored: the detector is never told the lag
 
     void pushFar(std::span<const int16_t> render)
@@ -33,7 +32,9 @@ struct DoubleTalkRig
             lagSamples = int(std::lround(*ms * 16.0f));
         const bool candidate = detector.measure(microphone, lag == Lag::Estimated ? lagSamples : -1,
                                                 echoDelayMs);
-        const bool farEnd = candidate && matcher.similarity(microphone) >= kRawEchoSimilarity;
+        const bool farEnd = candidate
+                            && matcher.similarity(microphone)
+                                       >= DoubleTalkDetector::kFarEndSimilarity;
         return detector.decide(frame, farEnd ? DoubleTalkDetector::Waveform::FarEnd
                                              : DoubleTalkDetector::Waveform::Unknown);
     }
