@@ -173,7 +173,7 @@ QMap<QString, double> threadCpuSecondsByName()
 
 int runLive(int seconds, const std::vector<QByteArray> &model)
 {
-    if (!pulseIsRunning()) {
+    if (!pulseReady()) {
         fprintf(stderr, "%s\n", kNoPulse);
         return 1;
     }
@@ -189,6 +189,7 @@ int runLive(int seconds, const std::vector<QByteArray> &model)
         file.write(reinterpret_cast<const char *>(noise.data()), qint64(noise.size() * 2));
     }
     QProcess microphone;
+    endWithParent(microphone);
     microphone.start(u"pacat"_s,
                      {u"--playback"_s, u"--device=livedesk_mic_feed"_s, u"--format=s16le"_s,
                       u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=20"_s, noisePath});

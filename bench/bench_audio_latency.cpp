@@ -174,7 +174,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int trials = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 10;
-    if (!pulseIsRunning()) {
+    if (!pulseReady()) {
         fprintf(stderr, "%s\n", kNoPulse);
         return 1;
     }
@@ -225,6 +225,7 @@ int main(int argc, char **argv)
     // A live microphone delivers continuously; the virtual one idles with a 2 s latency when
     // nothing plays into it. Keep it awake with digital silence, as a real device would be.
     QProcess keepAwake;
+    endWithParent(keepAwake);
     keepAwake.start(u"pacat"_s,
                     {u"--playback"_s, u"--device=livedesk_mic_feed"_s, u"--format=s16le"_s,
                      u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=20"_s, u"/dev/zero"_s});

@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     const int conversations = argc > 1 ? std::max(1, atoi(argv[1])) : 5;
     const QString talkMode = argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"hands-free"_s;
     printf("%d conversations, talk mode %s\n", conversations, qPrintable(talkMode));
-    if (!pulseIsRunning()) {
+    if (!pulseReady()) {
         fprintf(stderr, "%s\n", kNoPulse);
         return 1;
     }

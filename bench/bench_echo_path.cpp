@@ -75,7 +75,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int replyCount = argc > 1 ? std::max(2, QString::fromLocal8Bit(argv[1]).toInt()) : 6;
-    if (!pulseIsRunning()) {
+    if (!pulseReady()) {
         fprintf(stderr, "%s\n", kNoPulse);
         return 1;
     }

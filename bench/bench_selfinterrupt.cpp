@@ -157,6 +157,7 @@ public:
                                m_metricsPath};
         if (options.record)
             arguments << u"--record"_s << dir + u"/run-%1.opus"_s.arg(index);
+        endWithParent(m_cli);
         m_cli.start(kCli, arguments);
     }
     ~CliSession() { finish(); }
@@ -282,6 +283,7 @@ bool Bench::startSim(QString *error)
     m_sim = std::make_unique<QProcess>();
     m_sim->setStandardErrorFile(m_simLog);
     // Real-time speech; no session cap, so a hundred turns fit in one session.
+    endWithParent(*m_sim);
     m_sim->start(kSim, {u"--port"_s, u"0"_s, u"--scenario"_s, m_dir.filePath(u"scenario.json"_s),
                         u"--speech-speed"_s, u"1"_s, u"--audio-session-cap"_s, u"0"_s});
     m_url.clear();
@@ -545,7 +547,7 @@ int main(int argc, char *argv[])
         fprintf(stderr, "bench_selfinterrupt: %s\n", qPrintable(error));
         return 2;
     }
-    if (!pulseIsRunning()) {
+    if (!pulseReady()) {
         fprintf(stderr, "%s\n", kNoPulse);
         return 1;
     }

@@ -164,6 +164,7 @@ public:
     explicit MicFeedClock(const QElapsedTimer &clock)
         : m_clock(clock)
     {
+        audio::test::endWithParent(m_parec);
         m_parec.start(u"parec"_s,
                       {u"--device=livedesk_mic_feed.monitor"_s, u"--format=s16le"_s,
                        u"--rate=16000"_s, u"--channels=1"_s, u"--latency-msec=10"_s, u"--raw"_s});

@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(binDirOption) || !parser.isSet(workDirOption)
         || !parser.isSet(conversationOption))
         return fail(u"--bin-dir, --work-dir and --conversation are required"_s);
-    if (!livedesk::audio::test::pulseIsRunning())
+    if (!livedesk::audio::test::pulseReady())
         return fail(QString::fromLatin1(livedesk::audio::test::kNoPulse));
 
     const bool smoke = parser.isSet(smokeOption);

@@ -86,7 +86,7 @@ private:
 
 void tst_AudioEnginePulse::initTestCase()
 {
-    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(pulseReady(), kNoPulse);
     QVERIFY2(haveEspeak(), "espeak-ng is needed to make test speech (Debian: espeak-ng)");
     m_userWav = m_dir.filePath(u"user.wav"_s);
     QProcess espeak;

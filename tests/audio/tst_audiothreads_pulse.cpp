@@ -80,7 +80,7 @@ private Q_SLOTS:
 
 void tst_AudioThreadsPulse::initTestCase()
 {
-    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(pulseReady(), kNoPulse);
 }
 
 void tst_AudioThreadsPulse::aThreadIsMadeRealtimeOrToldWhyNot()

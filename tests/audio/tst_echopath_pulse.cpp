@@ -40,7 +40,7 @@ private:
 
 void tst_EchoPathPulse::initTestCase()
 {
-    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(pulseReady(), kNoPulse);
     QVERIFY2(haveEspeak(), "espeak-ng is needed to make test speech (Debian: espeak-ng)");
     if (!VoiceProcessor::isAvailable())
         QSKIP("built without WebRTC audio processing: there is no canceller to measure");

@@ -80,7 +80,7 @@ void tst_PulseCapture::initTestCase()
 {
     if (!PulseCapture::isBuilt())
         QSKIP("built without libpulse: the microphone is read with QAudioSource");
-    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(pulseReady(), kNoPulse);
     QVERIFY2(micFormat().isValid(), "livedesk_mic is not an s16le source (scripts/test-env.sh)");
 }
 

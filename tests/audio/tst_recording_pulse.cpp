@@ -37,7 +37,7 @@ private:
 
 void tst_RecordingPulse::initTestCase()
 {
-    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(pulseReady(), kNoPulse);
     QVERIFY2(haveEspeak(), "espeak-ng is needed to make test speech (Debian: espeak-ng)");
     if (!AudioRecorder::isAvailable())
         QSKIP("built without libopusenc");

@@ -144,7 +144,7 @@ private:
 
 void tst_TranslationPulseE2e::initTestCase()
 {
-    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(pulseReady(), kNoPulse);
     QVERIFY2(!QStandardPaths::findExecutable(u"espeak-ng"_s).isEmpty(), "espeak-ng is required");
     QVERIFY(m_dir.isValid());
     m_question = m_dir.filePath(u"question.wav"_s);

@@ -146,7 +146,7 @@ void tst_ListenRouting::outOfRangeLevelIsRefused()
 
 void tst_ListenRouting::routingFollowsTheSettings()
 {
-    QVERIFY2(pulseIsRunning(), kNoPulse);
+    QVERIFY2(pulseReady(), kNoPulse);
     app::AppSettings settings(
             std::make_unique<QSettings>(m_dir.filePath(u"routing.ini"_s), QSettings::IniFormat));
     QCOMPARE(settings.setValue(u"translation/listen"_s, u"system"_s), QString());
