@@ -56,7 +56,6 @@ public:
         // The engine opens the default devices: another test may have left others as default.
         pactl({u"set-default-sink"_s, u"livedesk_speaker"_s});
         pactl({u"set-default-source"_s, u"livedesk_mic"_s});
-        unloadLeftEchoPaths();
         endWithParent(m_liveSpeaker);
         m_liveSpeaker.start(u"pacat"_s, {u"--playback"_s, u"--device=livedesk_speaker"_s,
                                          u"--format=s16le"_s, u"--rate=16000"_s, u"--channels=1"_s,

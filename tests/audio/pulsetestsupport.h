@@ -52,30 +52,6 @@ inline bool pulseIsRunning()
     return ok;
 }
 
-// A run killed before its destructors (by hand, by ctest's timeout) leaves its echo path loaded:
-// a second path beside the next run's (docs/benchmarks.md: the echo 3–6 dB louder than
-// measured), echo on the microphone of tests that want none, and its streams holding the devices
-// at their latency (tst_pulsecapture and tst_audioengine_pulse failed so). Ours carry their
-// stream-restore key or the room's sink name in their arguments.
-inline void unloadLeftEchoPaths()
-{
-    const QStringList modules = pactl({u"list"_s, u"short"_s, u"modules"_s})
-                                        .split(u'\n', Qt::SkipEmptyParts);
-    for (const QString &line : modules) {
-        if (line.contains(u"livedesk-echo-path"_s) || line.contains(u"sink_name=livedesk_room"_s))
-            pactl({u"unload-module"_s, line.section(u'\t', 0, 0)});
-    }
-}
-
-// Whether the test server runs, with the virtual devices as a test expects them.
-inline bool pulseReady()
-{
-    if (!pulseIsRunning())
-        return false;
-    unloadLeftEchoPaths();
-    return true;
-}
-
 inline constexpr const char *kNoPulse
         = "PulseAudio is not running: start the test environment with "
           "'. scripts/test-env.sh start'";
@@ -92,6 +68,30 @@ inline void unloadModule(int index)
 {
     if (index >= 0)
         pactl({u"unload-module"_s, QString::number(index)});
+}
+
+// A run killed before its destructors (by hand, by ctest's timeout) leaves its echo path loaded:
+// a second path beside the next run's (docs/benchmarks.md: the echo 3–6 dB louder than
+// measured), echo on the microphone of tests that want none, and its streams holding the devices
+// at their latency (tst_pulsecapture and tst_audioengine_pulse failed so). Ours carry their
+// stream-restore key or the room's sink name in their arguments.
+inline void unloadLeftEchoPaths()
+{
+    const QStringList modules = pactl({u"list"_s, u"short"_s, u"modules"_s})
+                                        .split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : modules) {
+        if (line.contains(u"livedesk-echo-path"_s) || line.contains(u"sink_name=livedesk_room"_s))
+            unloadModule(line.section(u'\t', 0, 0).toInt());
+    }
+}
+
+// Whether the test server runs, with the virtual devices as a test expects them.
+inline bool pulseReady()
+{
+    if (!pulseIsRunning())
+        return false;
+    unloadLeftEchoPaths();
+    return true;
 }
 
 // Records a device as 16 kHz mono s16 from the moment of construction.
