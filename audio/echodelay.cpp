@@ -1,5 +1,6 @@
 #include "audio/echodelay.h"
 
+#include "audio/correlation.h"
 #include "audio/peakcandidates.h"
 
 #include <algorithm>
@@ -105,18 +106,12 @@ float EchoDelayEstimator::correlate(int lag, int step) const
     // than the far end's newest (they were pushed in step).
     const float *near = m_near.data() + m_nearWrite;
     const float *far = m_far.data() + m_farWrite + kFarLength - kWindow - lag;
-    float cross = 0.0f;
-    float farEnergy = 0.0f;
-    float nearEnergy = 0.0f;
-    for (int i = 0; i < kWindow; i += step) {
-        cross += far[i] * near[i];
-        farEnergy += far[i] * far[i];
-        nearEnergy += near[i] * near[i];
-    }
-    if (farEnergy < 1e-10f * float(kWindow / step) || nearEnergy < 1e-10f * float(kWindow / step))
+    const CorrelationSums sums = correlationSums(far, near, kWindow, step);
+    if (sums.farEnergy < 1e-10f * float(kWindow / step)
+        || sums.nearEnergy < 1e-10f * float(kWindow / step))
         return 0.0f;
     // Either polarity: a speaker or a microphone may invert.
-    return std::abs(cross) / std::sqrt(farEnergy * nearEnergy);
+    return std::abs(sums.cross) / std::sqrt(sums.farEnergy * sums.nearEnergy);
 }
 
 float EchoDelayEstimator::bestIn(int fromLag, int toLag, int step, int *bestLag) const

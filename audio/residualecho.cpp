@@ -1,8 +1,10 @@
 #include "audio/residualecho.h"
 
+#include "audio/correlation.h"
 #include "audio/peakcandidates.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 
@@ -131,12 +133,17 @@ void FarEndMatcher::pushFar(std::span<const int16_t> frame)
 float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toLag,
                             int *bestLag) const
 {
+    // The lag is to the frame's last sample: a longer frame is matched by its last 10 ms.
+    frame = frame.last(std::min(frame.size(), size_t(kFrameSamples)));
     const int n = int(frame.size());
     fromLag = std::max(fromLag, 0);
     toLag = std::min(toLag, kHistorySamples - n);
+    std::array<float, kFrameSamples> near;
     double nearEnergy = 0;
-    for (int16_t s : frame)
-        nearEnergy += double(s) * s;
+    for (int i = 0; i < n; ++i) {
+        near[size_t(i)] = float(frame[size_t(i)]);
+        nearEnergy += double(frame[size_t(i)]) * frame[size_t(i)];
+    }
     nearEnergy /= 32768.0 * 32768.0;
     float best = 0.0f;
     *bestLag = -1;
@@ -146,17 +153,11 @@ float FarEndMatcher::search(std::span<const int16_t> frame, int fromLag, int toL
         // The far sample echoing in the frame's last sample is `lag` samples older than the
         // newest: the window ends there.
         const float *far = m_far.data() + (m_write + kHistorySamples - lag - n);
-        float cross = 0.0f;
-        float farEnergy = 0.0f;
-        for (int i = 0; i < n; ++i) {
-            const float f = far[i];
-            cross += f * float(frame[size_t(i)]);
-            farEnergy += f * f;
-        }
-        if (farEnergy < 1e-7f * float(n))
+        const CorrelationSums sums = correlationSums(far, near.data(), n);
+        if (sums.farEnergy < 1e-7f * float(n))
             continue; // a silent stretch of the far end explains nothing
-        const float c = std::abs(cross / 32768.0f)
-                        / float(std::sqrt(double(farEnergy) * nearEnergy));
+        const float c = std::abs(sums.cross / 32768.0f)
+                        / float(std::sqrt(double(sums.farEnergy) * nearEnergy));
         if (c > best) {
             best = c;
             *bestLag = lag;
@@ -210,9 +211,7 @@ float FarEndMatcher::searchAllLags(std::span<const int16_t> frame, int *bestLag)
                          - double(far[kDecimatedFrame]) * far[kDecimatedFrame];
         if (farEnergy < 1e-7 * kDecimatedFrame)
             continue;
-        float cross = 0.0f;
-        for (int i = 0; i < kDecimatedFrame; ++i)
-            cross += far[i] * near[size_t(i)];
+        const float cross = correlationSums(far, near.data(), kDecimatedFrame).cross;
         peaks.offer(lag, std::abs(cross) / float(std::sqrt(farEnergy * nearEnergy)), 2);
     }
 

@@ -2,6 +2,7 @@
 // speech (espeak-ng) plays as the far end; the microphone hears it after a known delay through a
 // small room (a few reflections), at an echo level from loud to faint, over noise.
 #include "audio/capturepipeline.h"
+#include "audio/correlation.h"
 #include "audio/echodelay.h"
 
 #include "audiotestsupport.h"
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void findsTheLagAgainAfterAReset();
     void followsTheLagBetweenSearches();
     void theLagFollowsAFarEndHeldBack();
+    void correlationSumsAreTheirDefinition_data();
+    void correlationSumsAreTheirDefinition();
 
 private:
     std::vector<float> m_model; // the model's reply, 16 kHz, −20 dBFS
@@ -253,6 +256,49 @@ void tst_EchoDelay::theLagFollowsAFarEndHeldBack()
     // Another device: another path, whose lag nothing tells yet.
     pipeline.echoPathChanged();
     QCOMPARE(pipeline.echoLagSamples(), -1);
+}
+
+void tst_EchoDelay::correlationSumsAreTheirDefinition_data()
+{
+    QTest::addColumn<int>("samples");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("offset"); // unaligned starts: the lanes load from any sample
+    QTest::newRow("a frame") << 160 << 1 << 0;
+    QTest::newRow("a frame, unaligned") << 160 << 1 << 3;
+    QTest::newRow("a tail past the lanes") << 45 << 1 << 1;
+    QTest::newRow("shorter than the lanes") << 5 << 1 << 0;
+    QTest::newRow("nothing") << 0 << 1 << 0;
+    QTest::newRow("a second decimated, every other sample") << 4000 << 2 << 1;
+    QTest::newRow("a second decimated") << 4000 << 1 << 2;
+}
+
+void tst_EchoDelay::correlationSumsAreTheirDefinition()
+{
+    QFETCH(int, samples);
+    QFETCH(int, step);
+    QFETCH(int, offset);
+    const std::vector<float> far = whiteNoise(size_t(samples + offset), 0.3f, 5);
+    const std::vector<float> near = whiteNoise(size_t(samples + offset), 0.1f, 6);
+    double cross = 0, farEnergy = 0, nearEnergy = 0;
+    for (int i = 0; i < samples; i += step) {
+        const double f = far[size_t(offset + i)];
+        const double v = near[size_t(offset + i)];
+        cross += f * v;
+        farEnergy += f * f;
+        nearEnergy += v * v;
+    }
+    const CorrelationSums sums = correlationSums(far.data() + offset, near.data() + offset, samples,
+                                                 step);
+    // Partial sums in lanes round differently from one running sum, never by more than this.
+    const double tolerance = 1e-4 * std::max(1.0, farEnergy);
+    QVERIFY2(std::abs(sums.cross - cross) <= tolerance,
+             qPrintable(u"cross %1, by definition %2"_s.arg(sums.cross).arg(cross)));
+    QVERIFY2(std::abs(sums.farEnergy - farEnergy) <= tolerance,
+             qPrintable(u"far %1, by definition %2"_s.arg(sums.farEnergy).arg(farEnergy)));
+    QVERIFY2(std::abs(sums.nearEnergy - nearEnergy) <= tolerance,
+             qPrintable(u"near %1, by definition %2"_s.arg(sums.nearEnergy).arg(nearEnergy)));
+    if (samples > 0)
+        QVERIFY(farEnergy > 0); // the check compared something
 }
 
 QTEST_GUILESS_MAIN(tst_EchoDelay)
