@@ -277,12 +277,15 @@ void BuiltinTools::writeClipboard(ToolInvocation *invocation)
         return;
     }
     const QString text = invocation->arguments().value(u"text"_s).toString();
-    QString error;
-    if (!m_desktop->setClipboardText(text, &error)) {
-        invocation->fail(u"could not write the clipboard: "_s + error);
-        return;
-    }
-    invocation->succeed(QString(u"copied "_s + QString::number(text.size()) + u" characters"_s));
+    QPointer<ToolInvocation> call(invocation);
+    m_desktop->setClipboardText(text, [call, size = text.size()](const QString &error) {
+        if (!call)
+            return;
+        if (!error.isEmpty())
+            call->fail(u"could not write the clipboard: "_s + error);
+        else
+            call->succeed(QString(u"copied "_s + QString::number(size) + u" characters"_s));
+    });
 }
 
 void BuiltinTools::takeScreenshot(ToolInvocation *invocation)

@@ -15,13 +15,18 @@
 
 namespace livedesk::tools {
 
+// Runs once, on the caller's thread, now or later: an empty error means the text is on the
+// clipboard.
+using ClipboardWriteCallback = std::function<void(const QString &error)>;
+
 class DesktopIntegration
 {
 public:
     virtual ~DesktopIntegration() = default;
 
     virtual std::optional<QString> clipboardText(QString *error) = 0;
-    virtual bool setClipboardText(const QString &text, QString *error) = 0;
+    // Asynchronous, because the desktop may refuse a first attempt that a later one wins.
+    virtual void setClipboardText(const QString &text, ClipboardWriteCallback done) = 0;
     virtual bool openUrl(const QUrl &url, QString *error) = 0;
     virtual void showNotification(const QString &title, const QString &body) = 0;
 };

@@ -8,6 +8,7 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QJsonObject>
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <optional>
 
 using namespace livedesk::tools;
 using namespace livedesk::protocol;
@@ -67,12 +70,15 @@ private Q_SLOTS:
     void cleanupTestCase();
     void clipboardRoundTripWithAnotherXClient();
     void clipboardToolsThroughDispatcher();
+    void clipboardWriteWinsOverACopyNotYetSeen();
     void openUrlGoesToDesktopServices();
     void notificationWithoutServiceFallsBackToApp();
     void timerEndsInDesktopNotification();
 
 private:
     QByteArray xclip(const QStringList &args, const QByteArray &input = {});
+    static QByteArray xclipWithoutEventLoop(const QStringList &args, const QByteArray &input = {});
+    static QString writeClipboard(QtDesktopIntegration *desktop, const QString &text);
     QProcess m_bus;
     QString m_busAddress;
 };
@@ -118,12 +124,38 @@ QByteArray tst_DesktopIntegration::xclip(const QStringList &args, const QByteArr
     return process.readAllStandardOutput();
 }
 
+// xclip without running this process's event loop, so the X events it causes stay unhandled.
+// Only for what this process does not serve: it could not answer xclip meanwhile.
+QByteArray tst_DesktopIntegration::xclipWithoutEventLoop(const QStringList &args,
+                                                         const QByteArray &input)
+{
+    QProcess process;
+    process.start(u"xclip"_s, args);
+    if (!process.waitForStarted(5000))
+        return "<xclip did not start>";
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(10000))
+        return "<xclip timed out>";
+    return process.readAllStandardOutput();
+}
+
+// Returns the error the write ended with, empty when the text is on the clipboard.
+QString tst_DesktopIntegration::writeClipboard(QtDesktopIntegration *desktop, const QString &text)
+{
+    std::optional<QString> result;
+    desktop->setClipboardText(text, [&result](const QString &error) { result = error; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        return u"<the write never ended>"_s;
+    return *result;
+}
+
 void tst_DesktopIntegration::clipboardRoundTripWithAnotherXClient()
 {
     QtDesktopIntegration desktop;
     QString error;
     // LiveDesk writes, another X client reads.
-    QVERIFY(desktop.setClipboardText(u"Grüße from LiveDesk"_s, &error));
+    QCOMPARE(writeClipboard(&desktop, u"Grüße from LiveDesk"_s), QString());
     QCOMPARE(QString::fromUtf8(xclip({u"-selection"_s, u"clipboard"_s, u"-o"_s})),
              u"Grüße from LiveDesk"_s);
     // Another X client writes, LiveDesk reads.
@@ -163,6 +195,33 @@ void tst_DesktopIntegration::clipboardToolsThroughDispatcher()
     QTRY_COMPARE(responses.size(), 2);
     QCOMPARE(responses.at(1).at(0).value<ToolResponse>().functionResponses[0].response,
              (QJsonObject {{u"output"_s, u"the user copied this"_s}}));
+}
+
+// Stop 28's CI caught write_clipboard saying "copied" while the X server had kept the
+// selection with another program: Qt stamps the request with the last X event it handled, and
+// the server ignores an owner older than the selection's last change. Here the other program's
+// copy is made and served while this process handles no events, so the first attempt is refused
+// every time (Qt warns), and the write has to win on a later one.
+void tst_DesktopIntegration::clipboardWriteWinsOverACopyNotYetSeen()
+{
+    QtDesktopIntegration desktop;
+    xclip({u"-selection"_s, u"clipboard"_s, u"-i"_s}, "an earlier copy");
+    QTRY_COMPARE(QString::fromUtf8(xclip({u"-selection"_s, u"clipboard"_s, u"-o"_s})),
+                 u"an earlier copy"_s);
+
+    xclipWithoutEventLoop({u"-selection"_s, u"clipboard"_s, u"-i"_s}, "copied just now");
+    // xclip's child takes the selection after its parent exits: wait for it, still without
+    // handling events.
+    QDeadlineTimer deadline(10000);
+    QByteArray served;
+    while (served != "copied just now" && !deadline.hasExpired())
+        served = xclipWithoutEventLoop({u"-selection"_s, u"clipboard"_s, u"-o"_s});
+    QCOMPARE(served, QByteArray("copied just now"));
+
+    QTest::ignoreMessage(QtWarningMsg, "QXcbClipboard::setMimeData: Cannot set X11 selection owner");
+    QCOMPARE(writeClipboard(&desktop, u"from the model"_s), QString());
+    QCOMPARE(QString::fromUtf8(xclip({u"-selection"_s, u"clipboard"_s, u"-o"_s})),
+             u"from the model"_s);
 }
 
 void tst_DesktopIntegration::openUrlGoesToDesktopServices()

@@ -5,6 +5,10 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QMimeData>
+#include <QTimer>
+
+#include <array>
 
 #ifdef LIVEDESK_HAVE_QTDBUS
 #include <QDBusConnection>
@@ -33,15 +37,55 @@ std::optional<QString> QtDesktopIntegration::clipboardText(QString *error)
     return QGuiApplication::clipboard()->text(QClipboard::Clipboard);
 }
 
-bool QtDesktopIntegration::setClipboardText(const QString &text, QString *error)
+void QtDesktopIntegration::setClipboardText(const QString &text, ClipboardWriteCallback done)
 {
     if (!qGuiApp) {
-        if (error)
-            *error = u"there is no desktop session"_s;
-        return false;
+        done(u"there is no desktop session"_s);
+        return;
     }
-    QGuiApplication::clipboard()->setText(text, QClipboard::Clipboard);
-    return true;
+    writeClipboard(text, std::move(done), 0);
+}
+
+namespace {
+
+// Waits before each retry: together about a second and a half.
+constexpr std::array kClipboardRetryMs {10, 40, 150, 400, 1000};
+
+// Whether the clipboard now serves `data`. An X server ignores a new selection owner whose
+// timestamp is older than the selection's last change, and Qt stamps the request with the last
+// event it has handled; QClipboard::ownsClipboard() then still says yes, but the selection owner
+// the X server reports is the other program. Asking for the mime data asks the X server who owns
+// the selection, without a transfer. Other platforms take the clipboard at once.
+bool clipboardHolds(const QMimeData *data)
+{
+    if (QGuiApplication::platformName() != "xcb"_L1)
+        return true;
+    return QGuiApplication::clipboard()->mimeData(QClipboard::Clipboard) == data;
+}
+
+} // namespace
+
+void QtDesktopIntegration::writeClipboard(const QString &text, ClipboardWriteCallback done,
+                                          int attempt)
+{
+    auto *data = new QMimeData; // the clipboard owns it
+    data->setText(text);
+    QGuiApplication::clipboard()->setMimeData(data, QClipboard::Clipboard);
+    if (clipboardHolds(data)) {
+        done({});
+        return;
+    }
+    // The other program's change is usually still in the queue of X events. Handling it brings
+    // Qt's timestamp up to date, so the next attempt wins.
+    if (attempt >= int(kClipboardRetryMs.size())) {
+        qCWarning(lcTools) << "the desktop refused the clipboard" << attempt + 1 << "times";
+        done(u"another program holds the clipboard and the desktop refused to hand it over"_s);
+        return;
+    }
+    QTimer::singleShot(kClipboardRetryMs[attempt], this,
+                       [this, text, done = std::move(done), attempt]() mutable {
+                           writeClipboard(text, std::move(done), attempt + 1);
+                       });
 }
 
 bool QtDesktopIntegration::openUrl(const QUrl &url, QString *error)

@@ -18,7 +18,8 @@ public:
     ~QtDesktopIntegration() override;
 
     std::optional<QString> clipboardText(QString *error) override;
-    bool setClipboardText(const QString &text, QString *error) override;
+    // Checks that the clipboard really took the text, and tries again while an X server refuses.
+    void setClipboardText(const QString &text, ClipboardWriteCallback done) override;
     bool openUrl(const QUrl &url, QString *error) override;
     // Asynchronous: D-Bus where there is a notification service, else notificationRequested().
     void showNotification(const QString &title, const QString &body) override;
@@ -31,6 +32,9 @@ Q_SIGNALS:
     void notificationRequested(const QString &title, const QString &body);
     // The notification server accepted it (D-Bus), with the id it gave.
     void notificationShown(uint id);
+
+private:
+    void writeClipboard(const QString &text, ClipboardWriteCallback done, int attempt);
 };
 
 } // namespace livedesk::tools
