@@ -76,8 +76,11 @@ private Q_SLOTS:
     void timerEndsInDesktopNotification();
 
 private:
-    QByteArray xclip(const QStringList &args, const QByteArray &input = {});
-    static QByteArray xclipWithoutEventLoop(const QStringList &args, const QByteArray &input = {});
+    // Whether this process handles X events while xclip runs. LeftQueued only for what this
+    // process does not serve.
+    enum class XEvents { Handled, LeftQueued };
+    static QByteArray xclip(const QStringList &args, const QByteArray &input = {},
+                            XEvents events = XEvents::Handled);
     static QString writeClipboard(QtDesktopIntegration *desktop, const QString &text);
     QProcess m_bus;
     QString m_busAddress;
@@ -109,7 +112,8 @@ void tst_DesktopIntegration::cleanupTestCase()
     m_bus.waitForFinished(5000);
 }
 
-QByteArray tst_DesktopIntegration::xclip(const QStringList &args, const QByteArray &input)
+QByteArray tst_DesktopIntegration::xclip(const QStringList &args, const QByteArray &input,
+                                         XEvents events)
 {
     QProcess process;
     process.start(u"xclip"_s, args);
@@ -117,25 +121,15 @@ QByteArray tst_DesktopIntegration::xclip(const QStringList &args, const QByteArr
         return "<xclip did not start>";
     process.write(input);
     process.closeWriteChannel();
+    if (events == XEvents::LeftQueued) {
+        // QProcess's blocking wait runs no event loop, so this process could not serve xclip.
+        if (!process.waitForFinished(10000))
+            return "<xclip timed out>";
+        return process.readAllStandardOutput();
+    }
     // xclip talks to this process's clipboard owner, so the event loop must keep running.
     QSignalSpy finished(&process, &QProcess::finished);
     if (finished.isEmpty() && !finished.wait(10000))
-        return "<xclip timed out>";
-    return process.readAllStandardOutput();
-}
-
-// xclip without running this process's event loop, so the X events it causes stay unhandled.
-// Only for what this process does not serve: it could not answer xclip meanwhile.
-QByteArray tst_DesktopIntegration::xclipWithoutEventLoop(const QStringList &args,
-                                                         const QByteArray &input)
-{
-    QProcess process;
-    process.start(u"xclip"_s, args);
-    if (!process.waitForStarted(5000))
-        return "<xclip did not start>";
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(10000))
         return "<xclip timed out>";
     return process.readAllStandardOutput();
 }
@@ -209,16 +203,17 @@ void tst_DesktopIntegration::clipboardWriteWinsOverACopyNotYetSeen()
     QTRY_COMPARE(QString::fromUtf8(xclip({u"-selection"_s, u"clipboard"_s, u"-o"_s})),
                  u"an earlier copy"_s);
 
-    xclipWithoutEventLoop({u"-selection"_s, u"clipboard"_s, u"-i"_s}, "copied just now");
+    xclip({u"-selection"_s, u"clipboard"_s, u"-i"_s}, "copied just now", XEvents::LeftQueued);
     // xclip's child takes the selection after its parent exits: wait for it, still without
     // handling events.
     QDeadlineTimer deadline(10000);
     QByteArray served;
     while (served != "copied just now" && !deadline.hasExpired())
-        served = xclipWithoutEventLoop({u"-selection"_s, u"clipboard"_s, u"-o"_s});
+        served = xclip({u"-selection"_s, u"clipboard"_s, u"-o"_s}, {}, XEvents::LeftQueued);
     QCOMPARE(served, QByteArray("copied just now"));
 
-    QTest::ignoreMessage(QtWarningMsg, "QXcbClipboard::setMimeData: Cannot set X11 selection owner");
+    QTest::ignoreMessage(QtWarningMsg,
+                         "QXcbClipboard::setMimeData: Cannot set X11 selection owner");
     QCOMPARE(writeClipboard(&desktop, u"from the model"_s), QString());
     QCOMPARE(QString::fromUtf8(xclip({u"-selection"_s, u"clipboard"_s, u"-o"_s})),
              u"from the model"_s);
