@@ -22,6 +22,7 @@
 // Usage: bench_selfinterrupt [--turns N] [--barge-ins M] [--latency-ms 60[,30,120]]
 //        [--barge-in off|duck|stop] [--record] [--json FILE] [--verbose] [--keep-files]
 //        (after `. scripts/test-env.sh start`; docs/benchmarks.md, "Self-interruption")
+#include "audio/bargein.h"
 #include "bench/benchreplies.h"
 #include "bench/selfinterrupt_figures.h"
 #include "bench/selfinterrupt_support.h"
@@ -479,6 +480,14 @@ bool Bench::bargeInSession(int first, int count, PathFigures *f, QString *error)
         const double lastAudio = events.lastAtOrBefore(u"audio_out"_s, from, at);
         r.modelSpeaking = lastAudio >= 0 && at - lastAudio < 300
                           && events.lastAtOrBefore(u"turn_complete"_s, from, at) < lastAudio;
+        const double falseAction = events.lastBargeInActionBefore(from, start);
+        if (falseAction >= 0) {
+            ++f->localFalseBargeInsBeforeBargeIns;
+            r.falseActionBeforeOnsetMs = at - falseAction;
+            // The CLI's window (its default): a duck not confirmed by then is undone.
+            r.alreadyDucked = r.falseActionBeforeOnsetMs
+                              < livedesk::audio::BargeInSettings {}.confirmWindowMs;
+        }
         if (onsetBenchMs >= 0) {
             const double onset = events.benchToCliMs(onsetBenchMs);
             r.onsetToPlayMs = onsetBenchMs - startBenchMs;
@@ -501,12 +510,18 @@ bool Bench::bargeInSession(int first, int count, PathFigures *f, QString *error)
         if (m_options.verbose)
             printf("  barge-in %2d at %+.0f dB, %d ms into the reply (heard %.0f ms after paplay "
                    "started): sim %s %.0f ms, local %s %.0f ms (deciding frame %.0f ms, event "
-                   "+%.0f ms)%s%s\n",
+                   "+%.0f ms)%s%s%s\n",
                    k, levelDb, intoReplyMs, r.onsetToPlayMs, r.caughtBySim ? "caught" : "MISSED",
                    r.onsetToSimMs, r.caughtLocally ? "acted" : "no action", r.onsetToLocalMs,
                    r.onsetToDecidingFrameMs, r.eventAfterActionMs,
                    early ? " (interrupted before the speech)" : "",
-                   r.modelSpeaking ? "" : " (the model was silent: not counted)");
+                   r.modelSpeaking ? "" : " (the model was silent: not counted)",
+                   r.falseActionBeforeOnsetMs < 0
+                           ? ""
+                           : qPrintable(u" (a local false barge-in %1 ms before the onset%2)"_s
+                                                .arg(qRound(r.falseActionBeforeOnsetMs))
+                                                .arg(r.alreadyDucked ? u", still ducked"_s
+                                                                     : QString())));
         fflush(stdout);
     }
     return true;

@@ -52,7 +52,7 @@ QJsonObject report(const PathFigures &f)
                      {u"barge_in_turns_interrupted_before_speech"_s,
                       f.bargeInTurnsInterruptedBefore}};
     QJsonArray levels;
-    int allN = 0, allSim = 0, allWithin = 0, allYielded = 0, silent = 0;
+    int allN = 0, allSim = 0, allWithin = 0, allYielded = 0, silent = 0, ducked = 0;
     for (const double level : kLevelsDb) {
         QList<double> toSim, toLocal, leads;
         int n = 0, sim = 0, local = 0, within = 0, yielded = 0;
@@ -61,6 +61,10 @@ QJsonObject report(const PathFigures &f)
                 continue;
             if (!r.modelSpeaking) {
                 ++silent;
+                continue;
+            }
+            if (r.alreadyDucked) {
+                ++ducked;
                 continue;
             }
             ++n;
@@ -115,6 +119,12 @@ QJsonObject report(const PathFigures &f)
     printf("  barge-ins not counted, the model already silent (interrupted by its own voice): %d\n",
            silent);
     out.insert(u"barge_ins_on_a_silent_model"_s, silent);
+    printf("  barge-ins not counted, the model already ducked by a local false barge-in in the "
+           "same reply: %d (local false barge-ins before the speech in barge-in turns: %d; "
+           "counting those barge-ins as misses, the model yielded within 150 ms %d of %d)\n",
+           ducked, f.localFalseBargeInsBeforeBargeIns, allYielded, allN + ducked);
+    out.insert(u"barge_ins_on_a_ducked_model"_s, ducked);
+    out.insert(u"local_false_barge_ins_before_barge_ins"_s, f.localFalseBargeInsBeforeBargeIns);
     if (f.bargeInTurnsInterruptedBefore > 0)
         printf("  barge-in turns whose reply was interrupted before the speech began: %d\n",
                f.bargeInTurnsInterruptedBefore);

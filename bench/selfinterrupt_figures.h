@@ -20,6 +20,11 @@ struct BargeInResult
     double eventAfterActionMs = 0; // the CLI's event written this long after the action
     double onsetToPlayMs = -1; // paplay's start to the onset in the microphone feed
     bool modelSpeaking = true; // else its own voice had interrupted it: nothing to barge in on
+    // A local duck/stop in the reply before the speech, with the model still ducked at the
+    // onset (within the confirmation window): a false barge-in, after which the real one has
+    // nothing left to act on locally.
+    double falseActionBeforeOnsetMs = -1;
+    bool alreadyDucked = false;
 };
 
 struct PathFigures
@@ -30,7 +35,8 @@ struct PathFigures
     int selfInterruptions = 0; // the simulator's log
     int interruptedEvents = 0; // the CLI's events, for cross-checking
     int phantomTurns = 0;
-    int localFalseBargeIns = 0;
+    int localFalseBargeIns = 0; // in the quiet turns
+    int localFalseBargeInsBeforeBargeIns = 0; // in the barge-in turns' replies, before the speech
     int bargeInTurnsInterruptedBefore = 0; // before the speech began, in barge-in turns
     ResidualEcho residual; // the quiet turns' run, with --record
     int firstReplies = 0; // the first reply of each livedesk-cli run

@@ -135,6 +135,17 @@ public:
     {
         return firstBargeInAction(from, cliMs).value(u"t_ms"_s).toDouble(-1);
     }
+    // t_ms of the last local duck/stop from index `from` before `cliMs`, or −1.
+    double lastBargeInActionBefore(qsizetype from, double cliMs) const
+    {
+        double last = -1;
+        for (qsizetype i = from; i < m_events.size(); ++i) {
+            const double t = m_events[i].value(u"t_ms"_s).toDouble();
+            if (t < cliMs && isBargeInAction(m_events[i]))
+                last = t;
+        }
+        return last;
+    }
     // The first local duck/stop from index `from` at or after `cliMs`, or an empty object.
     QJsonObject firstBargeInAction(qsizetype from, double cliMs) const
     {
