@@ -263,6 +263,8 @@ void AudioProcessor::apply(const BargeInActions &actions)
         m_gainTarget = actions.duck ? std::pow(10.0f, m_settings.duckGainDb / 20.0f) : 1.0f;
         if (m_playback)
             m_playback->control.gainTarget.store(m_gainTarget, std::memory_order_release);
+        m_capturePipeline->setBargeIn(actions.duck ? ResidualEchoSuppressor::BargeIn::InEffect
+                                                   : ResidualEchoSuppressor::BargeIn::Absent);
     }
     if (actions.discardTurn)
         m_modelTurnOpen = false;

@@ -237,6 +237,7 @@ CaptureFrameResult CapturePipeline::processCapture(std::span<int16_t> frame, int
     }
     if (farMissing)
         levels.nearEnd = ResidualEchoSuppressor::NearEnd::Absent;
+    levels.bargeIn = m_bargeIn;
     const ResidualEchoSuppressor::Decision decision = m_suppressor.decide(levels);
     if (fullFrame && !farMissing && decision.state == ResidualEchoSuppressor::State::Suppressing
         && farDb > kMeasurableDbfs && result.rawDbfs > kLagSearchFromDbfs

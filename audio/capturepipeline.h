@@ -104,6 +104,8 @@ public:
     const ResidualEchoSuppressor &suppressor() const { return m_suppressor; }
     QuietGate &quietGate() { return m_quietGate; }
     void setResidualEchoSuppression(ResidualEchoSuppression mode) { m_residualSuppression = mode; }
+    // Whether the local barge-in has the model ducked (ResidualEchoSuppressor::Levels::bargeIn).
+    void setBargeIn(ResidualEchoSuppressor::BargeIn bargeIn) { m_bargeIn = bargeIn; }
     // The far end fed to processRender() moved against the microphone (FarEndResync held a
     // frame back, caught up, or changed its lead): what was learnt of the canceller is void.
     void farEndMoved();
@@ -157,6 +159,7 @@ private:
     int m_farActiveFrames = 0;
     QuietGate m_quietGate;
     ResidualEchoSuppression m_residualSuppression = ResidualEchoSuppression::On;
+    ResidualEchoSuppressor::BargeIn m_bargeIn = ResidualEchoSuppressor::BargeIn::Absent;
     std::array<int16_t, kFrameSamples> m_warmUp {}; // a pre-roll frame being processed
 };
 

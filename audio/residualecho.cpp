@@ -58,7 +58,11 @@ ResidualEchoSuppressor::Decision ResidualEchoSuppressor::decide(const Levels &le
                                                  > decision.residualDbfs + kDoubleTalkMarginDb
                                        : levels.rawDbfs > decision.echoDbfs + kUncancelledMarginDb;
         const bool echoLike = cancelling && levels.farSimilarity >= kEchoLikeSimilarity;
-        const bool doubleTalk = standsOut && !echoLike && levels.nearEnd != NearEnd::Absent;
+        const bool userOverModel = levels.bargeIn == BargeIn::InEffect
+                                   && levels.nearEnd == NearEnd::Present;
+        const bool doubleTalk = !echoLike
+                                && (userOverModel
+                                    || (standsOut && levels.nearEnd != NearEnd::Absent));
         if (doubleTalk) {
             m_state = State::DoubleTalk;
             m_hangover = kHangoverFrames;

@@ -50,6 +50,8 @@ public:
     enum class Canceller { Active, Absent };
     enum class EchoPath { Measured, Unmeasured };
     enum class NearEnd { Unknown, Absent, Present };
+    // Whether the local barge-in has ducked the model on the user's voice.
+    enum class BargeIn { Absent, InEffect };
 
     struct Levels
     {
@@ -68,6 +70,11 @@ public:
         // (DoubleTalkDetector, lately): a canceller whose leak is not the far end's waveform
         // (AEC3's suppressor reshapes it) still cannot make double talk out of echo alone.
         NearEnd nearEnd = NearEnd::Unknown;
+        // While the model is ducked for the user, a frame the double-talk detector finds beyond
+        // the echo passes even when it is not louder than the echo could be: the far level is
+        // the loudest that can still be echoing, from before the duck, and holding the user's
+        // first words back made the service hear them only at the second word, or not at all.
+        BargeIn bargeIn = BargeIn::Absent;
     };
 
     enum class State {

@@ -137,6 +137,9 @@ std::vector<FrameOut> simulate(const Simulation &s, unsigned seed = 3)
 } // namespace
 
 Q_DECLARE_METATYPE(Canceller)
+Q_DECLARE_METATYPE(ResidualEchoSuppressor::BargeIn)
+Q_DECLARE_METATYPE(ResidualEchoSuppressor::NearEnd)
+Q_DECLARE_METATYPE(ResidualEchoSuppressor::State)
 
 class tst_ResidualEcho : public QObject
 {
@@ -151,6 +154,8 @@ private Q_SLOTS:
     void silentFarEndChangesNothing();
     void gainRampsWithoutSteps();
     void leakThatIsTheFarEndIsNotDoubleTalk();
+    void userUnderTheEchoPassesWhileTheModelIsDucked_data();
+    void userUnderTheEchoPassesWhileTheModelIsDucked();
     void matcherFindsTheEchoLag_data();
     void matcherFindsTheEchoLag();
     void lagJumpMidReply_data();
@@ -359,6 +364,53 @@ void tst_ResidualEcho::leakThatIsTheFarEndIsNotDoubleTalk()
     QCOMPARE(suppressor.decide(levels).state, State::Suppressing);
     levels.farSimilarity = 0.1f;
     QCOMPARE(suppressor.decide(levels).state, State::DoubleTalk);
+}
+
+void tst_ResidualEcho::userUnderTheEchoPassesWhileTheModelIsDucked_data()
+{
+    using BargeIn = ResidualEchoSuppressor::BargeIn;
+    using NearEnd = ResidualEchoSuppressor::NearEnd;
+    QTest::addColumn<BargeIn>("bargeIn");
+    QTest::addColumn<NearEnd>("nearEnd");
+    QTest::addColumn<float>("farSimilarity");
+    QTest::addColumn<State>("expected");
+    QTest::newRow("not ducked") << BargeIn::Absent << NearEnd::Present << 0.1f
+                                << State::Suppressing;
+    QTest::newRow("ducked, the detector finds the user")
+            << BargeIn::InEffect << NearEnd::Present << 0.1f << State::DoubleTalk;
+    QTest::newRow("ducked, the detector finds echo alone")
+            << BargeIn::InEffect << NearEnd::Absent << 0.1f << State::Suppressing;
+    QTest::newRow("ducked, no detector yet")
+            << BargeIn::InEffect << NearEnd::Unknown << 0.1f << State::Suppressing;
+    QTest::newRow("ducked, the far end's own waveform")
+            << BargeIn::InEffect << NearEnd::Present << 0.9f << State::Suppressing;
+}
+
+void tst_ResidualEcho::userUnderTheEchoPassesWhileTheModelIsDucked()
+{
+    // The user as loud as what the canceller could leave of the echo (−42 dBFS: −17 dBFS of
+    // echo, 25 dB trusted), short of the double-talk margin: not double talk by level. Ducked for the user, the double-talk detector's word
+    // is enough, so the service hears the words that made the client duck.
+    QFETCH(ResidualEchoSuppressor::BargeIn, bargeIn);
+    QFETCH(ResidualEchoSuppressor::NearEnd, nearEnd);
+    QFETCH(float, farSimilarity);
+    QFETCH(State, expected);
+    ResidualEchoSuppressor suppressor;
+    ResidualEchoSuppressor::Levels levels;
+    levels.farDbfs = -14.0f;
+    levels.echoPathDb = -3.0f;
+    levels.path = EchoPath::Measured;
+    for (int t = 0; t < 300; ++t) {
+        levels.rawDbfs = -17.0f;
+        levels.cleanedDbfs = -52.0f;
+        QCOMPARE(suppressor.decide(levels).state, State::Suppressing);
+    }
+    QCOMPARE(suppressor.trustedErleDb(), ResidualEchoSuppressor::kMaxTrustedErleDb);
+    levels.cleanedDbfs = -52.0f + 10.0f;
+    levels.bargeIn = bargeIn;
+    levels.nearEnd = nearEnd;
+    levels.farSimilarity = farSimilarity;
+    QCOMPARE(suppressor.decide(levels).state, expected);
 }
 
 void tst_ResidualEcho::matcherFindsTheEchoLag_data()
