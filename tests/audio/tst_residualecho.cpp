@@ -389,8 +389,9 @@ void tst_ResidualEcho::userUnderTheEchoPassesWhileTheModelIsDucked_data()
 void tst_ResidualEcho::userUnderTheEchoPassesWhileTheModelIsDucked()
 {
     // The user as loud as what the canceller could leave of the echo (−42 dBFS: −17 dBFS of
-    // echo, 25 dB trusted), short of the double-talk margin: not double talk by level. Ducked for the user, the double-talk detector's word
-    // is enough, so the service hears the words that made the client duck.
+    // echo, 25 dB trusted), short of the double-talk margin: not double talk by level. Ducked
+    // for the user, the double-talk detector's word is enough, so the service hears the words
+    // that made the client duck.
     QFETCH(ResidualEchoSuppressor::BargeIn, bargeIn);
     QFETCH(ResidualEchoSuppressor::NearEnd, nearEnd);
     QFETCH(float, farSimilarity);

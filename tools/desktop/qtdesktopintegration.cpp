@@ -48,7 +48,7 @@ void QtDesktopIntegration::setClipboardText(const QString &text, ClipboardWriteC
 
 namespace {
 
-// Waits before each retry: together about a second and a half.
+// Waits before each retry: together 1.6 s.
 constexpr std::array kClipboardRetryMs {10, 40, 150, 400, 1000};
 
 // Whether the clipboard now serves `data`. An X server ignores a new selection owner whose
@@ -75,13 +75,13 @@ void QtDesktopIntegration::writeClipboard(const QString &text, ClipboardWriteCal
         done({});
         return;
     }
-    // The other program's change is usually still in the queue of X events. Handling it brings
-    // Qt's timestamp up to date, so the next attempt wins.
     if (attempt >= int(kClipboardRetryMs.size())) {
         qCWarning(lcTools) << "the desktop refused the clipboard" << attempt + 1 << "times";
         done(u"another program holds the clipboard and the desktop refused to hand it over"_s);
         return;
     }
+    // The other program's change is usually still in the queue of X events. Handling it brings
+    // Qt's timestamp up to date, so the next attempt wins.
     QTimer::singleShot(kClipboardRetryMs[attempt], this,
                        [this, text, done = std::move(done), attempt]() mutable {
                            writeClipboard(text, std::move(done), attempt + 1);
